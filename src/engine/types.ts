@@ -1,0 +1,328 @@
+/**
+ * The engine's public types: the one result shape every front end (extension, CLI, tests) renders.
+ * Offsets are UTF-16 code-unit offsets into the original note text, as JavaScript strings index.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeverityOrOff = Severity | 'off';
+
+export type DiagnosticKind =
+  | 'lacking-evidence'
+  | 'conflicting-codes'
+  | 'better-code'
+  | 'possible-dx'
+  | 'sequencing'
+  | 'invalid-code';
+
+export type CareSetting = 'outpatient' | 'inpatient';
+
+/** ConText assertion; a finding is affirmed when every flag is false. */
+export interface Assertion {
+  negated: boolean;
+  uncertain: boolean;
+  historical: boolean;
+  hypothetical: boolean;
+  family: boolean;
+}
+
+export type AssertionCategory = keyof Assertion;
+
+export const ASSERTION_CATEGORIES: readonly AssertionCategory[] = [
+  'negated',
+  'uncertain',
+  'historical',
+  'hypothetical',
+  'family',
+];
+
+export type FindingType =
+  | 'weakness'
+  | 'fatigue'
+  | 'strength-grade'
+  | 'strength-test'
+  | 'gait'
+  | 'function'
+  | 'duration'
+  | 'lab'
+  | 'workup'
+  | 'electrodiagnostic'
+  | 'diagnosis'
+  | 'cause-link'
+  | 'medication'
+  | 'setting'
+  | 'icd10-code'
+  | 'cpt-code'
+  | 'age';
+
+export const FINDING_TYPES: readonly FindingType[] = [
+  'weakness',
+  'fatigue',
+  'strength-grade',
+  'strength-test',
+  'gait',
+  'function',
+  'duration',
+  'lab',
+  'workup',
+  'electrodiagnostic',
+  'diagnosis',
+  'cause-link',
+  'medication',
+  'setting',
+  'icd10-code',
+  'cpt-code',
+  'age',
+];
+
+export type Laterality = 'left' | 'right' | 'bilateral';
+
+export interface WeaknessAttributes {
+  distribution: 'generalized' | 'focal' | 'unspecified';
+  /** Body site when focal ("arm", "leg", "hand", "upper extremity", "side"). */
+  site?: string;
+  laterality?: Laterality;
+  /** Complaint reported by the patient (subjective) or stated as an exam finding (objective). */
+  observation: 'subjective' | 'objective';
+  /** Weakness attributed to age, frailty or senility ("age-related weakness", "senile asthenia"). */
+  ageRelated?: boolean;
+}
+
+export interface StrengthGradeAttributes {
+  /** MRC grade 0-5; null for a normal-strength statement without a number ("strength intact"). */
+  grade: number | null;
+  modifier?: '+' | '-';
+  /** 5/5 or an explicit full/normal/intact strength statement. */
+  normal: boolean;
+  /** Muscle groups or regions the grade applies to ("proximal", "arms", "hip flexors", "all extremities"). */
+  sites: string[];
+  laterality?: Laterality;
+}
+
+export interface StrengthTestAttributes {
+  test: string;
+  value?: number;
+  unit?: string;
+  /** True when the note calls the result reduced/abnormal or it falls below the lexicon's threshold. */
+  reduced?: boolean;
+}
+
+export interface GaitAttributes {
+  abnormal: boolean;
+  aid?: string;
+}
+
+export interface FunctionAttributes {
+  domain: string;
+}
+
+export interface DurationAttributes {
+  /** Approximate length in days. */
+  days: number | null;
+  progressive?: boolean;
+}
+
+export type LabFlag = 'low' | 'high' | 'normal' | 'unknown';
+
+export interface LabAttributes {
+  analyte: string;
+  value: number | null;
+  unit?: string;
+  refLow?: number;
+  refHigh?: number;
+  /** Where the reference range came from. */
+  refSource?: 'note' | 'lexicon' | 'options';
+  flag: LabFlag;
+  /** A qualitative statement with no number ("CK elevated", "low potassium"). */
+  qualitative?: boolean;
+}
+
+export type WorkupCategory = 'lab' | 'imaging' | 'electrodiagnostic' | 'referral' | 'therapy';
+
+export interface WorkupAttributes {
+  item: string;
+  category: WorkupCategory;
+  status: 'ordered' | 'resulted' | 'planned';
+}
+
+export interface ElectrodiagnosticAttributes {
+  test: string;
+  result: string;
+  abnormal: boolean | null;
+}
+
+export interface DiagnosisAttributes {
+  concept: string;
+  codes: string[];
+  category: string;
+}
+
+export interface CauseLinkAttributes {
+  /** Finding ids of the linked weakness/fatigue finding and the diagnosis, when both are found. */
+  symptomId: number | null;
+  diagnosisId: number | null;
+}
+
+export interface MedicationAttributes {
+  class: string;
+  name?: string;
+}
+
+export interface SettingAttributes {
+  setting: string;
+}
+
+export interface Icd10CodeAttributes {
+  code: string;
+  valid: boolean;
+  known: boolean;
+}
+
+export interface CptCodeAttributes {
+  code: string;
+}
+
+export interface AgeAttributes {
+  years: number;
+}
+
+export interface FindingAttributesByType {
+  weakness: WeaknessAttributes;
+  fatigue: Record<string, never>;
+  'strength-grade': StrengthGradeAttributes;
+  'strength-test': StrengthTestAttributes;
+  gait: GaitAttributes;
+  function: FunctionAttributes;
+  duration: DurationAttributes;
+  lab: LabAttributes;
+  workup: WorkupAttributes;
+  electrodiagnostic: ElectrodiagnosticAttributes;
+  diagnosis: DiagnosisAttributes;
+  'cause-link': CauseLinkAttributes;
+  medication: MedicationAttributes;
+  setting: SettingAttributes;
+  'icd10-code': Icd10CodeAttributes;
+  'cpt-code': CptCodeAttributes;
+  age: AgeAttributes;
+}
+
+export interface FindingOf<T extends FindingType> extends Span {
+  /** Stable within one result: index in `findings`. */
+  id: number;
+  type: T;
+  text: string;
+  /** Canonical id of the section the finding sits in, or null before any header. */
+  section: string | null;
+  sentence: number;
+  assertion: Assertion;
+  attributes: FindingAttributesByType[T];
+}
+
+export type Finding = { [T in FindingType]: FindingOf<T> }[FindingType];
+
+export interface Section extends Span {
+  /** Canonical section id from the lexicon ("hpi", "assessment"), or "preamble" before any header. */
+  id: string;
+  /** The header as written, or "" for the preamble. */
+  title: string;
+  headerStart: number;
+  headerEnd: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  section: string | null;
+}
+
+export type CodeSource = 'note' | 'option' | 'fhir';
+
+export interface ChosenCode {
+  /** Normalised with the dot: "R53.1". */
+  code: string;
+  source: CodeSource;
+  /** Official FY2026 title when the code is in the lexicon. */
+  title: string | null;
+  known: boolean;
+  billable: boolean | null;
+  /** Where the code is written in the note (source "note"). */
+  start?: number;
+  end?: number;
+}
+
+export interface EvidenceRef extends Span {
+  findingId: number | null;
+  type: FindingType | null;
+  text: string;
+}
+
+export interface SuggestedCode {
+  code: string;
+  title: string;
+  reason: string;
+}
+
+export interface Diagnostic extends Span {
+  ruleId: string;
+  severity: Severity;
+  kind: DiagnosticKind;
+  code: string | null;
+  message: string;
+  evidence: EvidenceRef[];
+  suggestedCodes: SuggestedCode[];
+  documentationHint: string | null;
+  query: string | null;
+  sources: string[];
+}
+
+export interface ChecklistItem {
+  requirement: string;
+  label: string;
+  met: boolean;
+  evidence: EvidenceRef[];
+  /** What to document when missing. */
+  hint: string;
+}
+
+export interface CodeChecklist {
+  code: string;
+  title: string | null;
+  items: ChecklistItem[];
+}
+
+export interface LintResult {
+  version: 1;
+  /** Length of the linted text in UTF-16 code units. */
+  length: number;
+  sections: Section[];
+  sentences: Sentence[];
+  findings: Finding[];
+  codes: ChosenCode[];
+  checklists: CodeChecklist[];
+  diagnostics: Diagnostic[];
+}
+
+export interface CodeOption {
+  code: string;
+  source?: CodeSource;
+}
+
+export interface LabRangeOverride {
+  low?: number;
+  high?: number;
+}
+
+export interface LintOptions {
+  /** Codes chosen outside the note (popup, CLI --code, FHIR). */
+  codes?: (string | CodeOption)[];
+  /** Patient age in years when known outside the note. */
+  age?: number;
+  setting?: CareSetting;
+  /** Rule switches and severities keyed by rule id. */
+  rules?: Record<string, SeverityOrOff>;
+  /** Reference range overrides keyed by canonical analyte id. */
+  labRanges?: Record<string, LabRangeOverride>;
+}
