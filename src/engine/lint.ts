@@ -1,6 +1,57 @@
-import type { LintOptions, LintResult } from './types.ts';
+/**
+ * lint(): the engine's one entry point. Pure: text and options in, one LintResult out; no DOM, no
+ * browser APIs, no I/O. Stages: analyze (tokens, sections, sentences) -> extract candidates ->
+ * resolve overlaps -> assertion (ConText) -> findings -> chosen codes -> checklists -> rules.
+ */
+import { analyze } from './analyze.ts';
+import { buildChecklists } from './checklists.ts';
+import { chooseCodes } from './chosen-codes.ts';
+import { assertCandidates } from './context.ts';
+import type { AnyCandidate } from './document.ts';
+import { EXTRACTORS } from './extract/index.ts';
+import { linkCauses } from './extract/terms/cause-links.ts';
+import { defaultLexicon, type CompiledLexicon } from './lexicon.ts';
+import { resolveOverlaps } from './overlaps.ts';
+import type { RuleInput } from './rule-input.ts';
+import { runRules } from './rules/index.ts';
+import type { Finding, LintOptions, LintResult, Sentence } from './types.ts';
 
-/** Placeholder until the pipeline lands: the result shape is final. */
-export function lint(text: string, _options: LintOptions = {}): LintResult {
-  return { version: 1, length: text.length, sections: [], sentences: [], findings: [], codes: [], checklists: [], diagnostics: [] };
+export function lint(text: string, options: LintOptions = {}, lexicon: CompiledLexicon = defaultLexicon()): LintResult {
+  if (typeof text !== 'string') throw new TypeError('lint() expects the note text as a string');
+  const doc = analyze(text, lexicon);
+  const candidates: AnyCandidate[] = resolveOverlaps(EXTRACTORS.flatMap((extract) => extract(doc, lexicon, options)));
+  const assertions = assertCandidates(doc, candidates, lexicon);
+  const findings: Finding[] = candidates.map(
+    (c, id) =>
+      ({
+        id,
+        type: c.type,
+        text: text.slice(c.start, c.end),
+        start: c.start,
+        end: c.end,
+        section: doc.sections[doc.sentences[c.sentence]?.sectionIndex ?? 0]?.id ?? null,
+        sentence: c.sentence,
+        assertion: assertions[id]!,
+        attributes: c.attributes,
+      }) as Finding,
+  );
+  linkCauses(doc, findings);
+  const codes = chooseCodes(doc, findings, options, lexicon);
+  const input: RuleInput = { text, doc, findings, codes, options, lexicon };
+  const sentences: Sentence[] = doc.sentences.map((s) => ({
+    index: s.index,
+    start: s.start,
+    end: s.end,
+    section: doc.sections[s.sectionIndex]?.id ?? null,
+  }));
+  return {
+    version: 1,
+    length: text.length,
+    sections: doc.sections,
+    sentences,
+    findings,
+    codes,
+    checklists: buildChecklists(input),
+    diagnostics: runRules(input),
+  };
 }

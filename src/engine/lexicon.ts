@@ -1,0 +1,120 @@
+/**
+ * The lexicon as the engine uses it: the validated data plus matchers and indexes built once.
+ * `compileLexicon` takes any LexiconData (tests pass their own); `defaultLexicon` compiles the
+ * bundled data on first use.
+ */
+import { LEXICON_DATA } from '../lexicon/generated/lexicon.ts';
+import type {
+  AnatomySiteDef,
+  CodeDef,
+  ContextTerminationDef,
+  ContextTriggerDef,
+  DiagnosisDef,
+  LabAnalyteDef,
+  LexiconData,
+  SectionDef,
+  TermEntry,
+  TermFindingType,
+  WorkupCueDef,
+} from '../lexicon/types.ts';
+import { PhraseMatcher } from './matcher.ts';
+
+export interface TermPayload {
+  type: TermFindingType;
+  entry: TermEntry;
+}
+
+export type ContextPayload =
+  | { kind: 'trigger'; trigger: ContextTriggerDef }
+  | { kind: 'pseudo' }
+  | { kind: 'termination'; termination: ContextTerminationDef };
+
+export interface CompiledLexicon {
+  data: LexiconData;
+  codes: Map<string, CodeDef>;
+  diagnoses: Map<string, DiagnosisDef>;
+  analytes: Map<string, LabAnalyteDef>;
+  sections: Map<string, SectionDef>;
+  sectionHeaders: PhraseMatcher<SectionDef>;
+  terms: PhraseMatcher<TermPayload>;
+  diagnosisTerms: PhraseMatcher<DiagnosisDef>;
+  analyteAliases: PhraseMatcher<LabAnalyteDef>;
+  labFlags: PhraseMatcher<'low' | 'high' | 'normal'>;
+  context: PhraseMatcher<ContextPayload>;
+  sites: PhraseMatcher<AnatomySiteDef>;
+  laterality: PhraseMatcher<'left' | 'right' | 'bilateral'>;
+  normalStrength: PhraseMatcher<true>;
+  reducedStrength: PhraseMatcher<true>;
+  strengthCues: PhraseMatcher<true>;
+  workupCues: PhraseMatcher<WorkupCueDef['status']>;
+  abbreviations: Set<string>;
+}
+
+function addAll<P>(matcher: PhraseMatcher<P>, phrases: readonly string[], payload: P, inflections?: Record<string, string[]>): void {
+  for (const p of phrases) {
+    matcher.add(p, payload);
+    for (const v of inflections?.[p] ?? []) matcher.add(v, payload);
+  }
+}
+
+export function compileLexicon(data: LexiconData): CompiledLexicon {
+  const sectionHeaders = new PhraseMatcher<SectionDef>();
+  for (const s of data.sections.sections) addAll(sectionHeaders, s.headers, s);
+
+  const terms = new PhraseMatcher<TermPayload>();
+  for (const f of data.findings) for (const entry of f.entries) addAll(terms, entry.terms, { type: f.type, entry }, data.inflections);
+
+  const diagnosisTerms = new PhraseMatcher<DiagnosisDef>();
+  for (const d of data.diagnoses.diagnoses) addAll(diagnosisTerms, d.terms, d, data.inflections);
+
+  const analyteAliases = new PhraseMatcher<LabAnalyteDef>();
+  for (const a of data.labs.analytes) addAll(analyteAliases, a.aliases, a);
+
+  const labFlags = new PhraseMatcher<'low' | 'high' | 'normal'>();
+  for (const f of data.labs.flags) addAll(labFlags, f.phrases, f.flag);
+
+  const context = new PhraseMatcher<ContextPayload>();
+  for (const trigger of data.context.triggers) addAll(context, trigger.phrases, { kind: 'trigger', trigger });
+  addAll(context, data.context.pseudo, { kind: 'pseudo' });
+  for (const termination of data.context.terminations) addAll(context, termination.phrases, { kind: 'termination', termination });
+
+  const sites = new PhraseMatcher<AnatomySiteDef>();
+  for (const s of data.anatomy.sites) addAll(sites, s.terms, s, data.inflections);
+  const laterality = new PhraseMatcher<'left' | 'right' | 'bilateral'>();
+  for (const l of data.anatomy.laterality) addAll(laterality, l.phrases, l.value);
+  const normalStrength = new PhraseMatcher<true>();
+  addAll(normalStrength, data.anatomy.normalStrength, true);
+  const reducedStrength = new PhraseMatcher<true>();
+  addAll(reducedStrength, data.anatomy.reducedStrength, true);
+  const strengthCues = new PhraseMatcher<true>();
+  addAll(strengthCues, data.anatomy.strengthCues, true);
+  const workupCues = new PhraseMatcher<WorkupCueDef['status']>();
+  for (const c of data.cues.workupCues) addAll(workupCues, c.phrases, c.status);
+
+  return {
+    data,
+    codes: new Map(data.codes.map((c) => [c.code, c])),
+    diagnoses: new Map(data.diagnoses.diagnoses.map((d) => [d.concept, d])),
+    analytes: new Map(data.labs.analytes.map((a) => [a.id, a])),
+    sections: new Map(data.sections.sections.map((s) => [s.id, s])),
+    sectionHeaders,
+    terms,
+    diagnosisTerms,
+    analyteAliases,
+    labFlags,
+    context,
+    sites,
+    laterality,
+    normalStrength,
+    reducedStrength,
+    strengthCues,
+    workupCues,
+    abbreviations: new Set(data.sections.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
+  };
+}
+
+let bundled: CompiledLexicon | null = null;
+
+export function defaultLexicon(): CompiledLexicon {
+  return (bundled ??= compileLexicon(LEXICON_DATA));
+}

@@ -1,0 +1,117 @@
+/**
+ * Section stage: finds headers from the lexicon at the start of a line ("HPI:", "ASSESSMENT AND
+ * PLAN", "## Plan", "1. Assessment:", "S:") and markdown-bold headers anywhere ("**Labs**: ..."),
+ * in any case. A header without a colon must stand alone on its line, so prose such as
+ * "Assessment of gait was limited" is not a header; one-letter SOAP headers need their colon.
+ */
+import type { SectionDef } from '../lexicon/types.ts';
+import type { CompiledLexicon } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import type { Section } from './types.ts';
+
+export interface SectionSplit {
+  sections: Section[];
+  defs: (SectionDef | null)[];
+  /** Section index of each token. */
+  sectionOfToken: Int32Array;
+  headerToken: Uint8Array;
+}
+
+const LEADING_MARKUP = new Set(['#', '*', '_', '-', '•', '·', '>', '=', '[']);
+const TRAILING_MARKUP = new Set(['*', '_', '#', ']']);
+const COLONS = new Set([':', '\uff1a']);
+
+interface HeaderHit {
+  def: SectionDef;
+  /** First token of the header (markup included) and first token after it (colon included). */
+  first: number;
+  after: number;
+}
+
+function lineEnd(tokens: readonly Token[], from: number): number {
+  let i = from + 1;
+  while (i < tokens.length && tokens[i]!.newlinesBefore === 0) i++;
+  return i;
+}
+
+/** A header at a line start: optional markup or numbering, the phrase, optional markup, colon or end of line. */
+function headerAtLineStart(tokens: readonly Token[], start: number, end: number, lex: CompiledLexicon): HeaderHit | null {
+  let i = start;
+  while (i < end && LEADING_MARKUP.has(tokens[i]!.norm)) i++;
+  // Numbering: "1." "2)" "IV." "A." only when followed by more tokens.
+  const t = tokens[i];
+  if (t && i + 2 < end && (t.kind === 'number' || /^[ivx]{1,4}$/.test(t.norm)) && (tokens[i + 1]!.norm === '.' || tokens[i + 1]!.norm === ')')) {
+    i += 2;
+  }
+  const match = lex.sectionHeaders.matchAt(tokens, i, end);
+  if (!match) return null;
+  let j = match.last + 1;
+  while (j < end && TRAILING_MARKUP.has(tokens[j]!.norm)) j++;
+  const def = match.payloads[0]!;
+  const single = match.first === match.last && tokens[match.first]!.norm.length === 1;
+  if (j < end && COLONS.has(tokens[j]!.norm)) return { def, first: start, after: j + 1 };
+  if (j < end && tokens[j]!.norm === '-' && tokens[j + 1]?.spaceBefore && !single) return { def, first: start, after: j + 1 };
+  if (j === end && !single) return { def, first: start, after: j };
+  return null;
+}
+
+/** "**Labs**:" inside a line, as in notes pasted from markdown templates. */
+function boldHeaderAt(tokens: readonly Token[], i: number, end: number, lex: CompiledLexicon): HeaderHit | null {
+  if (tokens[i]!.norm !== '*' || tokens[i + 1]?.norm !== '*' || tokens[i + 1]!.spaceBefore) return null;
+  const match = lex.sectionHeaders.matchAt(tokens, i + 2, end);
+  if (!match) return null;
+  let j = match.last + 1;
+  if (tokens[j]?.norm !== '*' || tokens[j + 1]?.norm !== '*') return null;
+  j += 2;
+  if (j < end && COLONS.has(tokens[j]!.norm)) j++;
+  return { def: match.payloads[0]!, first: i, after: j };
+}
+
+export function splitSections(text: string, tokens: readonly Token[], lex: CompiledLexicon): SectionSplit {
+  const hits: HeaderHit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const end = lineEnd(tokens, i);
+    const atStart = headerAtLineStart(tokens, i, end, lex);
+    let k = i;
+    if (atStart) {
+      hits.push(atStart);
+      k = atStart.after;
+    }
+    for (; k < end - 1; k++) {
+      const bold = boldHeaderAt(tokens, k, end, lex);
+      if (bold) {
+        hits.push(bold);
+        k = bold.after - 1;
+      }
+    }
+    i = end;
+  }
+
+  const sections: Section[] = [];
+  const defs: (SectionDef | null)[] = [];
+  const sectionOfToken = new Int32Array(tokens.length);
+  const headerToken = new Uint8Array(tokens.length);
+  const firstHeaderStart = hits.length > 0 ? tokens[hits[0]!.first]!.start : text.length;
+  if (hits.length === 0 || firstHeaderStart > 0) {
+    sections.push({ id: 'preamble', title: '', start: 0, end: firstHeaderStart, headerStart: 0, headerEnd: 0 });
+    defs.push(null);
+  }
+  hits.forEach((hit, n) => {
+    const headerStart = tokens[hit.first]!.start;
+    const headerEnd = tokens[hit.after - 1]!.end;
+    const next = hits[n + 1];
+    const end = next ? tokens[next.first]!.start : text.length;
+    const titleTokens = tokens.slice(hit.first, hit.after).filter((t) => t.kind !== 'punct');
+    const title = titleTokens.length > 0 ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : hit.def.name;
+    sections.push({ id: hit.def.id, title, start: headerStart, end, headerStart, headerEnd });
+    defs.push(hit.def);
+    for (let t = hit.first; t < hit.after; t++) headerToken[t] = 1;
+  });
+  let s = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    while (s + 1 < sections.length && tokens[t]!.start >= sections[s + 1]!.start) s++;
+    sectionOfToken[t] = s;
+  }
+  return { sections, defs, sectionOfToken, headerToken };
+}

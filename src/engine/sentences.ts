@@ -1,0 +1,62 @@
+/**
+ * Sentence stage. Clinical notes break sentences with punctuation and with line breaks (lists,
+ * templates, lab tables), so a line break ends a sentence unless the next line continues a
+ * wrapped one (it starts lower case after a word or comma). Sections always end a sentence.
+ */
+import type { DocSentence } from './document.ts';
+import type { CompiledLexicon } from './lexicon.ts';
+import type { SectionSplit } from './sections.ts';
+import type { Token } from './tokens.ts';
+
+const TERMINAL = new Set(['.', '!', '?', '\u3002']);
+
+function continuesLine(prev: Token, next: Token): boolean {
+  if (next.kind !== 'word' || next.upper) return false;
+  return prev.kind === 'word' || prev.norm === ',';
+}
+
+function endsSentenceAfter(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const t = tokens[i]!;
+  if (!TERMINAL.has(t.norm)) return false;
+  const next = tokens[i + 1];
+  if (!next) return true;
+  if (!next.spaceBefore) return false; // "3.1", "e.g.", "U.S."
+  if (t.norm !== '.') return true;
+  const prev = tokens[i - 1];
+  // "Dr. Smith", "approx. 3", "vs. stroke": the period belongs to an abbreviation.
+  if (prev && prev.end === t.start && prev.kind === 'word' && lex.abbreviations.has(prev.norm)) return false;
+  // A lower-case continuation ("pt. reports") is not a new sentence.
+  if (next.kind === 'word' && !next.upper && next.newlinesBefore === 0) return false;
+  return true;
+}
+
+export function splitSentences(tokens: readonly Token[], split: SectionSplit, lex: CompiledLexicon): DocSentence[] {
+  const sentences: DocSentence[] = [];
+  let first = -1;
+  const close = (endToken: number) => {
+    if (first < 0 || endToken <= first) return;
+    sentences.push({
+      index: sentences.length,
+      start: tokens[first]!.start,
+      end: tokens[endToken - 1]!.end,
+      firstToken: first,
+      endToken,
+      sectionIndex: split.sectionOfToken[first]!,
+    });
+    first = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (first >= 0) {
+      const prev = tokens[i - 1]!;
+      const newSection = split.sectionOfToken[i] !== split.sectionOfToken[i - 1];
+      const headerEdge = split.headerToken[i] !== split.headerToken[i - 1];
+      const lineBreak = t.newlinesBefore >= 2 || (t.newlinesBefore === 1 && !continuesLine(prev, t));
+      if (newSection || headerEdge || lineBreak) close(i);
+    }
+    if (first < 0) first = i;
+    if (endsSentenceAfter(tokens, i, lex)) close(i + 1);
+  }
+  close(tokens.length);
+  return sentences;
+}

@@ -1,0 +1,191 @@
+/**
+ * Turns validated lexicon files into one LexiconData, checking what no single file can: a term
+ * listed twice for the same finding type, a code defined twice, an analyte alias shared by two
+ * analytes, a finding file for a type that already has one.
+ */
+import { phraseKey } from '../engine/tokens.ts';
+import { fileKind, LexiconError, validateFile, type SchemaIssue } from './schema.ts';
+import type {
+  AnatomyData,
+  CuesData,
+  CodeDef,
+  ContextData,
+  DiagnosesData,
+  LabsData,
+  LexiconData,
+  SectionsData,
+  TermFindingData,
+} from './types.ts';
+
+export interface LexiconFile {
+  /** Path relative to lexicon/, with forward slashes. */
+  path: string;
+  data: unknown;
+}
+
+class DuplicateTracker {
+  private readonly seen = new Map<string, string>();
+  constructor(private readonly issues: SchemaIssue[], private readonly what: string) {}
+
+  add(key: string, display: string, file: string, path: string, entry?: string): void {
+    const where = `${file}: ${path}`;
+    const first = this.seen.get(key);
+    if (first !== undefined) {
+      this.issues.push({ file, path, ...(entry ? { entry } : {}), message: `duplicate ${this.what} "${display}" (first at ${first})` });
+    } else {
+      this.seen.set(key, where);
+    }
+  }
+}
+
+const key = (phrase: string) => phraseKey(phrase).join(' ');
+
+export function assembleLexicon(files: LexiconFile[], inflect: (term: string) => string[] = () => []): LexiconData {
+  const issues: SchemaIssue[] = [];
+  const parts: Partial<Omit<LexiconData, 'findings' | 'codes' | 'inflections'>> = {};
+  const findings: TermFindingData[] = [];
+  const codes: CodeDef[] = [];
+
+  for (const { path, data } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const file = `lexicon/${path}`;
+    const kind = fileKind(path);
+    if (kind === null) {
+      issues.push({ file, path: '', message: 'is not a known lexicon file (expected sections, context, labs, diagnoses, anatomy, cues, findings/*, codes/*)' });
+      continue;
+    }
+    const fileIssues = validateFile(kind, data, file);
+    if (fileIssues.length > 0) {
+      issues.push(...fileIssues);
+      continue;
+    }
+    switch (kind) {
+      case 'sections':
+        parts.sections = data as SectionsData;
+        break;
+      case 'context':
+        parts.context = data as ContextData;
+        break;
+      case 'labs':
+        parts.labs = data as LabsData;
+        break;
+      case 'diagnoses':
+        parts.diagnoses = data as DiagnosesData;
+        break;
+      case 'anatomy':
+        parts.anatomy = data as AnatomyData;
+        break;
+      case 'cues':
+        parts.cues = data as CuesData;
+        break;
+      case 'finding':
+        findings.push({ ...(data as TermFindingData), file } as TermFindingData & { file: string });
+        break;
+      case 'code':
+        codes.push(data as CodeDef);
+        (codes[codes.length - 1] as CodeDef & { file?: string }).file = file;
+        break;
+    }
+  }
+
+  for (const required of ['sections', 'context', 'labs', 'diagnoses', 'anatomy', 'cues'] as const) {
+    if (!parts[required]) issues.push({ file: `lexicon/${required}.yaml`, path: '', message: 'is missing or invalid' });
+  }
+
+  // Terms of one finding type must be unique across all its files and entries.
+  const byType = new Map<string, DuplicateTracker>();
+  for (const f of findings as (TermFindingData & { file: string })[]) {
+    let tracker = byType.get(f.type);
+    if (!tracker) byType.set(f.type, (tracker = new DuplicateTracker(issues, `${f.type} term`)));
+    f.entries.forEach((e, i) =>
+      e.terms.forEach((t, j) => tracker!.add(key(t), t, f.file, `entries[${i}].terms[${j}]`, e.terms[0])),
+    );
+  }
+
+  const codeIds = new DuplicateTracker(issues, 'code');
+  for (const c of codes as (CodeDef & { file: string })[]) codeIds.add(c.code, c.code, c.file, 'code', c.code);
+
+  if (parts.labs) {
+    const aliases = new DuplicateTracker(issues, 'analyte alias');
+    const ids = new DuplicateTracker(issues, 'analyte id');
+    parts.labs.analytes.forEach((a, i) => {
+      ids.add(a.id, a.id, 'lexicon/labs.yaml', `analytes[${i}].id`, a.id);
+      a.aliases.forEach((al, j) => aliases.add(key(al), al, 'lexicon/labs.yaml', `analytes[${i}].aliases[${j}]`, a.id));
+      if (a.refLow !== undefined && a.refHigh !== undefined && a.refLow >= a.refHigh) {
+        issues.push({ file: 'lexicon/labs.yaml', path: `analytes[${i}].refLow`, entry: a.id, message: 'must be below refHigh' });
+      }
+    });
+    if (parts.diagnoses) {
+      const known = new Set(parts.labs.analytes.map((a) => a.id));
+      parts.diagnoses.diagnoses.forEach((d, i) =>
+        d.suggestedBy?.forEach((s, j) => {
+          if (!known.has(s.analyte)) {
+            issues.push({ file: 'lexicon/diagnoses.yaml', path: `diagnoses[${i}].suggestedBy[${j}].analyte`, entry: d.concept, message: `unknown analyte "${s.analyte}"` });
+          }
+        }),
+      );
+    }
+  }
+
+  if (parts.diagnoses) {
+    const concepts = new DuplicateTracker(issues, 'diagnosis concept');
+    const terms = new DuplicateTracker(issues, 'diagnosis term');
+    parts.diagnoses.diagnoses.forEach((d, i) => {
+      concepts.add(d.concept, d.concept, 'lexicon/diagnoses.yaml', `diagnoses[${i}].concept`, d.concept);
+      d.terms.forEach((t, j) => terms.add(key(t), t, 'lexicon/diagnoses.yaml', `diagnoses[${i}].terms[${j}]`, d.concept));
+    });
+  }
+
+  if (parts.sections) {
+    const ids = new DuplicateTracker(issues, 'section id');
+    const headers = new DuplicateTracker(issues, 'section header');
+    parts.sections.sections.forEach((s, i) => {
+      ids.add(s.id, s.id, 'lexicon/sections.yaml', `sections[${i}].id`, s.id);
+      s.headers.forEach((h, j) => headers.add(key(h), h, 'lexicon/sections.yaml', `sections[${i}].headers[${j}]`, s.id));
+    });
+  }
+
+  if (parts.context) {
+    const triggers = new DuplicateTracker(issues, 'context trigger');
+    parts.context.triggers.forEach((t, i) =>
+      t.phrases.forEach((p, j) =>
+        triggers.add(`${t.category}|${t.direction}|${key(p)}`, p, 'lexicon/context.yaml', `triggers[${i}].phrases[${j}]`, t.phrases[0]),
+      ),
+    );
+  }
+
+  if (issues.length > 0) throw new LexiconError(issues);
+
+  const inflections: Record<string, string[]> = {};
+  for (const f of findings) {
+    for (const e of f.entries) {
+      for (const t of e.terms) {
+        const variants = inflect(t).filter((v) => key(v) !== key(t));
+        if (variants.length > 0) inflections[t] = variants;
+      }
+    }
+  }
+  for (const d of parts.diagnoses!.diagnoses) {
+    for (const t of d.terms) {
+      const variants = inflect(t).filter((v) => key(v) !== key(t));
+      if (variants.length > 0) inflections[t] = variants;
+    }
+  }
+
+  // Strip the bookkeeping file names before handing the data on.
+  const cleanFindings = findings.map(({ type, entries }) => ({ type, entries: entries.map((e) => ({ terms: e.terms, attributes: e.attributes ?? {} })) }));
+  const cleanCodes = codes.map((c) => {
+    const { file: _file, ...rest } = c as CodeDef & { file?: string };
+    return rest;
+  });
+  return {
+    sections: parts.sections!,
+    context: parts.context!,
+    labs: parts.labs!,
+    diagnoses: parts.diagnoses!,
+    anatomy: parts.anatomy!,
+    cues: parts.cues!,
+    findings: cleanFindings,
+    codes: cleanCodes.sort((a, b) => a.code.localeCompare(b.code)),
+    inflections,
+  };
+}

@@ -1,0 +1,396 @@
+/**
+ * One schema for every lexicon file. Closed vocabularies and closed keys: an unknown key, a bad enum
+ * value, an empty or duplicate term fails with the file, the entry and the field named, so a
+ * reviewer can fix the data without reading code. Used by the build (scripts/build-lexicon.ts) and
+ * by tests; never in the browser.
+ */
+import { ASSERTION_CATEGORIES } from '../engine/types.ts';
+import { phraseKey } from '../engine/tokens.ts';
+
+export interface SchemaIssue {
+  file: string;
+  /** Path inside the file, e.g. `entries[3].attributes.distribution`. */
+  path: string;
+  /** A human handle for the entry (its id, code or first term), when there is one. */
+  entry?: string;
+  message: string;
+}
+
+export class LexiconError extends Error {
+  constructor(readonly issues: SchemaIssue[]) {
+    super(
+      `lexicon has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` +
+        issues.map((i) => `  ${formatIssue(i)}`).join('\n'),
+    );
+    this.name = 'LexiconError';
+  }
+}
+
+export function formatIssue(i: SchemaIssue): string {
+  return `${i.file}: ${i.path}${i.entry ? ` (${i.entry})` : ''}: ${i.message}`;
+}
+
+interface Ctx {
+  file: string;
+  issues: SchemaIssue[];
+  entry?: string;
+}
+
+type Validator = (value: unknown, path: string, ctx: Ctx) => void;
+
+function fail(ctx: Ctx, path: string, message: string): void {
+  ctx.issues.push({ file: ctx.file, path, ...(ctx.entry ? { entry: ctx.entry } : {}), message });
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+const str: Validator = (v, path, ctx) => {
+  if (typeof v !== 'string') fail(ctx, path, `must be a string, got ${describe(v)}`);
+  else if (v.trim() === '') fail(ctx, path, 'must not be empty');
+};
+
+const bool: Validator = (v, path, ctx) => {
+  if (typeof v !== 'boolean') fail(ctx, path, `must be true or false, got ${describe(v)}`);
+};
+
+function num(min = -Infinity, max = Infinity, integer = false): Validator {
+  return (v, path, ctx) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) fail(ctx, path, `must be a number, got ${describe(v)}`);
+    else if (v < min || v > max) fail(ctx, path, `must be between ${min} and ${max}, got ${v}`);
+    else if (integer && !Number.isInteger(v)) fail(ctx, path, `must be a whole number, got ${v}`);
+  };
+}
+
+function oneOf(values: readonly string[]): Validator {
+  return (v, path, ctx) => {
+    if (typeof v !== 'string' || !values.includes(v)) {
+      fail(ctx, path, `must be one of ${values.join(', ')}; got ${describe(v)}`);
+    }
+  };
+}
+
+function pattern(re: RegExp, what: string): Validator {
+  return (v, path, ctx) => {
+    if (typeof v !== 'string' || !re.test(v)) fail(ctx, path, `must be ${what}, got ${describe(v)}`);
+  };
+}
+
+/** A phrase to match in notes: non-empty, and made of at least one word or number token. */
+const phrase: Validator = (v, path, ctx) => {
+  str(v, path, ctx);
+  if (typeof v === 'string' && v.trim() !== '' && phraseKey(v).length === 0) {
+    fail(ctx, path, 'is an empty pattern: it has no word to match');
+  }
+};
+
+function list(item: Validator, opts: { min?: number; unique?: boolean } = {}): Validator {
+  return (v, path, ctx) => {
+    if (!Array.isArray(v)) {
+      fail(ctx, path, `must be a list, got ${describe(v)}`);
+      return;
+    }
+    if (opts.min !== undefined && v.length < opts.min) fail(ctx, path, `needs at least ${opts.min} item(s)`);
+    const seen = new Set<string>();
+    v.forEach((x, i) => {
+      item(x, `${path}[${i}]`, ctx);
+      if (opts.unique && typeof x === 'string') {
+        const key = phraseKey(x).join(' ') || x;
+        if (seen.has(key)) fail(ctx, `${path}[${i}]`, `duplicate "${x}"`);
+        seen.add(key);
+      }
+    });
+  };
+}
+
+interface Field {
+  validate: Validator;
+  optional?: boolean;
+}
+
+const opt = (validate: Validator): Field => ({ validate, optional: true });
+const req = (validate: Validator): Field => ({ validate });
+
+/** A mapping with exactly these keys; `label` names the entry in error messages. */
+function obj(fields: Record<string, Field>, label?: (v: Record<string, unknown>) => string | undefined): Validator {
+  return (v, path, ctx) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+      fail(ctx, path, `must be a mapping, got ${describe(v)}`);
+      return;
+    }
+    const record = v as Record<string, unknown>;
+    const outer = ctx.entry;
+    const name = label?.(record);
+    if (name) ctx.entry = name;
+    for (const key of Object.keys(record)) {
+      if (!(key in fields)) {
+        fail(ctx, path ? `${path}.${key}` : key, `unknown key "${key}"; allowed: ${Object.keys(fields).join(', ')}`);
+      }
+    }
+    for (const [key, field] of Object.entries(fields)) {
+      const at = path ? `${path}.${key}` : key;
+      if (record[key] === undefined) {
+        if (!field.optional) fail(ctx, at, 'is required');
+      } else {
+        field.validate(record[key], at, ctx);
+      }
+    }
+    ctx.entry = outer;
+  };
+}
+
+const firstOf = (key: string) => (v: Record<string, unknown>) => {
+  const x = v[key];
+  if (typeof x === 'string') return x;
+  if (Array.isArray(x) && typeof x[0] === 'string') return x[0];
+  return undefined;
+};
+
+// ICD-10-CM: a letter, two characters, then optionally a dot and up to four characters; a family
+// ends with "-" ("G72.-", "M79.1-", "G82.5-").
+const CODE_RE = /^[A-TV-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
+const CODE_OR_FAMILY_RE = /^[A-TV-Z][0-9][0-9A-Z](\.[0-9A-Z]{0,3})?-?$|^[A-TV-Z][0-9][0-9A-Z]\.-$/;
+const code = pattern(CODE_RE, 'an ICD-10-CM code like R53.1');
+const codeOrFamily = pattern(CODE_OR_FAMILY_RE, 'an ICD-10-CM code or family like G72.- or M79.1-');
+
+const assertionDefaults = obj(Object.fromEntries(ASSERTION_CATEGORIES.map((c) => [c, opt(bool)])));
+const category = oneOf(ASSERTION_CATEGORIES);
+
+const sectionsSchema = obj({
+  sections: req(
+    list(
+      obj(
+        {
+          id: req(pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id')),
+          name: req(str),
+          headers: req(list(phrase, { min: 1, unique: true })),
+          role: req(
+            oneOf(['complaint', 'history', 'ros', 'exam', 'data', 'assessment', 'plan', 'medications', 'allergies',
+              'family', 'social', 'instructions', 'other']),
+          ),
+          defaults: opt(assertionDefaults),
+          codes: opt(bool),
+        },
+        firstOf('id'),
+      ),
+      { min: 1 },
+    ),
+  ),
+  abbreviations: req(list(str, { unique: true })),
+});
+
+const contextSchema = obj({
+  triggers: req(
+    list(
+      obj(
+        {
+          phrases: req(list(phrase, { min: 1, unique: true })),
+          category: req(category),
+          direction: req(oneOf(['forward', 'backward', 'bidirectional'])),
+          maxScope: opt(num(1, 50, true)),
+          note: opt(str),
+        },
+        firstOf('phrases'),
+      ),
+      { min: 1 },
+    ),
+  ),
+  pseudo: req(list(phrase, { unique: true })),
+  terminations: req(
+    list(obj({ phrases: req(list(phrase, { min: 1, unique: true })), categories: opt(list(category)) }, firstOf('phrases'))),
+  ),
+});
+
+const labsSchema = obj({
+  analytes: req(
+    list(
+      obj(
+        {
+          id: req(pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id')),
+          name: req(str),
+          aliases: req(list(phrase, { min: 1, unique: true })),
+          unit: req(str),
+          units: req(list(str, { min: 1, unique: true })),
+          refLow: opt(num()),
+          refHigh: opt(num()),
+          min: opt(num()),
+          max: opt(num()),
+        },
+        firstOf('id'),
+      ),
+      { min: 1 },
+    ),
+  ),
+  flags: req(
+    list(obj({ phrases: req(list(phrase, { min: 1, unique: true })), flag: req(oneOf(['low', 'high', 'normal'])) }, firstOf('phrases'))),
+  ),
+});
+
+const diagnosesSchema = obj({
+  diagnoses: req(
+    list(
+      obj(
+        {
+          concept: req(pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id')),
+          terms: req(list(phrase, { min: 1, unique: true })),
+          codes: req(list(codeOrFamily, { min: 1 })),
+          category: req(
+            oneOf(['neurologic', 'metabolic', 'endocrine', 'hematologic', 'nutritional', 'infectious', 'cardiac',
+              'musculoskeletal', 'age-related', 'psychiatric', 'renal', 'oncologic', 'other']),
+          ),
+          explainsWeakness: req(bool),
+          neurologic: req(bool),
+          mskEtiology: req(bool),
+          suggestedBy: opt(
+            list(obj({ analyte: req(str), flag: req(oneOf(['low', 'high'])), factor: opt(num(1, 100)) })),
+          ),
+        },
+        firstOf('concept'),
+      ),
+      { min: 1 },
+    ),
+  ),
+});
+
+const lateralityEnum = oneOf(['left', 'right', 'bilateral']);
+
+/** The attribute keys each term-based finding type allows. */
+const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
+  weakness: {
+    distribution: req(oneOf(['generalized', 'focal', 'unspecified'])),
+    observation: req(oneOf(['subjective', 'objective'])),
+    site: opt(str),
+    laterality: opt(lateralityEnum),
+    ageRelated: opt(bool),
+  },
+  fatigue: {},
+  gait: { abnormal: req(bool), aid: opt(str) },
+  function: { domain: req(str) },
+  workup: {
+    item: req(str),
+    category: req(oneOf(['lab', 'imaging', 'electrodiagnostic', 'referral', 'therapy'])),
+  },
+  electrodiagnostic: { test: req(str), role: req(oneOf(['test', 'abnormal-result', 'normal-result'])) },
+  'cause-link': {},
+  medication: { class: req(str), name: opt(str) },
+  setting: { setting: req(str) },
+  'strength-test': { test: req(str), unit: opt(str), lowBelow: opt(num()), highAbove: opt(num()) },
+};
+
+export const TERM_FINDING_TYPES = Object.keys(TERM_ATTRIBUTES);
+
+function findingSchema(type: string): Validator {
+  const attributes = TERM_ATTRIBUTES[type] ?? {};
+  return obj({
+    type: req(oneOf(TERM_FINDING_TYPES)),
+    entries: req(
+      list(
+        obj({ terms: req(list(phrase, { min: 1, unique: true })), attributes: opt(obj(attributes)) }, firstOf('terms')),
+        { min: 1 },
+      ),
+    ),
+  });
+}
+
+const anatomySchema = obj({
+  sites: req(
+    list(
+      obj(
+        {
+          id: req(str),
+          terms: req(list(phrase, { min: 1, unique: true })),
+          region: opt(oneOf(['proximal', 'distal', 'upper', 'lower', 'axial', 'all', 'side'])),
+        },
+        firstOf('id'),
+      ),
+    ),
+  ),
+  laterality: req(list(obj({ phrases: req(list(phrase, { min: 1, unique: true })), value: req(lateralityEnum) }, firstOf('phrases')))),
+  normalStrength: req(list(phrase, { min: 1, unique: true })),
+  reducedStrength: req(list(phrase, { min: 1, unique: true })),
+  strengthCues: req(list(phrase, { min: 1, unique: true })),
+});
+
+const cuesSchema = obj({
+  workupCues: req(
+    list(obj({ phrases: req(list(phrase, { min: 1, unique: true })), status: req(oneOf(['ordered', 'resulted', 'planned'])) }, firstOf('phrases'))),
+  ),
+});
+
+const codeRef = obj({ code: req(codeOrFamily), note: opt(str) }, firstOf('code'));
+
+const codeSchema = obj(
+  {
+    code: req(code),
+    title: req(str),
+    billable: req(bool),
+    chapter: req(num(1, 22, true)),
+    block: req(pattern(/^[A-Z][0-9]{2}-[A-Z][0-9]{2}$/, 'a block like R50-R69')),
+    children: req(list(code, { unique: true })),
+    inclusionTerms: req(list(str)),
+    excludes1: req(list(codeRef)),
+    excludes2: req(list(codeRef)),
+    codeFirst: req(list(codeRef)),
+    requires: req(
+      list(obj({ evidence: req(str), label: req(str), hint: req(str), source: req(str) }, firstOf('evidence'))),
+    ),
+    sources: req(list(str, { min: 1 })),
+    invalid: opt(bool),
+    note: opt(str),
+  },
+  firstOf('code'),
+);
+
+export type LexiconFileKind = 'sections' | 'context' | 'labs' | 'diagnoses' | 'anatomy' | 'cues' | 'finding' | 'code';
+
+/** Which schema a lexicon file follows, from its path relative to lexicon/. */
+export function fileKind(relativePath: string): LexiconFileKind | null {
+  const p = relativePath.replace(/\\/g, '/');
+  if (p === 'sections.yaml') return 'sections';
+  if (p === 'context.yaml') return 'context';
+  if (p === 'labs.yaml') return 'labs';
+  if (p === 'diagnoses.yaml') return 'diagnoses';
+  if (p === 'anatomy.yaml') return 'anatomy';
+  if (p === 'cues.yaml') return 'cues';
+  if (p.startsWith('findings/') && p.endsWith('.yaml')) return 'finding';
+  if (p.startsWith('codes/') && p.endsWith('.yaml')) return 'code';
+  return null;
+}
+
+/** Validate one parsed file; returns its issues (empty when valid). */
+export function validateFile(kind: LexiconFileKind, data: unknown, file: string): SchemaIssue[] {
+  const ctx: Ctx = { file, issues: [] };
+  switch (kind) {
+    case 'sections':
+      sectionsSchema(data, '', ctx);
+      break;
+    case 'context':
+      contextSchema(data, '', ctx);
+      break;
+    case 'labs':
+      labsSchema(data, '', ctx);
+      break;
+    case 'diagnoses':
+      diagnosesSchema(data, '', ctx);
+      break;
+    case 'anatomy':
+      anatomySchema(data, '', ctx);
+      break;
+    case 'cues':
+      cuesSchema(data, '', ctx);
+      break;
+    case 'finding': {
+      const type = (data as { type?: unknown } | null)?.type;
+      findingSchema(typeof type === 'string' ? type : '')(data, '', ctx);
+      break;
+    }
+    case 'code':
+      codeSchema(data, '', ctx);
+      break;
+  }
+  return ctx.issues;
+}
