@@ -27,6 +27,7 @@ export interface TermPayload {
 export type ContextPayload =
   | { kind: 'trigger'; trigger: ContextTriggerDef }
   | { kind: 'pseudo' }
+  | { kind: 'companion' }
   | { kind: 'termination'; termination: ContextTerminationDef };
 
 export interface CompiledLexicon {
@@ -76,6 +77,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   const context = new PhraseMatcher<ContextPayload>();
   for (const trigger of data.context.triggers) addAll(context, trigger.phrases, { kind: 'trigger', trigger });
   addAll(context, data.context.pseudo, { kind: 'pseudo' });
+  addAll(context, data.context.companions ?? [], { kind: 'companion' });
   for (const termination of data.context.terminations) addAll(context, termination.phrases, { kind: 'termination', termination });
 
   const sites = new PhraseMatcher<AnatomySiteDef>();

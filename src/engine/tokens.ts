@@ -103,7 +103,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind = digitsOnly ? 'number' : 'word';
     } else {
       // One punctuation mark or symbol; a surrogate pair (emoji) stays whole.
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      const low = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+      i += c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
       kind = 'punct';
     }
     const raw = text.slice(start, i);

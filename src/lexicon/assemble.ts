@@ -172,7 +172,11 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
   }
 
   // Strip the bookkeeping file names before handing the data on.
-  const cleanFindings = findings.map(({ type, entries }) => ({ type, entries: entries.map((e) => ({ terms: e.terms, attributes: e.attributes ?? {} })) }));
+  const cleanFindings = findings.map(({ type, pseudo, entries }) => ({
+    type,
+    ...(pseudo ? { pseudo } : {}),
+    entries: entries.map((e) => ({ terms: e.terms, ...(e.caseSensitive ? { caseSensitive: e.caseSensitive } : {}), attributes: e.attributes ?? {} })),
+  }));
   const cleanCodes = codes.map((c) => {
     const { file: _file, ...rest } = c as CodeDef & { file?: string };
     return rest;

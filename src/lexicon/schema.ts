@@ -5,7 +5,7 @@
  * by tests; never in the browser.
  */
 import { ASSERTION_CATEGORIES } from '../engine/types.ts';
-import { phraseKey } from '../engine/tokens.ts';
+import { phraseKey, tokenize } from '../engine/tokens.ts';
 
 export interface SchemaIssue {
   file: string;
@@ -83,7 +83,7 @@ function pattern(re: RegExp, what: string): Validator {
 /** A phrase to match in notes: non-empty, and made of at least one word or number token. */
 const phrase: Validator = (v, path, ctx) => {
   str(v, path, ctx);
-  if (typeof v === 'string' && v.trim() !== '' && phraseKey(v).length === 0) {
+  if (typeof v === 'string' && v.trim() !== '' && !tokenize(v).some((t) => t.kind !== 'punct')) {
     fail(ctx, path, 'is an empty pattern: it has no word to match');
   }
 };
@@ -145,8 +145,8 @@ function obj(fields: Record<string, Field>, label?: (v: Record<string, unknown>)
 
 const firstOf = (key: string) => (v: Record<string, unknown>) => {
   const x = v[key];
-  if (typeof x === 'string') return x;
-  if (Array.isArray(x) && typeof x[0] === 'string') return x[0];
+  if (typeof x === 'string' && x.trim() !== '') return x;
+  if (Array.isArray(x) && typeof x[0] === 'string' && x[0].trim() !== '') return x[0];
   return undefined;
 };
 
@@ -158,7 +158,6 @@ const code = pattern(CODE_RE, 'an ICD-10-CM code like R53.1');
 const codeOrFamily = pattern(CODE_OR_FAMILY_RE, 'an ICD-10-CM code or family like G72.- or M79.1-');
 
 const assertionDefaults = obj(Object.fromEntries(ASSERTION_CATEGORIES.map((c) => [c, opt(bool)])));
-const category = oneOf(ASSERTION_CATEGORIES);
 
 const sectionsSchema = obj({
   sections: req(
@@ -183,15 +182,27 @@ const sectionsSchema = obj({
   abbreviations: req(list(str, { unique: true })),
 });
 
+// ConText categories: the assertion flags plus `current`, which marks residual deficits and sequelae
+// as present even inside a historical scope or a history section.
+const contextCategory = oneOf([...ASSERTION_CATEGORIES, 'current']);
+// Context phrases may be punctuation alone ("?", "(-)"), unlike finding terms.
+const contextPhrase: Validator = (v, path, ctx) => {
+  str(v, path, ctx);
+  if (typeof v === 'string' && v.trim() !== '' && phraseKey(v).length === 0) {
+    fail(ctx, path, 'is an empty pattern: it has nothing to match');
+  }
+};
+
 const contextSchema = obj({
   triggers: req(
     list(
       obj(
         {
-          phrases: req(list(phrase, { min: 1, unique: true })),
-          category: req(category),
+          phrases: req(list(contextPhrase, { min: 1, unique: true })),
+          category: req(contextCategory),
           direction: req(oneOf(['forward', 'backward', 'bidirectional'])),
           maxScope: opt(num(1, 50, true)),
+          clauseFinal: opt(bool),
           note: opt(str),
         },
         firstOf('phrases'),
@@ -199,9 +210,15 @@ const contextSchema = obj({
       { min: 1 },
     ),
   ),
-  pseudo: req(list(phrase, { unique: true })),
+  pseudo: req(list(contextPhrase, { unique: true })),
+  companions: opt(list(contextPhrase, { unique: true })),
   terminations: req(
-    list(obj({ phrases: req(list(phrase, { min: 1, unique: true })), categories: opt(list(category)) }, firstOf('phrases'))),
+    list(
+      obj(
+        { phrases: req(list(contextPhrase, { min: 1, unique: true })), categories: opt(list(contextCategory)) },
+        firstOf('phrases'),
+      ),
+    ),
   ),
 });
 
@@ -215,6 +232,8 @@ const labsSchema = obj({
           aliases: req(list(phrase, { min: 1, unique: true })),
           unit: req(str),
           units: req(list(str, { min: 1, unique: true })),
+          otherUnits: opt(list(str, { unique: true })),
+          caseSensitive: opt(list(phrase, { min: 1, unique: true })),
           refLow: opt(num()),
           refHigh: opt(num()),
           min: opt(num()),
@@ -230,14 +249,23 @@ const labsSchema = obj({
   ),
 });
 
+// Diagnoses may name chapter 22 codes (U07.1 COVID-19, U09.9 post COVID-19 condition).
+const diagnosisCode = pattern(
+  /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{0,3})?-?$|^[A-Z][0-9][0-9A-Z]\.-$/,
+  'an ICD-10-CM code or family like G72.- or U09.9',
+);
+
 const diagnosesSchema = obj({
+  /** Phrases that contain a diagnosis term but name something else ("ST depression", "heat stroke"). */
+  pseudo: opt(list(phrase, { unique: true })),
   diagnoses: req(
     list(
       obj(
         {
           concept: req(pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id')),
           terms: req(list(phrase, { min: 1, unique: true })),
-          codes: req(list(codeOrFamily, { min: 1 })),
+          caseSensitive: opt(list(phrase, { min: 1, unique: true })),
+          codes: req(list(diagnosisCode, { min: 1 })),
           category: req(
             oneOf(['neurologic', 'metabolic', 'endocrine', 'hematologic', 'nutritional', 'infectious', 'cardiac',
               'musculoskeletal', 'age-related', 'psychiatric', 'renal', 'oncologic', 'other']),
@@ -262,7 +290,8 @@ const lateralityEnum = oneOf(['left', 'right', 'bilateral']);
 const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
   weakness: {
     distribution: req(oneOf(['generalized', 'focal', 'unspecified'])),
-    observation: req(oneOf(['subjective', 'objective'])),
+    // Absent: decided from cue words and the section ("weakness" in the exam is objective).
+    observation: opt(oneOf(['subjective', 'objective'])),
     site: opt(str),
     laterality: opt(lateralityEnum),
     ageRelated: opt(bool),
@@ -275,7 +304,8 @@ const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
     category: req(oneOf(['lab', 'imaging', 'electrodiagnostic', 'referral', 'therapy'])),
   },
   electrodiagnostic: { test: req(str), role: req(oneOf(['test', 'abnormal-result', 'normal-result'])) },
-  'cause-link': {},
+  // requiresBoth: a common word ("from", "2/2") is a cause link only between a symptom and a diagnosis.
+  'cause-link': { requiresBoth: opt(bool) },
   medication: { class: req(str), name: opt(str) },
   setting: { setting: req(str) },
   'strength-test': { test: req(str), unit: opt(str), lowBelow: opt(num()), highAbove: opt(num()) },
@@ -287,9 +317,19 @@ function findingSchema(type: string): Validator {
   const attributes = TERM_ATTRIBUTES[type] ?? {};
   return obj({
     type: req(oneOf(TERM_FINDING_TYPES)),
+    // Phrases that contain a term of this type but are not this finding ("weak pulses").
+    pseudo: opt(list(phrase, { unique: true })),
     entries: req(
       list(
-        obj({ terms: req(list(phrase, { min: 1, unique: true })), attributes: opt(obj(attributes)) }, firstOf('terms')),
+        obj(
+          {
+            terms: req(list(phrase, { min: 1, unique: true })),
+            // Matched only as written: abbreviations that are also common words ("PT" vs "pt" = patient).
+            caseSensitive: opt(list(phrase, { min: 1, unique: true })),
+            attributes: opt(obj(attributes)),
+          },
+          firstOf('terms'),
+        ),
         { min: 1 },
       ),
     ),
@@ -304,6 +344,7 @@ const anatomySchema = obj({
           id: req(str),
           terms: req(list(phrase, { min: 1, unique: true })),
           region: opt(oneOf(['proximal', 'distal', 'upper', 'lower', 'axial', 'all', 'side'])),
+          laterality: opt(lateralityEnum),
         },
         firstOf('id'),
       ),
@@ -313,24 +354,37 @@ const anatomySchema = obj({
   normalStrength: req(list(phrase, { min: 1, unique: true })),
   reducedStrength: req(list(phrase, { min: 1, unique: true })),
   strengthCues: req(list(phrase, { min: 1, unique: true })),
+  examCues: req(list(phrase, { min: 1, unique: true })),
 });
 
 const cuesSchema = obj({
   workupCues: req(
     list(obj({ phrases: req(list(phrase, { min: 1, unique: true })), status: req(oneOf(['ordered', 'resulted', 'planned'])) }, firstOf('phrases'))),
   ),
+  generalizedCues: req(list(phrase, { min: 1, unique: true })),
+  observationCues: req(
+    list(
+      obj(
+        { phrases: req(list(phrase, { min: 1, unique: true })), observation: req(oneOf(['subjective', 'objective'])) },
+        firstOf('phrases'),
+      ),
+    ),
+  ),
 });
 
 const codeRef = obj({ code: req(codeOrFamily), note: opt(str) }, firstOf('code'));
 
+// Chapter 22 (U00-U85: U09.9, U07.1) is valid in code files, unlike CODE_RE above.
+const codeFileCode = pattern(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, 'an ICD-10-CM code like R53.1 or U09.9');
+
 const codeSchema = obj(
   {
-    code: req(code),
+    code: req(codeFileCode),
     title: req(str),
     billable: req(bool),
     chapter: req(num(1, 22, true)),
     block: req(pattern(/^[A-Z][0-9]{2}-[A-Z][0-9]{2}$/, 'a block like R50-R69')),
-    children: req(list(code, { unique: true })),
+    children: req(list(codeFileCode, { unique: true })),
     inclusionTerms: req(list(str)),
     excludes1: req(list(codeRef)),
     excludes2: req(list(codeRef)),
@@ -340,6 +394,7 @@ const codeSchema = obj(
     ),
     sources: req(list(str, { min: 1 })),
     invalid: opt(bool),
+    medicationClasses: opt(list(str, { min: 1, unique: true })),
     note: opt(str),
   },
   firstOf('code'),

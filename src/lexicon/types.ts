@@ -6,12 +6,23 @@ import type { Assertion, AssertionCategory, WorkupCategory } from '../engine/typ
 
 export type ContextDirection = 'forward' | 'backward' | 'bidirectional';
 
+/**
+ * A trigger's category: an assertion flag, or `current`, which marks residual deficits and
+ * sequelae ("with residual", "late effect of") as present despite a historical scope or section.
+ */
+export type ContextCategory = AssertionCategory | 'current';
+
 export interface ContextTriggerDef {
   phrases: string[];
-  category: AssertionCategory;
+  category: ContextCategory;
   direction: ContextDirection;
   /** Longest scope in tokens; the sentence (or a termination) ends it earlier. */
   maxScope?: number;
+  /**
+   * The trigger counts only at the end of its clause (followed by ",", ";", ")", the sentence end):
+   * template answers like "Fever: no" or "Romberg negative.", not "no other lesions".
+   */
+  clauseFinal?: boolean;
   /** Where the trigger came from or why it is here (for reviewers). */
   note?: string;
 }
@@ -19,13 +30,18 @@ export interface ContextTriggerDef {
 export interface ContextTerminationDef {
   phrases: string[];
   /** Categories whose scope this ends; all when absent. */
-  categories?: AssertionCategory[];
+  categories?: ContextCategory[];
 }
 
 export interface ContextData {
   triggers: ContextTriggerDef[];
   /** Phrases that look like triggers but are not ("no increase", "gram negative"). */
   pseudo: string[];
+  /**
+   * Words before a relative that make the relative a companion or informant rather than the one
+   * with the finding: "brought in by her daughter", "lives with his son".
+   */
+  companions?: string[];
   terminations: ContextTerminationDef[];
 }
 
@@ -68,8 +84,12 @@ export interface LabAnalyteDef {
   aliases: string[];
   /** Default unit, as conventionally written. */
   unit: string;
-  /** Units the value may be written in (normalised lower case). */
+  /** Units the value may be written in on the scale of `unit` (normalised lower case): min, max and the range apply. */
   units: string[];
+  /** Units of another scale (glucose in mmol/L): recognised as this analyte's unit, but the default range does not apply. */
+  otherUnits?: string[];
+  /** Aliases (also listed in `aliases`) that match only when written in exactly this case ("K", "Na", "Mg"). */
+  caseSensitive?: string[];
   refLow?: number;
   refHigh?: number;
   /** Plausible value bounds: a number outside them is not this analyte's value. */
@@ -86,6 +106,8 @@ export interface LabsData {
 export interface DiagnosisDef {
   concept: string;
   terms: string[];
+  /** Terms matched only as written ("MS", not "ms" or "Ms."). */
+  caseSensitive?: string[];
   /** ICD-10-CM codes or families ("I50.-"). */
   codes: string[];
   category: string;
@@ -100,6 +122,8 @@ export interface DiagnosisDef {
 }
 
 export interface DiagnosesData {
+  /** Phrases that contain a diagnosis term but name something else ("ST depression"). */
+  pseudo?: string[];
   diagnoses: DiagnosisDef[];
 }
 
@@ -108,11 +132,15 @@ export type TermAttributeValue = string | number | boolean;
 
 export interface TermEntry {
   terms: string[];
+  /** Terms matched only as written: abbreviations that are also common words ("PT"). */
+  caseSensitive?: string[];
   attributes: Record<string, TermAttributeValue>;
 }
 
 export interface TermFindingData {
   type: TermFindingType;
+  /** Phrases that contain a term of this type but are not this finding ("weak pulses"). */
+  pseudo?: string[];
   entries: TermEntry[];
 }
 
@@ -138,6 +166,8 @@ export interface AnatomySiteDef {
   id: string;
   terms: string[];
   region?: 'proximal' | 'distal' | 'upper' | 'lower' | 'axial' | 'all' | 'side';
+  /** Side carried by the term itself ("RUE", "LLE", "BLE"). */
+  laterality?: 'left' | 'right' | 'bilateral';
 }
 
 export interface AnatomyData {
@@ -149,11 +179,17 @@ export interface AnatomyData {
   reducedStrength: string[];
   /** Words that introduce a grade ("strength", "power", "motor", "MRC grade"). */
   strengthCues: string[];
+  /** Words that make a sentence an exam observation ("on exam", "MMT", "demonstrates"). */
+  examCues: string[];
 }
 
 /** Cue words that qualify findings (a workup item's status: ordered, resulted, planned). */
 export interface CuesData {
   workupCues: WorkupCueDef[];
+  /** Words that make a weakness mention generalized ("all over", "diffuse", "whole body"). */
+  generalizedCues: string[];
+  /** Words that mark a mention as the patient's complaint ("reports") or an exam finding ("on exam"). */
+  observationCues: { phrases: string[]; observation: 'subjective' | 'objective' }[];
 }
 
 export interface CodeRef {
@@ -188,6 +224,8 @@ export interface CodeDef {
   sources: string[];
   /** Deleted or otherwise invalid as of FY2026. */
   invalid?: boolean;
+  /** Adverse-effect T-codes: the medication classes (`medication` finding `class`) this code identifies. */
+  medicationClasses?: string[];
   note?: string;
 }
 

@@ -1,4 +1,18 @@
-// Value parsers (strength grades, labs, durations, ages, codes): registered here by their owner.
+// Value parsers (strength grades, strength tests, labs, durations, ages, codes).
 import type { Extractor } from '../../document.ts';
+import { extractAges } from './ages.ts';
+import { extractCptCodes, extractIcd10Codes } from './codes.ts';
+import { extractDurations } from './durations.ts';
+import { extractLabs } from './labs.ts';
+import { extractStrengthGrades } from './strength-grades.ts';
+import { extractStrengthTests } from './strength-tests.ts';
 
-export const VALUE_EXTRACTORS: readonly Extractor[] = [];
+export const VALUE_EXTRACTORS: readonly Extractor[] = [
+  extractStrengthGrades,
+  extractStrengthTests,
+  extractLabs,
+  extractDurations,
+  extractAges,
+  extractIcd10Codes,
+  extractCptCodes,
+];

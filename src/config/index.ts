@@ -1,0 +1,3 @@
+export { validateConfig, configToLintOptions, ANALYTE_IDS, CONFIG_FILE_NAME, CONFIG_VERSION, RULE_LEVELS, CARE_SETTINGS } from './schema.ts';
+export type { NoteLintConfig, ConfigValidation } from './schema.ts';
+export { RULE_IDS, isKnownRuleId } from './rule-ids.ts';

@@ -1,0 +1,284 @@
+/**
+ * Watches an enabled page for note fields: scans the document, its open shadow roots and
+ * same-origin iframes, follows fields added or removed later, lints on focus and (debounced) on
+ * input, and routes results, hover cards and "show in note" to the right field. It talks to the
+ * background only through the `send` hooks, so it holds no browser-extension API itself.
+ */
+import type { LintResultMessage } from '../messaging/protocol.ts';
+import { findFields, findFrameDocuments, findShadowRoots, isRendered, type Root } from './discover.ts';
+import { NoteField } from './note-field.ts';
+import { findNoteView, rangeContainer, selectedRange } from './readonly.ts';
+import { uiHostFor } from './ui-host.ts';
+
+export const INPUT_DEBOUNCE_MS = 300;
+const RESCAN_DEBOUNCE_MS = 150;
+
+export interface PageWatcherHooks {
+  /** Sends the field's text to the background; resolves with the result (null when none came). */
+  lint(field: NoteField, revision: number, text: string): Promise<LintResultMessage | null>;
+  /** The field left the page. */
+  gone(field: NoteField): void;
+}
+
+interface FieldWiring {
+  field: NoteField;
+  cleanup: () => void;
+}
+
+export class PageWatcher {
+  readonly #wired = new Map<string, FieldWiring>();
+  readonly #byElement = new Map<HTMLElement, NoteField>();
+  readonly #observedRoots = new Map<Root, MutationObserver>();
+  readonly #watchedDocs = new Map<Document, () => void>();
+  readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  #rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  #nextId = 0;
+  #repositionQueued = false;
+  /** The document whose hover card is showing. */
+  #cardDoc: Document | null = null;
+  readonly #watchedFrames = new WeakSet<Element>();
+
+  constructor(
+    private readonly topDoc: Document,
+    private readonly hooks: PageWatcherHooks,
+  ) {}
+
+  start(): void {
+    this.rescan();
+  }
+
+  stop(): void {
+    clearTimeout(this.#rescanTimer);
+    for (const timer of this.#timers.values()) clearTimeout(timer);
+    this.#timers.clear();
+    for (const id of [...this.#wired.keys()]) this.#drop(id, false);
+    for (const observer of this.#observedRoots.values()) observer.disconnect();
+    this.#observedRoots.clear();
+    for (const unwatch of this.#watchedDocs.values()) unwatch();
+    this.#watchedDocs.clear();
+  }
+
+  get fieldCount(): number {
+    return this.#wired.size;
+  }
+
+  field(id: string): NoteField | undefined {
+    return this.#wired.get(id)?.field;
+  }
+
+  /** Finds new fields and drops the ones that left, in every reachable document and shadow root. */
+  rescan(): void {
+    const roots: Root[] = [];
+    const collect = (doc: Document) => {
+      roots.push(doc, ...findShadowRoots(doc));
+      this.#watchDocument(doc);
+      for (const { frame, doc: inner } of findFrameDocuments(doc)) {
+        this.#watchFrameLoads(frame);
+        collect(inner);
+      }
+    };
+    collect(this.topDoc);
+    for (const shadow of roots.slice()) {
+      for (const { frame, doc: inner } of findFrameDocuments(shadow)) {
+        this.#watchFrameLoads(frame);
+        collect(inner);
+      }
+    }
+    for (const [id, { field }] of this.#wired) {
+      const stillShown = !field.isGone && (field.kind === 'selection' || field.kind === 'readonly' || isRendered(field.element));
+      if (!stillShown) this.#drop(id, true);
+    }
+    for (const root of roots) {
+      this.#observe(root);
+      for (const found of findFields(root)) {
+        if (this.#byElement.has(found.element)) continue;
+        const field = this.#add(new NoteField(this.#newId(), found.kind, found.element));
+        if (field.readText().trim() !== '') void this.lint(field);
+      }
+    }
+    this.#reposition();
+  }
+
+  /** Sends the field's text when it changed (or always, when forced) and paints the result. */
+  async lint(field: NoteField, force = false): Promise<void> {
+    const request = field.nextRequest(force);
+    if (!request) return;
+    const reply = await this.hooks.lint(field, request.revision, request.text);
+    if (reply && this.#wired.get(field.id)?.field === field && !field.applyResult(reply)) this.#schedule(field);
+  }
+
+  /** A result the background pushed (codes or settings changed). */
+  applyPushed(message: LintResultMessage): void {
+    const field = this.field(message.fieldId);
+    if (field && !field.applyResult(message)) this.#schedule(field);
+  }
+
+  async relintAll(): Promise<void> {
+    await Promise.all([...this.#wired.values()].map(({ field }) => this.lint(field, true)));
+  }
+
+  reveal(fieldId: string, start: number, end: number): void {
+    this.field(fieldId)?.reveal(start, end);
+  }
+
+  /**
+   * Lints a read-only view on request: the selection (any reachable document) or, unless
+   * `selectionOnly`, the page's rendered note. Returns the field id, or null when there is none.
+   */
+  async lintOnRequest(selectionOnly: boolean): Promise<string | null> {
+    const docs = [this.topDoc, ...[...this.#watchedDocs.keys()].filter((d) => d !== this.topDoc)];
+    for (const doc of docs) {
+      const range = selectedRange(doc);
+      const container = range && rangeContainer(range);
+      if (range && container) {
+        for (const [id, { field }] of this.#wired) if (field.kind === 'selection') this.#drop(id, true);
+        const field = this.#add(new NoteField(this.#newId(), 'selection', container, range));
+        await this.lint(field, true);
+        return field.id;
+      }
+    }
+    if (selectionOnly) return null;
+    const view = findNoteView(this.topDoc);
+    if (!view) return null;
+    const field = this.#byElement.get(view) ?? this.#add(new NoteField(this.#newId(), 'readonly', view));
+    await this.lint(field, true);
+    return field.id;
+  }
+
+  #newId(): string {
+    return `f${++this.#nextId}`;
+  }
+
+  #add(field: NoteField): NoteField {
+    const { element } = field;
+    const onFocus = () => void this.lint(field);
+    const onInput = () => {
+      field.followEdit();
+      this.#schedule(field);
+    };
+    element.addEventListener('focus', onFocus);
+    element.addEventListener('input', onInput);
+    let contentObserver: MutationObserver | null = null;
+    let resizeObserver: ResizeObserver | null = null;
+    if (field.isTextarea) {
+      resizeObserver = new (field.view.ResizeObserver ?? ResizeObserver)(() => this.#reposition());
+      resizeObserver.observe(element);
+    } else {
+      // Rich editors and read-only views change without input events (paste handling, app updates).
+      contentObserver = new MutationObserver(() => this.#schedule(field));
+      contentObserver.observe(element, { childList: true, characterData: true, subtree: true });
+    }
+    this.#watchDocument(field.doc);
+    this.#wired.set(field.id, {
+      field,
+      cleanup: () => {
+        element.removeEventListener('focus', onFocus);
+        element.removeEventListener('input', onInput);
+        contentObserver?.disconnect();
+        resizeObserver?.disconnect();
+      },
+    });
+    if (field.kind !== 'selection') this.#byElement.set(element, field);
+    return field;
+  }
+
+  #drop(id: string, tellBackground: boolean): void {
+    const wiring = this.#wired.get(id);
+    if (!wiring) return;
+    wiring.cleanup();
+    wiring.field.dispose();
+    clearTimeout(this.#timers.get(id));
+    this.#timers.delete(id);
+    this.#wired.delete(id);
+    if (this.#byElement.get(wiring.field.element) === wiring.field) this.#byElement.delete(wiring.field.element);
+    if (tellBackground) this.hooks.gone(wiring.field);
+  }
+
+  #schedule(field: NoteField): void {
+    clearTimeout(this.#timers.get(field.id));
+    this.#timers.set(
+      field.id,
+      setTimeout(() => {
+        this.#timers.delete(field.id);
+        void this.lint(field);
+      }, INPUT_DEBOUNCE_MS),
+    );
+  }
+
+  /** Watches a document or shadow root for fields and frames added or removed later. */
+  #observe(root: Root): void {
+    if (this.#observedRoots.has(root)) return;
+    const observer = new MutationObserver((records) => {
+      // Typing inside a known field is the field's business, not a reason to rescan the page.
+      if (records.every((r) => this.#insideField(r.target))) return;
+      clearTimeout(this.#rescanTimer);
+      this.#rescanTimer = setTimeout(() => this.rescan(), RESCAN_DEBOUNCE_MS);
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    this.#observedRoots.set(root, observer);
+  }
+
+  #insideField(node: Node): boolean {
+    for (let current: Node | null = node; current; current = current.parentNode) {
+      if (this.#byElement.has(current as HTMLElement)) return true;
+    }
+    return false;
+  }
+
+  #watchFrameLoads(frame: HTMLIFrameElement | HTMLFrameElement): void {
+    if (this.#watchedFrames.has(frame)) return;
+    this.#watchedFrames.add(frame);
+    frame.addEventListener('load', () => this.rescan());
+  }
+
+  /** Scroll, resize and hover handling for one document (once). */
+  #watchDocument(doc: Document): void {
+    if (this.#watchedDocs.has(doc) || !doc.defaultView) return;
+    const view = doc.defaultView;
+    const reposition = () => this.#reposition();
+    let hoverQueued = false;
+    let lastPoint = { x: 0, y: 0 };
+    const onMove = (event: MouseEvent) => {
+      lastPoint = { x: event.clientX, y: event.clientY };
+      if (hoverQueued) return;
+      hoverQueued = true;
+      view.requestAnimationFrame(() => {
+        hoverQueued = false;
+        this.#hover(doc, lastPoint.x, lastPoint.y);
+      });
+    };
+    view.addEventListener('scroll', reposition, { capture: true, passive: true });
+    view.addEventListener('resize', reposition, { passive: true });
+    doc.addEventListener('mousemove', onMove, { capture: true, passive: true });
+    this.#watchedDocs.set(doc, () => {
+      view.removeEventListener('scroll', reposition, { capture: true });
+      view.removeEventListener('resize', reposition);
+      doc.removeEventListener('mousemove', onMove, { capture: true });
+    });
+  }
+
+  #hover(doc: Document, x: number, y: number): void {
+    for (const { field } of this.#wired.values()) {
+      if (field.doc !== doc) continue;
+      const [spec] = field.hitTest(x, y);
+      if (spec) {
+        uiHostFor(doc).showCard(x, y, spec.severity, spec.message, spec.ruleId);
+        this.#cardDoc = doc;
+        return;
+      }
+    }
+    if (this.#cardDoc === doc) {
+      uiHostFor(doc).hideCard();
+      this.#cardDoc = null;
+    }
+  }
+
+  #reposition(): void {
+    if (this.#repositionQueued) return;
+    this.#repositionQueued = true;
+    requestAnimationFrame(() => {
+      this.#repositionQueued = false;
+      for (const { field } of this.#wired.values()) field.reposition();
+    });
+  }
+}

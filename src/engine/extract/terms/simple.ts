@@ -1,0 +1,36 @@
+/**
+ * Term types whose attributes come straight from the lexicon entry: fatigue, gait, function,
+ * medication, setting.
+ */
+import type { AnyCandidate, Extractor } from '../../document.ts';
+import type { TermEntry } from '../../../lexicon/types.ts';
+import type { FindingAttributesByType } from '../../types.ts';
+import { termCandidate } from './context-window.ts';
+import { scannerFor } from './scanners.ts';
+
+type SimpleType = 'fatigue' | 'gait' | 'function' | 'medication' | 'setting';
+
+function entryExtractor<T extends SimpleType>(type: T, attributes: (entry: TermEntry) => FindingAttributesByType[T]): Extractor {
+  return (doc, lexicon) =>
+    scannerFor(lexicon, type)
+      .scanDoc(doc)
+      .map((m) => termCandidate(doc, type, m.first, m.last, attributes(m.payload)) as AnyCandidate);
+}
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+export const extractFatigue = entryExtractor('fatigue', () => ({}));
+
+export const extractGait = entryExtractor('gait', (e) => {
+  const aid = text(e.attributes.aid);
+  return { abnormal: e.attributes.abnormal === true, ...(aid ? { aid } : {}) };
+});
+
+export const extractFunction = entryExtractor('function', (e) => ({ domain: text(e.attributes.domain) ?? 'other' }));
+
+export const extractMedication = entryExtractor('medication', (e) => {
+  const name = text(e.attributes.name);
+  return { class: text(e.attributes.class) ?? 'other', ...(name ? { name } : {}) };
+});
+
+export const extractSetting = entryExtractor('setting', (e) => ({ setting: text(e.attributes.setting) ?? 'other' }));

@@ -1,0 +1,130 @@
+/**
+ * Weakness: the complaint or the exam finding, with its distribution (generalized / focal /
+ * unspecified), the site and side of focal weakness, who observed it, and whether it is
+ * attributed to age. The lexicon entry gives what the phrase itself says ("hemiparesis" is focal,
+ * "feels weak" subjective); the words around it decide the rest:
+ *   - a site or side attached to the phrase ("RLE weakness", "weakness of the left leg",
+ *     "right-sided weakness") makes it focal, unless the site is all limbs ("weakness throughout");
+ *   - a generalizing cue right next to it ("weak all over", "diffuse weakness") makes it generalized;
+ *   - an observation cue in the sentence ("reports", "on exam"), else the section, decides
+ *     subjective vs objective.
+ */
+import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
+import type { CompiledLexicon } from '../../lexicon.ts';
+import type { AnatomySiteDef, TermEntry } from '../../../lexicon/types.ts';
+import type { Laterality, WeaknessAttributes } from '../../types.ts';
+import { CUE_WINDOW, cuesNear, sectionRoleAt, sentenceAt, termCandidate } from './context-window.ts';
+import { scannerFor, termScanners } from './scanners.ts';
+
+/** Generalizing cues count only this close to the phrase ("weak all over", "diffuse, symmetric weakness"). */
+const GENERALIZED_WINDOW = 3;
+/** How far a site phrase may trail the weakness phrase ("weakness in both of her legs"). */
+const SITE_LOOKAHEAD = 8;
+
+// Grammar between a weakness phrase and the site it names: "weakness of the left leg",
+// "weakness, worse in her hands". Not clinical vocabulary, so it lives here rather than in the lexicon.
+const LEAD_IN = new Set(['of', 'in', 'involving', 'affecting', 'at', 'on', 'to', 'the', 'her', 'his', 'their', 'my',
+  'both', 'worse', 'worst', 'more', 'most', 'greater', 'predominantly', 'mainly', 'mostly', 'especially',
+  'particularly', 'primarily', ',', ':', '-']);
+const JOINERS = new Set(['-', '\u2010', '\u2011', '\u2013', '/', '&', 'and']);
+
+interface Modifier {
+  first: number;
+  last: number;
+  site?: AnatomySiteDef;
+  laterality?: Laterality;
+}
+
+function modifiersIn(doc: Doc, lexicon: CompiledLexicon, from: number, to: number): Modifier[] {
+  const mods: Modifier[] = [];
+  for (const m of lexicon.sites.findAll(doc.tokens, from, to)) mods.push({ first: m.first, last: m.last, site: m.payloads[0]! });
+  for (const m of lexicon.laterality.findAll(doc.tokens, from, to)) mods.push({ first: m.first, last: m.last, laterality: m.payloads[0]! });
+  return mods;
+}
+
+/** Site and side phrases attached to the weakness phrase [first, last], before and after it. */
+function attachedModifiers(doc: Doc, lexicon: CompiledLexicon, first: number, last: number): Modifier[] {
+  const s = sentenceAt(doc, first);
+  const from = Math.max(s.firstToken, first - 6);
+  const to = Math.min(s.endToken, last + 1 + SITE_LOOKAHEAD);
+  const mods = modifiersIn(doc, lexicon, from, to);
+  const attached: Modifier[] = [];
+
+  // Backward: a chain of sites/sides ending at the phrase ("left upper extremity", "RLE", "right-sided").
+  let cursor = first - 1;
+  const before = mods.filter((m) => m.first < first).sort((a, b) => b.last - a.last || a.first - b.first);
+  for (;;) {
+    while (cursor >= from && JOINERS.has(doc.tokens[cursor]!.norm)) cursor--;
+    const next = before.filter((m) => m.last >= cursor && m.first <= cursor + 1 && !attached.includes(m));
+    if (next.length === 0) break;
+    attached.push(...next);
+    cursor = Math.min(...next.map((m) => m.first)) - 1;
+  }
+
+  // Forward: lead-in words, then sites/sides ("of the left leg", "in both hands", "on the right");
+  // a comma after a site ends the phrase ("weakness of the left leg, right-sided ...").
+  cursor = last + 1;
+  let foundAfter = false;
+  while (cursor < to) {
+    const here = mods.filter((m) => m.first === cursor);
+    const norm = doc.tokens[cursor]!.norm;
+    if (here.length > 0) {
+      attached.push(...here);
+      foundAfter = true;
+      cursor = Math.max(...here.map((m) => m.last)) + 1;
+    } else if (foundAfter && norm === ',') {
+      break;
+    } else if (LEAD_IN.has(norm) || JOINERS.has(norm)) {
+      cursor++;
+    } else {
+      break;
+    }
+  }
+  return attached;
+}
+
+const isLaterality = (v: unknown): v is Laterality => v === 'left' || v === 'right' || v === 'bilateral';
+
+function weaknessAttributes(entry: TermEntry, mods: readonly Modifier[], generalizedCue: boolean, observed: WeaknessAttributes['observation']): WeaknessAttributes {
+  const a = entry.attributes;
+  const sites = mods.flatMap((m) => (m.site ? [m.site] : []));
+  const allLimbs = sites.some((s) => s.region === 'all');
+  // "proximal" and "distal" on their own describe a distribution, not a site.
+  const specific = sites.find((s) => s.region !== 'all' && s.id !== s.region) ?? null;
+  const side = isLaterality(a.laterality)
+    ? a.laterality
+    : (specific?.laterality ?? mods.find((m) => m.laterality)?.laterality ?? sites.find((s) => s.laterality)?.laterality);
+
+  let distribution: WeaknessAttributes['distribution'];
+  if (a.distribution === 'focal') distribution = allLimbs ? 'generalized' : 'focal';
+  else if (allLimbs || generalizedCue) distribution = 'generalized';
+  else if (specific || side === 'left' || side === 'right') distribution = 'focal';
+  else distribution = a.distribution === 'generalized' ? 'generalized' : 'unspecified';
+
+  const out: WeaknessAttributes = { distribution, observation: observed, ageRelated: a.ageRelated === true };
+  const site = typeof a.site === 'string' ? a.site : distribution === 'focal' ? specific?.id : undefined;
+  if (site) out.site = site;
+  if (side && (distribution === 'focal' || isLaterality(a.laterality))) out.laterality = side;
+  return out;
+}
+
+function observation(doc: Doc, lexicon: CompiledLexicon, first: number, last: number, entry: TermEntry): WeaknessAttributes['observation'] {
+  const fixed = entry.attributes.observation;
+  if (fixed === 'subjective' || fixed === 'objective') return fixed;
+  const cue = cuesNear(doc, termScanners(lexicon).observationCues, first, last, CUE_WINDOW)[0];
+  if (cue) return cue.payload;
+  return sectionRoleAt(doc, first) === 'exam' ? 'objective' : 'subjective';
+}
+
+export const extractWeakness: Extractor = (doc, lexicon) =>
+  scannerFor(lexicon, 'weakness')
+    .scanDoc(doc)
+    .map((m) => {
+      const mods = attachedModifiers(doc, lexicon, m.first, m.last);
+      const generalizedCue = cuesNear(doc, termScanners(lexicon).generalizedCues, m.first, m.last, GENERALIZED_WINDOW).length > 0;
+      const attributes = weaknessAttributes(m.payload, mods, generalizedCue, observation(doc, lexicon, m.first, m.last, m.payload));
+      // The finding covers the site it names: "RLE weakness", "weakness of the left leg".
+      const first = Math.min(m.first, ...mods.map((x) => x.first));
+      const last = Math.max(m.last, ...mods.map((x) => x.last));
+      return termCandidate(doc, 'weakness', first, last, attributes) as AnyCandidate;
+    });

@@ -1,0 +1,73 @@
+/**
+ * The patient's age: "72-year-old", "72 yo", "72 y/o", "72 y.o.", "72M", "72 F", "age 72",
+ * "aged 72", "Age: 72", "72 years of age", "a 9-year-old", "9-month-old" (0.75 years).
+ * Not an age: "72 mg", "for 72 hours", "72-hour", "at age 40" (an event in the past, not the
+ * current age). Whose age it is ("her 45-year-old son") is the assertion stage's experiencer.
+ */
+import type { AnyCandidate, Extractor } from '../../document.ts';
+import { candidate, endTokenFor, stickyAt } from './scan.ts';
+
+/** "72-year-old", "72 yo", "72 y/o", "72 yrs old", "72 years of age", "9-month-old", "72yo". */
+const YEARS_OLD_RE =
+  /(\d{1,3})[ \t]{0,2}-?[ \t]{0,2}(?:(years?|yrs?|y)[ \t]{0,2}-?[ \t]{0,2}(?:old|of[ \t]{1,3}age)|(yo|y\/o|y\.o\.?|yrs?\.?\s?old)|(months?|mos?|weeks?|wks?|days?)[ \t]{0,2}-?[ \t]{0,2}old)(?![a-z])/iy;
+/** "72M", "72 F", "72 yo M" is read above; here the sex letter alone, upper case as written. */
+const AGE_SEX_RE = /(\d{1,3})[ \t]?(M|F|[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman)(?![A-Za-z0-9])/y;
+/** "Temp 101 F": a body temperature in Fahrenheit, not a 101-year-old woman. */
+const TEMPERATURE_WORDS = new Set(['temp', 'temperature', 't', 'tmax', 'tm', 'fever', 'febrile', 'afebrile', 'fevers']);
+/** "age 72", "aged 72", "Age: 72", "age of 72", "age 72 years". */
+const AGE_WORD_RE = /(?:age|aged)[ \t]{0,2}(?::|=|of|is|-)?[ \t]{0,2}(\d{1,3})(?:[ \t]{0,2}(?:years?|yrs?|y\.?o\.?|yo))?(?![\d/:-]|\.\d)/iy;
+
+const NOT_CURRENT_AGE_BEFORE = new Set(['at', 'since', 'by', 'until', 'before', 'after', 'from', 'onset', 'diagnosed', 'till', 'between', 'retirement', 'gestational']);
+const MAX_AGE = 125;
+
+function isTemperature(tokens: readonly { norm: string }[], i: number, n: number): boolean {
+  if (n >= 94 && n <= 109) return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (TEMPERATURE_WORDS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+function yearsOf(n: number, unit: string | undefined): number {
+  if (!unit) return n;
+  const u = unit.toLowerCase();
+  if (u.startsWith('mo')) return Math.round((n / 12) * 100) / 100;
+  if (u.startsWith('w')) return Math.round((n / 52) * 100) / 100;
+  if (u.startsWith('d')) return Math.round((n / 365) * 100) / 100;
+  return n;
+}
+
+export const extractAges: Extractor = (doc) => {
+  const out: AnyCandidate[] = [];
+  const t = doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (doc.headerToken[i]) continue;
+    const prev = t[i - 1];
+    let years: number | null = null;
+    let end = -1;
+    if (/^\d/.test(tok.norm) && !(prev && prev.end === tok.start && (prev.kind !== 'punct' || prev.norm === '.' || prev.norm === '/' || prev.norm === ','))) {
+      const yo = stickyAt(YEARS_OLD_RE, doc.text, tok.start);
+      const sex = yo ? null : stickyAt(AGE_SEX_RE, doc.text, tok.start);
+      if (yo) {
+        years = yearsOf(Number(yo[1]), yo[4]);
+        end = tok.start + yo[0].length;
+      } else if (sex && !(sex[2] === 'F' && isTemperature(doc.tokens, i, Number(sex[1])))) {
+        years = Number(sex[1]);
+        end = tok.start + sex[0].length;
+      }
+    } else if (tok.norm === 'age' || tok.norm === 'aged') {
+      // "at age 40", "at the age of 79": an event's age, not the current one.
+      const before = prev?.norm === 'the' ? t[i - 2] : prev;
+      if (before && NOT_CURRENT_AGE_BEFORE.has(before.norm)) continue;
+      const m = stickyAt(AGE_WORD_RE, doc.text, tok.start);
+      if (m) {
+        years = Number(m[1]);
+        end = tok.start + m[0].length;
+      }
+    }
+    if (years === null || years > MAX_AGE) continue;
+    const endToken = endTokenFor(doc, end, i);
+    out.push(candidate(doc, 'age', i, endToken, { years }, end));
+    i = endToken - 1;
+  }
+  return out;
+};

@@ -1,0 +1,133 @@
+/**
+ * ICD-10-CM and CPT codes written in the note.
+ *
+ * ICD-10-CM: a letter, two digits (every category is letter + two digits), then optionally a dot
+ * and up to four characters: "R53.1", "(M62.81)", "M62.81 - muscle weakness", "G35.A", "T46.6X5A",
+ * and without the dot "R531", "M6281" (upper case as written). A bare three-character category
+ * ("I50", "R54") is a code only in a code-like place: in parentheses, after "ICD-10"/"code"/"dx",
+ * before " - description", next to another code, or leading a line of a section codes are read
+ * from (assessment, plan). Lab and vitamin names ("B12", "A1C", "D3",
+ * "T4") are never codes: the analyte aliases exclude them and the shape excludes the rest.
+ * `valid` is the shape; `known` is membership in the code lexicon.
+ *
+ * CPT: five digits (or four and F/T for category II/III) only with a CPT cue in the sentence before
+ * it ("CPT 99214", "(CPT: 97110)", "CPT codes: 97110, 97530") or right after it ("97110 (CPT)").
+ */
+import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
+import type { CompiledLexicon } from '../../lexicon.ts';
+import { candidate } from './scan.ts';
+
+const CATEGORY_RE = /^[a-z]\d\d$/i;
+const UNDOTTED_RE = /^[A-Z]\d\d[0-9A-Z]{1,4}$/;
+const EXTENSION_RE = /^[0-9a-z]{1,4}$/i;
+const VALID_RE = /^[A-Z]\d\d(?:\.[0-9A-Z]{1,4})?$/;
+/** "T36.8C", "T98.6F" in vital signs: a temperature, not a T code (whose fifth character is never C or F). */
+const TEMPERATURE_RE = /^t\d\d\.\d[cf]$/i;
+/** "T11 compression fracture": thoracic levels T10-T12 are not ICD-10-CM categories. */
+const SPINAL_LEVEL_RE = /^t1[0-2]$/i;
+
+const ICD_CUES = new Set(['icd', 'icd10', 'icd-10', 'icd10cm', 'code', 'codes', 'dx', 'diagnosis', 'diagnoses', 'coded', 'billed']);
+const CODE_LIST_SEPARATORS = new Set([',', ';', '/', 'and', '&', '+']);
+const DESCRIPTION_DASHES = new Set(['-', '\u2013', '\u2014', ':', '=']);
+
+interface CodeHit {
+  code: string;
+  first: number;
+  last: number;
+  /** Written with a dot or more than three characters: a code wherever it stands. */
+  full: boolean;
+}
+
+function readCode(doc: Doc, lex: CompiledLexicon, i: number): CodeHit | null {
+  const t = doc.tokens;
+  const tok = t[i]!;
+  if (tok.kind !== 'word') return null;
+  const raw = doc.text.slice(tok.start, tok.end);
+  const prev = t[i - 1];
+  if (prev && prev.end === tok.start && (prev.kind !== 'punct' || prev.norm === '.' || prev.norm === '-')) return null;
+  if (CATEGORY_RE.test(raw)) {
+    const dot = t[i + 1];
+    const ext = t[i + 2];
+    if (dot?.norm === '.' && dot.start === tok.end && ext && ext.start === dot.end && ext.kind !== 'punct' && EXTENSION_RE.test(ext.norm)) {
+      const after = t[i + 3];
+      if (after && after.start === ext.end && after.kind !== 'punct') return null;
+      if (TEMPERATURE_RE.test(`${raw}.${ext.norm}`)) return null;
+      return { code: `${raw}.${doc.text.slice(ext.start, ext.end)}`.toUpperCase(), first: i, last: i + 2, full: true };
+    }
+    if (lex.analyteAliases.matchAt(t, i, i + 1) || SPINAL_LEVEL_RE.test(raw)) return null;
+    return { code: raw.toUpperCase(), first: i, last: i, full: false };
+  }
+  if (UNDOTTED_RE.test(raw) && !lex.analyteAliases.matchAt(t, i, i + 1)) {
+    return { code: `${raw.slice(0, 3)}.${raw.slice(3)}`, first: i, last: i, full: true };
+  }
+  return null;
+}
+
+function codeLikePlace(doc: Doc, hit: CodeHit, neighbours: readonly CodeHit[], from: number, to: number): boolean {
+  const t = doc.tokens;
+  const before = t[hit.first - 1];
+  const after = t[hit.last + 1];
+  const inside = hit.first - 1 >= from;
+  if (inside && before && (before.norm === '(' || before.norm === '[') && after && (after.norm === ')' || after.norm === ']')) return true;
+  for (let k = Math.max(from, hit.first - 3); k < hit.first; k++) if (ICD_CUES.has(t[k]!.norm)) return true;
+  if (after && hit.last + 2 < to && DESCRIPTION_DASHES.has(after.norm) && after.spaceBefore && t[hit.last + 2]!.kind === 'word') return true;
+  // "Assessment: I50 heart failure", "1. R54 Age-related debility": a code leading a line of a codes section.
+  if (doc.sectionDefs[doc.sentences[doc.sentenceOfToken[hit.first]!]!.sectionIndex]?.codes) {
+    const lead = t.slice(from, hit.first);
+    if (lead.length <= 2 && lead.every((x) => x.kind === 'punct' || x.kind === 'number')) return true;
+  }
+  return neighbours.some((n) => {
+    if (n === hit) return false;
+    const gap = n.first > hit.last ? t.slice(hit.last + 1, n.first) : t.slice(n.last + 1, hit.first);
+    return gap.length <= 2 && gap.every((g) => CODE_LIST_SEPARATORS.has(g.norm));
+  });
+}
+
+function extractIcd10(doc: Doc, lex: CompiledLexicon): AnyCandidate[] {
+  const out: AnyCandidate[] = [];
+  for (const s of doc.sentences) {
+    const hits: CodeHit[] = [];
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (doc.headerToken[i]) continue;
+      const hit = readCode(doc, lex, i);
+      if (hit) {
+        hits.push(hit);
+        i = hit.last;
+      }
+    }
+    for (const hit of hits) {
+      if (!hit.full && !codeLikePlace(doc, hit, hits, s.firstToken, s.endToken)) continue;
+      out.push(candidate(doc, 'icd10-code', hit.first, hit.last + 1, { code: hit.code, valid: VALID_RE.test(hit.code), known: lex.codes.has(hit.code) }));
+    }
+  }
+  return out;
+}
+
+const CPT_RE = /^(?:\d{5}|\d{4}[FT])$/i;
+const CPT_CUES = new Set(['cpt', 'hcpcs', 'procedure', 'procedures']);
+
+function extractCpt(doc: Doc): AnyCandidate[] {
+  const out: AnyCandidate[] = [];
+  const t = doc.tokens;
+  for (const s of doc.sentences) {
+    let cued = false;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const tok = t[i]!;
+      if (CPT_CUES.has(tok.norm) && (tok.norm !== 'procedure' && tok.norm !== 'procedures' || t[i + 1]?.norm === 'code' || t[i + 1]?.norm === 'codes')) cued = true;
+      if (doc.headerToken[i] || !CPT_RE.test(tok.norm)) continue;
+      const prev = t[i - 1];
+      const next = t[i + 1];
+      if (prev && prev.end === tok.start && prev.kind !== 'punct') continue;
+      if (prev && prev.end === tok.start && (prev.norm === ',' || prev.norm === '.' || prev.norm === '-' || prev.norm === '/')) continue;
+      if (next && next.start === tok.end && (next.norm === ',' || next.norm === '.' || next.norm === '/') && t[i + 2]?.kind === 'number' && t[i + 2]!.start === next.end) continue;
+      let after = false;
+      for (let k = i + 1; k < Math.min(s.endToken, i + 4); k++) if (t[k]!.norm === 'cpt') after = true;
+      if (!cued && !after) continue;
+      out.push(candidate(doc, 'cpt-code', i, i + 1, { code: doc.text.slice(tok.start, tok.end).toUpperCase() }));
+    }
+  }
+  return out;
+}
+
+export const extractIcd10Codes: Extractor = (doc, lex) => extractIcd10(doc, lex);
+export const extractCptCodes: Extractor = (doc) => extractCpt(doc);

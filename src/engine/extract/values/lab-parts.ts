@@ -1,0 +1,130 @@
+/**
+ * The pieces of a written lab result after the analyte name: the value ("1,200", "<0.5", "3.1"),
+ * its unit ("U/L", "mEq/L", fused as in "3.1mEq/L"), a reference range ("(Ref: 30-200)",
+ * "(135-145)", "3.5-5.1" in a table column, "(<200)") and the flag arithmetic.
+ * Every regex is sticky, anchored at one offset, with bounded repetition: linear on any input.
+ */
+import type { LabAnalyteDef } from '../../../lexicon/types.ts';
+import type { LabFlag } from '../../types.ts';
+import { NUMBER_SOURCE, parseNumber, stickyAt } from './scan.ts';
+
+export type Comparator = '<' | '>';
+
+export interface WrittenValue {
+  value: number;
+  comparator?: Comparator;
+  start: number;
+  end: number;
+}
+
+const VALUE_RE = new RegExp(String.raw`(<=|>=|<|>|\u2264|\u2265)?[ \t]{0,2}(${NUMBER_SOURCE})`, 'y');
+/** Right after a value these make it part of a date, a ratio, a time or a range ("3/4", "19-9", "3:30"). */
+const NOT_A_VALUE_AFTER = /[/:\-\u2013]\d|\.\d|\d/y;
+
+function comparatorOf(sign: string | undefined): Comparator | undefined {
+  if (!sign) return undefined;
+  return sign.startsWith('<') || sign === '\u2264' ? '<' : '>';
+}
+
+export function readValue(text: string, offset: number): WrittenValue | null {
+  const m = stickyAt(VALUE_RE, text, offset);
+  if (!m) return null;
+  const end = offset + m[0].length;
+  if (stickyAt(NOT_A_VALUE_AFTER, text, end)) return null;
+  const comparator = comparatorOf(m[1]);
+  return { value: parseNumber(m[2]!), ...(comparator ? { comparator } : {}), start: offset, end };
+}
+
+export interface WrittenUnit {
+  /** As written, e.g. "mEq/L". */
+  unit: string;
+  /** Normalised lower case, e.g. "meq/l". */
+  norm: string;
+  end: number;
+}
+
+const UNIT_CHUNK_RE = /[ \t]{0,3}([^\s,;()[\]|]{1,20})/y;
+/** Units of a dose, not of a lab value ("vitamin D 50,000 IU", "B12 1000 mcg", "calcium 500 mg"). */
+const DOSE_UNIT_RE = /^(?:mg|mcg|\u00b5g|ug|g|gm|grams?|iu|units?|ml|tabs?|tablets?|caps?|capsules?|puffs?|drops?|q\w*|po|daily|bid|tid|qd|weekly)\.?$/;
+
+/** The longest known unit at the start of `chunk`, ending at a unit boundary. */
+function unitPrefix(chunk: string, units: readonly string[]): string | null {
+  for (const u of units) {
+    if (!chunk.startsWith(u)) continue;
+    const next = chunk.charAt(u.length);
+    if (next === '' || !/[a-z0-9\u00b5\u03bc%/^]/.test(next)) return u;
+  }
+  return null;
+}
+
+export type UnitReading = { kind: 'unit'; unit: WrittenUnit; scale: 'same' | 'other' } | { kind: 'dose' } | { kind: 'none' };
+
+/** Read the unit after a value at `offset`: the analyte's own, another lab unit, a dose unit, or none. */
+export function readUnit(text: string, offset: number, analyte: LabAnalyteDef, allLabUnits: readonly string[]): UnitReading {
+  const m = stickyAt(UNIT_CHUNK_RE, text, offset);
+  if (!m) return { kind: 'none' };
+  const chunk = m[1]!.toLowerCase().replace(/\u03bc/g, '\u00b5');
+  const lead = m[0].length - m[1]!.length;
+  const same = unitPrefix(chunk, sortedUnits(analyte.units));
+  const other = same ? null : (analyte.otherUnits ? unitPrefix(chunk, sortedUnits(analyte.otherUnits)) : null) ?? unitPrefix(chunk, allLabUnits);
+  const found = same ?? other;
+  if (found) {
+    const start = offset + lead;
+    return { kind: 'unit', unit: { unit: text.slice(start, start + found.length), norm: found, end: start + found.length }, scale: same ? 'same' : 'other' };
+  }
+  if (DOSE_UNIT_RE.test(chunk.replace(/[.:]+$/, ''))) return { kind: 'dose' };
+  return { kind: 'none' };
+}
+
+const sortedCache = new WeakMap<readonly string[], string[]>();
+function sortedUnits(units: readonly string[]): string[] {
+  let s = sortedCache.get(units);
+  if (!s) {
+    s = units.map((u) => u.toLowerCase().replace(/\u03bc/g, '\u00b5')).sort((a, b) => b.length - a.length);
+    sortedCache.set(units, s);
+  }
+  return s;
+}
+
+export interface WrittenRange {
+  low?: number;
+  high?: number;
+  end: number;
+}
+
+const RANGE_RE = new RegExp(String.raw`(${NUMBER_SOURCE})[ \t]{0,3}(?:-|\u2013|\u2014|to)[ \t]{0,3}(${NUMBER_SOURCE})`, 'iy');
+const LIMIT_RE = new RegExp(String.raw`(<=|>=|<|>|\u2264|\u2265|less than|greater than|under|up to|over)[ \t]{0,3}(${NUMBER_SOURCE})`, 'iy');
+
+export function readRange(text: string, offset: number): WrittenRange | null {
+  const r = stickyAt(RANGE_RE, text, offset);
+  if (r) {
+    const low = parseNumber(r[1]!);
+    const high = parseNumber(r[2]!);
+    if (low <= high) return { low, high, end: offset + r[0].length };
+    return null;
+  }
+  const l = stickyAt(LIMIT_RE, text, offset);
+  if (!l) return null;
+  const bound = parseNumber(l[2]!);
+  const word = l[1]!.toLowerCase();
+  const upper = word.startsWith('<') || word === '\u2264' || word === 'less than' || word === 'under' || word === 'up to';
+  return upper ? { high: bound, end: offset + l[0].length } : { low: bound, end: offset + l[0].length };
+}
+
+/** Flag of a value against a range; "<0.5" or ">1000" only when the bound settles it. */
+export function flagOf(value: number, comparator: Comparator | undefined, low: number | undefined, high: number | undefined): LabFlag {
+  if (low === undefined && high === undefined) return 'unknown';
+  if (comparator === '<') {
+    if (low !== undefined && value <= low) return 'low';
+    if (high !== undefined && value <= high && (low === undefined || low <= 0)) return 'normal';
+    return 'unknown';
+  }
+  if (comparator === '>') {
+    if (high !== undefined && value >= high) return 'high';
+    if (low !== undefined && value >= low && high === undefined) return 'normal';
+    return 'unknown';
+  }
+  if (low !== undefined && value < low) return 'low';
+  if (high !== undefined && value > high) return 'high';
+  return 'normal';
+}

@@ -1,0 +1,141 @@
+/**
+ * Which muscle groups, regions and side a strength grade applies to. A sentence is read as a row
+ * of items (grades, sites, side words, cue words, small connectors, anything else); the sites
+ * written next to a grade, before or after it, without an unrelated word between, belong to it.
+ *
+ * Notes write sites on either side ("hip flexors 4/5" vs "4/5 proximal arms/legs, 5/5 distal"), so
+ * the first grade of the sentence decides the orientation: sites before it mean every grade takes
+ * the sites before it; otherwise every grade takes the sites after it, up to the next grade.
+ */
+import type { AnatomySiteDef } from '../../../lexicon/types.ts';
+import type { Doc } from '../../document.ts';
+import type { CompiledLexicon } from '../../lexicon.ts';
+import type { Laterality } from '../../types.ts';
+
+export type ItemKind = 'grade' | 'site' | 'side' | 'cue' | 'connector' | 'break' | 'other';
+
+export interface Item {
+  kind: ItemKind;
+  first: number;
+  last: number;
+  site?: AnatomySiteDef;
+  side?: Laterality;
+  /** Index into the grades list for kind 'grade'. */
+  grade?: number;
+}
+
+/** Words that may sit between a grade and its sites ("4/5 in the hip flexors and deltoids"). */
+const CONNECTORS = new Set([
+  'and', 'or', '&', '/', '(', ')', '[', ']', ':', '-', '=', 'in', 'of', 'the', 'at', 'with', 'all', 'muscles',
+  'muscle', 'groups', 'group', 'is', 'are', 'was', 'were', 'graded', 'grade', 'on', 'sides', 'extremity',
+  'extremities', 'limbs', 'testing', 'tested', 'exam', 'mmt', 'also', 'otherwise', 'elsewhere', 'major',
+]);
+
+/** Punctuation a site list may continue over after a grade, but not before one. */
+const LIST_BREAKS = new Set([',', ';']);
+
+export interface GradeSpan {
+  first: number;
+  last: number;
+}
+
+export function buildItems(doc: Doc, lex: CompiledLexicon, from: number, to: number, grades: readonly GradeSpan[]): Item[] {
+  const items: Item[] = [];
+  let g = 0;
+  let i = from;
+  while (i < to) {
+    const grade = grades[g];
+    if (grade && i === grade.first) {
+      items.push({ kind: 'grade', first: grade.first, last: grade.last, grade: g });
+      i = grade.last + 1;
+      g++;
+      continue;
+    }
+    const limit = grade ? grade.first : to;
+    const site = lex.sites.matchAt(doc.tokens, i, limit);
+    const side = lex.laterality.matchAt(doc.tokens, i, limit);
+    if (site && (!side || site.last >= side.last)) {
+      const def = site.payloads[0]!;
+      items.push({ kind: 'site', first: i, last: site.last, site: def, ...(def.laterality ? { side: def.laterality } : {}) });
+      i = site.last + 1;
+      continue;
+    }
+    if (side) {
+      items.push({ kind: 'side', first: i, last: side.last, side: side.payloads[0]! });
+      i = side.last + 1;
+      continue;
+    }
+    const cue = lex.strengthCues.matchAt(doc.tokens, i, limit);
+    if (cue) {
+      items.push({ kind: 'cue', first: i, last: cue.last });
+      i = cue.last + 1;
+      continue;
+    }
+    const norm = doc.tokens[i]!.norm;
+    const kind: ItemKind = CONNECTORS.has(norm) ? 'connector' : LIST_BREAKS.has(norm) ? 'break' : 'other';
+    items.push({ kind, first: i, last: i });
+    i++;
+  }
+  return items;
+}
+
+/** Item indexes of the run before grade item `at` (not over a comma) and after it (over commas). */
+function runBefore(items: readonly Item[], at: number): number[] {
+  const out: number[] = [];
+  for (let k = at - 1; k >= 0; k--) {
+    const kind = items[k]!.kind;
+    if (kind === 'grade' || kind === 'other' || kind === 'break') break;
+    out.push(k);
+  }
+  return out;
+}
+
+function runAfter(items: readonly Item[], at: number): number[] {
+  const out: number[] = [];
+  for (let k = at + 1; k < items.length; k++) {
+    const kind = items[k]!.kind;
+    if (kind === 'grade' || kind === 'other') break;
+    out.push(k);
+  }
+  return out;
+}
+
+export interface GradeSites {
+  sites: string[];
+  laterality?: Laterality;
+}
+
+function summarize(items: readonly Item[], picked: readonly number[]): GradeSites {
+  const sites: string[] = [];
+  const sides = new Set<Laterality>();
+  for (const k of [...picked].sort((a, b) => a - b)) {
+    const item = items[k]!;
+    if (item.site && !sites.includes(item.site.id)) sites.push(item.site.id);
+    if (item.side) sides.add(item.side);
+  }
+  const laterality: Laterality | undefined =
+    sides.has('bilateral') || (sides.has('left') && sides.has('right')) ? 'bilateral' : sides.has('left') ? 'left' : sides.has('right') ? 'right' : undefined;
+  return laterality ? { sites, laterality } : { sites };
+}
+
+const hasSite = (items: readonly Item[], run: readonly number[]) => run.some((k) => items[k]!.kind === 'site');
+
+/** Sites and side of every grade item, in grade order. */
+export function assignSites(items: readonly Item[]): GradeSites[] {
+  const gradeItems = items.flatMap((item, k) => (item.kind === 'grade' ? [k] : []));
+  const before = gradeItems.map((k) => runBefore(items, k));
+  const after = gradeItems.map((k) => runAfter(items, k));
+  const sitesFirst = before.length > 0 && hasSite(items, before[0]!);
+  const result = gradeItems.map((_, n) => {
+    if (sitesFirst) {
+      const claimedByNext = new Set(before[n + 1] ?? []);
+      return summarize(items, [...before[n]!, ...after[n]!.filter((k) => !claimedByNext.has(k))]);
+    }
+    return summarize(items, n === 0 ? [...before[0]!, ...after[0]!] : after[n]!);
+  });
+  // A table row "Hip flexors 4/5 4/5" (right, left): a grade written right after another shares its sites.
+  for (let n = 1; n < result.length; n++) {
+    if (result[n]!.sites.length === 0 && gradeItems[n]! === gradeItems[n - 1]! + 1) result[n] = { ...result[n - 1]!, sites: [...result[n - 1]!.sites] };
+  }
+  return result;
+}

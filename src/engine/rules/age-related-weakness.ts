@@ -1,0 +1,38 @@
+import { diagnosisCodes, findingsOf, isAffirmed, isConfirmedInSetting, toRef } from '../evidence.ts';
+import { refCovers, suggestionsFor } from './support/codes.ts';
+import { defineRule } from './support/define-rule.ts';
+
+export default defineRule({
+  meta: {
+    id: 'age-related-weakness',
+    kind: 'better-code',
+    severity: 'warning',
+    codes: ['R53.1'],
+    description: 'R53.1 while the weakness is attributed to age, frailty, senility or old age: R54 (Age-related physical debility), which R53.1 excludes.',
+    sources: ['ICD-10-CM FY2026 tabular: R53.1 Excludes1 age-related weakness (R54), senile asthenia (R54); R54 inclusion terms frailty, old age, senile asthenia'],
+    messages: {
+      ageRelated: 'The note attributes the weakness to age or frailty ("{text}"): R54 (Age-related physical debility) fits better than {code}.',
+    },
+  },
+  check(ctx) {
+    if (ctx.codes.some((c) => c.code === 'R54')) return;
+    const found = [
+      ...findingsOf(ctx.findings, 'weakness').filter((f) => isAffirmed(f) && f.attributes.ageRelated === true),
+      ...findingsOf(ctx.findings, 'diagnosis').filter(
+        (f) => isConfirmedInSetting(f, ctx.options) && diagnosisCodes(ctx, f).some((c) => refCovers(c, 'R54')),
+      ),
+    ].sort((a, b) => a.start - b.start);
+    if (found.length === 0) return;
+    for (const code of ctx.chosen(['R53.1'])) {
+      ctx.report({
+        messageId: 'ageRelated',
+        data: { text: found[0]!.text, code: code.code },
+        code: code.code,
+        span: ctx.spanFor(code),
+        evidence: found.map(toRef),
+        suggestedCodes: suggestionsFor(ctx.lexicon, 'R54', `weakness attributed to age or frailty: "${found[0]!.text}"`),
+        documentationHint: 'State the attribution, e.g. "Age-related physical debility (frailty): slow gait, weight loss, needs help with bathing."',
+      });
+    }
+  },
+});

@@ -1,0 +1,57 @@
+import { diagnosisCodes, findingsOf, isConfirmedInSetting, isCurrentMention, toRef } from '../evidence.ts';
+import type { EvidenceRef, SuggestedCode } from '../types.ts';
+import { refCovers, suggestion, suggestionsFor } from './support/codes.ts';
+import { defineRule } from './support/define-rule.ts';
+
+export default defineRule({
+  meta: {
+    id: 'drug-induced-myopathy',
+    kind: 'better-code',
+    severity: 'error',
+    codes: ['M62.81'],
+    description:
+      'M62.81 while a statin- or other drug-induced myopathy is documented: G72.0 plus the adverse-effect T-code; category M62 excludes drug-induced myopathy (G72.0).',
+    sources: [
+      'ICD-10-CM FY2021 tabular: M62 Excludes1 drug-induced myopathy (G72.0); G72.0 use additional code for adverse effect (T36-T50 with fifth or sixth character 5)',
+      'ICD-10-CM Official Guidelines FY2026 Section I.C.19.e.5.a (adverse effects)',
+    ],
+    messages: {
+      drug: 'The note documents a drug-induced myopathy ("{text}"): code G72.0 (Drug-induced myopathy) with the adverse-effect code, not {code}.',
+    },
+  },
+  check(ctx) {
+    const classes = new Map<string, string>();
+    for (const def of ctx.lexicon.data.codes) for (const c of def.medicationClasses ?? []) classes.set(c, def.code);
+    const meds = findingsOf(ctx.findings, 'medication').filter((m) => isCurrentMention(m) && classes.has(m.attributes.class));
+    const diagnoses = findingsOf(ctx.findings, 'diagnosis').filter((f) => isConfirmedInSetting(f, ctx.options));
+    const explicit = diagnoses.filter((f) => diagnosisCodes(ctx, f).some((c) => refCovers(c, 'G72.0')));
+    // A myopathy linked to a drug in one sentence: "myopathy secondary to atorvastatin".
+    const linkedSentences = new Set(findingsOf(ctx.findings, 'cause-link').filter(isCurrentMention).map((l) => l.sentence));
+    const linked = diagnoses.filter(
+      (f) =>
+        diagnosisCodes(ctx, f).some((c) => c.startsWith('G72') || refCovers(c, 'M62.82')) &&
+        linkedSentences.has(f.sentence) &&
+        meds.some((m) => m.sentence === f.sentence),
+    );
+    const found = explicit.length > 0 ? explicit : linked;
+    if (found.length === 0) return;
+    const evidence: EvidenceRef[] = [...found, ...meds].map(toRef).sort((a, b) => a.start - b.start);
+    const suggested: SuggestedCode[] = suggestionsFor(ctx.lexicon, 'G72.0', `drug-induced myopathy documented: "${found[0]!.text}"`);
+    for (const m of meds) {
+      const t = classes.get(m.attributes.class)!;
+      if (!suggested.some((s) => s.code === t)) suggested.push(suggestion(ctx.lexicon, t, `adverse effect of ${m.attributes.name ?? m.text} (${m.attributes.class})`));
+    }
+    for (const code of ctx.chosen(['M62.81'])) {
+      ctx.report({
+        messageId: 'drug',
+        data: { text: found[0]!.text, code: code.code },
+        code: code.code,
+        span: ctx.spanFor(code),
+        evidence,
+        suggestedCodes: suggested,
+        documentationHint:
+          'Name the drug and the link, e.g. "Statin-induced myopathy: proximal weakness 4/5 and CK 1,450 U/L on atorvastatin 80 mg; atorvastatin stopped."',
+      });
+    }
+  },
+});

@@ -1,0 +1,47 @@
+import { excludes1Ref, refCovers } from './support/codes.ts';
+import { defineRule } from './support/define-rule.ts';
+import { codeRef } from './support/requirement.ts';
+
+export default defineRule({
+  meta: {
+    id: 'excludes1-conflict',
+    kind: 'conflicting-codes',
+    severity: 'error',
+    codes: [],
+    description:
+      'Two chosen codes may not be reported together because one code\'s Excludes1 note names the other (read from the code lexicon, families like "G72.-" included).',
+    sources: ['ICD-10-CM Official Guidelines FY2026 Section I.A.12.a (Excludes1)', 'ICD-10-CM FY2026 tabular Excludes1 notes (lexicon/codes)'],
+    messages: {
+      conflict: '{a} and {b} may not be reported together: {owner} Excludes1 "{note}" ({ref}).',
+    },
+  },
+  check(ctx) {
+    const codes = ctx.codes;
+    for (let i = 0; i < codes.length; i++) {
+      for (let j = i + 1; j < codes.length; j++) {
+        const a = codes[i]!;
+        const b = codes[j]!;
+        const aDef = ctx.lexicon.codes.get(a.code);
+        const bDef = ctx.lexicon.codes.get(b.code);
+        const fromA = excludes1Ref(aDef, b.code);
+        const fromB = fromA ? null : excludes1Ref(bDef, a.code);
+        const ref = fromA ?? fromB;
+        if (!ref) continue;
+        // A "code first" note pairing the two (M62.84: code first G72.-) overrides a category Excludes1.
+        if (aDef?.codeFirst.some((r) => refCovers(r.code, b.code)) || bDef?.codeFirst.some((r) => refCovers(r.code, a.code))) continue;
+        const owner = fromA ? a.code : b.code;
+        const at = b.start !== undefined ? b : a;
+        ctx.report({
+          messageId: 'conflict',
+          data: { a: a.code, b: b.code, owner, note: ref.note ?? ref.code, ref: ref.code },
+          code: b.code,
+          span: ctx.spanFor(at),
+          evidence: [...codeRef(ctx, a), ...codeRef(ctx, b)],
+          documentationHint:
+            `Report only the one the documentation supports: ${a.code} (${aDef?.title ?? a.code}) or ${b.code} (${bDef?.title ?? b.code}). ` +
+            `Excludes1 allows both only when the record states the two conditions are unrelated, e.g. "Sarcopenia, chronic; the current weakness is unrelated and due to hypokalemia."`,
+        });
+      }
+    }
+  },
+});

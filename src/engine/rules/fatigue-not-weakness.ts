@@ -1,0 +1,34 @@
+import { findingsOf, isAffirmed, toRef } from '../evidence.ts';
+import { suggestionsFor, WEAKNESS_CODES } from './support/codes.ts';
+import { defineRule } from './support/define-rule.ts';
+
+export default defineRule({
+  meta: {
+    id: 'fatigue-not-weakness',
+    kind: 'better-code',
+    severity: 'warning',
+    codes: [...WEAKNESS_CODES],
+    description: 'A weakness code while the note documents fatigue, tiredness, lethargy or low energy and no weakness: R53.83 (Other fatigue).',
+    sources: ['ICD-10-CM FY2026 tabular: R53.83 Other fatigue (fatigue NOS, lack of energy, lethargy, tiredness)', 'rules.md: fatigue-not-weakness (seed 000 wrongly lists lack of energy under R53.1)'],
+    messages: {
+      fatigue: 'The note documents fatigue ("{text}") but no weakness: R53.83 (Other fatigue) fits better than {code}.',
+    },
+  },
+  check(ctx) {
+    const fatigue = findingsOf(ctx.findings, 'fatigue').filter(isAffirmed);
+    if (fatigue.length === 0) return;
+    if (findingsOf(ctx.findings, 'weakness').some(isAffirmed) || ctx.evidence('reduced-strength').met) return;
+    for (const code of ctx.chosen(WEAKNESS_CODES)) {
+      ctx.report({
+        messageId: 'fatigue',
+        data: { text: fatigue[0]!.text, code: code.code },
+        code: code.code,
+        span: ctx.spanFor(code),
+        evidence: fatigue.map(toRef),
+        suggestedCodes: suggestionsFor(ctx.lexicon, 'R53.83', `fatigue documented without weakness: "${fatigue[0]!.text}"`),
+        documentationHint:
+          'Say which it is: fatigue ("Fatigue and low energy for 2 months, strength 5/5") or weakness with its exam ("Generalized weakness, 4/5 proximal muscles").',
+      });
+    }
+  },
+});

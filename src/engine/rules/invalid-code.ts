@@ -1,0 +1,57 @@
+import { billableCodesFor, isCodeShape, isHeader, knownDescendants, suggestion } from './support/codes.ts';
+import { defineRule } from './support/define-rule.ts';
+
+export default defineRule({
+  meta: {
+    id: 'invalid-code',
+    kind: 'invalid-code',
+    severity: 'error',
+    codes: [],
+    description:
+      'A chosen code that is not a valid billable FY2026 code: malformed, a header that needs more characters (G35, G20, G72.4, M62.5, I69.35 ...), or deleted.',
+    sources: [
+      'ICD-10-CM Official Guidelines FY2026 Section I.A.6 (codes must be reported to the highest number of characters available)',
+      'ICD-10-CM FY2026 order file (billable flag): excerpt_icd10cm_order_2026_lines.txt',
+    ],
+    messages: {
+      malformed: '"{code}" is not an ICD-10-CM code (expected a letter, two characters, and optionally a dot with up to four more).',
+      header: '{code} ({title}) is a header, not a billable code: use one of {children}.',
+      deleted: '{code} is not valid in FY2026.',
+    },
+  },
+  check(ctx) {
+    for (const code of ctx.codes) {
+      const def = ctx.lexicon.codes.get(code.code);
+      if (!isCodeShape(code.code)) {
+        ctx.report({
+          messageId: 'malformed',
+          data: { code: code.code },
+          code: code.code,
+          span: ctx.spanFor(code),
+          documentationHint: 'Write the code as in the tabular, e.g. "R53.1" or "M62.81".',
+        });
+      } else if (def?.invalid) {
+        ctx.report({
+          messageId: 'deleted',
+          data: { code: code.code },
+          code: code.code,
+          span: ctx.spanFor(code),
+          documentationHint: def.note ?? 'Choose a current FY2026 code.',
+        });
+      } else if (isHeader(ctx.lexicon, code.code)) {
+        const children = def && def.children.length > 0 ? def.children : knownDescendants(ctx.lexicon, code.code).filter((c) => c.billable).map((c) => c.code);
+        const defaults = billableCodesFor(ctx.lexicon, code.code).map((c) => c.code);
+        ctx.report({
+          messageId: 'header',
+          data: { code: code.code, title: def?.title ?? 'category', children: children.join(', ') },
+          code: code.code,
+          span: ctx.spanFor(code),
+          suggestedCodes: children.map((c) =>
+            suggestion(ctx.lexicon, c, defaults.length === 1 && defaults[0] === c ? `billable code under ${code.code}; the default when nothing more is documented` : `billable code under ${code.code}`),
+          ),
+          documentationHint: `Document what selects the full code, e.g. for ${code.code}: the type, site or laterality named in the titles of ${children.slice(0, 3).join(', ')}.`,
+        });
+      }
+    }
+  },
+});

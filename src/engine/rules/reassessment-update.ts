@@ -1,0 +1,46 @@
+import { findingsOf, isPatientFact, toRef } from '../evidence.ts';
+import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
+import { defineRule } from './support/define-rule.ts';
+import { codeRef } from './support/requirement.ts';
+
+/** Settings that mark a follow-up visit that must re-measure what it codes. */
+const REASSESSMENT = /\b(re-?eval\w*|re-?assess\w*|progress|recert\w*|follow[- ]?up|interval|discharge summary)\b/i;
+
+export default defineRule({
+  meta: {
+    id: 'reassessment-update',
+    kind: 'lacking-evidence',
+    severity: 'warning',
+    codes: ['M62.81'],
+    description: 'A re-evaluation, progress or recertification note carries M62.81 without a current strength measurement.',
+    sources: ['seed 003 (capture strength testing results at every encounter)', 'rules.md: reassessment-update'],
+    messages: {
+      stale: 'This is a {visit} note and M62.81 has no strength measured at this visit: re-test and document current strength.',
+    },
+  },
+  check(ctx) {
+    const visit = findingsOf(ctx.findings, 'setting').find(
+      (f) => isPatientFact(f) && !f.assertion.negated && (REASSESSMENT.test(f.attributes.setting) || REASSESSMENT.test(f.text)),
+    );
+    if (!visit || ctx.evidence('current-strength').met) return;
+    for (const code of ctx.chosen(['M62.81'])) {
+      const evidence = [toRef(visit)];
+      ctx.report({
+        messageId: 'stale',
+        data: { visit: visit.text.toLowerCase() },
+        code: code.code,
+        span: ctx.spanFor(code),
+        evidence,
+        documentationHint: 'Record today\'s measurement next to the earlier one, e.g. "Hip flexors 4+/5 bilaterally today (4-/5 at initial evaluation)."',
+        query: multipleChoiceQuery({
+          indicators: indicatorsFrom(ctx, [...evidence, ...codeRef(ctx, code)]),
+          question: 'Please document the muscle strength findings at this visit.',
+          options: [
+            'Strength re-tested at this visit (please document grades and muscle groups)',
+            'Strength not re-tested at this visit',
+          ],
+        }),
+      });
+    }
+  },
+});

@@ -1,0 +1,102 @@
+/**
+ * Code lookups over the code lexicon: notation, family matching (Excludes1 "G72.-", "M79.1-"),
+ * header detection and the billable codes a header or family resolves to. Everything here reads
+ * lexicon/codes data; no code list is written in this file.
+ */
+import type { CodeDef, CodeRef } from '../../../lexicon/types.ts';
+import type { CompiledLexicon } from '../../lexicon.ts';
+import type { SuggestedCode } from '../../types.ts';
+
+/** ICD-10-CM shape: letter, digit, alphanumeric, then optionally a dot and 1-4 alphanumerics. */
+const CODE_SHAPE = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
+
+/** "r531" -> "R53.1", " m62.81 " -> "M62.81"; anything else is returned trimmed and upper-cased. */
+export function normalizeCode(raw: string): string {
+  const s = raw.trim().toUpperCase().replace(/\.$/, '');
+  if (/^[A-Z][0-9][0-9A-Z][0-9A-Z]{1,4}$/.test(s)) return `${s.slice(0, 3)}.${s.slice(3)}`;
+  return s;
+}
+
+export function isCodeShape(code: string): boolean {
+  return CODE_SHAPE.test(code);
+}
+
+const bare = (code: string) => code.replace(/[.-]/g, '');
+
+/**
+ * A tabular reference names a code and everything below it: "G72.-" and "G72" cover G72.0 and
+ * G72.81, "M79.1-" covers M79.11, "M62.84" covers only M62.84 (it has no children).
+ */
+export function refCovers(ref: string, code: string): boolean {
+  return bare(code).startsWith(bare(ref));
+}
+
+/** The Excludes1 note of `def` that names `other`, if any. */
+export function excludes1Ref(def: CodeDef | undefined, other: string): CodeRef | null {
+  return def?.excludes1.find((r) => refCovers(r.code, other)) ?? null;
+}
+
+/** Known codes strictly below `code` (its children, grandchildren ...). */
+export function knownDescendants(lexicon: CompiledLexicon, code: string): CodeDef[] {
+  const b = bare(code);
+  return lexicon.data.codes.filter((c) => bare(c.code).startsWith(b) && bare(c.code) !== b);
+}
+
+/** A code that needs more characters: a lexicon header, or a known category above lexicon codes. */
+export function isHeader(lexicon: CompiledLexicon, code: string): boolean {
+  const def = lexicon.codes.get(code);
+  if (def) return !def.billable && def.children.length > 0;
+  return knownDescendants(lexicon, code).some((c) => c.billable);
+}
+
+export function isBillable(def: CodeDef | undefined): boolean {
+  return def !== undefined && def.billable && def.invalid !== true;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * The billable code(s) a code or family stands for: itself when billable; for a header or family,
+ * the child the tabular marks as the header's NOS default (inclusion term "<header title> NOS"), else
+ * the only child with any "NOS" inclusion term, else its "unspecified" child, else every billable child.
+ */
+export function billableCodesFor(lexicon: CompiledLexicon, codeOrFamily: string): CodeDef[] {
+  const exact = lexicon.codes.get(codeOrFamily);
+  if (isBillable(exact)) return [exact!];
+  const base = codeOrFamily.replace(/\.?-$/, '');
+  const def = lexicon.codes.get(base);
+  const children = def && def.children.length > 0
+    ? def.children.map((c) => lexicon.codes.get(c)).filter((c): c is CodeDef => isBillable(c))
+    : knownDescendants(lexicon, base).filter(isBillable);
+  if (children.length <= 1) return children;
+  // "Parkinson's disease NOS" under G20 "Parkinson's disease": the child the header's own title defaults to.
+  const titleNos = def ? `${squash(def.title)} nos` : null;
+  const own = children.filter((c) => c.inclusionTerms.some((t) => squash(t) === titleNos));
+  if (own.length === 1) return own;
+  const nos = children.filter((c) => c.inclusionTerms.some((t) => /\bNOS$/i.test(t.trim())));
+  if (nos.length === 1) return nos;
+  // Only what a child adds to its header's title counts: under G81.9 "Hemiplegia, unspecified" the
+  // default is G81.90 "... affecting unspecified side", not every child.
+  const added = (c: CodeDef) => (def && c.title.startsWith(def.title) ? c.title.slice(def.title.length) : c.title);
+  const unspecified = children.filter((c) => /\bunspecified\b/i.test(added(c)));
+  if (unspecified.length === 1) return unspecified;
+  return children;
+}
+
+export function suggestion(lexicon: CompiledLexicon, code: string, reason: string): SuggestedCode {
+  return { code, title: lexicon.codes.get(code)?.title ?? code, reason };
+}
+
+/** Suggestions for a code or family, resolved to billable codes with their titles. */
+export function suggestionsFor(lexicon: CompiledLexicon, codeOrFamily: string, reason: string): SuggestedCode[] {
+  const codes = billableCodesFor(lexicon, codeOrFamily);
+  return codes.length > 0 ? codes.map((c) => suggestion(lexicon, c.code, reason)) : [suggestion(lexicon, codeOrFamily, reason)];
+}
+
+/** "R53.1" or "M62.81": the two codes the rulebook calls weakness codes. */
+export const WEAKNESS_CODES = ['R53.1', 'M62.81'] as const;
+
+/** The weakness/fatigue family of the rulebook: R53.-, R54, M62.81, M62.84. */
+export function isWeaknessFamily(code: string): boolean {
+  return refCovers('R53', code) || refCovers('R54', code) || code === 'M62.81' || code === 'M62.84';
+}

@@ -1,0 +1,52 @@
+import { findingsOf, isAffirmed, toRef } from '../evidence.ts';
+import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
+import { WEAKNESS_CODES } from './support/codes.ts';
+import { defineRule } from './support/define-rule.ts';
+import { codeRef } from './support/requirement.ts';
+
+export default defineRule({
+  meta: {
+    id: 'unsupported-weakness',
+    kind: 'lacking-evidence',
+    severity: 'warning',
+    codes: [...WEAKNESS_CODES],
+    description:
+      'A weakness code whose only support is a subjective complaint ("feels weak", "is weak"): no distribution (generalized or focal), no exam, no duration and no plan.',
+    sources: ['seed 003 ("patient feels weak" without a muscular exam finding does not support the code)', 'seed 000 (poor documentation example)', 'rules.md: unsupported-weakness'],
+    messages: {
+      subjectiveOnly:
+        '{code} rests only on the complaint "{complaint}": the note gives no distribution, exam, duration or plan for the weakness.',
+    },
+  },
+  check(ctx) {
+    const complaints = findingsOf(ctx.findings, 'weakness').filter(isAffirmed);
+    if (complaints.length === 0) return;
+    if (complaints.some((w) => w.attributes.observation === 'objective' || w.attributes.distribution !== 'unspecified')) return;
+    const support = ctx.findings.some(
+      (f) =>
+        (f.type === 'strength-grade' || f.type === 'strength-test' || f.type === 'duration') && isAffirmed(f),
+    );
+    if (support || ctx.evidence('workup').met || ctx.evidence('treatment-plan').met) return;
+    for (const code of ctx.chosen(WEAKNESS_CODES)) {
+      const evidence = complaints.map(toRef);
+      ctx.report({
+        messageId: 'subjectiveOnly',
+        data: { code: code.code, complaint: complaints[0]!.text },
+        code: code.code,
+        span: { start: complaints[0]!.start, end: complaints[0]!.end },
+        evidence,
+        documentationHint:
+          'Describe the weakness beyond the complaint: distribution, exam, duration and plan, e.g. "Generalized weakness for 3 weeks; strength 4/5 in hip flexors and deltoids bilaterally; CBC, CMP and TSH ordered."',
+        query: multipleChoiceQuery({
+          indicators: indicatorsFrom(ctx, [...evidence, ...codeRef(ctx, code)]),
+          question: 'Please clarify the weakness the patient reports, based on your evaluation.',
+          options: [
+            'Generalized weakness (please document the examination findings and duration)',
+            'Focal weakness (please specify the site and side)',
+            'Fatigue or low energy without loss of strength',
+          ],
+        }),
+      });
+    }
+  },
+});

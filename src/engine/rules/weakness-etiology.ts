@@ -1,0 +1,42 @@
+import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
+import { defineRule } from './support/define-rule.ts';
+import { codeRef, hintFor, symptomRefs } from './support/requirement.ts';
+
+export default defineRule({
+  meta: {
+    id: 'weakness-etiology',
+    kind: 'lacking-evidence',
+    severity: 'warning',
+    codes: ['M62.81'],
+    description:
+      'M62.81 without a documented musculoskeletal etiology (deconditioning, disuse, immobilization, post-surgical, myopathy, prolonged bed rest ...).',
+    sources: ['seed 003 (M62.81 applies when the weakness originates in the muscle tissue)', 'rules.md: weakness-etiology'],
+    messages: {
+      missing: 'M62.81 (muscle weakness) has no documented musculoskeletal cause, such as deconditioning, disuse or myopathy.',
+    },
+  },
+  check(ctx) {
+    for (const code of ctx.chosen(['M62.81'])) {
+      if (ctx.evidence('msk-etiology').met) continue;
+      const evidence = symptomRefs(ctx);
+      ctx.report({
+        messageId: 'missing',
+        code: code.code,
+        span: ctx.spanFor(code),
+        evidence,
+        documentationHint: hintFor(ctx, 'M62.81', 'msk-etiology', 'State the cause, e.g. "Weakness due to deconditioning."'),
+        query: multipleChoiceQuery({
+          indicators: indicatorsFrom(ctx, [...evidence, ...codeRef(ctx, code)]),
+          question: 'Based on your clinical judgment, what is the underlying cause of the muscle weakness?',
+          options: [
+            'Deconditioning or disuse (e.g. after hospitalization or prolonged bed rest)',
+            'Post-surgical weakness',
+            'Myopathy (please specify the type)',
+            'A neurological condition (please specify)',
+            'A systemic or metabolic condition (please specify)',
+          ],
+        }),
+      });
+    }
+  },
+});

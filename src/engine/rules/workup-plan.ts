@@ -1,0 +1,41 @@
+import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
+import { defineRule } from './support/define-rule.ts';
+import { codeRef, hintFor, symptomRefs } from './support/requirement.ts';
+
+export default defineRule({
+  meta: {
+    id: 'workup-plan',
+    kind: 'lacking-evidence',
+    severity: 'warning',
+    codes: ['R53.1'],
+    description:
+      'R53.1 without a documented workup: labs (CBC, CMP/BMP, TSH, CK, B12, vitamin D, UA ...), imaging, EMG/NCS or a referral, ordered or resulted.',
+    sources: ['seed 001 (exclusion of anemia, thyroid dysfunction and electrolyte imbalances; comprehensive workup)', 'seed 000 (R53.1 is a starting point while the workup continues)', 'rules.md: workup-plan'],
+    messages: {
+      missing: 'R53.1 (weakness) has no workup documented: labs, imaging, EMG/NCS or a referral, ordered or resulted.',
+    },
+  },
+  check(ctx) {
+    for (const code of ctx.chosen(['R53.1'])) {
+      if (ctx.evidence('workup').met) continue;
+      const evidence = symptomRefs(ctx);
+      ctx.report({
+        messageId: 'missing',
+        code: code.code,
+        span: ctx.spanFor(code),
+        evidence,
+        documentationHint: hintFor(ctx, 'R53.1', 'workup', 'Document the evaluation, e.g. "Will check CBC, CMP and TSH."'),
+        query: multipleChoiceQuery({
+          indicators: indicatorsFrom(ctx, [...evidence, ...codeRef(ctx, code)]),
+          question: 'Please document the evaluation of the weakness.',
+          options: [
+            'Laboratory studies ordered or reviewed (please specify)',
+            'Imaging or electrodiagnostic studies ordered or reviewed (please specify)',
+            'Referral placed (please specify)',
+            'No further evaluation indicated (please state the clinical reasoning)',
+          ],
+        }),
+      });
+    }
+  },
+});

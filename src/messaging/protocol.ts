@@ -1,0 +1,375 @@
+/**
+ * The one message protocol between the content script, the background and the popup.
+ *
+ * Three directions, three tagged unions (`type` is the tag). Every receiver runs the matching
+ * `parse*` validator first and drops anything that returns null: messages cross a trust boundary
+ * (a content script lives in a hostile page), so shape, types and sizes are checked at runtime,
+ * not just at compile time.
+ *
+ * Identity of a note field:
+ * - `fieldId` is assigned by the content script and unique within one frame ("f1", "f2", ...).
+ * - `fieldKey` is assigned by the background and unique within one tab: `${frameId}:${fieldId}`.
+ *   The popup only ever talks in field keys; the background routes to the right frame.
+ *
+ * Who may send what (enforced by the background, see `isFromContentScript`):
+ * - content -> background: only `ContentToBackground`, and only about its own tab (the tab id is
+ *   taken from the sender, never from the message), so a page cannot reach another tab.
+ * - popup/options -> background: only `PopupToBackground`, and only from extension pages.
+ *
+ * This module is pure (no browser APIs) so the popup, options, background and tests can all use it.
+ */
+import type { Diagnostic, LintResult, Severity } from '../engine/types.ts';
+
+/** Where a note field lives; rich editors are named so the popup and demo can say what was found. */
+export type FieldKind =
+  | 'textarea'
+  | 'contenteditable'
+  | 'tinymce'
+  | 'ckeditor5'
+  | 'quill'
+  | 'prosemirror'
+  | 'lexical'
+  | 'readonly'
+  | 'selection';
+
+export const FIELD_KINDS: readonly FieldKind[] = [
+  'textarea',
+  'contenteditable',
+  'tinymce',
+  'ckeditor5',
+  'quill',
+  'prosemirror',
+  'lexical',
+  'readonly',
+  'selection',
+];
+
+/** Upper bound on note text accepted over the wire (UTF-16 code units); longer fields are not linted. */
+export const MAX_TEXT_LENGTH = 2_000_000;
+/** Upper bound on one ICD-10-CM code string as typed by the user. */
+export const MAX_CODE_LENGTH = 16;
+
+/** What the content script needs to paint one diagnostic: a projection of the engine's `Diagnostic`. */
+export interface HighlightSpec {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+}
+
+export function toHighlightSpec(d: Diagnostic): HighlightSpec {
+  return { ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.start, end: d.end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// content script -> background
+
+/** Lint this field's current text (sent on focus and, debounced, on input). Reply: `LintReply`. */
+export interface LintFieldMessage {
+  type: 'lint';
+  fieldId: string;
+  kind: FieldKind;
+  /** Increases with every edit of the field; replies for older revisions are ignored. */
+  revision: number;
+  text: string;
+}
+
+/** The field left the page (removed from the DOM, iframe gone); its state is dropped. No reply. */
+export interface FieldGoneMessage {
+  type: 'field-gone';
+  fieldId: string;
+}
+
+export type ContentToBackground = LintFieldMessage | FieldGoneMessage;
+
+// ---------------------------------------------------------------------------------------------
+// background -> content script (sent with `tabs.sendMessage(tabId, msg, { frameId })`)
+
+/**
+ * Diagnostics for a field. Both the reply to `lint` and a push after something else changed the
+ * result (the user added a code in the popup, settings changed).
+ */
+export interface LintResultMessage {
+  type: 'lint-result';
+  fieldId: string;
+  revision: number;
+  diagnostics: HighlightSpec[];
+}
+
+/** Scroll to `start..end` of the field and flash it (popup "show in note"). No reply. */
+export interface RevealMessage {
+  type: 'reveal';
+  fieldId: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Lint a read-only note view on request: the current selection when there is one, else the
+ * page's rendered note (popup "Lint this note"). `lint-selection` (context menu) uses only the
+ * selection. Reply: `LintOnRequestReply`.
+ */
+export interface LintOnRequestMessage {
+  type: 'lint-readonly' | 'lint-selection';
+}
+
+/** Ask a frame who it is. Reply: `FrameInfoReply`. */
+export interface FrameInfoMessage {
+  type: 'frame-info';
+}
+
+/** Ask a frame to send `lint` again for every field it watches (the background lost its memory). No reply. */
+export interface RelintMessage {
+  type: 'relint';
+}
+
+export type BackgroundToContent =
+  | LintResultMessage
+  | RevealMessage
+  | LintOnRequestMessage
+  | FrameInfoMessage
+  | RelintMessage;
+
+/** Reply to `lint` from the background. */
+export type LintReply = LintResultMessage;
+
+export interface LintOnRequestReply {
+  type: 'lint-on-request-reply';
+  /** `site-not-enabled`: the content script stays inert there; `nothing-found`: no note or selection. */
+  status: 'linted' | 'site-not-enabled' | 'nothing-found';
+  fieldId: string | null;
+}
+
+export interface FrameInfoReply {
+  type: 'frame-info-reply';
+  origin: string;
+  enabled: boolean;
+  fieldCount: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// popup / options -> background
+
+/** The per-tab state the popup renders. Reply: `TabState`. */
+export interface GetTabStateMessage {
+  type: 'get-tab-state';
+  tabId: number;
+}
+
+/** Add or remove a code the user chose for one field; the field is re-linted. Reply: `TabState`. */
+export interface CodeEditMessage {
+  type: 'add-code' | 'remove-code';
+  tabId: number;
+  fieldKey: string;
+  code: string;
+}
+
+/** Scroll to and flash `start..end` of a field in the page. Reply: `{ ok }`. */
+export interface RevealRequestMessage {
+  type: 'reveal';
+  tabId: number;
+  fieldKey: string;
+  start: number;
+  end: number;
+}
+
+/** "Lint this note" for a read-only view in the tab. Reply: `TabState` after linting. */
+export interface LintReadonlyRequestMessage {
+  type: 'lint-readonly';
+  tabId: number;
+}
+
+/** Add or remove an origin ("https://ehr.example.org") from the enabled sites. Reply: `{ ok }`. */
+export interface SiteToggleMessage {
+  type: 'enable-site' | 'disable-site';
+  origin: string;
+}
+
+export type PopupToBackground =
+  | GetTabStateMessage
+  | CodeEditMessage
+  | RevealRequestMessage
+  | LintReadonlyRequestMessage
+  | SiteToggleMessage;
+
+export interface OkReply {
+  ok: boolean;
+  error?: string;
+}
+
+/** One note field of a tab, as the popup shows it. */
+export interface FieldState {
+  /** Unique within the tab; use it in `add-code`, `remove-code` and `reveal`. */
+  fieldKey: string;
+  frameId: number;
+  fieldId: string;
+  kind: FieldKind;
+  revision: number;
+  /** Length of the linted text; the text itself stays in the page and the background's memory. */
+  textLength: number;
+  /** The engine's full result for the field, with the user's added codes applied. */
+  result: LintResult;
+  /** Codes the user added in the popup for this field (normalised, e.g. "M62.81"). */
+  addedCodes: string[];
+  /** Last time (ms since epoch) the field was linted: the popup's "current note" is the latest. */
+  updatedAt: number;
+}
+
+export interface TabState {
+  tabId: number;
+  /** Origin of the tab's top frame, or null when it cannot be known (no content script there). */
+  origin: string | null;
+  /** The origin is enabled by the user or by the administrator (managed storage). */
+  siteEnabled: boolean;
+  /** The origin is enabled by managed storage and cannot be disabled by the user. */
+  siteManaged: boolean;
+  /** False when no content script answered (browser pages, the web store, not yet loaded). */
+  contentScriptPresent: boolean;
+  fields: FieldState[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// runtime validators: each returns the typed message or null (drop it)
+
+type Obj = Record<string, unknown>;
+
+function isObj(x: unknown): x is Obj {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isId(x: unknown): x is string {
+  return typeof x === 'string' && x.length > 0 && x.length <= 64 && /^[\w:.-]+$/.test(x);
+}
+
+function isCount(x: unknown): x is number {
+  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+}
+
+function isTabId(x: unknown): x is number {
+  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+}
+
+function isFieldKind(x: unknown): x is FieldKind {
+  return typeof x === 'string' && (FIELD_KINDS as readonly string[]).includes(x);
+}
+
+function isSeverity(x: unknown): x is Severity {
+  return x === 'error' || x === 'warning' || x === 'info';
+}
+
+function isCode(x: unknown): x is string {
+  return typeof x === 'string' && x.length > 0 && x.length <= MAX_CODE_LENGTH && /^[A-Za-z0-9.]+$/.test(x);
+}
+
+function isOrigin(x: unknown): x is string {
+  if (typeof x !== 'string' || x.length > 2048) return false;
+  try {
+    const url = new URL(x);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === x;
+  } catch {
+    return false;
+  }
+}
+
+function isSpan(m: Obj): boolean {
+  return isCount(m.start) && isCount(m.end) && (m.start as number) <= (m.end as number);
+}
+
+function isHighlightSpec(x: unknown): x is HighlightSpec {
+  return (
+    isObj(x) &&
+    typeof x.ruleId === 'string' &&
+    x.ruleId.length <= 128 &&
+    isSeverity(x.severity) &&
+    typeof x.message === 'string' &&
+    isSpan(x)
+  );
+}
+
+export function parseContentToBackground(x: unknown): ContentToBackground | null {
+  if (!isObj(x)) return null;
+  switch (x.type) {
+    case 'lint':
+      return isId(x.fieldId) &&
+        isFieldKind(x.kind) &&
+        isCount(x.revision) &&
+        typeof x.text === 'string' &&
+        x.text.length <= MAX_TEXT_LENGTH
+        ? { type: 'lint', fieldId: x.fieldId, kind: x.kind, revision: x.revision, text: x.text }
+        : null;
+    case 'field-gone':
+      return isId(x.fieldId) ? { type: 'field-gone', fieldId: x.fieldId } : null;
+    default:
+      return null;
+  }
+}
+
+export function parseLintResultMessage(x: unknown): LintResultMessage | null {
+  if (!isObj(x) || x.type !== 'lint-result') return null;
+  if (!isId(x.fieldId) || !isCount(x.revision) || !Array.isArray(x.diagnostics)) return null;
+  if (!x.diagnostics.every(isHighlightSpec)) return null;
+  return { type: 'lint-result', fieldId: x.fieldId, revision: x.revision, diagnostics: x.diagnostics };
+}
+
+export function parseBackgroundToContent(x: unknown): BackgroundToContent | null {
+  if (!isObj(x)) return null;
+  switch (x.type) {
+    case 'lint-result':
+      return parseLintResultMessage(x);
+    case 'reveal':
+      return isId(x.fieldId) && isSpan(x)
+        ? { type: 'reveal', fieldId: x.fieldId, start: x.start as number, end: x.end as number }
+        : null;
+    case 'lint-readonly':
+    case 'lint-selection':
+      return { type: x.type };
+    case 'frame-info':
+      return { type: 'frame-info' };
+    case 'relint':
+      return { type: 'relint' };
+    default:
+      return null;
+  }
+}
+
+export function parseLintOnRequestReply(x: unknown): LintOnRequestReply | null {
+  if (!isObj(x) || x.type !== 'lint-on-request-reply') return null;
+  if (x.status !== 'linted' && x.status !== 'site-not-enabled' && x.status !== 'nothing-found') return null;
+  if (x.fieldId !== null && !isId(x.fieldId)) return null;
+  return { type: 'lint-on-request-reply', status: x.status, fieldId: x.fieldId };
+}
+
+export function parseFrameInfoReply(x: unknown): FrameInfoReply | null {
+  if (!isObj(x) || x.type !== 'frame-info-reply') return null;
+  if (typeof x.origin !== 'string' || typeof x.enabled !== 'boolean' || !isCount(x.fieldCount)) return null;
+  return { type: 'frame-info-reply', origin: x.origin, enabled: x.enabled, fieldCount: x.fieldCount };
+}
+
+export function parsePopupToBackground(x: unknown): PopupToBackground | null {
+  if (!isObj(x)) return null;
+  switch (x.type) {
+    case 'get-tab-state':
+    case 'lint-readonly':
+      return isTabId(x.tabId) ? { type: x.type, tabId: x.tabId } : null;
+    case 'add-code':
+    case 'remove-code':
+      return isTabId(x.tabId) && isId(x.fieldKey) && isCode(x.code)
+        ? { type: x.type, tabId: x.tabId, fieldKey: x.fieldKey, code: x.code }
+        : null;
+    case 'reveal':
+      return isTabId(x.tabId) && isId(x.fieldKey) && isSpan(x)
+        ? { type: 'reveal', tabId: x.tabId, fieldKey: x.fieldKey, start: x.start as number, end: x.end as number }
+        : null;
+    case 'enable-site':
+    case 'disable-site':
+      return isOrigin(x.origin) ? { type: x.type, origin: x.origin } : null;
+    default:
+      return null;
+  }
+}
+
+/** The tab-unique key of a field in a frame. */
+export function fieldKeyOf(frameId: number, fieldId: string): string {
+  return `${frameId}:${fieldId}`;
+}

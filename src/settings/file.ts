@@ -1,0 +1,43 @@
+/**
+ * Export and import of a settings file. The file is note-lint.config.json, the same format the CLI
+ * reads (validated by src/config), so one file configures both. Enabled sites are not part of it:
+ * they belong to the browser profile (and to the administrator's policy), not to lint behaviour.
+ */
+import { CONFIG_VERSION, validateConfig, type NoteLintConfig } from '../config/index.ts';
+import type { Settings } from './settings.ts';
+
+export function settingsToConfig(settings: Settings): NoteLintConfig {
+  return { version: CONFIG_VERSION, setting: settings.setting, rules: { ...settings.rules }, labRanges: { ...settings.labRanges } };
+}
+
+/** Pretty JSON text of the settings file, ready to download. */
+export function exportSettingsFile(settings: Settings): string {
+  return `${JSON.stringify(settingsToConfig(settings), null, 2)}\n`;
+}
+
+export type SettingsImport = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+
+/**
+ * Applies a settings file to the current settings: every key the file gives replaces the current
+ * value; keys it omits and the enabled sites are kept. Any error rejects the whole file.
+ */
+export function importSettingsFile(text: string, current: Settings): SettingsImport {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`not JSON: ${(error as Error).message}`] };
+  }
+  const validation = validateConfig(parsed);
+  if (!validation.ok) return { ok: false, errors: validation.errors };
+  const { config } = validation;
+  return {
+    ok: true,
+    settings: {
+      enabledSites: [...current.enabledSites],
+      setting: config.setting ?? current.setting,
+      rules: config.rules ? { ...config.rules } : { ...current.rules },
+      labRanges: config.labRanges ? { ...config.labRanges } : { ...current.labRanges },
+    },
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Settings in extension storage: one versioned WXT storage item in `storage.local` (settings only,
+ * never note text), plus origins an administrator pre-enables through managed storage.
+ *
+ * Version history (add a migration to `migrations` with every bump):
+ * - 1: { enabledSites, rules, labRanges, setting }.
+ */
+import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
+import type { CareSetting, LabRangeOverride, SeverityOrOff } from '../engine/types.ts';
+import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './settings.ts';
+import { normalizeOrigin, normalizeOrigins } from './sites.ts';
+
+export const SETTINGS_VERSION = 1;
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: {},
+});
+
+/** Key in managed storage (`managed_schema.json`) listing origins enabled by policy. */
+export const MANAGED_SITES_KEY = 'enabledSites';
+
+export async function getSettings(): Promise<Settings> {
+  return sanitizeSettings(await settingsItem.getValue());
+}
+
+/** Calls `onChange` with sanitised settings whenever they change. Returns the unwatch function. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => onChange(sanitizeSettings(value)));
+}
+
+/** Read-modify-write of the settings item. */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = sanitizeSettings(change(await getSettings()));
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/**
+ * Origins enabled by the administrator. Empty when no policy is set; Firefox without a policy
+ * rejects `storage.managed.get`, which means the same thing.
+ */
+export async function getManagedSites(): Promise<string[]> {
+  try {
+    const managed: Record<string, unknown> = await browser.storage.managed.get(MANAGED_SITES_KEY);
+    const sites = managed[MANAGED_SITES_KEY];
+    return Array.isArray(sites) ? normalizeOrigins(sites) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Adds an origin (or the origin of a URL). Returns false when the input is not an http(s) origin. */
+export async function enableSite(originOrUrl: string): Promise<boolean> {
+  const origin = normalizeOrigin(originOrUrl);
+  if (!origin) return false;
+  await updateSettings((s) => ({ ...s, enabledSites: [...s.enabledSites, origin] }));
+  return true;
+}
+
+export async function disableSite(originOrUrl: string): Promise<boolean> {
+  const origin = normalizeOrigin(originOrUrl);
+  if (!origin) return false;
+  await updateSettings((s) => ({ ...s, enabledSites: s.enabledSites.filter((o) => o !== origin) }));
+  return true;
+}
+
+/** Sets a rule's level; `undefined` removes the override so the rule keeps its default. */
+export async function setRuleLevel(ruleId: string, level: SeverityOrOff | undefined): Promise<Settings> {
+  return updateSettings((s) => {
+    const rules = { ...s.rules };
+    if (level === undefined) delete rules[ruleId];
+    else rules[ruleId] = level;
+    return { ...s, rules };
+  });
+}
+
+/** Sets a lab reference range override; `undefined` removes it. */
+export async function setLabRange(analyte: string, range: LabRangeOverride | undefined): Promise<Settings> {
+  return updateSettings((s) => {
+    const labRanges = { ...s.labRanges };
+    if (range === undefined) delete labRanges[analyte];
+    else labRanges[analyte] = range;
+    return { ...s, labRanges };
+  });
+}
+
+export async function setCareSetting(setting: CareSetting): Promise<Settings> {
+  return updateSettings((s) => ({ ...s, setting }));
+}

@@ -1,0 +1,89 @@
+/**
+ * What the popup asks of the extension. The popup component depends on this interface, not on
+ * `browser`, so it renders the same in unit tests (a fake client) and in the extension
+ * (`createRuntimeClient`).
+ */
+import { browser } from 'wxt/browser';
+import type { Span } from '../../engine/types.ts';
+import type { OkReply, PopupToBackground, TabState } from '../../messaging/protocol.ts';
+import { normalizeOrigin } from '../../settings/sites.ts';
+
+export interface PopupClient {
+  getTabState(): Promise<TabState>;
+  addCode(fieldKey: string, code: string): Promise<TabState>;
+  removeCode(fieldKey: string, code: string): Promise<TabState>;
+  reveal(fieldKey: string, span: Span): Promise<OkReply>;
+  /** "Lint this note" for a read-only note view. */
+  lintReadonly(): Promise<TabState>;
+  enableSite(origin: string): Promise<OkReply>;
+  /** The tab's origin from the browser when no content script could tell it (may be null). */
+  tabOrigin(): Promise<string | null>;
+  copyText(text: string): Promise<void>;
+  openOptions(): Promise<void>;
+}
+
+/**
+ * The tab the popup is about: `?tabId=N` when the popup page is opened for a given tab (tests, the
+ * demo), else the active tab of the current window (the toolbar popup).
+ */
+export async function resolveTabId(search: string): Promise<number> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param !== null) {
+    const tabId = Number(param);
+    if (!/^\d+$/.test(param) || !Number.isSafeInteger(tabId)) throw new Error(`Invalid tabId parameter: ${param}`);
+    return tabId;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('No active tab.');
+  return tab.id;
+}
+
+function isTabState(value: unknown): value is TabState {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as TabState).fields) &&
+    typeof (value as TabState).siteEnabled === 'boolean'
+  );
+}
+
+function isOkReply(value: unknown): value is OkReply {
+  return typeof value === 'object' && value !== null && typeof (value as OkReply).ok === 'boolean';
+}
+
+async function send(message: PopupToBackground): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+async function sendForTabState(message: PopupToBackground): Promise<TabState> {
+  const reply = await send(message);
+  if (!isTabState(reply)) throw new Error('The extension did not answer with the tab state.');
+  return reply;
+}
+
+async function sendForOk(message: PopupToBackground): Promise<OkReply> {
+  const reply = await send(message);
+  if (!isOkReply(reply)) throw new Error('The extension did not answer.');
+  return reply;
+}
+
+export function createRuntimeClient(tabId: number): PopupClient {
+  return {
+    getTabState: () => sendForTabState({ type: 'get-tab-state', tabId }),
+    addCode: (fieldKey, code) => sendForTabState({ type: 'add-code', tabId, fieldKey, code }),
+    removeCode: (fieldKey, code) => sendForTabState({ type: 'remove-code', tabId, fieldKey, code }),
+    reveal: (fieldKey, span) => sendForOk({ type: 'reveal', tabId, fieldKey, start: span.start, end: span.end }),
+    lintReadonly: () => sendForTabState({ type: 'lint-readonly', tabId }),
+    enableSite: (origin) => sendForOk({ type: 'enable-site', origin }),
+    async tabOrigin() {
+      try {
+        const url = (await browser.tabs.get(tabId)).url;
+        return url ? normalizeOrigin(url) : null;
+      } catch {
+        return null;
+      }
+    },
+    copyText: (text) => navigator.clipboard.writeText(text),
+    openOptions: () => browser.runtime.openOptionsPage(),
+  };
+}

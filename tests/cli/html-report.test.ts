@@ -1,0 +1,96 @@
+/**
+ * The HTML report opened in real Chromium (Debian's /usr/bin/chromium through playwright-core):
+ * it renders offline, runs no script, makes no request, keeps hostile note text inert, and shows
+ * the summary, each note, its codes and its highlights.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureCliBuilt, FHIR_FIXTURES, removeTempDirs, runCli, tempDir } from './helpers.ts';
+
+const dir = tempDir('html');
+let context: BrowserContext;
+let page: Page;
+const requests: string[] = [];
+const consoleMessages: string[] = [];
+let exitCode: number | null;
+
+beforeAll(async () => {
+  ensureCliBuilt();
+  const run = await runCli(['--format', 'html', '--code', 'M62.81', 'feels-weak.txt', 'hostile-markup.txt', 'no-weakness.txt', join(FHIR_FIXTURES, 'bundle-synthea.json')]);
+  exitCode = run.code;
+  const file = join(dir, 'report.html');
+  writeFileSync(file, run.stdout);
+  context = await chromium.launchPersistentContext(tempDir('chromium-profile'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await context.newPage();
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => consoleMessages.push(message.text()));
+  await page.goto(pathToFileURL(file).href);
+  await page.screenshot({ path: '/tmp/note-lint-html-report.png', fullPage: true });
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  removeTempDirs();
+});
+
+describe('HTML report in Chromium', () => {
+  it('comes from a run that reported the unreadable PDF note (exit 2)', () => {
+    expect(exitCode).toBe(2);
+  });
+
+  it('loads nothing but itself and logs nothing', () => {
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatch(/^file:.*report\.html$/);
+    expect(consoleMessages).toEqual([]);
+  });
+
+  it('has no script, image or external element, even with hostile note text', async () => {
+    const counts = await page.evaluate(() => ({
+      scripts: document.querySelectorAll('script').length,
+      images: document.querySelectorAll('img').length,
+      links: document.querySelectorAll('link, iframe, object, embed, a[href]').length,
+    }));
+    expect(counts).toEqual({ scripts: 0, images: 0, links: 0 });
+    const hostile = await page.locator('article.note', { hasText: 'Note with markup' }).locator('.note-text').textContent();
+    expect(hostile).toContain('<img src=x onerror=alert(1)>');
+    expect(hostile).toContain('</script><script>alert(2)</script>');
+  });
+
+  it('shows the summary totals', async () => {
+    const totals = await page.evaluate(() =>
+      Object.fromEntries([...document.querySelectorAll('[data-total]')].map((el) => [el.getAttribute('data-total'), Number(el.textContent)])),
+    );
+    expect(totals).toMatchObject({ notes: 5, 'unreadable inputs': 1 });
+    expect(await page.locator('#summary h3').allTextContents()).toEqual(['Diagnostics by rule', 'Codes', 'Top gaps']);
+  });
+
+  it('shows one article per note, with the note text, codes, and the unreadable one with its reason', async () => {
+    const articles = page.locator('article.note');
+    expect(await articles.count()).toBe(6);
+    expect(await articles.locator('h2').allTextContents()).toEqual([
+      'feels-weak.txt',
+      'hostile-markup.txt',
+      'no-weakness.txt',
+      expect.stringMatching(/bundle-synthea\.json \(DocumentReference\/4d5e6f70-8192-4a3b-9c4d-5e6f70819201, Patient\/.+, Encounter\/.+\)/),
+      expect.stringMatching(/DocumentReference\/4d5e6f70-8192-4a3b-9c4d-5e6f70819202/),
+      expect.stringMatching(/DocumentReference\/4d5e6f70-8192-4a3b-9c4d-5e6f70819203/),
+    ]);
+    expect(await articles.nth(0).locator('.note-text').textContent()).toBe('Patient feels weak.\n');
+    expect(await page.locator('article.unreadable .error').textContent()).toMatch(/unsupported content type application\/pdf/);
+  });
+
+  it('highlights diagnostics in the note text and lists them with their rule ids', async () => {
+    const first = page.locator('article.note').nth(0);
+    expect(await first.locator('.codes code').allTextContents()).toContain('M62.81');
+    expect(await first.locator('mark.error').count()).toBeGreaterThan(0);
+    expect(await first.locator('li.diagnostic[data-rule="objective-strength-required"]').count()).toBe(1);
+    expect(await page.locator('table.by-rule code').allTextContents()).toContain('objective-strength-required');
+  });
+});

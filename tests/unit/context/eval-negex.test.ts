@@ -1,0 +1,100 @@
+/**
+ * `npm run eval:negex` (contract in architecture.md): run as a process on our own sample TSV, and
+ * in-process on the shared dev file for the targets (skipped with a message when ../shared is absent).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evaluate, parseTsv } from '../../../scripts/eval-negex.ts';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const tsx = join(root, 'node_modules/.bin/tsx');
+const script = join(root, 'scripts/eval-negex.ts');
+const sample = join(root, 'tests/fixtures/negex-sample.tsv');
+
+function run(...args: string[]) {
+  const r = spawnSync(tsx, [script, ...args], { cwd: root, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('eval:negex on the sample file', () => {
+  it('prints one JSON object with the negated-class scores, historical and experiencer', () => {
+    const out = execFileSync(tsx, [script, sample, '--json'], { cwd: root, encoding: 'utf8' });
+    expect(out.trim().split('\n')).toHaveLength(1);
+    const json = JSON.parse(out);
+    expect(json).toEqual({
+      n: 12,
+      tp: 5,
+      fp: 0,
+      fn: 0,
+      tn: 7,
+      precision: 1,
+      recall: 1,
+      f1: 1,
+      accuracy: 1,
+      unlocated: 1,
+      historical: expect.objectContaining({ n: 12, accuracy: 1, tp: 1 }),
+      experiencer: expect.objectContaining({ n: 12, accuracy: 1, tp: 1 }),
+    });
+  });
+
+  it('prints a readable summary without --json', () => {
+    const { status, stdout } = run(sample);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/12 conditions \(1 not located/);
+    expect(stdout).toMatch(/negated: precision 1\.000 {2}recall 1\.000 {2}F1 1\.000 {2}accuracy 1\.000/);
+    expect(stdout).toMatch(/historical: accuracy 1\.000 over 12/);
+    expect(stdout).toMatch(/experiencer: accuracy 1\.000 over 12/);
+  });
+
+  describe('bad input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'negex-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('exits 2 with a clear error for a missing file', () => {
+      const { status, stderr } = run(join(dir, 'missing.tsv'), '--json');
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/cannot read .*missing\.tsv: ENOENT/);
+    });
+
+    it('exits 2 without a file argument', () => {
+      const { status, stderr } = run('--json');
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/usage: npm run eval:negex -- <file\.tsv>/);
+    });
+
+    it('exits 2 when the header lacks a required column', () => {
+      const file = join(dir, 'no-negation.tsv');
+      writeFileSync(file, 'condition\tsentence\nfever\tNo fever.\n');
+      const { status, stderr } = run(file);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/must name condition, sentence and negation/);
+    });
+
+    it('scores a file without temporality and experiencer columns', () => {
+      const file = join(dir, 'minimal.tsv');
+      writeFileSync(file, 'sentence\tnegation\tcondition\r\nNo fever.\tNegated\tfever\r\nFever to 39.\tAffirmed\tfever\r\n');
+      const json = JSON.parse(run(file, '--json').stdout);
+      expect(json).toMatchObject({ n: 2, f1: 1, accuracy: 1 });
+      expect(json).not.toHaveProperty('historical');
+      expect(json).not.toHaveProperty('experiencer');
+    });
+  });
+});
+
+const DEV = resolve(root, '../shared/eval/negex-dev.tsv');
+if (!existsSync(DEV)) console.log(`skipping the NegEx dev-file targets: ${DEV} is absent`);
+
+describe.skipIf(!existsSync(DEV))('eval:negex targets on the shared dev file', () => {
+  it('reaches F1 >= 0.96 (negated class) and accuracy >= 0.985', () => {
+    const { summary } = evaluate(parseTsv(readFileSync(DEV, 'utf8'), DEV));
+    expect(summary.n).toBe(1193);
+    expect(summary.f1).toBeGreaterThanOrEqual(0.96);
+    expect(summary.accuracy).toBeGreaterThanOrEqual(0.985);
+    expect(summary.historical?.n).toBe(1193);
+    expect(summary.experiencer?.n).toBe(1193);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Assertion as lint() reports it: the extractors' findings carry the context stage's flags.
+ * Each row names a finding by type and text and the flags that must be set (others false).
+ */
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../../src/engine/index.ts';
+import type { AssertionCategory, FindingType } from '../../../src/engine/types.ts';
+import { expected } from './marked.ts';
+
+const rows: [note: string, type: FindingType, text: string, flags: AssertionCategory[]][] = [
+  ['Denies weakness.', 'weakness', 'weakness', ['negated']],
+  ['Denies fever, chills, or weakness.', 'weakness', 'weakness', ['negated']],
+  ['No fever but reports weakness.', 'weakness', 'reports weakness', []],
+  ['Feels weak with no energy.', 'fatigue', 'no energy', []],
+  ['Fatigue likely due to hypothyroidism.', 'fatigue', 'Fatigue', []],
+  ['Fatigue likely due to hypothyroidism.', 'diagnosis', 'hypothyroidism', ['uncertain']],
+  ['Possible myasthenia gravis.', 'diagnosis', 'myasthenia gravis', ['uncertain']],
+  ['History of stroke with residual right hemiparesis.', 'diagnosis', 'stroke', ['historical']],
+  ['History of stroke with residual right hemiparesis.', 'weakness', 'right hemiparesis', []],
+  ['Mother with multiple sclerosis.', 'diagnosis', 'multiple sclerosis', ['family']],
+  ['Strength 5/5 throughout.', 'strength-grade', '5/5', []],
+  // measured values are bound to their own clause
+  ['Denies weakness, strength 5/5 throughout.', 'strength-grade', '5/5', []],
+  ['Denies weakness, strength 5/5 throughout.', 'weakness', 'weakness', ['negated']],
+  ['History of stroke, strength 4/5 in the right deltoid.', 'strength-grade', '4/5', []],
+  ['No fever, CK 1200 U/L.', 'lab', 'CK 1200 U/L', []],
+  ['Past Medical History:\nHypothyroidism\n', 'diagnosis', 'Hypothyroidism', ['historical']],
+  ['Patient Instructions:\nReturn if weakness worsens.\n', 'weakness', 'weakness', ['hypothetical']],
+];
+
+describe('assertions on lint() findings', () => {
+  it.each(rows)('%j: %s "%s"', (note, type, text, flags) => {
+    const finding = lint(note).findings.find((f) => f.type === type && f.text === text);
+    expect(finding, `${type} "${text}" is found`).toBeDefined();
+    expect(finding!.assertion).toEqual(expected(flags));
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLexicon } from '../../../../src/engine/lexicon.ts';
+import { findingsOf, findingWith, isAffirmed, type AssertionCase } from './helpers.ts';
+
+describe('diagnosis: phrasings map to concepts and codes', () => {
+  it.each([
+    ['Hypothyroidism.', 'Hypothyroidism', 'hypothyroidism', 'E03.9', 'endocrine'],
+    ['Low thyroid on last check.', 'Low thyroid', 'hypothyroidism', 'E03.9', 'endocrine'],
+    ['Hypokalemia, repleted.', 'Hypokalemia', 'hypokalemia', 'E87.6', 'metabolic'],
+    ['Low potassium.', 'Low potassium', 'hypokalemia', 'E87.6', 'metabolic'],
+    ['Anemia.', 'Anemia', 'anemia', 'D64.9', 'hematologic'],
+    ['B12 deficiency.', 'B12 deficiency', 'b12-deficiency', 'E53.8', 'nutritional'],
+    ['UTI, on nitrofurantoin.', 'UTI', 'uti', 'N39.0', 'infectious'],
+    ['Pneumonia.', 'Pneumonia', 'pneumonia', 'J18.9', 'infectious'],
+    ['CHF exacerbation.', 'CHF', 'heart-failure', 'I50.-', 'cardiac'],
+    ['Dehydration.', 'Dehydration', 'dehydration', 'E86.0', 'metabolic'],
+    ['Long COVID.', 'Long COVID', 'post-covid', 'U09.9', 'infectious'],
+    ['Post-COVID fatigue.', 'Post-COVID', 'post-covid', 'U09.9', 'infectious'],
+    ['COVID-19 in March.', 'COVID-19', 'covid-19', 'U07.1', 'infectious'],
+    ['Relapsing MS.', 'MS', 'multiple-sclerosis', 'G35.-', 'neurologic'],
+    ["Parkinson's disease.", "Parkinson's disease", 'parkinsons', 'G20.-', 'neurologic'],
+    ['Old CVA.', 'CVA', 'stroke', 'I63.9', 'neurologic'],
+    ['Acute ischemic stroke.', 'Acute ischemic stroke', 'stroke', 'I63.9', 'neurologic'],
+    ['Left hemiparesis.', 'hemiparesis', 'hemiplegia', 'G81.9-', 'neurologic'],
+    ['Peripheral neuropathy.', 'Peripheral neuropathy', 'polyneuropathy', 'G62.9', 'neurologic'],
+    ['Myasthenia gravis.', 'Myasthenia gravis', 'myasthenia-gravis', 'G70.0-', 'neurologic'],
+    ['ALS.', 'ALS', 'als', 'G12.21', 'neurologic'],
+    ['Guillain-Barré syndrome.', 'Guillain-Barré syndrome', 'guillain-barre', 'G61.0', 'neurologic'],
+    ['GBS.', 'GBS', 'guillain-barre', 'G61.0', 'neurologic'],
+    ['Sarcopenia.', 'Sarcopenia', 'sarcopenia', 'M62.84', 'musculoskeletal'],
+    ['Frailty.', 'Frailty', 'frailty', 'R54', 'age-related'],
+    ['Inflammatory myopathy.', 'Inflammatory myopathy', 'inflammatory-myopathy', 'G72.4-', 'musculoskeletal'],
+    ['Statin-induced myopathy.', 'Statin-induced myopathy', 'drug-induced-myopathy', 'G72.0', 'musculoskeletal'],
+    ['Alcoholic myopathy.', 'Alcoholic myopathy', 'alcoholic-myopathy', 'G72.1', 'musculoskeletal'],
+    ['Critical illness myopathy.', 'Critical illness myopathy', 'critical-illness-myopathy', 'G72.81', 'musculoskeletal'],
+    ['Myositis.', 'Myositis', 'myositis', 'M60.9', 'musculoskeletal'],
+    ['Rhabdomyolysis.', 'Rhabdomyolysis', 'rhabdomyolysis', 'M62.82', 'musculoskeletal'],
+    ['Deconditioning.', 'Deconditioning', 'deconditioning', 'R53.81', 'musculoskeletal'],
+    ['Disuse atrophy.', 'Disuse atrophy', 'disuse-atrophy', 'M62.5-', 'musculoskeletal'],
+    ['Depression.', 'Depression', 'depression', 'F32.A', 'psychiatric'],
+    ['Chronic fatigue syndrome.', 'Chronic fatigue syndrome', 'chronic-fatigue-syndrome', 'G93.32', 'other'],
+    ['Senility.', 'Senility', 'old-age', 'R54', 'age-related'],
+  ])('%s -> %s', (text, phrase, concept, code, category) => {
+    const f = findingWith(`Assessment: ${text}`, 'diagnosis', phrase);
+    expect(f.text).toBe(phrase);
+    expect(f.attributes).toEqual({ concept, codes: expect.arrayContaining([code]), category });
+  });
+});
+
+describe('diagnosis: look-alikes', () => {
+  it.each([
+    'ECG: 1 mm ST depression in V5.',
+    'Exam: No CVA tenderness.',
+    'Med list: MS Contin 15 mg.',
+    'Dear Ms. Smith.',
+    'Labs: ms value.',
+    'HPI: Heat stroke risk discussed.',
+    'Plan: COVID vaccine booster given.',
+    'Plan: Depression screening negative.',
+  ])('%s', (text) => {
+    expect(findingsOf(text, 'diagnosis')).toEqual([]);
+  });
+});
+
+describe('diagnosis: rules flags', () => {
+  const d = defaultLexicon().diagnoses;
+  it.each([
+    ['stroke', { neurologic: true, explainsWeakness: true }],
+    ['multiple-sclerosis', { neurologic: true }],
+    ['hypokalemia', { explainsWeakness: true, neurologic: false }],
+    ['deconditioning', { mskEtiology: true }],
+    ['inflammatory-myopathy', { mskEtiology: true, explainsWeakness: true }],
+    ['prolonged-bed-rest', { mskEtiology: true }],
+  ] as const)('%s', (concept, flags) => {
+    expect(d.get(concept)).toMatchObject(flags);
+  });
+
+  it.each([
+    ['hypokalemia', 'potassium', 'low'],
+    ['hyponatremia', 'sodium', 'low'],
+    ['hypothyroidism', 'tsh', 'high'],
+    ['anemia', 'hemoglobin', 'low'],
+    ['b12-deficiency', 'b12', 'low'],
+    ['vitamin-d-deficiency', 'vitamin-d', 'low'],
+    ['rhabdomyolysis', 'ck', 'high'],
+  ])('%s is suggested by %s %s', (concept, analyte, flag) => {
+    expect(d.get(concept)?.suggestedBy).toEqual(expect.arrayContaining([expect.objectContaining({ analyte, flag })]));
+  });
+});
+
+describe('diagnosis: assertion', () => {
+  const cases: AssertionCase[] = [
+    { text: 'Assessment: Hypothyroidism.', phrase: 'Hypothyroidism', expect: 'affirmed' },
+    { text: 'Assessment: No evidence of myopathy.', phrase: 'myopathy', expect: 'negated' },
+    { text: 'Assessment: Rule out myasthenia gravis.', phrase: 'myasthenia gravis', expect: 'uncertain' },
+    { text: 'Assessment: No anemia but hypokalemia present.', phrase: 'hypokalemia', expect: 'affirmed' },
+    { text: 'PMH: Stroke in 2015.', phrase: 'Stroke', expect: 'historical' },
+    { text: 'Family history: Father with ALS.', phrase: 'ALS', expect: 'family' },
+  ];
+  it.each(cases)('$text -> $expect', ({ text, phrase, expect: want }) => {
+    const f = findingWith(text, 'diagnosis', phrase);
+    if (want === 'affirmed') expect(isAffirmed(f)).toBe(true);
+    else if (want !== 'none') expect(f.assertion[want]).toBe(true);
+  });
+});

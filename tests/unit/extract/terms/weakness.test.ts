@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { WeaknessAttributes } from '../../../../src/engine/types.ts';
+import { findingsOf, findingWith, isAffirmed, type AssertionCase } from './helpers.ts';
+
+describe('weakness: phrases and distribution', () => {
+  const cases: { text: string; phrase: string; attrs: Partial<WeaknessAttributes> }[] = [
+    { text: 'HPI: Patient feels weak.', phrase: 'feels weak', attrs: { distribution: 'unspecified', observation: 'subjective' } },
+    { text: 'HPI: She has been feeling weak all over.', phrase: 'feeling weak all over', attrs: { distribution: 'generalized', observation: 'subjective' } },
+    { text: 'CC: Generalized weakness.', phrase: 'Generalized weakness', attrs: { distribution: 'generalized' } },
+    { text: 'HPI: He is weak.', phrase: 'weak', attrs: { distribution: 'unspecified' } },
+    { text: 'HPI: Progressive asthenia for two months.', phrase: 'asthenia', attrs: { distribution: 'unspecified' } },
+    { text: 'HPI: Reports loss of strength.', phrase: 'loss of strength', attrs: { observation: 'subjective' } },
+    { text: 'HPI: Decreased strength in the last month.', phrase: 'Decreased strength', attrs: { observation: 'subjective' } },
+    { text: 'HPI: She can\'t get up from a chair.', phrase: "can't get up from a chair", attrs: { observation: 'subjective' } },
+    { text: 'HPI: Muscle weakness.', phrase: 'Muscle weakness', attrs: { distribution: 'unspecified' } },
+    { text: 'HPI: Diffuse weakness for a week.', phrase: 'weakness', attrs: { distribution: 'generalized' } },
+    { text: 'HPI: Weakness throughout.', phrase: 'weakness', attrs: { distribution: 'generalized' } },
+    { text: 'Exam: Proximal muscle weakness.', phrase: 'Proximal muscle weakness', attrs: { distribution: 'generalized', site: 'proximal', observation: 'objective' } },
+    { text: 'Generalized muscle weakness (4/5 strength in all extremities).', phrase: 'Generalized muscle weakness', attrs: { distribution: 'generalized' } },
+    { text: 'Exam: Left arm weakness.', phrase: 'arm weakness', attrs: { distribution: 'focal', site: 'upper extremity', laterality: 'left' } },
+    { text: 'Exam: Right-sided weakness.', phrase: 'sided weakness', attrs: { distribution: 'focal', site: 'side', laterality: 'right' } },
+    { text: 'Exam: RLE weakness.', phrase: 'RLE weakness', attrs: { distribution: 'focal', site: 'lower extremity', laterality: 'right' } },
+    { text: 'Exam: Weakness of the left leg.', phrase: 'weakness of the left leg', attrs: { distribution: 'focal', site: 'lower extremity', laterality: 'left' } },
+    { text: 'HPI: Weakness in her hands.', phrase: 'Weakness in her hands', attrs: { distribution: 'focal', site: 'hand' } },
+    { text: 'Exam: Left hemiparesis.', phrase: 'hemiparesis', attrs: { distribution: 'focal', site: 'side', laterality: 'left', observation: 'objective' } },
+    { text: 'Exam: Monoparesis of the right arm.', phrase: 'Monoparesis', attrs: { distribution: 'focal', laterality: 'right' } },
+    { text: 'Exam: Hip flexor weakness bilaterally.', phrase: 'weakness', attrs: { distribution: 'focal', site: 'hip flexors', laterality: 'bilateral' } },
+    { text: 'Assessment: Age-related weakness.', phrase: 'Age-related weakness', attrs: { ageRelated: true, distribution: 'generalized' } },
+    { text: 'Assessment: Senile asthenia.', phrase: 'Senile asthenia', attrs: { ageRelated: true } },
+    { text: 'Assessment: Weakness of old age.', phrase: 'Weakness of old age', attrs: { ageRelated: true } },
+  ];
+  it.each(cases)('$text -> $phrase', ({ text, phrase, attrs }) => {
+    expect(findingWith(text, 'weakness', phrase).attributes).toMatchObject(attrs);
+  });
+
+  it('a plain mention is not age related', () => {
+    expect(findingWith('HPI: Generalized weakness.', 'weakness', 'weakness').attributes.ageRelated).toBe(false);
+  });
+});
+
+describe('weakness: who observed it', () => {
+  const cases: { text: string; phrase: string; observation: 'subjective' | 'objective' }[] = [
+    { text: 'HPI: Complains of weakness in both legs.', phrase: 'weakness', observation: 'subjective' },
+    { text: 'Exam: Weakness noted in the deltoids.', phrase: 'Weakness', observation: 'objective' },
+    { text: 'Exam: Weakness of the hip flexors.', phrase: 'Weakness', observation: 'objective' },
+    { text: 'Exam: Patient reports weakness.', phrase: 'weakness', observation: 'subjective' },
+    { text: 'ROS: Positive for weakness.', phrase: 'weakness', observation: 'subjective' },
+    { text: 'Assessment: Weakness on exam, worse proximally.', phrase: 'Weakness', observation: 'objective' },
+    { text: 'Pt c/o weakness.', phrase: 'weakness', observation: 'subjective' },
+    { text: 'She demonstrates weakness with resisted hip flexion.', phrase: 'weakness', observation: 'objective' },
+  ];
+  it.each(cases)('$text -> $observation', ({ text, phrase, observation }) => {
+    expect(findingWith(text, 'weakness', phrase).attributes.observation).toBe(observation);
+  });
+});
+
+describe('weakness: words that are not weakness', () => {
+  it.each([
+    'Exam: Weak pulses in both feet.',
+    'Exam: Pulses are weak.',
+    'HPI: Denies weak stream.',
+    'Labs: ANA weakly positive.',
+    'Labs: Weak positive band on immunofixation.',
+    'HPI: Weak urinary stream for years.',
+    'Plan: This is a weak recommendation based on limited data.',
+  ])('%s', (text) => {
+    expect(findingsOf(text, 'weakness')).toEqual([]);
+  });
+});
+
+describe('weakness: assertion', () => {
+  const cases: AssertionCase[] = [
+    { text: 'HPI: Patient reports generalized weakness.', phrase: 'weakness', expect: 'affirmed' },
+    { text: 'HPI: Denies weakness.', phrase: 'weakness', expect: 'negated' },
+    { text: 'HPI: No focal weakness.', phrase: 'weakness', expect: 'negated' },
+    { text: 'HPI: No numbness but reports weakness.', phrase: 'weakness', expect: 'affirmed' },
+    { text: 'HPI: History of weakness after surgery in 2010.', phrase: 'weakness', expect: 'historical' },
+    { text: 'Family history: Mother had weakness from MS.', phrase: 'weakness', expect: 'family' },
+    { text: 'Instructions: Return if weakness worsens.', phrase: 'weakness', expect: 'hypothetical' },
+    { text: 'HPI: Possible weakness of the left leg.', phrase: 'weakness', expect: 'uncertain' },
+    { text: 'HPI: Not only weak but also dizzy.', phrase: 'weak', expect: 'affirmed' },
+  ];
+  it.each(cases)('$text -> $expect', ({ text, phrase, expect: want }) => {
+    const f = findingWith(text, 'weakness', phrase);
+    if (want === 'affirmed') expect(isAffirmed(f)).toBe(true);
+    else if (want !== 'none') expect(f.assertion[want]).toBe(true);
+  });
+});

@@ -1,0 +1,121 @@
+import { mkdtempSync, mkdirSync, writeFileSync, cpSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { assembleLexicon, type LexiconFile } from '../../../src/lexicon/assemble.ts';
+import { loadLexicon, readLexiconFiles } from '../../../src/lexicon/load-files.ts';
+import { LexiconError } from '../../../src/lexicon/schema.ts';
+
+const lexiconDir = resolve(__dirname, '../../../lexicon');
+
+function problems(files: LexiconFile[]): string[] {
+  try {
+    assembleLexicon(files);
+    return [];
+  } catch (e) {
+    if (e instanceof LexiconError) return e.issues.map((i) => `${i.file}: ${i.path}${i.entry ? ` (${i.entry})` : ''}: ${i.message}`);
+    throw e;
+  }
+}
+
+/** The real lexicon with one file replaced. */
+function withFile(path: string, data: unknown): LexiconFile[] {
+  return [...readLexiconFiles(lexiconDir).filter((f) => f.path !== path), { path, data }];
+}
+
+describe('the bundled lexicon', () => {
+  it('validates and assembles', () => {
+    const data = loadLexicon(lexiconDir);
+    expect(data.sections.sections.length).toBeGreaterThan(5);
+    expect(data.context.triggers.length).toBeGreaterThan(0);
+  });
+});
+
+describe('schema errors name the file, the entry and the field', () => {
+  const weakness = (entry: Record<string, unknown>) => ({ type: 'weakness', entries: [entry] });
+
+  it.each([
+    {
+      name: 'unknown key',
+      files: () => withFile('findings/zz-test.yaml', weakness({ terms: ['floppy'], attributes: { distribution: 'generalized', observation: 'subjective', distrib: 'x' } })),
+      expect: /lexicon\/findings\/zz-test\.yaml: entries\[0\]\.attributes\.distrib \(floppy\): unknown key "distrib"/,
+    },
+    {
+      name: 'bad enum value',
+      files: () => withFile('findings/zz-test.yaml', weakness({ terms: ['floppy'], attributes: { distribution: 'everywhere', observation: 'subjective' } })),
+      expect: /entries\[0\]\.attributes\.distribution \(floppy\): must be one of generalized, focal, unspecified/,
+    },
+    {
+      name: 'duplicate term in one entry',
+      files: () => withFile('findings/zz-test.yaml', weakness({ terms: ['floppy', 'Floppy'], attributes: { distribution: 'generalized', observation: 'subjective' } })),
+      expect: /entries\[0\]\.terms\[1\] \(floppy\): duplicate "Floppy"/,
+    },
+    {
+      name: 'empty pattern',
+      files: () => withFile('findings/zz-test.yaml', weakness({ terms: ['  '], attributes: { distribution: 'generalized', observation: 'subjective' } })),
+      expect: /entries\[0\]\.terms\[0\]: must not be empty/,
+    },
+    {
+      name: 'pattern with nothing to match',
+      files: () => withFile('findings/zz-test.yaml', weakness({ terms: ['--'], attributes: { distribution: 'generalized', observation: 'subjective' } })),
+      expect: /entries\[0\]\.terms\[0\] \(--\): is an empty pattern/,
+    },
+    {
+      name: 'missing required field',
+      files: () => withFile('findings/zz-test.yaml', weakness({ terms: ['floppy'], attributes: { distribution: 'generalized' } })),
+      expect: /entries\[0\]\.attributes\.observation \(floppy\): is required/,
+    },
+    {
+      name: 'bad context direction',
+      files: () => withFile('context.yaml', { triggers: [{ phrases: ['nope'], category: 'negated', direction: 'sideways' }], pseudo: [], terminations: [] }),
+      expect: /lexicon\/context\.yaml: triggers\[0\]\.direction \(nope\): must be one of forward, backward, bidirectional/,
+    },
+    {
+      name: 'bad code shape',
+      files: () =>
+        withFile('codes/zz-test.yaml', {
+          code: '1234', title: 'x', billable: true, chapter: 18, block: 'R50-R69', children: [], inclusionTerms: [],
+          excludes1: [], excludes2: [], codeFirst: [], requires: [], sources: ['test'],
+        }),
+      expect: /lexicon\/codes\/zz-test\.yaml: code \(1234\): must be an ICD-10-CM code/,
+    },
+    {
+      name: 'unknown file',
+      files: () => withFile('stray.yaml', {}),
+      expect: /lexicon\/stray\.yaml: : is not a known lexicon file/,
+    },
+  ])('$name', ({ files, expect: pattern }) => {
+    const found = problems(files());
+    expect(found.join('\n')).toMatch(pattern);
+  });
+
+  it('finds a term duplicated across two files of the same finding type', () => {
+    const entry = { terms: ['floppy'], attributes: { distribution: 'generalized', observation: 'subjective' } };
+    const found = problems([
+      ...readLexiconFiles(lexiconDir),
+      { path: 'findings/zz-a.yaml', data: weakness(entry) },
+      { path: 'findings/zz-b.yaml', data: weakness(entry) },
+    ]);
+    expect(found.join('\n')).toMatch(/lexicon\/findings\/zz-b\.yaml: entries\[0\]\.terms\[0\] \(floppy\): duplicate weakness term "floppy" \(first at lexicon\/findings\/zz-a\.yaml/);
+  });
+});
+
+describe('YAML files on disk', () => {
+  let dir = '';
+  afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it('reports a YAML syntax error with its file and line', () => {
+    dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    cpSync(lexiconDir, dir, { recursive: true });
+    mkdirSync(join(dir, 'findings'), { recursive: true });
+    writeFileSync(join(dir, 'findings/zz-broken.yaml'), 'type: weakness\nentries:\n  - terms: [a, b\n');
+    expect(() => loadLexicon(dir)).toThrow(/lexicon\/findings\/zz-broken\.yaml: line \d+/);
+  });
+
+  it('reports a duplicate YAML key', () => {
+    dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    cpSync(lexiconDir, dir, { recursive: true });
+    writeFileSync(join(dir, 'findings/zz-dup.yaml'), 'type: weakness\ntype: fatigue\nentries: []\n');
+    expect(() => loadLexicon(dir)).toThrow(/zz-dup\.yaml/);
+  });
+});

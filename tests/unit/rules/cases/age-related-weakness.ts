@@ -1,0 +1,22 @@
+import type { RuleCases } from '../rule-tester.ts';
+
+export default {
+  ruleId: 'age-related-weakness',
+  valid: [
+    { name: 'not frail', text: 'Not frail; walks 2 miles daily.\nAssessment: Weakness (R53.1), labs ordered.' },
+    { name: 'R54 already chosen', text: 'Assessment: Frailty (R54).' },
+    { name: 'frail father in the family history', text: 'Family History: Frail elderly father in a nursing home.\n\nAssessment: Weakness (R53.1).' },
+  ],
+  invalid: [
+    {
+      name: 'frailty and weakness in an 86-year-old',
+      text: 'HPI: 86-year-old with frailty and slowly increasing weakness.\nAssessment: Weakness (R53.1).',
+      expect: [{ ruleId: 'age-related-weakness', severity: 'warning', code: 'R53.1', suggested: ['R54'], evidence: ['frailty'] }],
+    },
+    {
+      name: 'weakness attributed to old age',
+      text: 'Assessment: Weakness due to old age (R53.1).',
+      expect: [{ ruleId: 'age-related-weakness', suggested: ['R54'] }],
+    },
+  ],
+} satisfies RuleCases;

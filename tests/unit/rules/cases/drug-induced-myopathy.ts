@@ -1,0 +1,23 @@
+import type { RuleCases } from '../rule-tester.ts';
+
+export default {
+  ruleId: 'drug-induced-myopathy',
+  valid: [
+    { name: 'statin myopathy denied', text: 'On atorvastatin; no statin myopathy, CK normal.\nAssessment: Muscle weakness due to deconditioning (M62.81).' },
+    { name: 'rule out drug-induced myopathy, outpatient', text: 'Assessment: Muscle weakness (M62.81); rule out drug-induced myopathy, CK ordered.' },
+    { name: 'takes a statin, weakness from deconditioning', text: 'Medications: atorvastatin 40 mg daily.\nAssessment: Muscle weakness from deconditioning (M62.81).' },
+  ],
+  invalid: [
+    {
+      name: 'statin-induced myopathy with M62.81',
+      text: 'Medications: atorvastatin 80 mg daily.\nAssessment: Statin-induced myopathy with proximal muscle weakness (M62.81).',
+      expect: [{ ruleId: 'drug-induced-myopathy', severity: 'error', code: 'M62.81', suggested: ['G72.0', 'T46.6X5A'], evidence: ['Statin-induced myopathy'] }],
+    },
+    {
+      name: 'steroid myopathy with M62.81 from the popup',
+      text: 'Assessment: Steroid myopathy after 3 months of prednisone 40 mg.',
+      codes: ['M62.81'],
+      expect: [{ ruleId: 'drug-induced-myopathy', suggested: ['G72.0'] }],
+    },
+  ],
+} satisfies RuleCases;

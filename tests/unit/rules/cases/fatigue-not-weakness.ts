@@ -1,0 +1,24 @@
+import type { RuleCases } from '../rule-tester.ts';
+
+export default {
+  ruleId: 'fatigue-not-weakness',
+  valid: [
+    { name: 'fatigue and weakness both present', text: 'HPI: Fatigue and weakness for 3 weeks.', codes: ['R53.1'] },
+    { name: 'fatigue denied', text: 'Denies fatigue. Strength 4/5 in hip flexors bilaterally.', codes: ['M62.81'] },
+    { name: 'fatigue coded as fatigue', text: 'HPI: Tired all the time.', codes: ['R53.83'] },
+  ],
+  invalid: [
+    {
+      name: 'tired with low energy, normal strength, coded R53.1',
+      text: 'HPI: Tired all the time with low energy for 2 months.\nExam: Strength 5/5 throughout.',
+      codes: ['R53.1'],
+      expect: [{ ruleId: 'fatigue-not-weakness', severity: 'warning', code: 'R53.1', suggested: ['R53.83'], evidence: ['Tired'] }],
+    },
+    {
+      name: 'lethargy coded M62.81',
+      text: 'Complains of fatigue and lethargy since starting chemotherapy.',
+      codes: ['M62.81'],
+      expect: [{ ruleId: 'fatigue-not-weakness', code: 'M62.81', suggested: ['R53.83'] }],
+    },
+  ],
+} satisfies RuleCases;

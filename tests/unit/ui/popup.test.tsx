@@ -1,0 +1,232 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { TabState } from '../../../src/messaging/protocol.ts';
+import { PopupApp } from '../../../src/ui/popup/PopupApp.tsx';
+import type { PopupClient } from '../../../src/ui/popup/popup-client.ts';
+import { field, NOTE, tabState, WEAK_PATIENT } from './fixtures.ts';
+import { buttonByText, click, mount, submit, type, type Mounted } from './render.ts';
+
+function fakeClient(initial: TabState, overrides: Partial<PopupClient> = {}) {
+  let state = initial;
+  const client = {
+    getTabState: vi.fn(async () => state),
+    addCode: vi.fn(async () => state),
+    removeCode: vi.fn(async () => state),
+    reveal: vi.fn(async () => ({ ok: true })),
+    lintReadonly: vi.fn(async () => state),
+    enableSite: vi.fn(async () => {
+      state = { ...state, siteEnabled: true };
+      return { ok: true };
+    }),
+    tabOrigin: vi.fn(async () => null),
+    copyText: vi.fn(async () => undefined),
+    openOptions: vi.fn(async () => undefined),
+    ...overrides,
+  } satisfies PopupClient;
+  return client;
+}
+
+let mounted: Mounted | undefined;
+afterEach(() => mounted?.unmount());
+
+async function open(client: PopupClient) {
+  mounted = await mount(<PopupApp client={client} refreshMs={60_000} />);
+  return mounted.container;
+}
+
+describe('popup empty states', () => {
+  it.each([
+    {
+      name: 'site not enabled',
+      state: tabState({ siteEnabled: false }),
+      heading: 'note-lint is not enabled on this site',
+      button: 'Enable on this site',
+    },
+    {
+      name: 'no field on an enabled site',
+      state: tabState(),
+      heading: 'No note field found on this page',
+      button: 'Lint this note',
+    },
+    {
+      name: 'browser page without a content script',
+      state: tabState({ origin: null, siteEnabled: false, contentScriptPresent: false }),
+      heading: 'note-lint cannot run on this page',
+      button: null,
+    },
+  ])('$name', async ({ state, heading, button }) => {
+    const root = await open(fakeClient(state));
+    expect(root.querySelector('h2')?.textContent).toBe(heading);
+    if (button) expect(buttonByText(root, button)).toBeDefined();
+    else expect(root.querySelectorAll('.empty-state button')).toHaveLength(0);
+  });
+
+  it('enables the current origin and then shows the tab', async () => {
+    const client = fakeClient(tabState({ siteEnabled: false }));
+    const root = await open(client);
+    expect(root.textContent).toContain('https://ehr.example.org');
+    await click(buttonByText(root, 'Enable on this site'));
+    expect(client.enableSite).toHaveBeenCalledWith('https://ehr.example.org');
+    expect(root.querySelector('h2')?.textContent).toBe('No note field found on this page');
+    expect(root.querySelector('[role=status]')?.textContent).toContain('enabled on https://ehr.example.org');
+  });
+
+  it('falls back to the browser tab origin when no content script told it', async () => {
+    const client = fakeClient(tabState({ origin: null, siteEnabled: false, contentScriptPresent: false }), {
+      tabOrigin: vi.fn(async () => 'http://127.0.0.1:8080'),
+    });
+    const root = await open(client);
+    await click(buttonByText(root, 'Enable on this site'));
+    expect(client.enableSite).toHaveBeenCalledWith('http://127.0.0.1:8080');
+  });
+
+  it.each([
+    { found: true, said: 'Linted the note on this page.' },
+    { found: false, said: 'No note text found. Select the note text in the page and try again.' },
+  ])('asks the page to lint a read-only note (found: $found)', async ({ found, said }) => {
+    const linted = tabState({ fields: found ? [field({ kind: 'readonly', result: WEAK_PATIENT })] : [] });
+    const client = fakeClient(tabState(), { lintReadonly: vi.fn(async () => linted) });
+    const root = await open(client);
+    await click(buttonByText(root, 'Lint this note'));
+    expect(client.lintReadonly).toHaveBeenCalledOnce();
+    expect(root.querySelector('[role=status]')?.textContent).toBe(said);
+    expect(root.querySelectorAll('details.field')).toHaveLength(found ? 1 : 0);
+  });
+
+  it('says so when the extension cannot be reached', async () => {
+    const root = await open(fakeClient(tabState(), { getTabState: vi.fn(async () => Promise.reject(new Error('no receiver'))) }));
+    expect(root.querySelector('h2')?.textContent).toBe('note-lint could not read this tab');
+    expect(root.textContent).toContain('no receiver');
+  });
+});
+
+describe('popup with a linted note', () => {
+  const state = tabState({ fields: [field({ result: WEAK_PATIENT, addedCodes: ['R53.1'] })] });
+
+  it('lists codes with titles and sources', async () => {
+    const root = await open(fakeClient(state));
+    const codes = [...root.querySelectorAll('.codes > li')].map((li) => li.textContent);
+    expect(codes[0]).toContain('M62.81');
+    expect(codes[0]).toContain('Muscle weakness (generalized)');
+    expect(codes[0]).toContain('in the note');
+    expect(codes[1]).toContain('R53.1');
+    expect(codes[1]).toContain('added by you');
+  });
+
+  it('groups diagnostics by severity, most serious first, with rule id, sources and hints', async () => {
+    const root = await open(fakeClient(state));
+    const groups = [...root.querySelectorAll('.severity-group')];
+    expect(groups.map((g) => g.querySelector('h3')?.textContent)).toEqual(['1 error', '1 warning', '1 info']);
+    const error = groups[0]!;
+    expect(error.querySelector('.message')?.textContent).toBe('R53.1 and M62.81 may not be reported together (Excludes1).');
+    expect(error.querySelector('.rule-id')?.textContent).toBe('excludes1-conflict');
+    expect(error.textContent).toContain('ICD-10-CM FY2026 tabular, R53.1 Excludes1');
+    expect(error.querySelector('.suggested')?.textContent).toContain('M62.81');
+    expect(groups[1]!.querySelector('.hint')?.textContent).toBe('Add to the note: Document a PT/OT referral or exercise plan.');
+    expect(root.querySelector('summary')?.textContent).toContain('1 error');
+  });
+
+  it('shows the evidence checklist: met items quoted, missing items with what to document', async () => {
+    const root = await open(fakeClient(state));
+    const met = root.querySelector('.item.met');
+    const missing = root.querySelector('.item.missing');
+    expect(met?.querySelector('.quote')?.textContent).toBe('“Strength 4/5 proximal legs”');
+    expect(missing?.querySelector('.hint')?.textContent).toBe('Add to the note: PT/OT referral or a therapeutic exercise plan');
+    expect(root.querySelector('.checklist h3')?.textContent).toContain('1 of 2 documented');
+  });
+
+  it('reveals evidence in the page when a quote is clicked', async () => {
+    const client = fakeClient(state);
+    const root = await open(client);
+    await click(root.querySelector('.item.met .quote'));
+    const start = NOTE.indexOf('Strength 4/5');
+    expect(client.reveal).toHaveBeenCalledWith('0:f1', { start, end: start + 26 });
+  });
+
+  it('reveals a diagnostic and a code written in the note', async () => {
+    const client = fakeClient(state);
+    const root = await open(client);
+    await click(buttonByText(root.querySelector('.severity-error')!, 'Show in note'));
+    const start = NOTE.indexOf('M62.81');
+    expect(client.reveal).toHaveBeenLastCalledWith('0:f1', { start, end: start + 6 });
+    await click(root.querySelector('[aria-label="Show M62.81 in the note"]'));
+    expect(client.reveal).toHaveBeenLastCalledWith('0:f1', { start, end: start + 6 });
+  });
+
+  it('copies a query draft and announces it', async () => {
+    const client = fakeClient(state);
+    const root = await open(client);
+    await click(buttonByText(root, 'Copy query draft'));
+    expect(client.copyText).toHaveBeenCalledWith(WEAK_PATIENT.diagnostics[2]!.query);
+    expect(root.querySelector('[role=status]')?.textContent).toBe('Query draft copied to the clipboard.');
+  });
+
+  it.each([
+    { input: 'r531', sent: 'R53.1' },
+    { input: ' g72.41 ', sent: 'G72.41' },
+    { input: 'E87.6', sent: 'E87.6' },
+  ])('adds code $input as $sent', async ({ input, sent }) => {
+    const client = fakeClient(state);
+    const root = await open(client);
+    await type(root.querySelector('.add-code input'), input);
+    await submit(root.querySelector('.add-code'));
+    // R53.1 is already chosen: the form refuses it instead of sending a duplicate.
+    if (sent === 'R53.1') {
+      expect(client.addCode).not.toHaveBeenCalled();
+      expect(root.querySelector('.add-code [role=alert]')?.textContent).toBe('R53.1 is already chosen.');
+    } else {
+      expect(client.addCode).toHaveBeenCalledWith('0:f1', sent);
+      expect(root.querySelector('.add-code [role=alert]')).toBeNull();
+    }
+  });
+
+  it.each(['1234', 'weakness', 'R5', 'R53.12345', ''])('rejects %j with an error tied to the input', async (input) => {
+    const client = fakeClient(state);
+    const root = await open(client);
+    const box = root.querySelector('.add-code input')!;
+    await type(box, input);
+    await submit(root.querySelector('.add-code'));
+    expect(client.addCode).not.toHaveBeenCalled();
+    const alert = root.querySelector('.add-code [role=alert]');
+    expect(alert).not.toBeNull();
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(box.getAttribute('aria-describedby')).toBe(alert!.id);
+  });
+
+  it('removes a code the user added, and only those', async () => {
+    const client = fakeClient(state);
+    const root = await open(client);
+    expect(root.querySelector('[aria-label="Remove M62.81"]')).toBeNull();
+    await click(root.querySelector('[aria-label="Remove R53.1"]'));
+    expect(client.removeCode).toHaveBeenCalledWith('0:f1', 'R53.1');
+  });
+
+  it('says an empty note has nothing to check rather than no problems', async () => {
+    const root = await open(fakeClient(tabState({ fields: [field({ textLength: 0 })] })));
+    expect(root.textContent).toContain('Nothing to check yet: the note is empty.');
+    expect(root.querySelector('.all-clear')).toBeNull();
+  });
+
+  it('expands the most recently linted field when a page has several', async () => {
+    const older = field({ fieldKey: '0:f1', updatedAt: 10 });
+    const newer = field({ fieldKey: '2:f1', fieldId: 'f1', frameId: 2, kind: 'tinymce', updatedAt: 20, result: WEAK_PATIENT });
+    const root = await open(fakeClient(tabState({ fields: [older, newer] })));
+    const panels = [...root.querySelectorAll('details.field')] as HTMLDetailsElement[];
+    expect(panels.map((p) => p.open)).toEqual([false, true]);
+    expect(panels[1]!.querySelector('summary')?.textContent).toContain('TinyMCE editor');
+    expect(new Set([...root.querySelectorAll('[id]')].map((e) => e.id)).size).toBe(root.querySelectorAll('[id]').length);
+  });
+
+  it('uses real buttons for every action, each with an accessible name', async () => {
+    const root = await open(fakeClient(state));
+    // Clickable things are buttons (or native form controls), never divs or spans made focusable.
+    expect(root.querySelectorAll('div[tabindex], span[tabindex], [role=button]')).toHaveLength(0);
+    for (const button of root.querySelectorAll('button')) {
+      expect(button.getAttribute('type')).toMatch(/^(button|submit)$/);
+      expect((button.getAttribute('aria-label') ?? button.textContent ?? '').trim()).not.toBe('');
+    }
+    for (const input of root.querySelectorAll('input')) {
+      expect(root.querySelector(`label[for="${input.id}"]`)).not.toBeNull();
+    }
+  });
+});
