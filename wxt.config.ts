@@ -34,7 +34,13 @@ export default defineConfig({
     // Chrome: the schema of managed storage, so administrators can pre-enable EHR origins by policy.
     // Firefox reads managed storage from enterprise policies and does not take this key.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'note-lint@note-lint.dev', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // data_collection_permissions "none": Firefox's built-in consent says nothing is collected.
+            gecko: { id: 'note-lint@note-lint.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

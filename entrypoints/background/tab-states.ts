@@ -3,13 +3,13 @@
  * Never written to storage.local or sync; dropped when the tab closes or navigates.
  */
 import type { LintOptions, LintResult } from '../../src/engine/types.ts';
-import { fieldKeyOf, type FieldState, type LintFieldMessage } from '../../src/messaging/protocol.ts';
+import { fieldKeyOf, toFieldResult, type FieldState, type LintFieldMessage } from '../../src/messaging/protocol.ts';
 
 export type LintFn = (text: string, options: LintOptions) => LintResult;
 
-interface FieldRecord extends Omit<FieldState, 'textLength'> {
-  /** Kept in memory only, so the field can be re-linted when codes or settings change. */
-  text: string;
+/** Text is kept in memory only, so the field can be re-linted when codes or settings change. */
+interface FieldRecord extends Omit<FieldState, 'textLength' | 'result'> {
+  result: LintResult;
 }
 
 interface TabRecord {
@@ -74,7 +74,12 @@ export class TabStates {
   fields(tabId: number): FieldState[] {
     const tab = this.#tabs.get(tabId);
     if (!tab) return [];
-    return [...tab.fields.values()].map(({ text, ...field }) => ({ ...field, textLength: text.length, addedCodes: [...field.addedCodes] }));
+    return [...tab.fields.values()].map((field) => ({
+      ...field,
+      textLength: field.text.length,
+      result: toFieldResult(field.result),
+      addedCodes: [...field.addedCodes],
+    }));
   }
 
   removeField(tabId: number, frameId: number, fieldId: string): void {

@@ -13,7 +13,9 @@ import {
 } from '../../src/messaging/protocol.ts';
 import { tellBackground } from '../../src/messaging/client.ts';
 import { PageWatcher } from '../../src/dom/page-watcher.ts';
-import { getManagedSites, getSettings, isOriginEnabled, watchSettings } from '../../src/settings/index.ts';
+// Not the settings barrel: its settings-file half pulls in the config validator and the lexicon.
+import { getManagedSites, getSettings, watchSettings } from '../../src/settings/store.ts';
+import { isOriginEnabled } from '../../src/settings/sites.ts';
 
 /** A same-origin child frame is handled by its parent's content script (one watcher per page). */
 function handledByParent(): boolean {

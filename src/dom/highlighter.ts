@@ -80,8 +80,14 @@ export class Highlighter {
         .filter((painted) => painted.spec.severity === severity)
         .map((painted) => painted.range);
       const name = HIGHLIGHT_NAMES[severity];
-      if (ranges.length === 0) this.view.CSS.highlights.delete(name);
-      else this.view.CSS.highlights.set(name, new this.view.Highlight(...ranges));
+      if (ranges.length === 0) {
+        this.view.CSS.highlights.delete(name);
+        continue;
+      }
+      const highlight = new this.view.Highlight(...ranges);
+      // Where marks overlap, the most severe one is painted on top.
+      highlight.priority = SEVERITIES.length - SEVERITIES.indexOf(severity);
+      this.view.CSS.highlights.set(name, highlight);
     }
   }
 }

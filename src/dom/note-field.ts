@@ -78,7 +78,7 @@ export class NoteField {
     const text = this.readText();
     this.#spans = shiftSpans(this.#spans, this.#spansText, text);
     this.#spansText = text;
-    this.#mirror?.render(text, this.#spans);
+    this.#mirror?.update(text, this.#spans);
   }
 
   /** Paints the current spans; returns false when the field's text no longer matches them. */

@@ -37,6 +37,7 @@ export class PageWatcher {
   /** The document whose hover card is showing. */
   #cardDoc: Document | null = null;
   readonly #watchedFrames = new WeakSet<Element>();
+  readonly #following = new Set<NoteField>();
 
   constructor(
     private readonly topDoc: Document,
@@ -153,7 +154,7 @@ export class PageWatcher {
     const { element } = field;
     const onFocus = () => void this.lint(field);
     const onInput = () => {
-      field.followEdit();
+      this.#follow(field);
       this.#schedule(field);
     };
     element.addEventListener('focus', onFocus);
@@ -192,6 +193,16 @@ export class PageWatcher {
     this.#wired.delete(id);
     if (this.#byElement.get(wiring.field.element) === wiring.field) this.#byElement.delete(wiring.field.element);
     if (tellBackground) this.hooks.gone(wiring.field);
+  }
+
+  /** Moves the field's marks with the edit once per frame, however fast the typing. */
+  #follow(field: NoteField): void {
+    if (this.#following.has(field)) return;
+    this.#following.add(field);
+    field.view.requestAnimationFrame(() => {
+      this.#following.delete(field);
+      if (this.#wired.get(field.id)?.field === field) field.followEdit();
+    });
   }
 
   #schedule(field: NoteField): void {

@@ -5,6 +5,7 @@
  */
 import type { HighlightSpec } from '../messaging/protocol.ts';
 import { SEVERITIES } from './highlight-styles.ts';
+import { diffTexts } from './spans.ts';
 import type { UiHost } from './ui-host.ts';
 
 const COPIED_STYLES = [
@@ -12,11 +13,6 @@ const COPIED_STYLES = [
   'lineHeight', 'textTransform', 'textIndent', 'tabSize', 'textAlign', 'direction', 'whiteSpace', 'overflowWrap',
   'wordBreak', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
 ] as const;
-
-interface Mark {
-  element: HTMLElement;
-  specs: HighlightSpec[];
-}
 
 /** Non-overlapping runs of text, each with the diagnostics covering it (most severe first). */
 export function segmentSpans(
@@ -42,9 +38,17 @@ export function segmentSpans(
   return runs;
 }
 
+/**
+ * The mirror holds one block per line of the text, so an edit re-renders only the lines it touches:
+ * typing in a 1 MB note re-lays out one line, not the whole note.
+ */
 export class TextareaMirror {
   readonly #box: HTMLDivElement;
-  #marks: Mark[] = [];
+  /** The diagnostics under each painted mark, for hover. */
+  readonly #markSpecs = new WeakMap<Element, HighlightSpec[]>();
+  #lines: HTMLDivElement[] = [];
+  /** Offset in `#text` where each line starts. */
+  #lineStarts: number[] = [];
   #text = '';
   #spans: readonly HighlightSpec[] = [];
   #flash: { start: number; end: number } | null = null;
@@ -62,30 +66,41 @@ export class TextareaMirror {
 
   /** Lays out `text` with `spans` marked; a flash (from "show in note") is marked on top until it ends. */
   render(text: string, spans: readonly HighlightSpec[]): void {
-    const doc = this.textarea.ownerDocument;
     this.#text = text;
     this.#spans = spans;
-    this.#marks = [];
-    const flash = this.#flash;
-    const nodes: Node[] = [];
-    const cuts = new Set<number>();
-    if (flash) cuts.add(flash.start).add(flash.end);
-    for (const run of segmentSpans(text.length, spans, cuts)) {
-      const chunk = text.slice(run.start, run.end);
-      const flashed = flash !== null && run.start >= flash.start && run.end <= flash.end;
-      if (run.specs.length === 0 && !flashed) {
-        nodes.push(doc.createTextNode(chunk));
-        continue;
-      }
-      const mark = doc.createElement('span');
-      mark.className = flashed ? 'mark-flash' : `mark-${run.specs[0]!.severity}`;
-      mark.textContent = chunk;
-      nodes.push(mark);
-      if (run.specs.length > 0) this.#marks.push({ element: mark, specs: run.specs });
+    const { lines, starts } = this.#buildLines(text, spans, 0, text.length);
+    this.#lines = lines;
+    this.#lineStarts = starts;
+    this.#box.replaceChildren(...lines);
+    this.position();
+  }
+
+  /**
+   * The textarea's text changed from the mirror's text to `text` and the marks moved to `spans`:
+   * re-renders only the lines the edit touched (lines elsewhere keep their marks, which did not move
+   * within them).
+   */
+  update(text: string, spans: readonly HighlightSpec[]): void {
+    const before = this.#text;
+    const edit = diffTexts(before, text);
+    if (!edit || this.#flash || this.#lines.length === 0) {
+      this.render(text, spans);
+      return;
     }
-    // A trailing newline needs a character after it to take up its line, as in the textarea.
-    nodes.push(doc.createTextNode('\u200b'));
-    this.#box.replaceChildren(...nodes);
+    const first = this.#lineAt(edit.start);
+    const last = this.#lineAt(edit.oldEnd);
+    const from = this.#lineStarts[first]!;
+    const oldTo = last + 1 < this.#lineStarts.length ? this.#lineStarts[last + 1]! - 1 : before.length;
+    const delta = text.length - before.length;
+    const newTo = oldTo + delta;
+    const { lines, starts } = this.#buildLines(text, spans, from, newTo);
+    for (const line of this.#lines.slice(first + 1, last + 1)) line.remove();
+    this.#lines[first]!.replaceWith(...lines);
+    this.#lines.splice(first, last - first + 1, ...lines);
+    this.#lineStarts.splice(first, last - first + 1, ...starts);
+    for (let i = first + lines.length; i < this.#lineStarts.length; i++) this.#lineStarts[i]! += delta;
+    this.#text = text;
+    this.#spans = spans;
     this.position();
   }
 
@@ -108,15 +123,15 @@ export class TextareaMirror {
   /** Follows the textarea's box, font and scroll position. */
   position(): void {
     const rects = this.textarea.getClientRects();
-    if (!this.textarea.isConnected || rects.length === 0) {
-      this.#box.style.display = 'none';
+    const box = this.#box.style;
+    if (!this.textarea.isConnected || rects.length === 0 || (this.#spans.length === 0 && !this.#flash)) {
+      box.display = 'none';
       return;
     }
     const view = this.textarea.ownerDocument.defaultView!;
     const style = view.getComputedStyle(this.textarea);
     const rect = this.textarea.getBoundingClientRect();
-    const box = this.#box.style;
-    box.display = this.#marks.length > 0 || this.#flash ? 'block' : 'none';
+    box.display = 'block';
     for (const name of COPIED_STYLES) box[name] = style[name];
     const padX = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
     const padY = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
@@ -130,9 +145,9 @@ export class TextareaMirror {
 
   /** The diagnostics under a viewport point, most severe first. */
   hitTest(x: number, y: number): HighlightSpec[] {
-    for (const mark of this.#marks) {
-      for (const r of mark.element.getClientRects()) {
-        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return mark.specs;
+    for (const mark of this.#box.querySelectorAll('.mark-error, .mark-warning, .mark-info')) {
+      for (const r of mark.getClientRects()) {
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return this.#markSpecs.get(mark) ?? [];
       }
     }
     return [];
@@ -141,5 +156,64 @@ export class TextareaMirror {
   destroy(): void {
     clearTimeout(this.#flashTimer);
     this.#box.remove();
+  }
+
+  /** Index of the line holding `offset` (binary search over line starts). */
+  #lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.#lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Line blocks for text[from, to), where `from` starts a line and `to` ends one. */
+  #buildLines(text: string, spans: readonly HighlightSpec[], from: number, to: number): { lines: HTMLDivElement[]; starts: number[] } {
+    const doc = this.textarea.ownerDocument;
+    const flash = this.#flash;
+    const cuts: number[] = [from, to];
+    if (flash) cuts.push(flash.start, flash.end);
+    const visible = spans.filter((s) => s.end > from && s.start < to);
+    const lines: HTMLDivElement[] = [];
+    const starts: number[] = [];
+    let line: HTMLDivElement | null = null;
+    const newLine = (start: number) => {
+      line = doc.createElement('div');
+      lines.push(line);
+      starts.push(start);
+    };
+    // A line needs a character to take up its height when it is empty, as in the textarea.
+    const closeLine = () => {
+      if (line && line.childNodes.length === 0) line.append(doc.createTextNode('\u200b'));
+    };
+    newLine(from);
+    for (const run of segmentSpans(text.length, visible, cuts)) {
+      if (run.end <= from || run.start >= to) continue;
+      const flashed = flash !== null && run.start >= flash.start && run.end <= flash.end;
+      const chunks = text.slice(run.start, run.end).split('\n');
+      let offset = run.start;
+      for (const [index, chunk] of chunks.entries()) {
+        if (index > 0) {
+          closeLine();
+          newLine(offset);
+        }
+        if (chunk !== '') {
+          if (run.specs.length === 0 && !flashed) line!.append(doc.createTextNode(chunk));
+          else {
+            const mark = doc.createElement('span');
+            mark.className = flashed ? 'mark-flash' : `mark-${run.specs[0]!.severity}`;
+            mark.textContent = chunk;
+            if (run.specs.length > 0) this.#markSpecs.set(mark, run.specs);
+            line!.append(mark);
+          }
+        }
+        offset += chunk.length + 1;
+      }
+    }
+    closeLine();
+    return { lines, starts };
   }
 }

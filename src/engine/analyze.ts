@@ -8,7 +8,7 @@ import { tokenize } from './tokens.ts';
 export function analyze(text: string, lexicon: CompiledLexicon): Doc {
   const tokens = tokenize(text);
   const split = splitSections(text, tokens, lexicon);
-  const sentences = splitSentences(tokens, split, lexicon);
+  const sentences = splitSentences(text, tokens, split, lexicon);
   const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
   for (const s of sentences) sentenceOfToken.fill(s.index, s.firstToken, s.endToken);
   return {

@@ -5,7 +5,8 @@
  * family; patient instructions: hypothetical).
  *
  * A `current` scope (residual deficits, sequelae: "history of stroke with residual right
- * hemiparesis") clears historical, whether it came from a trigger or from the section.
+ * hemiparesis") clears historical, whether it came from a trigger or from the section. Measured
+ * values (strength grades, labs, durations, codes) only take triggers from their own clause.
  */
 import { analyze } from './analyze.ts';
 import { categoryBit, scopeSentence, type ScopeTarget } from './context/scope.ts';

@@ -79,8 +79,15 @@ function result(found: readonly Finding[]): EvidenceResult {
   return { met: found.length > 0, evidence: found.map(toRef) };
 }
 
-const THERAPY_ITEM = /\b(pt|ot|physical|occupational|rehab\w*|therap\w*|exercis\w*|strengthening)\b/i;
-const ICU_SETTING = /\b(icu|micu|sicu|cvicu|intensive care|critical care|critically ill|mechanical(ly)? ventilat\w*|ventilator)\b/i;
+/** Referrals (lexicon/findings/workup.yaml item ids) that are a rehabilitation treatment, not a workup. */
+const REHAB_REFERRALS = new Set(['physical-therapy', 'occupational-therapy', 'physiatry']);
+/** Setting ids (lexicon/findings/setting.yaml) of an intensive-care stay. */
+const ICU_SETTINGS = new Set(['icu']);
+
+/** A finding that lies inside a diagnosis mention: "critical illness" in "critical illness myopathy". */
+function insideDiagnosis(findings: readonly Finding[], f: Finding): boolean {
+  return findings.some((d) => d.type === 'diagnosis' && d.start <= f.start && f.end <= d.end);
+}
 
 /** Lab findings that a diagnosis with this code would be suggested by (lexicon `suggestedBy`). */
 function labsSupportingCode(input: RuleInput, code: string): FindingOf<'lab'>[] {
@@ -127,7 +134,7 @@ export const EVIDENCE: Readonly<Record<string, EvidencePredicate>> = {
       findingsOf(findings, 'workup').filter(
         (f) =>
           isCurrentMention(f) &&
-          (f.attributes.category === 'therapy' || (f.attributes.category === 'referral' && THERAPY_ITEM.test(f.attributes.item))),
+          (f.attributes.category === 'therapy' || (f.attributes.category === 'referral' && REHAB_REFERRALS.has(f.attributes.item))),
       ),
     ),
 
@@ -150,11 +157,14 @@ export const EVIDENCE: Readonly<Record<string, EvidencePredicate>> = {
   /** A potassium below range, by value or stated as low (the labs the hypokalemia diagnosis is suggested by). */
   'low-potassium': (input) => result(labsSupportingCode(input, 'E87.6')),
 
-  /** An ICU stay or mechanical ventilation; a past stay counts, since the myopathy follows it. */
+  /**
+   * An ICU stay or mechanical ventilation; a past stay counts, since the myopathy follows it. The
+   * name of the diagnosis itself ("critical illness myopathy") is not evidence of the stay.
+   */
   'icu-stay': ({ findings }) =>
     result(
       findingsOf(findings, 'setting').filter(
-        (f) => isPatientFact(f) && !f.assertion.negated && (ICU_SETTING.test(f.attributes.setting) || ICU_SETTING.test(f.text)),
+        (f) => isPatientFact(f) && !f.assertion.negated && ICU_SETTINGS.has(f.attributes.setting) && !insideDiagnosis(findings, f),
       ),
     ),
 

@@ -32,18 +32,33 @@ export interface Indicator {
   where: string;
 }
 
-/** The section display name for an offset. */
+/** The section display name for an offset (sections tile the note in order: binary search). */
 export function sectionNameAt(input: RuleInput, offset: number): string {
-  const section = input.doc.sections.find((s) => offset >= s.start && offset < s.end) ?? input.doc.sections.at(-1);
+  const sections = input.doc.sections;
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sections[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const section = sections[lo];
   if (!section || section.id === 'preamble') return 'note, before any section header';
   return input.lexicon.sections.get(section.id)?.name ?? (section.title || section.id);
 }
+
+/**
+ * A query quotes enough indicators for the provider to judge, not every repetition: a pasted
+ * note may repeat a finding hundreds of times.
+ */
+export const MAX_QUERY_INDICATORS = 8;
 
 /** Quoted indicators, one per distinct text and place, in note order. */
 export function indicatorsFrom(input: RuleInput, evidence: readonly EvidenceRef[]): Indicator[] {
   const seen = new Set<string>();
   const out: Indicator[] = [];
   for (const e of [...evidence].sort((a, b) => a.start - b.start)) {
+    if (out.length >= MAX_QUERY_INDICATORS) break;
     const text = input.text.slice(e.start, e.end).replace(/\s+/g, ' ').trim();
     if (!text) continue;
     const where = sectionNameAt(input, e.start);

@@ -15,7 +15,12 @@ function continuesLine(prev: Token, next: Token): boolean {
   return prev.kind === 'word' || prev.norm === ',';
 }
 
-function endsSentenceAfter(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+function isAllCaps(text: string, t: Token): boolean {
+  const raw = text.slice(t.start, t.end);
+  return raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+function endsSentenceAfter(text: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   const t = tokens[i]!;
   if (!TERMINAL.has(t.norm)) return false;
   const next = tokens[i + 1];
@@ -24,13 +29,14 @@ function endsSentenceAfter(tokens: readonly Token[], i: number, lex: CompiledLex
   if (t.norm !== '.') return true;
   const prev = tokens[i - 1];
   // "Dr. Smith", "approx. 3", "vs. stroke": the period belongs to an abbreviation.
-  if (prev && prev.end === t.start && prev.kind === 'word' && lex.abbreviations.has(prev.norm)) return false;
+  // An all-caps word is an acronym ("MS.", "ALS."), not an abbreviation such as "Ms." or "Dr.".
+  if (prev && prev.end === t.start && prev.kind === 'word' && lex.abbreviations.has(prev.norm) && !isAllCaps(text, prev)) return false;
   // A lower-case continuation ("pt. reports") is not a new sentence.
   if (next.kind === 'word' && !next.upper && next.newlinesBefore === 0) return false;
   return true;
 }
 
-export function splitSentences(tokens: readonly Token[], split: SectionSplit, lex: CompiledLexicon): DocSentence[] {
+export function splitSentences(text: string, tokens: readonly Token[], split: SectionSplit, lex: CompiledLexicon): DocSentence[] {
   const sentences: DocSentence[] = [];
   let first = -1;
   const close = (endToken: number) => {
@@ -55,7 +61,7 @@ export function splitSentences(tokens: readonly Token[], split: SectionSplit, le
       if (newSection || headerEdge || lineBreak) close(i);
     }
     if (first < 0) first = i;
-    if (endsSentenceAfter(tokens, i, lex)) close(i + 1);
+    if (endsSentenceAfter(text, tokens, i, lex)) close(i + 1);
   }
   close(tokens.length);
   return sentences;

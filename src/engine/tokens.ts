@@ -107,7 +107,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i += c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
       kind = 'punct';
     }
-    const raw = text.slice(start, i);
+    // One-character strings come from V8's single-character cache: no allocation, hash reused.
+    const raw = i - start === 1 ? (text[start] as string) : text.slice(start, i);
     const first = raw.charCodeAt(0);
     tokens.push({
       start,

@@ -290,8 +290,8 @@ const lateralityEnum = oneOf(['left', 'right', 'bilateral']);
 const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
   weakness: {
     distribution: req(oneOf(['generalized', 'focal', 'unspecified'])),
-    // Absent: decided from cue words and the section ("weakness" in the exam is objective).
-    observation: opt(oneOf(['subjective', 'objective'])),
+    // context: decided from cue words and the section ("weakness" in the exam is objective).
+    observation: req(oneOf(['subjective', 'objective', 'context'])),
     site: opt(str),
     laterality: opt(lateralityEnum),
     ageRelated: opt(bool),
@@ -302,6 +302,8 @@ const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
   workup: {
     item: req(str),
     category: req(oneOf(['lab', 'imaging', 'electrodiagnostic', 'referral', 'therapy'])),
+    // A bare department or generic word ("neurology", "labs") is workup only with a status cue near it.
+    needsCue: opt(bool),
   },
   electrodiagnostic: { test: req(str), role: req(oneOf(['test', 'abnormal-result', 'normal-result'])) },
   // requiresBoth: a common word ("from", "2/2") is a cause link only between a symptom and a diagnosis.

@@ -198,6 +198,16 @@ export interface OkReply {
   error?: string;
 }
 
+/**
+ * The part of the engine's result the popup shows. Sections, sentences and findings stay in the
+ * background: for a long note they are large, and copying them on every popup refresh is slow.
+ */
+export type FieldResult = Pick<LintResult, 'version' | 'length' | 'codes' | 'checklists' | 'diagnostics'>;
+
+export function toFieldResult(result: LintResult): FieldResult {
+  return { version: result.version, length: result.length, codes: result.codes, checklists: result.checklists, diagnostics: result.diagnostics };
+}
+
 /** One note field of a tab, as the popup shows it. */
 export interface FieldState {
   /** Unique within the tab; use it in `add-code`, `remove-code` and `reveal`. */
@@ -206,10 +216,11 @@ export interface FieldState {
   fieldId: string;
   kind: FieldKind;
   revision: number;
-  /** Length of the linted text; the text itself stays in the page and the background's memory. */
+  /** The linted text (held in background memory only, never in storage). */
+  text: string;
   textLength: number;
-  /** The engine's full result for the field, with the user's added codes applied. */
-  result: LintResult;
+  /** The engine's result for the field, with the user's added codes applied. */
+  result: FieldResult;
   /** Codes the user added in the popup for this field (normalised, e.g. "M62.81"). */
   addedCodes: string[];
   /** Last time (ms since epoch) the field was linted: the popup's "current note" is the latest. */

@@ -3,7 +3,7 @@ import type { Diagnostic, Severity } from '../engine/types.ts';
 /** Most serious first: the order the popup lists diagnostic groups in. */
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-export const SEVERITY_LABEL: Record<Severity, { one: string; many: string }> = {
+const SEVERITY_LABEL: Record<Severity, { one: string; many: string }> = {
   error: { one: 'error', many: 'errors' },
   warning: { one: 'warning', many: 'warnings' },
   info: { one: 'info', many: 'infos' },

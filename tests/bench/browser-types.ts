@@ -15,11 +15,20 @@ export interface EditTiming {
   max: number;
 }
 
+export interface LongTask {
+  start: number;
+  duration: number;
+  size: '3k' | '10k';
+  during: 'input' | 'paint' | 'other';
+}
+
 export interface BrowserBench {
   chromium: string;
+  /** The content script's input debounce (src/dom/page-watcher.ts): the floor of every keystroke latency. */
+  debounceMs: number;
   keystroke: EditTiming[];
   /** PerformanceObserver 'longtask' entries on the page while typing (all fields). */
-  longTasks: { count: number; maxMs: number | null; totalMs: number };
+  longTasks: { count: number; maxMs: number | null; totalMs: number; entries: LongTask[] };
   /** Navigation start of a page with a 3k note to the first highlights painted, in ms. */
   coldStartMs: number | null;
   /** Long tasks on the page during the cold start. */

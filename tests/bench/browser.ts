@@ -9,8 +9,9 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import type { BrowserBench, BrowserResult, EditTiming, FieldKind } from './browser-types.ts';
+import type { BrowserBench, BrowserResult, EditTiming, FieldKind, LongTask } from './browser-types.ts';
 import type { BuildSizesResult } from './build-sizes.ts';
+import { INPUT_DEBOUNCE_MS } from '../../src/dom/page-watcher.ts';
 import { summarize } from './stats.ts';
 
 export interface BrowserPlan {
@@ -26,12 +27,15 @@ const EDIT_WORDS = [' weak', ' 4/5', ' tired', ' R53.1', ' denies', ' fatigue', 
 const PAINT_TIMEOUT_MS = 5_000;
 const SETTLE_MS = 150;
 
-/** Page-world recorder; runs before the extension's content script (document_idle). */
+/**
+ * Page-world recorder; runs before the extension's content script (document_idle). Field length is
+ * read with textContent (no layout) so the recorder itself adds no long task.
+ */
 const RECORDER = `
 (() => {
   const bench = { inputs: [], paints: [], longTasks: [] };
   window.__bench = bench;
-  const textOf = (el) => el instanceof HTMLTextAreaElement ? el.value : el.innerText;
+  const textOf = (el) => el instanceof HTMLTextAreaElement ? el.value : el.textContent;
   document.addEventListener('input', (e) => { bench.inputs.push({ field: e.target.id, t: performance.now() }); }, true);
   new MutationObserver((records) => {
     for (const r of records) {
@@ -65,6 +69,17 @@ interface PageRecord {
   inputs: { field: string; t: number }[];
   paints: { field: string; set: number; painted: number | null; length: number; value: string | null }[];
   longTasks: { start: number; duration: number }[];
+}
+
+/**
+ * What a long task overlapped: an input event (the content script's per-keystroke work runs in the
+ * input task) or a highlight write (a lint result being painted); "other" when neither.
+ */
+function attribute(task: { start: number; duration: number }, rec: PageRecord): LongTask['during'] {
+  const inside = (t: number): boolean => t >= task.start && t <= task.start + task.duration;
+  if (rec.paints.some((p) => inside(p.set))) return 'paint';
+  if (rec.inputs.some((i) => inside(i.t))) return 'input';
+  return 'other';
 }
 
 const record = (page: Page): Promise<PageRecord> => page.evaluate(() => (window as unknown as { __bench: PageRecord }).__bench);
@@ -116,7 +131,7 @@ async function timeEdits(page: Page, field: FieldKind, edits: number): Promise<{
           const last = inputs[inputs.length - 1];
           if (!last) return null;
           const el = document.getElementById(id)!;
-          const length = el instanceof HTMLTextAreaElement ? el.value.length : el.innerText.length;
+          const length = el instanceof HTMLTextAreaElement ? el.value.length : (el.textContent ?? '').length;
           const paint = bench.paints.find((p) => p.field === id && p.set > last.t && p.length === length && p.painted !== null);
           return paint ? paint.painted! - last.t : null;
         },
@@ -136,7 +151,12 @@ export async function runBrowserBench(plan: BrowserPlan): Promise<BrowserResult>
   if (!plan.build.ok) return { ok: false, reason: `no built extension (${plan.build.reason})` };
   const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(chromiumPath)) return { ok: false, reason: `no Chromium at ${chromiumPath} (apt-get install chromium, or set CHROME_PATH)` };
-  const { launchWithExtension } = await import('../e2e/support/browser.ts');
+  let launchWithExtension: typeof import('../e2e/support/browser.ts').launchWithExtension;
+  try {
+    ({ launchWithExtension } = await import('../e2e/support/browser.ts'));
+  } catch (error) {
+    return { ok: false, reason: `cannot load the e2e launcher tests/e2e/support/browser.ts: ${(error as Error).message.split('\n')[0]}` };
+  }
   const server = await serve({ '/3k.html': benchPage(plan.notes['3k']), '/10k.html': benchPage(plan.notes['10k']) });
   let browser: Awaited<ReturnType<typeof launchWithExtension>> | null = null;
   try {
@@ -163,7 +183,7 @@ export async function runBrowserBench(plan: BrowserPlan): Promise<BrowserResult>
     await warm.close();
 
     const keystroke: EditTiming[] = [];
-    const longTasks: PageRecord['longTasks'] = [];
+    const longTasks: LongTask[] = [];
     for (const size of ['3k', '10k'] as const) {
       const page = await browser.context.newPage();
       await page.goto(`${server.origin}/${size}.html`);
@@ -174,22 +194,25 @@ export async function runBrowserBench(plan: BrowserPlan): Promise<BrowserResult>
         const { latencies, missed } = await timeEdits(page, field, plan.edits);
         const chars = await page.evaluate((id) => {
           const el = document.getElementById(id)!;
-          return el instanceof HTMLTextAreaElement ? el.value.length : el.innerText.length;
+          return el instanceof HTMLTextAreaElement ? el.value.length : (el.textContent ?? '').length;
         }, field);
         if (latencies.length === 0) return { ok: false, reason: `no highlight repaint seen after any edit in the ${size} ${field}` };
         const s = summarize(latencies);
         keystroke.push({ field, size, chars, edits: latencies.length, missed, p50: s.p50, p95: s.p95, max: s.max });
       }
-      longTasks.push(...(await record(page)).longTasks.filter((task) => task.start >= typingFrom));
+      const after = await record(page);
+      for (const task of after.longTasks.filter((t) => t.start >= typingFrom)) longTasks.push({ ...task, size, during: attribute(task, after) });
       await page.close();
     }
     const bench: BrowserBench = {
       chromium,
+      debounceMs: INPUT_DEBOUNCE_MS,
       keystroke,
       longTasks: {
         count: longTasks.length,
         maxMs: longTasks.length > 0 ? Math.max(...longTasks.map((t) => t.duration)) : null,
         totalMs: longTasks.reduce((sum, t) => sum + t.duration, 0),
+        entries: longTasks,
       },
       coldStartMs,
       coldStartLongTasks,

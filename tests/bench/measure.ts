@@ -8,15 +8,17 @@ import { runInNewContext } from 'node:vm';
 
 export type Work = (text: string) => unknown;
 
-/** Something the JIT cannot prove unused, so timed calls are never optimised away. */
+/** Results are stored here, where the JIT cannot prove them unused, so timed calls are never optimised away. */
 let sink: unknown;
-export function lastResult(): unknown {
-  return sink;
-}
 
 export interface TimedTexts {
-  /** Every run of every text, in ms. */
+  /** Every run of every text, wall-clock ms. */
   samples: number[];
+  /**
+   * The same runs in process CPU ms (user + system, all threads: V8's GC and compiler threads
+   * included). Unlike wall time it does not grow when other processes take the cores.
+   */
+  cpuSamples: number[];
   /** Each text's median run, in ms, in text order. */
   perText: number[];
 }
@@ -24,20 +26,24 @@ export interface TimedTexts {
 export function timeTexts(texts: readonly string[], work: Work, runs: number): TimedTexts {
   const byText: number[][] = texts.map(() => []);
   const samples: number[] = [];
+  const cpuSamples: number[] = [];
   for (let run = 0; run < runs; run++) {
     texts.forEach((text, i) => {
+      const cpuStart = process.cpuUsage();
       const start = performance.now();
       sink = work(text);
       const ms = performance.now() - start;
+      const cpu = process.cpuUsage(cpuStart);
       byText[i]!.push(ms);
       samples.push(ms);
+      cpuSamples.push((cpu.user + cpu.system) / 1000);
     });
   }
   const perText = byText.map((runs) => {
     const sorted = runs.sort((a, b) => a - b);
     return sorted[Math.floor((sorted.length - 1) / 2)]!;
   });
-  return { samples, perText };
+  return { samples, cpuSamples, perText };
 }
 
 /** Runs `work` over the texts in turn until `ms` have passed (at least one full pass), to warm the JIT. */

@@ -16,6 +16,8 @@ export interface ClassInput {
 
 export interface TimingSummary extends Summary {
   charsPerSecond: number;
+  /** Process CPU time of the same runs (see TimedTexts.cpuSamples). */
+  cpu: Summary;
 }
 
 export interface ClassResult {
@@ -33,7 +35,8 @@ export interface ClassResult {
 
 export interface MegabyteResult {
   chars: number;
-  lint: Summary;
+  /** Wall ms of the runs, with their process CPU ms. */
+  lint: Summary & { cpu: Summary };
   compromiseMs: number | null;
   heap: HeapUse;
 }
@@ -42,8 +45,10 @@ export interface AdversarialResult {
   id: string;
   description: string;
   chars: number;
-  /** Slowest of the runs, in ms. */
+  /** Slowest of the runs, wall ms. */
   ms: number;
+  /** Slowest of the runs, process CPU ms. */
+  cpuMs: number;
   runs: number;
   findings: number;
 }
@@ -75,6 +80,7 @@ const parseText = (text: string): unknown => nlp(text);
 
 interface Timed {
   samples: number[];
+  cpuSamples: number[];
   perText: number[];
   chars: number;
 }
@@ -108,6 +114,7 @@ export function runNodeBench(plan: NodeBenchPlan): NodeBenchResult {
   const allTexts = classes.flatMap((c) => c.texts);
   const pooled = (times: Map<string, Timed>): Timed => ({
     samples: [...times.values()].flatMap((t) => t.samples),
+    cpuSamples: [...times.values()].flatMap((t) => t.cpuSamples),
     perText: [...times.values()].flatMap((t) => t.perText),
     chars: [...times.values()].reduce((sum, t) => sum + t.chars, 0),
   });
@@ -119,7 +126,7 @@ export function runNodeBench(plan: NodeBenchPlan): NodeBenchResult {
   all.diagnosticsPerNote = weightedMean(results.map((r) => [r.diagnosticsPerNote, r.notes]));
 
   plan.log(`1 MB note (${plan.megabyte.length} chars): lint x ${MEGABYTE_RUNS}`);
-  const megabyteLint = timeTexts([plan.megabyte], lintText, MEGABYTE_RUNS).samples;
+  const megabyteLint = timeTexts([plan.megabyte], lintText, MEGABYTE_RUNS);
   const megabyteHeap = heapPerCall([plan.megabyte], lintText, gc);
   let compromiseMs: number | null = null;
   if (plan.compromiseOnMegabyte) {
@@ -130,26 +137,26 @@ export function runNodeBench(plan: NodeBenchPlan): NodeBenchResult {
 
   plan.log(`adversarial inputs: ${plan.adversarial.length} x ${ADVERSARIAL_RUNS} runs`);
   const adversarial = plan.adversarial.map(({ id, description, text }) => {
-    const { samples } = timeTexts([text], lintText, ADVERSARIAL_RUNS);
-    return { id, description, chars: text.length, ms: Math.max(...samples), runs: ADVERSARIAL_RUNS, findings: lint(text).findings.length };
+    const { samples, cpuSamples } = timeTexts([text], lintText, ADVERSARIAL_RUNS);
+    return { id, description, chars: text.length, ms: Math.max(...samples), cpuMs: Math.max(...cpuSamples), runs: ADVERSARIAL_RUNS, findings: lint(text).findings.length };
   });
 
   return {
     classes: results,
     all,
-    megabyte: { chars: plan.megabyte.length, lint: summarize(megabyteLint), compromiseMs, heap: megabyteHeap },
+    megabyte: { chars: plan.megabyte.length, lint: { ...summarize(megabyteLint.samples), cpu: summarize(megabyteLint.cpuSamples) }, compromiseMs, heap: megabyteHeap },
     adversarial,
     warmupMs: WARMUP_MS,
   };
 }
 
-function withChars(timed: { samples: number[]; perText: number[] }, texts: readonly string[], runs: number): Timed {
+function withChars(timed: Omit<Timed, 'chars'>, texts: readonly string[], runs: number): Timed {
   return { ...timed, chars: texts.reduce((sum, t) => sum + t.length, 0) * runs };
 }
 
 function timing(timed: Timed): TimingSummary {
   const summary = summarize(timed.samples);
-  return { ...summary, charsPerSecond: summary.total > 0 ? (timed.chars / summary.total) * 1000 : Infinity };
+  return { ...summary, charsPerSecond: summary.total > 0 ? (timed.chars / summary.total) * 1000 : Infinity, cpu: summarize(timed.cpuSamples) };
 }
 
 function classResult(id: string, texts: readonly string[], lintTimed: Timed, parseTimed: Timed | undefined, heap: HeapUse): ClassResult {

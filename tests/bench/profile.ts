@@ -76,6 +76,12 @@ export async function profileLint(texts: readonly string[], outDir: string, log:
     `${f.selfMs.toFixed(0).padStart(7)} ${((f.selfMs / totalMs) * 100).toFixed(1).padStart(5)}% ${f.totalMs.toFixed(0).padStart(7)} ${((f.totalMs / totalMs) * 100).toFixed(1).padStart(5)}%  ${f.name}  ${f.location}`;
   const head = '   self ms  self%  total ms total%  function  location';
   const own = hot.filter((f) => f.location.startsWith('src/')).sort((a, b) => b.totalMs - a.totalMs);
+  const byFile = new Map<string, number>();
+  for (const f of hot) {
+    const file = f.location.replace(/:\d+$/, '');
+    byFile.set(file, (byFile.get(file) ?? 0) + f.selfMs);
+  }
+  const files = [...byFile.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
   return [
     `CPU profile: ${calls} lint calls, ${(chars / 1e6).toFixed(1)} M chars in ${totalMs.toFixed(0)} ms (${((chars / totalMs) * 1000 / 1e6).toFixed(1)} M chars/s); written to ${relative(ROOT, file)}`,
     '',
@@ -86,6 +92,9 @@ export async function profileLint(texts: readonly string[], outDir: string, log:
     `Top ${TOP} project functions by total time (callees included)`,
     head,
     ...own.slice(0, TOP).map(row),
+    '',
+    'Self time by file',
+    ...files.map(([file, selfMs]) => `${selfMs.toFixed(0).padStart(7)} ${((selfMs / totalMs) * 100).toFixed(1).padStart(5)}%  ${file}`),
   ].join('\n');
 }
 

@@ -27,9 +27,11 @@ export function flatKeys(report: BenchReport): FlatKeys {
     flat[`p50_ms_${keyOf(c.id)}`] = c.lint.p50;
     flat[`p95_ms_${keyOf(c.id)}`] = c.lint.p95;
     flat[`max_ms_${keyOf(c.id)}`] = c.lint.max;
+    flat[`p95_cpu_ms_${keyOf(c.id)}`] = c.lint.cpu.p95;
   }
   for (const key of ['p50_ms_3k', 'p95_ms_3k', 'p95_ms_10k', 'p95_ms_100k']) flat[key] ??= null;
   flat.ms_1mb = report.node.megabyte.lint.p50;
+  flat.cpu_ms_1mb = report.node.megabyte.lint.cpu.p50;
   flat.ratio_vs_compromise = report.node.all.ratio;
   flat.chars_per_second = report.node.all.lint.charsPerSecond;
   flat.peak_heap_added_bytes = Math.max(report.node.all.heap.peakAddedByCall, report.node.megabyte.heap.peakAddedByCall);
@@ -72,6 +74,7 @@ export function jsonReport(report: BenchReport): string {
 }
 
 export const MEASUREMENT_NOTES = {
+  cpu: 'process.cpuUsage() (user + system, all threads) around the same calls: unaffected by other processes taking the cores, so compare it with the wall time on a busy machine',
   time: 'performance.now() around one synchronous lint(text) / nlp(text) call in one Node process, after a 1.5 s warm-up of each; runs go round-robin over the notes; p50/p95/max are nearest-rank over every run of every note of the class',
   ratio: 'sum over notes of median lint time / sum over the same notes of median compromise nlp(text) time (compromise default build)',
   ms_1mb: 'median of 3 lint runs of the 1 MiB note',
@@ -101,6 +104,7 @@ function classRow(c: ClassResult): string[] {
     ms(c.lint.p50),
     ms(c.lint.p95),
     ms(c.lint.max),
+    ms(c.lint.cpu.p95),
     rate(c.lint.charsPerSecond),
     ms(c.compromise?.p50),
     ms(c.compromise?.p95),
@@ -133,22 +137,22 @@ export function humanReport(report: BenchReport): string {
   const busy = Math.max(loadBefore, loadAfter) > environment.cpus;
   out.push(`1-min load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after${busy ? ': other processes competed for the CPUs, so times (p95 and max most) are inflated' : ''}`);
   out.push('');
-  out.push('Lint vs compromise full parse, ms per note (nearest-rank percentiles over every run)');
+  out.push('Lint vs compromise full parse, wall ms per note (nearest-rank percentiles over every run; cpu p95: process CPU ms of the same runs)');
   out.push(
     table(
-      ['class', 'notes', 'mean chars', 'lint p50', 'p95', 'max', 'chars/s', 'nlp p50', 'nlp p95', 'lint/nlp', 'heap added', 'findings', 'diags'],
+      ['class', 'notes', 'mean chars', 'lint p50', 'p95', 'max', 'cpu p95', 'chars/s', 'nlp p50', 'nlp p95', 'lint/nlp', 'heap added', 'findings', 'diags'],
       [...node.classes.map(classRow), classRow(node.all)],
     ),
   );
   const mb = node.megabyte;
   out.push('');
   out.push(
-    `1 MB note (${mb.chars} chars): lint p50 ${ms(mb.lint.p50)} ms, max ${ms(mb.lint.max)} ms over ${mb.lint.n} runs; ` +
+    `1 MB note (${mb.chars} chars): lint p50 ${ms(mb.lint.p50)} ms, max ${ms(mb.lint.max)} ms over ${mb.lint.n} runs (cpu p50 ${ms(mb.lint.cpu.p50)} ms); ` +
       `compromise ${mb.compromiseMs === null ? 'not run' : `${ms(mb.compromiseMs)} ms`}; heap added ${bytes(mb.heap.peakAddedByCall)}`,
   );
   out.push('');
   out.push(`Adversarial inputs (slowest of ${node.adversarial[0]?.runs ?? 0} runs; budget < 1000 ms each)`);
-  out.push(table(['input', 'chars', 'ms', 'findings', 'what'], node.adversarial.map((a) => [a.id, String(a.chars), ms(a.ms), String(a.findings), a.description]), 'lrrrl'));
+  out.push(table(['input', 'chars', 'ms', 'cpu ms', 'findings', 'what'], node.adversarial.map((a) => [a.id, String(a.chars), ms(a.ms), ms(a.cpuMs), String(a.findings), a.description]), 'lrrrrl'));
   out.push('');
   out.push('Extension build (.output/chrome-mv3)');
   if (build.ok) {
@@ -158,9 +162,10 @@ export function humanReport(report: BenchReport): string {
   out.push('Browser (Chromium, built extension)');
   if (browser.ok) {
     const b = browser.bench;
-    out.push(`  ${b.chromium}`);
+    out.push(`  ${b.chromium}; the content script waits ${b.debounceMs} ms after the last input before it asks for a lint, so that much of every latency below is the debounce`);
     out.push(table(['field', 'size', 'chars', 'edits', 'p50 ms', 'p95 ms', 'max ms'], b.keystroke.map((k) => [k.field, k.size, String(k.chars), `${k.edits}${k.missed ? ` (+${k.missed} missed)` : ''}`, ms(k.p50), ms(k.p95), ms(k.max)]), 'll'));
-    out.push(`  long tasks while typing: ${b.longTasks.count} (max ${ms(b.longTasks.maxMs)} ms, total ${ms(b.longTasks.totalMs)} ms)`);
+    const during = b.longTasks.entries.map((t) => `${ms(t.duration)} ms in ${t.size} during ${t.during}`).join('; ');
+    out.push(`  long tasks while typing: ${b.longTasks.count} (max ${ms(b.longTasks.maxMs)} ms, total ${ms(b.longTasks.totalMs)} ms)${during ? `: ${during}` : ''}`);
     out.push(
       `  cold start to first highlights: ${ms(b.coldStartMs)} ms from navigation start (page DOMContentLoaded at ${ms(b.coldDomContentLoadedMs)} ms; ` +
         `${b.coldStartLongTasks} long tasks); same page again: ${ms(b.warmStartMs)} ms`,

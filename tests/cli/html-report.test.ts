@@ -31,8 +31,9 @@ beforeAll(async () => {
   page = await context.newPage();
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => consoleMessages.push(message.text()));
+  await page.setViewportSize({ width: 1280, height: 2000 });
   await page.goto(pathToFileURL(file).href);
-  await page.screenshot({ path: '/tmp/note-lint-html-report.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/note-lint-html-report.png' });
 }, 120_000);
 
 afterAll(async () => {

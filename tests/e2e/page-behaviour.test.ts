@@ -132,15 +132,12 @@ describe('show in note and hover', () => {
     expect(await page.evaluate(() => [getSelection()!.focusNode?.textContent, getSelection()!.focusOffset])).toEqual(caretBefore);
 
     const diagnostic = field.result.diagnostics.find((d) => d.end > d.start && d.severity === 'error')!;
-    const box = await page.evaluate(
-      ([start, end]) => {
-        const all = [...(CSS.highlights.get('note-lint-error') ?? [])] as Range[];
-        const range = all.find((r) => r.toString().length === end - start)!;
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      },
-      [diagnostic.start, diagnostic.end],
-    );
+    const box = await page.evaluate((length) => {
+      const all = [...(CSS.highlights.get('note-lint-error') ?? [])] as Range[];
+      const range = all.find((r) => r.toString().length === length)!;
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }, diagnostic.end - diagnostic.start);
     await page.mouse.move(box.x, box.y);
     const card = await eventually(page, () => closedShadowText(page, 'card'), (text) => text.length > 0);
     expect(card).toContain(diagnostic.ruleId);

@@ -3,16 +3,17 @@
  * note text in persistent storage or its logs, drops a tab's state when the tab closes, and a page
  * script cannot drive it (window messages, DOM events) or inject markup through a note.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleMessage } from 'playwright-core';
+import { lint } from '../../src/engine/index.ts';
 import type { TabState } from '../../src/messaging/protocol.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
 import { eventually, openEnabled, waitForField } from './support/session.ts';
 
 const NOTE = 'Patient feels weak after the zoster outbreak.\nAssessment: generalized weakness.\nDx: M62.81';
-/** Words of the note that must never show up in storage or logs. */
-const NOTE_WORDS = ['zoster outbreak', 'feels weak', 'generalized weakness'];
 
 let server: PageServer;
 let browser: ExtensionBrowser;
@@ -66,15 +67,48 @@ describe('no network', () => {
 });
 
 describe('patient data', () => {
-  it('keeps no note text in storage.local, storage.sync, storage.session, IndexedDB or logs; drops tab state on close', async () => {
+  /**
+   * A note with a marker no code, lexicon or page contains, so finding it anywhere proves it came
+   * from the note. Linted in a page, shown in the popup, its query draft copied; then every place an
+   * extension can keep data is read back: storage.local, storage.sync, storage.session, IndexedDB,
+   * Cache Storage and localStorage of the extension origin, the extension's files in the profile on
+   * disk, and every console message of the worker, the popup and the page.
+   */
+  const MARKER = 'ZEBRA-MARKER-71';
+  const MARKER_NOTE = `HPI: ${MARKER} feels weak since the canoe trip.\nAssessment: Muscle weakness (M62.81)`;
+
+  it('leaves no note text, finding text or query draft in storage, IndexedDB, caches, the profile or logs; drops tab state on close', async () => {
+    const consoleLines: string[] = [];
+    const keepPageConsole = (message: ConsoleMessage) => consoleLines.push(`${message.type()}: ${message.text()}`);
+    browser.context.on('console', keepPageConsole);
+    const requestsBefore = browser.requests.length;
+
     const page = await openEnabled(browser, `${server.origin}/textarea.html`);
     await page.click('#note');
-    await page.keyboard.type(NOTE);
-    const field = await waitForField(browser, page, 'textarea', (f) => f.result.length === NOTE.length);
-    expect(field.result.diagnostics.length).toBeGreaterThan(0);
+    await page.keyboard.type(MARKER_NOTE);
+    const field = await waitForField(browser, page, 'textarea', (f) => f.result.length === MARKER_NOTE.length && f.result.diagnostics.some((d) => d.query));
     const tabId = await browser.tabIdOf(page);
+    // The tab state carries diagnostics, not findings: the engine gives the finding texts of the same note.
+    const evidence = field.result.diagnostics.flatMap((d) => d.evidence.map((e) => e.text));
+    const findingTexts = [...new Set([...lint(MARKER_NOTE).findings.map((f) => f.text), ...evidence].filter((t) => t.length >= 6))];
+    const queries: string[] = field.result.diagnostics.flatMap((d) => (d.query ? [d.query] : []));
+    expect(findingTexts.length, 'the note yields findings to look for').toBeGreaterThan(0);
+    expect(queries.length, 'the note yields a query draft to look for').toBeGreaterThan(0);
 
-    const stored = await browser.worker.evaluate(async () => {
+    // The popup shows the note's flags and copies a query draft, as a user would.
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const copy = popup.getByRole('button', { name: /^Copy query draft/ }).first();
+    await copy.waitFor();
+    await copy.click();
+    await popup.getByRole('status').filter({ hasText: /Query draft copied|Could not copy/ }).waitFor();
+
+    const secrets = [MARKER, 'canoe trip', ...findingTexts, ...queries, ...queries.map((q) => q.slice(0, 60))];
+    const expectAbsent = (where: string, haystack: string) => {
+      for (const secret of secrets) expect(haystack.includes(secret), `${where} contains ${JSON.stringify(secret)}`).toBe(false);
+    };
+
+    const fromWorker = await browser.worker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: any }).chrome;
       const databases = await indexedDB.databases();
       return JSON.stringify({
@@ -82,22 +116,93 @@ describe('patient data', () => {
         sync: await c.storage.sync.get(null),
         session: await c.storage.session.get(null),
         databases,
+        caches: await caches.keys(),
       });
     });
-    for (const words of NOTE_WORDS) expect(stored).not.toContain(words);
-    for (const d of field.result.diagnostics) expect(stored).not.toContain(d.message);
-    expect(JSON.parse(stored).databases).toEqual([]);
-    for (const words of NOTE_WORDS) expect(logs.join('\n')).not.toContain(words);
+    const fromExtensionPage = await popup.evaluate(async () => {
+      const dump = async (name: string) =>
+        new Promise<unknown>((resolve) => {
+          const open = indexedDB.open(name);
+          open.onerror = () => resolve(`cannot open ${name}`);
+          open.onsuccess = () => {
+            const db = open.result;
+            const stores = [...db.objectStoreNames];
+            if (stores.length === 0) return resolve({});
+            const tx = db.transaction(stores, 'readonly');
+            const out: Record<string, unknown> = {};
+            for (const store of stores) tx.objectStore(store).getAll().onsuccess = (e) => (out[store] = (e.target as IDBRequest).result);
+            tx.oncomplete = () => resolve(out);
+          };
+        });
+      const databases = await indexedDB.databases();
+      const contents: Record<string, unknown> = {};
+      for (const db of databases) if (db.name) contents[db.name] = await dump(db.name);
+      const local: Record<string, string | null> = {};
+      for (let i = 0; i < localStorage.length; i++) local[localStorage.key(i)!] = localStorage.getItem(localStorage.key(i)!);
+      const cached: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) cached.push(request.url);
+      return JSON.stringify({ databases, contents, localStorage: local, sessionStorage: { ...sessionStorage }, cached });
+    });
+    expectAbsent('extension storage (worker view)', fromWorker);
+    expectAbsent('extension origin IndexedDB, localStorage, caches (popup view)', fromExtensionPage);
+    const worker = JSON.parse(fromWorker) as { databases: unknown[]; caches: unknown[] };
+    expect(worker.databases, 'the extension keeps no IndexedDB').toEqual([]);
+    expect(worker.caches, 'the extension keeps no Cache Storage').toEqual([]);
+
+    // Everything the extension wrote under the profile: its storage areas, IndexedDB and worker caches.
+    const files = extensionFiles(await profileDir(browser), browser.extensionId);
+    for (const file of files) expectAbsent(`profile file ${file}`, readFileSync(file).toString('latin1'));
 
     await page.close();
     const after = await eventually(
-      page,
+      popup,
       () => browser.send<TabState>({ type: 'get-tab-state', tabId }),
       (s) => s.fields.length === 0,
     ).catch(async () => browser.send<TabState>({ type: 'get-tab-state', tabId }));
-    expect(after.fields).toEqual([]);
+    expect(after.fields, 'tab state is dropped when the tab closes').toEqual([]);
+    const sessionAfter = await browser.worker.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: any }).chrome.storage.session.get(null)));
+    expectAbsent('storage.session after the tab closed', sessionAfter);
+    expect(sessionAfter.includes(String(tabId)) && sessionAfter.includes(MARKER), 'no session entry for the closed tab').toBe(false);
+    await popup.close();
+
+    browser.context.off('console', keepPageConsole);
+    expectAbsent('console messages of the pages and popup', consoleLines.join('\n'));
+    expectAbsent('console messages of the service worker', logs.join('\n'));
+    const extensionRequests = browser.requests.slice(requestsBefore).filter((r) => r.from.startsWith('chrome-extension://') || !r.url.startsWith(server.origin));
+    expect(extensionRequests, 'no network request other than the test page itself').toEqual([]);
   });
 });
+
+/** The profile folder of the running browser, as chrome://version reports it. */
+async function profileDir(b: ExtensionBrowser): Promise<string> {
+  const page = await b.context.newPage();
+  await page.goto('chrome://version');
+  const path = (await page.locator('#profile_path').textContent())?.trim();
+  await page.close();
+  if (!path || !existsSync(path)) throw new Error(`no profile path on chrome://version (got ${JSON.stringify(path)})`);
+  return path;
+}
+
+/** Files under the profile that belong to the extension: its storage areas, IndexedDB, caches, worker storage. */
+function extensionFiles(profile: string, extensionId: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, all: boolean) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      const mine = all || entry.name.includes(extensionId);
+      if (entry.isDirectory()) walk(path, mine);
+      else if (mine && entry.isFile()) out.push(path);
+    }
+  };
+  for (const area of ['Local Extension Settings', 'Sync Extension Settings', 'Managed Extension Settings', 'IndexedDB', 'Service Worker', 'File System', 'Storage']) {
+    walk(join(profile, area), false);
+  }
+  // localStorage of every origin shares one database: read it whole (the test page writes none).
+  walk(join(profile, 'Local Storage'), true);
+  walk(join(profile, 'Extension State'), true);
+  return out;
+}
 
 describe('hostile pages', () => {
   it('cannot enable sites, read results, add codes or lint other tabs through window messages or DOM events', async () => {

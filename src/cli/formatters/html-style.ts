@@ -21,8 +21,8 @@ code { font: .9em ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
 table { border-collapse: collapse; margin: .25rem 0; }
 th, td { border: 1px solid var(--line); padding: .25rem .6rem; text-align: left; }
 th { background: var(--panel); }
-td:not(:first-child):not(:nth-child(2)) { text-align: right; }
-.codes td:nth-child(2) { text-align: left; }
+td { font-variant-numeric: tabular-nums; }
+.by-rule td:not(:first-child), .codes td:nth-child(3) { text-align: right; }
 .note { border: 1px solid var(--line); border-radius: 8px; padding: 0 1rem 1rem; margin: 1.25rem 0; }
 .note.unreadable { border-color: var(--error); }
 .counts, .none, .source { color: var(--muted); }
@@ -37,7 +37,7 @@ mark.evidence { border-bottom: 2px dotted var(--met); }
 .diagnostic { margin: .4rem 0; }
 .diagnostic .where { color: var(--muted); font-variant-numeric: tabular-nums; }
 .diagnostic .severity { font-weight: 600; }
-.diagnostic.error .severity, .error { color: var(--error); }
+.diagnostic.error .severity, p.error { color: var(--error); }
 .diagnostic.warning .severity { color: var(--warning); }
 .diagnostic.info .severity { color: var(--info); }
 .rule { color: var(--muted); }

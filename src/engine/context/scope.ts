@@ -4,22 +4,15 @@
  * ended by a termination for its category, the sentence edge or the trigger's maxScope) and reports
  * which categories' scopes cover each target.
  *
- * Linear in the sentence's tokens: the next/previous termination of every category is precomputed,
- * each trigger's scope is O(1), and coverage is summed with difference arrays, so a run of thousands
- * of triggers ("no no no ...") costs no more than one pass.
+ * Linear in the sentence's tokens (one matcher pass), then O((triggers + targets) log) with no
+ * per-token arrays: terminations are kept as sorted lists and each trigger's scope end is found by
+ * binary search, so a run of thousands of triggers ("no no no ...") stays cheap.
  */
 import type { ContextCategory, ContextTriggerDef } from '../../lexicon/types.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
 import type { Token } from '../tokens.ts';
 
-export const CONTEXT_CATEGORIES: readonly ContextCategory[] = [
-  'negated',
-  'uncertain',
-  'historical',
-  'hypothetical',
-  'family',
-  'current',
-];
+const CONTEXT_CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'historical', 'hypothetical', 'family', 'current'];
 const CATEGORY_COUNT = CONTEXT_CATEGORIES.length;
 const CATEGORY_INDEX = new Map(CONTEXT_CATEGORIES.map((c, i) => [c, i]));
 const ALL_CATEGORIES_MASK = (1 << CATEGORY_COUNT) - 1;
@@ -49,9 +42,16 @@ export interface ScopeTarget {
 
 interface FoundTrigger {
   def: ContextTriggerDef;
+  category: number;
   /** Sentence-relative token range [first, last]. */
   first: number;
   last: number;
+}
+
+/** Where terminations of one category start and end (sentence-relative, ascending). */
+interface Boundaries {
+  starts: number[];
+  ends: number[];
 }
 
 /**
@@ -66,148 +66,174 @@ export function scopeSentence(
   lexicon: CompiledLexicon,
 ): number[] {
   const n = to - from;
-  if (n <= 0) return targets.map(() => 0);
+  const result = new Array<number>(targets.length).fill(0);
+  if (n <= 0) return result;
 
-  // Tokens that belong to a target. Matches never cross a target's edge; inside a target only
-  // terminations and `current` triggers count ("residual hemiparesis" is current, but the "no" of
-  // the fatigue term "no energy" does not negate it).
-  const masked = new Uint8Array(n);
-  for (const t of targets) {
-    if (!t.masksTriggers) continue;
-    for (let i = Math.max(t.first, from); i < Math.min(t.end, to); i++) masked[i - from] = 1;
-  }
-  const runEnd = new Int32Array(n + 1);
-  runEnd[n] = n;
-  for (let i = n - 1; i >= 0; i--) runEnd[i] = i + 1 < n && masked[i + 1] === masked[i] ? runEnd[i + 1]! : i + 1;
-
-  // Terminations by category: termStart[c][i] = 1 where a termination for c starts at i;
-  // termEnd[c][i] = 1 where one ends just before i.
-  const termStart = new Uint8Array(n * CATEGORY_COUNT);
-  const termEnd = new Uint8Array((n + 1) * CATEGORY_COUNT);
+  const masked = maskedRuns(targets, from, to);
   const triggers: FoundTrigger[] = [];
+  const terms: Boundaries[] = [];
+  for (let c = 0; c < CATEGORY_COUNT; c++) terms.push({ starts: [], ends: [] });
   // End of the latest companion cue: a relative right after it is not the experiencer.
   let companionEnd = -1;
-  const afterCompanion = (first: number): boolean => {
-    if (companionEnd < 0 || first - companionEnd > MAX_DETERMINERS) return false;
-    for (let j = companionEnd; j < first; j++) if (!DETERMINERS.has(tokens[from + j]!.norm)) return false;
-    return true;
-  };
 
+  let run = 0;
   let i = 0;
   while (i < n) {
-    const inTarget = masked[i] === 1;
-    const m = lexicon.context.matchAt(tokens, from + i, from + runEnd[i]!);
+    while (run < masked.length && masked[run]![1] <= i) run++;
+    const inTarget = run < masked.length && masked[run]![0] <= i;
+    // Matches never cross a target's edge; inside a target only terminations and `current`
+    // triggers count ("residual hemiparesis" is current; the "no" of "no energy" negates nothing).
+    const limit = run < masked.length ? (inTarget ? masked[run]![1] : masked[run]![0]) : n;
+    const m = lexicon.context.matchAt(tokens, from + i, from + limit);
     if (!m) {
       i++;
       continue;
     }
     const first = m.first - from;
     const last = m.last - from;
-    if (!m.payloads.some((p) => p.kind === 'pseudo')) {
-      const next = last + 1 < n ? tokens[from + last + 1]! : null;
-      const atClauseEnd = next === null || CLAUSE_END.has(next.norm);
-      for (const p of m.payloads) {
-        if (p.kind === 'trigger') {
-          if (inTarget && p.trigger.category !== 'current') continue;
-          if (p.trigger.category === 'family' && afterCompanion(first)) continue;
-          if (!p.trigger.clauseFinal || atClauseEnd) triggers.push({ def: p.trigger, first, last });
-        } else if (p.kind === 'companion') {
-          if (!inTarget) companionEnd = last + 1;
-        } else if (p.kind === 'termination') {
-          const mask = p.termination.categories
-            ? p.termination.categories.reduce((acc, c) => acc | categoryBit(c), 0)
-            : ALL_CATEGORIES_MASK;
-          for (let c = 0; c < CATEGORY_COUNT; c++) {
-            if (mask & (1 << c)) {
-              termStart[first * CATEGORY_COUNT + c] = 1;
-              termEnd[(last + 1) * CATEGORY_COUNT + c] = 1;
-            }
+    i = last + 1;
+    if (m.payloads.some((p) => p.kind === 'pseudo')) continue;
+    const next = last + 1 < n ? tokens[from + last + 1]!.norm : null;
+    const atClauseEnd = next === null || CLAUSE_END.has(next);
+    for (const p of m.payloads) {
+      if (p.kind === 'trigger') {
+        const category = CATEGORY_INDEX.get(p.trigger.category)!;
+        if (inTarget && category !== CURRENT_INDEX) continue;
+        if (p.trigger.clauseFinal && !atClauseEnd) continue;
+        if (p.trigger.category === 'family' && followsCompanion(tokens, from, companionEnd, first)) continue;
+        triggers.push({ def: p.trigger, category, first, last });
+      } else if (p.kind === 'companion') {
+        if (!inTarget) companionEnd = last + 1;
+      } else if (p.kind === 'termination') {
+        const mask = p.termination.categories
+          ? p.termination.categories.reduce((acc, c) => acc | categoryBit(c), 0)
+          : ALL_CATEGORIES_MASK;
+        for (let c = 0; c < CATEGORY_COUNT; c++) {
+          if (mask & (1 << c)) {
+            terms[c]!.starts.push(first);
+            terms[c]!.ends.push(last + 1);
           }
         }
       }
     }
-    i = last + 1;
   }
-  if (triggers.length === 0) return targets.map(() => 0);
+  if (triggers.length === 0) return result;
 
-  const sentenceCover = coverage(triggers, termStart, termEnd, n);
+  const sentenceScopes = scopesOf(triggers, terms, null, n);
   // Measured values ("strength 5/5", "CK 1,200") are bound to their clause: "denies weakness,
   // strength 5/5 throughout" reports a normal grade, not a negated one.
-  let clauseCover: Int32Array | null = null;
+  let clauseScopes: number[][] | null = null;
   if (targets.some((t) => t.clauseBound)) {
-    const clauseStart = termStart.slice();
-    const clauseEnd = termEnd.slice();
-    for (let j = 0; j < n; j++) {
-      if (!CLAUSE_BREAK.has(tokens[from + j]!.norm)) continue;
-      clauseStart.fill(1, j * CATEGORY_COUNT, (j + 1) * CATEGORY_COUNT);
-      clauseEnd.fill(1, (j + 1) * CATEGORY_COUNT, (j + 2) * CATEGORY_COUNT);
-    }
-    clauseCover = coverage(triggers, clauseStart, clauseEnd, n);
+    const breaks: number[] = [];
+    for (let j = 0; j < n; j++) if (CLAUSE_BREAK.has(tokens[from + j]!.norm)) breaks.push(j);
+    clauseScopes = scopesOf(triggers, terms, breaks, n);
   }
 
-  return targets.map((t) => {
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k]!;
     const a = Math.max(t.first, from) - from;
     const b = Math.min(t.end, to) - from;
-    if (b <= a) return 0;
-    const covered = t.clauseBound && clauseCover ? clauseCover : sentenceCover;
+    if (b <= a) continue;
+    const scopes = t.clauseBound && clauseScopes ? clauseScopes : sentenceScopes;
     let bits = 0;
-    for (let c = 0; c < CATEGORY_COUNT; c++) {
-      if (covered[b * CATEGORY_COUNT + c]! > covered[a * CATEGORY_COUNT + c]!) bits |= 1 << c;
-    }
-    return bits;
-  });
+    for (let c = 0; c < CATEGORY_COUNT; c++) if (overlaps(scopes[c]!, a, b)) bits |= 1 << c;
+    result[k] = bits;
+  }
+  return result;
+}
+
+/** The targets' masking token ranges, sentence-relative, sorted and merged. */
+function maskedRuns(targets: readonly ScopeTarget[], from: number, to: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const t of targets) {
+    const a = Math.max(t.first, from) - from;
+    const b = Math.min(t.end, to) - from;
+    if (t.masksTriggers && b > a) ranges.push([a, b]);
+  }
+  ranges.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+function followsCompanion(tokens: readonly Token[], from: number, companionEnd: number, first: number): boolean {
+  if (companionEnd < 0 || first < companionEnd || first - companionEnd > MAX_DETERMINERS) return false;
+  for (let j = companionEnd; j < first; j++) if (!DETERMINERS.has(tokens[from + j]!.norm)) return false;
+  return true;
+}
+
+/** Index of the first value >= x in an ascending array (its length when none). */
+function lowerBound(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
- * Scope coverage of the triggers given where terminations start and end, as prefix sums per
- * category: result[i * CATEGORY_COUNT + c] = how many tokens before i lie in some scope of c.
+ * Each category's scopes as sorted, merged [start, end) intervals (flattened pairs). With `breaks`
+ * (ascending token positions of clause punctuation), scopes also stop at the clause edge.
  */
-function coverage(triggers: readonly FoundTrigger[], termStart: Uint8Array, termEnd: Uint8Array, n: number): Int32Array {
-  // nextTerm[c][i]: first termination start >= i; prevTerm[c][i]: last termination end <= i.
-  const nextTerm = new Int32Array((n + 1) * CATEGORY_COUNT);
-  const prevTerm = new Int32Array((n + 1) * CATEGORY_COUNT);
-  for (let c = 0; c < CATEGORY_COUNT; c++) {
-    nextTerm[n * CATEGORY_COUNT + c] = n;
-    for (let j = n - 1; j >= 0; j--) {
-      nextTerm[j * CATEGORY_COUNT + c] = termStart[j * CATEGORY_COUNT + c] ? j : nextTerm[(j + 1) * CATEGORY_COUNT + c]!;
-    }
-    prevTerm[c] = 0;
-    for (let j = 1; j <= n; j++) {
-      prevTerm[j * CATEGORY_COUNT + c] = termEnd[j * CATEGORY_COUNT + c] ? j : prevTerm[(j - 1) * CATEGORY_COUNT + c]!;
-    }
-  }
-
-  // Difference arrays of scope coverage per category.
-  const diff = new Int32Array((n + 1) * CATEGORY_COUNT);
-  const addScope = (c: number, start: number, end: number) => {
-    if (end <= start) return;
-    const s = start * CATEGORY_COUNT + c;
-    const e = end * CATEGORY_COUNT + c;
-    diff[s] = diff[s]! + 1;
-    diff[e] = diff[e]! - 1;
-  };
+function scopesOf(triggers: readonly FoundTrigger[], terms: readonly Boundaries[], breaks: readonly number[] | null, n: number): number[][] {
+  const raw: [number, number][][] = CONTEXT_CATEGORIES.map(() => []);
   for (const t of triggers) {
-    const c = CATEGORY_INDEX.get(t.def.category)!;
+    const c = t.category;
     const cap = t.def.maxScope ?? n;
+    const { starts, ends } = terms[c]!;
     // A finding that itself says "residual" or "persistent" is current.
-    if (c === CURRENT_INDEX) addScope(c, t.first, t.last + 1);
+    if (c === CURRENT_INDEX) raw[c]!.push([t.first, t.last + 1]);
     if (t.def.direction !== 'backward') {
       const start = t.last + 1;
-      addScope(c, start, Math.min(n, start + cap, nextTerm[start * CATEGORY_COUNT + c]!));
+      let end = Math.min(n, start + cap);
+      const term = lowerBound(starts, start);
+      if (term < starts.length) end = Math.min(end, starts[term]!);
+      if (breaks) {
+        const b = lowerBound(breaks, start);
+        if (b < breaks.length) end = Math.min(end, breaks[b]!);
+      }
+      if (end > start) raw[c]!.push([start, end]);
     }
     if (t.def.direction !== 'forward') {
       const end = t.first;
-      addScope(c, Math.max(0, end - cap, prevTerm[end * CATEGORY_COUNT + c]!), end);
+      let start = Math.max(0, end - cap);
+      // Terminations are found left to right, so their ends ascend too.
+      const term = lowerBound(ends, end + 1) - 1;
+      if (term >= 0) start = Math.max(start, ends[term]!);
+      if (breaks) {
+        const b = lowerBound(breaks, end) - 1;
+        if (b >= 0) start = Math.max(start, breaks[b]! + 1);
+      }
+      if (end > start) raw[c]!.push([start, end]);
     }
   }
+  return raw.map((intervals) => {
+    intervals.sort((x, y) => x[0] - y[0]);
+    const flat: number[] = [];
+    for (const [s, e] of intervals) {
+      if (flat.length > 0 && s <= flat[flat.length - 1]!) flat[flat.length - 1] = Math.max(flat[flat.length - 1]!, e);
+      else flat.push(s, e);
+    }
+    return flat;
+  });
+}
 
-  const coveredBefore = new Int32Array((n + 1) * CATEGORY_COUNT);
-  for (let c = 0; c < CATEGORY_COUNT; c++) {
-    let depth = 0;
-    for (let j = 0; j < n; j++) {
-      depth += diff[j * CATEGORY_COUNT + c]!;
-      coveredBefore[(j + 1) * CATEGORY_COUNT + c] = coveredBefore[j * CATEGORY_COUNT + c]! + (depth > 0 ? 1 : 0);
-    }
+/** Whether [a, b) overlaps one of the merged intervals (flattened start/end pairs). */
+function overlaps(flat: readonly number[], a: number, b: number): boolean {
+  // The first interval whose end is after a.
+  let lo = 0;
+  let hi = flat.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (flat[2 * mid + 1]! <= a) lo = mid + 1;
+    else hi = mid;
   }
-  return coveredBefore;
+  return lo < flat.length / 2 && flat[2 * lo]! < b;
 }

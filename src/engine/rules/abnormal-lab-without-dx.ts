@@ -62,7 +62,10 @@ export default defineRule({
       if (reported.has(`${analyte}|${flag}`)) continue;
       const candidates = suggestedDiagnoses(ctx, lab);
       if (candidates.length === 0) continue;
-      const documented = candidates.some(
+      // Explained by any documented or chosen diagnosis this kind of result suggests, whatever its
+      // threshold: a CK of 6x the limit in a documented myopathy does not call for a rhabdomyolysis query.
+      const related = ctx.lexicon.data.diagnoses.diagnoses.filter((d) => (d.suggestedBy ?? []).some((x) => x.analyte === analyte && x.flag === flag));
+      const documented = related.some(
         (d) =>
           diagnoses.some((f) => f.attributes.concept === d.concept || diagnosisCodes(ctx, f).some((c) => d.codes.some((dc) => refCovers(dc, c)))) ||
           ctx.codes.some((c) => d.codes.some((dc) => refCovers(dc, c.code))),

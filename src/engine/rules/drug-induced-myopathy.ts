@@ -35,8 +35,11 @@ export default defineRule({
     );
     const found = explicit.length > 0 ? explicit : linked;
     if (found.length === 0) return;
+    // Quote the drug with the myopathy when they are linked in one sentence: "Myopathy secondary to atorvastatin".
+    const drug = explicit.length > 0 ? undefined : meds.find((m) => m.sentence === found[0]!.sentence && m.start > found[0]!.end);
+    const quote = drug ? ctx.text.slice(found[0]!.start, drug.end) : found[0]!.text;
     const evidence: EvidenceRef[] = [...found, ...meds].map(toRef).sort((a, b) => a.start - b.start);
-    const suggested: SuggestedCode[] = suggestionsFor(ctx.lexicon, 'G72.0', `drug-induced myopathy documented: "${found[0]!.text}"`);
+    const suggested: SuggestedCode[] = suggestionsFor(ctx.lexicon, 'G72.0', `drug-induced myopathy documented: "${quote}"`);
     for (const m of meds) {
       const t = classes.get(m.attributes.class)!;
       if (!suggested.some((s) => s.code === t)) suggested.push(suggestion(ctx.lexicon, t, `adverse effect of ${m.attributes.name ?? m.text} (${m.attributes.class})`));
@@ -44,7 +47,7 @@ export default defineRule({
     for (const code of ctx.chosen(['M62.81'])) {
       ctx.report({
         messageId: 'drug',
-        data: { text: found[0]!.text, code: code.code },
+        data: { text: quote, code: code.code },
         code: code.code,
         span: ctx.spanFor(code),
         evidence,

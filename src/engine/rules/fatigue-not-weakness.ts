@@ -1,5 +1,6 @@
 import { findingsOf, isAffirmed, toRef } from '../evidence.ts';
 import { suggestionsFor, WEAKNESS_CODES } from './support/codes.ts';
+import { conflictFor } from './support/conflicts.ts';
 import { defineRule } from './support/define-rule.ts';
 
 export default defineRule({
@@ -19,6 +20,7 @@ export default defineRule({
     if (fatigue.length === 0) return;
     if (findingsOf(ctx.findings, 'weakness').some(isAffirmed) || ctx.evidence('reduced-strength').met) return;
     for (const code of ctx.chosen(WEAKNESS_CODES)) {
+      if (conflictFor(ctx, 'R53.83', code.code)) continue;
       ctx.report({
         messageId: 'fatigue',
         data: { text: fatigue[0]!.text, code: code.code },

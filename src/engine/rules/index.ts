@@ -67,10 +67,6 @@ const BY_ID = new Map(rules.map((r) => [r.meta.id, r]));
 const LEVELS: readonly SeverityOrOff[] = ['off', 'error', 'warning', 'info'];
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function ruleById(id: string): Rule | undefined {
-  return BY_ID.get(id);
-}
-
 /** The effective level of every rule; throws on an unknown rule id or level so a typo never silently disables nothing. */
 export function ruleLevels(overrides: Record<string, SeverityOrOff> = {}): Map<string, SeverityOrOff> {
   const levels = new Map<string, SeverityOrOff>(rules.map((r) => [r.meta.id, r.meta.severity]));

@@ -1,5 +1,6 @@
 import { billableCodesFor, isCodeShape, isHeader, knownDescendants, suggestion } from './support/codes.ts';
 import { defineRule } from './support/define-rule.ts';
+import { codeRef } from './support/requirement.ts';
 
 export default defineRule({
   meta: {
@@ -28,6 +29,7 @@ export default defineRule({
           data: { code: code.code },
           code: code.code,
           span: ctx.spanFor(code),
+          evidence: codeRef(ctx, code),
           documentationHint: 'Write the code as in the tabular, e.g. "R53.1" or "M62.81".',
         });
       } else if (def?.invalid) {
@@ -36,6 +38,7 @@ export default defineRule({
           data: { code: code.code },
           code: code.code,
           span: ctx.spanFor(code),
+          evidence: codeRef(ctx, code),
           documentationHint: def.note ?? 'Choose a current FY2026 code.',
         });
       } else if (isHeader(ctx.lexicon, code.code)) {
@@ -49,7 +52,8 @@ export default defineRule({
           suggestedCodes: children.map((c) =>
             suggestion(ctx.lexicon, c, defaults.length === 1 && defaults[0] === c ? `billable code under ${code.code}; the default when nothing more is documented` : `billable code under ${code.code}`),
           ),
-          documentationHint: `Document what selects the full code, e.g. for ${code.code}: the type, site or laterality named in the titles of ${children.slice(0, 3).join(', ')}.`,
+          evidence: codeRef(ctx, code),
+          documentationHint: `Document the detail that selects the full code (type, site, side), e.g. "${ctx.lexicon.codes.get(children[0]!)?.title ?? children[0]}" for ${children[0]}.`,
         });
       }
     }

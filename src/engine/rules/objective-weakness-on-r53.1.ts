@@ -1,6 +1,7 @@
 import { findingsOf, isPatientFact, reducedGrades, toRef } from '../evidence.ts';
 import type { FindingOf } from '../types.ts';
 import { suggestionsFor } from './support/codes.ts';
+import { conflictFor } from './support/conflicts.ts';
 import { defineRule } from './support/define-rule.ts';
 import type { RuleContext } from './support/define-rule.ts';
 
@@ -32,6 +33,8 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.codes.some((c) => c.code === 'M62.81')) return;
+    // Never suggest M62.81 next to what its Excludes1 names (sarcopenia, drug-induced or alcoholic myopathy).
+    if (conflictFor(ctx, 'M62.81', 'R53.1')) return;
     const grades = reducedGrades(ctx.findings).filter((g) => g.attributes.grade !== null && g.attributes.grade <= 4);
     if (grades.length === 0 || !coversMultipleGroups(ctx, grades)) return;
     const etiology = ctx.evidence('msk-etiology');

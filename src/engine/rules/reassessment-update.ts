@@ -3,8 +3,8 @@ import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
 import { defineRule } from './support/define-rule.ts';
 import { codeRef } from './support/requirement.ts';
 
-/** Settings that mark a follow-up visit that must re-measure what it codes. */
-const REASSESSMENT = /\b(re-?eval\w*|re-?assess\w*|progress|recert\w*|follow[- ]?up|interval|discharge summary)\b/i;
+/** Setting ids (lexicon/findings/setting.yaml) of a follow-up visit that must re-measure what it codes. */
+const REASSESSMENT = new Set(['re-evaluation', 'progress-note', 'recertification']);
 
 export default defineRule({
   meta: {
@@ -20,7 +20,7 @@ export default defineRule({
   },
   check(ctx) {
     const visit = findingsOf(ctx.findings, 'setting').find(
-      (f) => isPatientFact(f) && !f.assertion.negated && (REASSESSMENT.test(f.attributes.setting) || REASSESSMENT.test(f.text)),
+      (f) => isPatientFact(f) && !f.assertion.negated && REASSESSMENT.has(f.attributes.setting),
     );
     if (!visit || ctx.evidence('current-strength').met) return;
     for (const code of ctx.chosen(['M62.81'])) {

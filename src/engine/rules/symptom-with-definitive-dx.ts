@@ -1,9 +1,19 @@
 import { diagnosisCodes, diagnosisDef, findingsOf, isConfirmedInSetting, isCurrentMention, toRef } from '../evidence.ts';
+import { indicatorsFrom, yesNoQuery } from '../queries.ts';
 import type { FindingOf } from '../types.ts';
 import { isWeaknessFamily, refCovers, suggestionsFor, WEAKNESS_CODES } from './support/codes.ts';
-import { defineRule } from './support/define-rule.ts';
+import { defineRule, type RuleContext } from './support/define-rule.ts';
+import { symptomRefs } from './support/requirement.ts';
 
 const SYMPTOM_CODES = ['R53.1', 'R53.83'];
+
+/** Abnormal labs of this note that the lexicon says suggest the diagnosis (TSH high for hypothyroidism). */
+function supportingLabs(ctx: RuleContext, dx: FindingOf<'diagnosis'>): FindingOf<'lab'>[] {
+  const signs = diagnosisDef(ctx, dx)?.suggestedBy ?? [];
+  return findingsOf(ctx.findings, 'lab').filter(
+    (l) => isCurrentMention(l) && signs.some((s) => s.analyte === l.attributes.analyte && s.flag === l.attributes.flag),
+  );
+}
 
 export default defineRule({
   meta: {
@@ -59,6 +69,13 @@ export default defineRule({
         span: ctx.spanFor(code),
         evidence: causes.map(toRef),
         suggestedCodes: suggested,
+        // Both conditions are documented, so a yes/no query may ask about the link (never for sequencing alone).
+        query: linked.has(cause.id) || chosenCause
+          ? null
+          : yesNoQuery({
+              indicators: indicatorsFrom(ctx, [...symptomRefs(ctx), toRef(cause), ...supportingLabs(ctx, cause).map(toRef)]),
+              question: `Based on your clinical judgment, is the ${code.code === 'R53.83' ? 'fatigue' : 'weakness'} documented in this record related to the documented ${cause.text.toLowerCase()}?`,
+            }),
         documentationHint:
           'State the cause-and-effect relationship and list the condition first, e.g. "Weakness due to hypothyroidism (TSH 12.4); start levothyroxine." Keep the symptom code only when it is not routinely part of the condition.',
       });

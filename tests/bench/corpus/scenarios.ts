@@ -177,7 +177,7 @@ export const SCENARIOS: readonly Scenario[] = [
     ],
     rosPositives: ['focal weakness', 'dysarthria'],
     exam: [
-      'Right pronator drift absent; {side} pronator drift present.',
+      '{Side} pronator drift; none on the other side.',
       '{Side} upper extremity 3/5 proximally and 2/5 distally; {side} lower extremity 4-/5; contralateral side 5/5.',
       'Mild {side} facial droop sparing the forehead.',
       'NIHSS 7.',

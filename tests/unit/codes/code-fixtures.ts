@@ -66,6 +66,7 @@ export const CODE_FIXTURES: readonly (readonly [code: string, note: string])[] =
   ["G72.81", "Assessment: Critical illness myopathy (G72.81)."],
   ["G72.89", "Assessment: Other specified myopathies (G72.89)."],
   ["G72.9", "Assessment: Myopathy, unspecified (G72.9)."],
+  ["G71.00", "Assessment: Muscular dystrophy, unspecified (G71.00)."],
   ["G72", "Assessment: Other and unspecified myopathies (G72), type to be confirmed."],
   ["G73.1", "Assessment: Lambert-Eaton syndrome in neoplastic disease (G73.1)."],
   ["G81.9", "Assessment: Hemiplegia, unspecified (G81.9), type to be confirmed."],

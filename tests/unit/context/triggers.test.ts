@@ -55,6 +55,8 @@ table('lists stay in scope; terminations end it', [
   ['No ptosis or diplopia; [proximal weakness] in hip flexors.', []],
   ['No cyanosis, however [edema] of both ankles.', []],
   ['Negative for fever, positive for [fatigue].', []],
+  ['No weakness, positive [Romberg sign].', []],
+  ['Denies fever, states she has been [weak] for a week.', []],
   ['No focal deficits except [mild weakness] of the left grip.', []],
   ['No atrophy, there is mild [fasciculation] of the tongue.', []],
   ['No history of diabetes who presents with [weakness].', []],
@@ -99,6 +101,8 @@ table('uncertain, forward, backward and bidirectional', [
   ['?[stroke] on the CT report', ['uncertain']],
   // negative cases
   ['[Weakness] likely secondary to hypothyroidism.', []],
+  ['Consider physical therapy for [weakness].', []],
+  ['Rule out stroke for [left arm weakness].', []],
   ['Confirmed [myasthenia gravis] by antibody testing.', []],
   ['[Statin myopathy] improved after stopping atorvastatin; no other diagnosis.', []],
 ]);
@@ -117,8 +121,10 @@ table('historical, and residual deficits that are current', [
   ['[Dysphagia] as a sequela of stroke.', []],
   ['Right-sided [weakness] since her stroke.', []],
   ['Prior stroke complicated by [left hemiparesis].', []],
+  ['History of stroke which left her with right [hemiparesis].', []],
+  ['History of DVT, who now has [leg weakness].', []],
   ['Fatigue has resolved, [weakness] persists.', []],
-  ['Prior stroke; [weakness] remains in the right leg.', []],
+  ['Prior stroke, [weakness] remains in the right leg.', []],
   // current symptoms after a history
   ['Hx of hypertension, now presents with [weakness].', []],
   ['Three-week history of progressive [weakness].', []],
@@ -148,6 +154,7 @@ table('family and experiencer', [
   ['FHx: [Parkinson disease] in father.', ['family']],
   ['[Diabetes] in her mother.', ['family']],
   ['Mother has diabetes and [hypertension].', ['family']],
+  ['Brother who has [ALS].', ['family']],
   ['No family history of [neuromuscular disease].', ['negated', 'family']],
   // negative cases: relatives as informants and companions
   ['Daughter reports the patient has [weakness].', []],

@@ -37,6 +37,8 @@ describe('sentences', () => {
     { name: 'periods', text: 'Feels weak. Denies fever.', out: ['Feels weak.', 'Denies fever.'] },
     { name: 'decimals do not split', text: 'K 3.1 today. Na 128.', out: ['K 3.1 today.', 'Na 128.'] },
     { name: 'abbreviations do not split', text: 'Seen by Dr. Smith today.', out: ['Seen by Dr. Smith today.'] },
+    { name: 'an acronym ends a sentence', text: 'Mother with MS. Strength 5/5 throughout.', out: ['Mother with MS.', 'Strength 5/5 throughout.'] },
+    { name: 'a title before a name does not', text: 'Discussed with Ms. Jones.', out: ['Discussed with Ms. Jones.'] },
     { name: 'list lines split', text: '- CBC\n- TSH\n- CK', out: ['- CBC', '- TSH', '- CK'] },
     { name: 'wrapped lines join', text: 'Strength is 4/5 in the\nproximal muscles.', out: ['Strength is 4/5 in the\nproximal muscles.'] },
     { name: 'blank line splits', text: 'weak\n\nmore', out: ['weak', 'more'] },

@@ -2,7 +2,8 @@
  * Joins each cause-link finding to the symptom and the diagnosis it relates, within its sentence:
  * "weakness due to hypokalemia" (symptom before, diagnosis after) first, then the reverse
  * "hypokalemia causing weakness"; failing both, whichever side is found ("due to anemia, she is
- * weak"). Runs after assertion, so ids are final finding ids.
+ * weak"). A symptom written as its code ("M62.81 secondary to inflammatory myopathy") links the code
+ * finding when no weakness or fatigue phrase is there. Runs after assertion, so ids are final.
  */
 import type { Doc } from '../../document.ts';
 import type { Finding, FindingOf } from '../../types.ts';
@@ -40,9 +41,10 @@ function firstAfter(row: Row, offset: number): Finding | null {
 export function linkCauses(_doc: Doc, findings: Finding[]): void {
   const symptoms = new Map<number, Row>();
   const diagnoses = new Map<number, Row>();
+  const codes = new Map<number, Row>();
   const links: FindingOf<'cause-link'>[] = [];
   for (const f of findings) {
-    const rows = isSymptom(f) ? symptoms : f.type === 'diagnosis' ? diagnoses : null;
+    const rows = isSymptom(f) ? symptoms : f.type === 'diagnosis' ? diagnoses : f.type === 'icd10-code' ? codes : null;
     if (rows) {
       const row = rows.get(f.sentence);
       if (row) row.push(f);
@@ -50,7 +52,7 @@ export function linkCauses(_doc: Doc, findings: Finding[]): void {
     }
     if (f.type === 'cause-link') links.push(f);
   }
-  for (const row of [...symptoms.values(), ...diagnoses.values()]) row.sort((a, b) => a.start - b.start || a.id - b.id);
+  for (const row of [...symptoms.values(), ...diagnoses.values(), ...codes.values()]) row.sort((a, b) => a.start - b.start || a.id - b.id);
 
   for (const link of links) {
     const s = symptoms.get(link.sentence) ?? [];
@@ -64,6 +66,7 @@ export function linkCauses(_doc: Doc, findings: Finding[]): void {
     if (symptomBefore && diagnosisAfter) [symptom, diagnosis] = [symptomBefore, diagnosisAfter];
     else if (diagnosisBefore && symptomAfter) [symptom, diagnosis] = [symptomAfter, diagnosisBefore];
     else [symptom, diagnosis] = [symptomBefore ?? symptomAfter, diagnosisAfter ?? diagnosisBefore];
+    if (!symptom && diagnosis && diagnosis.start >= link.end) symptom = lastBefore(codes.get(link.sentence) ?? [], link.start);
     link.attributes = { symptomId: symptom?.id ?? null, diagnosisId: diagnosis?.id ?? null };
   }
 }

@@ -6,6 +6,7 @@
  * ("EMG to evaluate for myopathy", "NCS pending"), is a workup item only.
  */
 import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
+import type { CompiledLexicon } from '../../lexicon.ts';
 import type { TermEntry } from '../../../lexicon/types.ts';
 import type { TermMatch } from './term-scanner.ts';
 import { cuesNear, sectionRoleAt, termCandidate } from './context-window.ts';
@@ -14,14 +15,15 @@ import { scannerFor } from './scanners.ts';
 /** Longest result read after a test, in tokens. */
 const RESULT_SPAN = 25;
 const RESULT_STOP = new Set([';', '|']);
-// Words between a test and its result: "EMG: ...", "NCS - normal", "EMG (3/2): ...".
+// Words between a test and its result: "EMG: ...", "NCS - normal", "NCS was normal".
 const LEAD = new Set([':', '-', '=', '\u2013', ',', 'was', 'were', 'is', 'with']);
 const TRAILING = new Set(['.', ',', ';', ':', '-', ')', '(']);
 
 type Match = TermMatch<TermEntry>;
 const role = (m: Match) => m.payload.attributes.role;
 
-function resulted(doc: Doc, test: Match, lexicon: Parameters<Extractor>[1]): boolean {
+/** The test's nearest status cue says resulted ("showed", "normal"), or there is none outside the plan. */
+function resulted(doc: Doc, test: Match, lexicon: CompiledLexicon): boolean {
   const cue = cuesNear(doc, lexicon.workupCues, test.first, test.last)[0];
   if (cue) return cue.payload === 'resulted';
   return sectionRoleAt(doc, test.first) !== 'plan';

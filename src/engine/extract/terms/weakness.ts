@@ -61,18 +61,19 @@ function attachedModifiers(doc: Doc, lexicon: CompiledLexicon, first: number, la
     cursor = Math.min(...next.map((m) => m.first)) - 1;
   }
 
-  // Forward: lead-in words, then sites/sides ("of the left leg", "in both hands", "on the right");
-  // a comma after a site ends the phrase ("weakness of the left leg, right-sided ...").
+  // Forward: lead-in words, then sites/sides ("of the left leg", "in both hands", "on the right").
+  // Once a site or side is attached, a comma ends the phrase, and so does a second side ("left arm
+  // weakness and right leg weakness"; but "hip flexor weakness bilaterally" takes its side).
   cursor = last + 1;
-  let foundAfter = false;
   while (cursor < to) {
     const here = mods.filter((m) => m.first === cursor);
     const norm = doc.tokens[cursor]!.norm;
-    if (here.length > 0) {
+    if (here.some((m) => m.laterality) && attached.some((m) => m.laterality ?? m.site?.laterality)) {
+      break;
+    } else if (here.length > 0) {
       attached.push(...here);
-      foundAfter = true;
       cursor = Math.max(...here.map((m) => m.last)) + 1;
-    } else if (foundAfter && norm === ',') {
+    } else if (attached.length > 0 && norm === ',') {
       break;
     } else if (LEAD_IN.has(norm) || JOINERS.has(norm)) {
       cursor++;

@@ -1,11 +1,12 @@
 /**
  * Workup and treatment-plan items (labs, imaging, EMG/NCS, referrals, therapy) with their status:
  * the nearest status cue in the sentence ("ordered", "pending", "will consider", "showed"), else the
- * section (plan: ordered; labs/imaging data: resulted), else planned. An item followed by its value
- * ("TSH 8.2", "CK: 1,200") is a lab result, which the lab parser reports instead.
+ * section (plan: ordered; labs/imaging data: resulted), else planned. Generic words and bare department
+ * names ("labs", "neurology") count only with a cue or in the plan, so a title such as "Neurology
+ * clinic" is not a referral. An item followed by its value ("TSH 8.2", "CK: 1,200") is a lab result,
+ * which the lab parser reports instead.
  */
 import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
-import type { PhraseMatcher } from '../../matcher.ts';
 import type { WorkupAttributes, WorkupCategory } from '../../types.ts';
 import { cuesNear, sectionRoleAt, sentenceAt, termCandidate } from './context-window.ts';
 import { extractElectrodiagnostic } from './electrodiagnostic.ts';
@@ -24,9 +25,8 @@ function followedByValue(doc: Doc, last: number): boolean {
   return false;
 }
 
-export function workupStatus(doc: Doc, first: number, last: number, cues: PhraseMatcher<WorkupAttributes['status']>): WorkupAttributes['status'] {
-  const cue = cuesNear(doc, cues, first, last)[0];
-  if (cue) return cue.payload;
+/** Status from the section when no cue word is near. */
+function sectionStatus(doc: Doc, first: number): WorkupAttributes['status'] {
   const role = sectionRoleAt(doc, first);
   if (role === 'plan') return 'ordered';
   if (role === 'data') return 'resulted';
@@ -51,9 +51,11 @@ export const extractWorkup: Extractor = (doc, lexicon, options) => {
   let results: AnyCandidate[] | null = null;
   for (const m of scannerFor(lexicon, 'workup').scanDoc(doc)) {
     if (followedByValue(doc, m.last)) continue;
-    // The schema restricts both attributes of workup entries (item: text; category: the five categories).
-    const { item, category } = m.payload.attributes as { item: string; category: WorkupCategory };
-    let status = workupStatus(doc, m.first, m.last, lexicon.workupCues);
+    // The schema restricts the attributes of workup entries (item: text; category: the five categories).
+    const { item, category, needsCue } = m.payload.attributes as { item: string; category: WorkupCategory; needsCue?: boolean };
+    const cue = cuesNear(doc, lexicon.workupCues, m.first, m.last)[0];
+    if (!cue && needsCue && sectionRoleAt(doc, m.first) !== 'plan') continue;
+    let status = cue ? cue.payload : sectionStatus(doc, m.first);
     if (category === 'electrodiagnostic' && status !== 'resulted') {
       // "EMG: myopathic motor units" has no status word, but its result is in the note.
       results ??= extractElectrodiagnostic(doc, lexicon, options).sort((a, b) => a.start - b.start);

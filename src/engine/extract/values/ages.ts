@@ -44,7 +44,8 @@ export const extractAges: Extractor = (doc) => {
     const prev = t[i - 1];
     let years: number | null = null;
     let end = -1;
-    if (/^\d/.test(tok.norm) && !(prev && prev.end === tok.start && (prev.kind !== 'punct' || prev.norm === '.' || prev.norm === '/' || prev.norm === ','))) {
+    const c = tok.norm.charCodeAt(0);
+    if (c >= 48 && c <= 57 && !(prev && prev.end === tok.start && (prev.kind !== 'punct' || prev.norm === '.' || prev.norm === '/' || prev.norm === ','))) {
       const yo = stickyAt(YEARS_OLD_RE, doc.text, tok.start);
       const sex = yo ? null : stickyAt(AGE_SEX_RE, doc.text, tok.start);
       if (yo) {

@@ -5,8 +5,8 @@
  * and up to four characters: "R53.1", "(M62.81)", "M62.81 - muscle weakness", "G35.A", "T46.6X5A",
  * and without the dot "R531", "M6281" (upper case as written). A bare three-character category
  * ("I50", "R54") is a code only in a code-like place: in parentheses, after "ICD-10"/"code"/"dx",
- * before " - description", next to another code, or leading a line of a section codes are read
- * from (assessment, plan). Lab and vitamin names ("B12", "A1C", "D3",
+ * before " - description", next to another code, or written in capitals in a section codes are
+ * read from (assessment, plan). Lab and vitamin names ("B12", "A1C", "D3",
  * "T4") are never codes: the analyte aliases exclude them and the shape excludes the rest.
  * `valid` is the shape; `known` is membership in the code lexicon.
  *
@@ -19,7 +19,8 @@ import { candidate } from './scan.ts';
 
 const CATEGORY_RE = /^[a-z]\d\d$/i;
 const UNDOTTED_RE = /^[A-Z]\d\d[0-9A-Z]{1,4}$/;
-const EXTENSION_RE = /^[0-9a-z]{1,4}$/i;
+/** Up to seven characters after the dot are read, so an over-long code is found and reported invalid. */
+const EXTENSION_RE = /^[0-9a-z]{1,7}$/i;
 const VALID_RE = /^[A-Z]\d\d(?:\.[0-9A-Z]{1,4})?$/;
 /** "T36.8C", "T98.6F" in vital signs: a temperature, not a T code (whose fifth character is never C or F). */
 const TEMPERATURE_RE = /^t\d\d\.\d[cf]$/i;
@@ -29,6 +30,8 @@ const SPINAL_LEVEL_RE = /^t1[0-2]$/i;
 const ICD_CUES = new Set(['icd', 'icd10', 'icd-10', 'icd10cm', 'code', 'codes', 'dx', 'diagnosis', 'diagnoses', 'coded', 'billed']);
 const CODE_LIST_SEPARATORS = new Set([',', ';', '/', 'and', '&', '+']);
 const DESCRIPTION_DASHES = new Set(['-', '\u2013', '\u2014', ':', '=']);
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 interface CodeHit {
   code: string;
@@ -41,7 +44,8 @@ interface CodeHit {
 function readCode(doc: Doc, lex: CompiledLexicon, i: number): CodeHit | null {
   const t = doc.tokens;
   const tok = t[i]!;
-  if (tok.kind !== 'word') return null;
+  // Cheap shape test first: a letter, then two digits.
+  if (tok.kind !== 'word' || tok.end - tok.start < 3 || !isDigit(tok.norm.charCodeAt(1)) || !isDigit(tok.norm.charCodeAt(2))) return null;
   const raw = doc.text.slice(tok.start, tok.end);
   const prev = t[i - 1];
   if (prev && prev.end === tok.start && (prev.kind !== 'punct' || prev.norm === '.' || prev.norm === '-')) return null;
@@ -71,16 +75,20 @@ function codeLikePlace(doc: Doc, hit: CodeHit, neighbours: readonly CodeHit[], f
   if (inside && before && (before.norm === '(' || before.norm === '[') && after && (after.norm === ')' || after.norm === ']')) return true;
   for (let k = Math.max(from, hit.first - 3); k < hit.first; k++) if (ICD_CUES.has(t[k]!.norm)) return true;
   if (after && hit.last + 2 < to && DESCRIPTION_DASHES.has(after.norm) && after.spaceBefore && t[hit.last + 2]!.kind === 'word') return true;
-  // "Assessment: I50 heart failure", "1. R54 Age-related debility": a code leading a line of a codes section.
-  if (doc.sectionDefs[doc.sentences[doc.sentenceOfToken[hit.first]!]!.sectionIndex]?.codes) {
-    const lead = t.slice(from, hit.first);
-    if (lead.length <= 2 && lead.every((x) => x.kind === 'punct' || x.kind === 'number')) return true;
+  // "Assessment: Frailty R54", "1. I50 heart failure": a section codes are read from, written in capitals.
+  if (doc.sectionDefs[doc.sentences[doc.sentenceOfToken[hit.first]!]!.sectionIndex]?.codes && hit.code === doc.text.slice(t[hit.first]!.start, t[hit.last]!.end)) {
+    return true;
   }
-  return neighbours.some((n) => {
-    if (n === hit) return false;
-    const gap = n.first > hit.last ? t.slice(hit.last + 1, n.first) : t.slice(n.last + 1, hit.first);
-    return gap.length <= 2 && gap.every((g) => CODE_LIST_SEPARATORS.has(g.norm));
-  });
+  // Next to another code of the sentence, with at most two separators between ("R53.1, R54").
+  const k = neighbours.indexOf(hit);
+  const listedWith = (left: CodeHit | undefined, right: CodeHit | undefined) => {
+    if (!left || !right) return false;
+    const gap = right.first - left.last - 1;
+    if (gap < 0 || gap > 2) return false;
+    for (let g = left.last + 1; g < right.first; g++) if (!CODE_LIST_SEPARATORS.has(t[g]!.norm)) return false;
+    return true;
+  };
+  return listedWith(neighbours[k - 1], hit) || listedWith(hit, neighbours[k + 1]);
 }
 
 function extractIcd10(doc: Doc, lex: CompiledLexicon): AnyCandidate[] {
@@ -114,7 +122,7 @@ function extractCpt(doc: Doc): AnyCandidate[] {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const tok = t[i]!;
       if (CPT_CUES.has(tok.norm) && (tok.norm !== 'procedure' && tok.norm !== 'procedures' || t[i + 1]?.norm === 'code' || t[i + 1]?.norm === 'codes')) cued = true;
-      if (doc.headerToken[i] || !CPT_RE.test(tok.norm)) continue;
+      if (doc.headerToken[i] || tok.norm.length !== 5 || !CPT_RE.test(tok.norm)) continue;
       const prev = t[i - 1];
       const next = t[i + 1];
       if (prev && prev.end === tok.start && prev.kind !== 'punct') continue;

@@ -53,10 +53,11 @@ const PROGRESSION = new Set([
   'increasing', 'increasingly', 'steadily',
 ]);
 
-const WORD_COUNTS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, few: 3, several: 4, couple: 2, many: 6,
-};
+const WORD_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
+  ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['eighteen', 18], ['twenty', 20], ['thirty', 30],
+  ['few', 3], ['several', 4], ['couple', 2], ['many', 6],
+]);
 
 function countOf(written: string | undefined): number {
   if (!written) return 1;
@@ -65,7 +66,7 @@ function countOf(written: string | undefined): number {
   if (range) return (Number(range[1]) + Number(range[2])) / 2;
   if (/^\d/.test(w)) return Number(w);
   const word = w.replace(/^a /, '').replace(/ of$/, '');
-  return WORD_COUNTS[word] ?? 1;
+  return WORD_COUNTS.get(word) ?? 1;
 }
 
 function daysOf(count: string | undefined, unit: string): number {
@@ -73,6 +74,8 @@ function daysOf(count: string | undefined, unit: string): number {
   const key = u.startsWith('h') ? 'h' : u.startsWith('d') ? 'd' : u.startsWith('w') ? 'w' : u.startsWith('m') ? 'm' : 'y';
   return Math.round(countOf(count) * UNIT_DAYS[key]! * 100) / 100;
 }
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Days of a COUNTED match (groups 1-4). */
 function countedDays(m: RegExpExecArray): number {
@@ -93,7 +96,7 @@ export const extractDurations: Extractor = (doc) => {
       if (doc.headerToken[i]) continue;
       let days: number | null = null;
       let end = -1;
-      const starts = DURATION_STARTS.has(tok.norm) || /^x\d/.test(tok.norm);
+      const starts = DURATION_STARTS.has(tok.norm) || (tok.norm.charCodeAt(0) === 120 && isDigitCode(tok.norm.charCodeAt(1))); // "x3"
       if (starts) {
         const past = stickyAt(PAST_RE, doc.text, tok.start);
         const span = past ? null : stickyAt(SPAN_RE, doc.text, tok.start);
@@ -112,7 +115,7 @@ export const extractDurations: Extractor = (doc) => {
           days = daysOf('2', vague[1]!);
           end = tok.start + vague[0].length;
         }
-      } else if (tok.kind === 'number' || WORD_COUNTS[tok.norm] !== undefined) {
+      } else if (tok.kind === 'number' || WORD_COUNTS.has(tok.norm)) {
         const prev = t[i - 1];
         if (!prev || prev.end !== tok.start || prev.kind !== 'number') {
           const ago = stickyAt(AGO_RE, doc.text, tok.start);

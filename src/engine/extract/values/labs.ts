@@ -11,8 +11,10 @@
  * short aliases count only in their written case ("K", "Na", "Mg", not the unit "mg").
  *
  * The range comes from the note when stated, else from options.labRanges, else from the lexicon
- * (only when the value is on the lexicon's unit scale). A flag word in the note wins over the
- * arithmetic, since the reporting laboratory's own range decided it.
+ * (only when the value is on the lexicon's unit scale). A flag written after the value ("3.1 L",
+ * "(H)", a flag column) wins over the arithmetic, since the reporting laboratory's own range decided
+ * it. A word before the value ("elevated to 500", "decreased to 500") describes a course more
+ * than the result, so it only decides when the range cannot ("CK elevated", "low potassium").
  */
 import type { LabAnalyteDef } from '../../../lexicon/types.ts';
 import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
@@ -27,7 +29,8 @@ const FILLERS = new Set([
   ':', '=', '|', '-', '\u2013', 'level', 'levels', 'was', 'were', 'is', 'are', 'of', 'at', 'to', 'value', 'result',
   'results', 'measured', 'now', 'today', 'serum', 'plasma', 'blood', 'returned', 'came', 'back', 'found', 'noted',
   'mildly', 'markedly', 'significantly', 'slightly', 'very', 'severely', 'moderately', 'minimally', 'persistently',
-  'still', 'borderline', 'recent', 'last', 'repeat', 'initial',
+  'still', 'borderline', 'recent', 'last', 'repeat', 'initial', 'peaked', 'peak', 'max', 'trended', 'trending', 'up',
+  'down', 'rose', 'fell', 'dropped', 'improved', 'currently', 'remains', 'remained', 'again',
 ]);
 const MAX_FILLERS = 5;
 /** After an alias: the name of a drug, a diet or another concept, not a result. */
@@ -124,7 +127,10 @@ interface Reading {
   value: WrittenValue | null;
   unit?: WrittenUnit;
   unitScale?: 'same' | 'other';
+  /** Flag written after the value (the laboratory's). */
   flag?: LabFlag;
+  /** Flag word written before the value or the analyte ("elevated to", "low potassium"). */
+  wordFlag?: LabFlag;
   range?: WrittenRange;
   end: number;
 }
@@ -167,12 +173,13 @@ function readResult(doc: Doc, lex: CompiledLexicon, analyte: LabAnalyteDef, firs
       first,
       value,
       ...(unit.kind === 'unit' ? { unit: unit.unit, unitScale: unit.scale } : {}),
-      ...(tail.flag ?? flag ? { flag: (tail.flag ?? flag)! } : {}),
+      ...(tail.flag ? { flag: tail.flag } : {}),
+      ...(flag ? { wordFlag: flag } : {}),
       ...(tail.range ? { range: tail.range } : {}),
       end: Math.max(afterValue, tail.end),
     };
   }
-  if (flag && (k >= end || !NOT_A_RESULT_AFTER.has(t[k]!.norm))) return { first, value: null, flag, end: flagEnd };
+  if (flag && (k >= end || !NOT_A_RESULT_AFTER.has(t[k]!.norm))) return { first, value: null, wordFlag: flag, end: flagEnd };
   return null;
 }
 
@@ -188,7 +195,7 @@ function flagBefore(doc: Doc, lex: CompiledLexicon, first: number, sentenceStart
 }
 
 function attributesOf(analyte: LabAnalyteDef, r: Reading, options: LintOptions): LabAttributes {
-  const attrs: LabAttributes = { analyte: analyte.id, value: r.value?.value ?? null, flag: r.flag ?? 'unknown' };
+  const attrs: LabAttributes = { analyte: analyte.id, value: r.value?.value ?? null, flag: 'unknown' };
   if (r.unit) attrs.unit = r.unit.unit;
   const override = options.labRanges?.[analyte.id];
   const defaultScale = r.unitScale !== 'other';
@@ -200,11 +207,9 @@ function attributesOf(analyte: LabAnalyteDef, r: Reading, options: LintOptions):
     Object.assign(attrs, { refLow: analyte.refLow, refHigh: analyte.refHigh, refSource: 'lexicon' as const });
   }
   for (const key of ['refLow', 'refHigh'] as const) if (attrs[key] === undefined) delete attrs[key];
-  if (r.value === null) {
-    attrs.qualitative = true;
-  } else if (!r.flag) {
-    attrs.flag = flagOf(r.value.value, r.value.comparator, attrs.refLow, attrs.refHigh);
-  }
+  if (r.value === null) attrs.qualitative = true;
+  const computed = r.value ? flagOf(r.value.value, r.value.comparator, attrs.refLow, attrs.refHigh) : 'unknown';
+  attrs.flag = r.flag ?? (computed !== 'unknown' ? computed : r.wordFlag ?? 'unknown');
   return attrs;
 }
 
@@ -227,14 +232,14 @@ export const extractLabs: Extractor = (doc, lex, options) => {
         continue;
       }
       let reading = readResult(doc, lex, analyte, m.first, m.last, s.endToken, vlex.labUnits);
-      const before = reading?.flag ? null : flagBefore(doc, lex, m.first, s.firstToken);
+      const before = reading?.flag || reading?.wordFlag ? null : flagBefore(doc, lex, m.first, s.firstToken);
       if (reading && before) {
-        // "elevated CK of 500": the flag written before the analyte.
-        reading = { ...reading, flag: before.flag };
+        // "elevated CK of 500": the flag word written before the analyte.
+        reading = { ...reading, wordFlag: before.flag };
       } else if (!reading && before) {
         const next = t[m.last + 1];
         if (!(next && m.last + 1 < s.endToken && NOT_A_RESULT_AFTER.has(next.norm))) {
-          reading = { first: before.first, value: null, flag: before.flag, end: t[m.last]!.end };
+          reading = { first: before.first, value: null, wordFlag: before.flag, end: t[m.last]!.end };
         }
       }
       if (!reading) {

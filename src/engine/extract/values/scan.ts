@@ -3,7 +3,7 @@
  * offsets back to tokens (numbers and units are read with sticky regexes at token starts, since a
  * value such as "3.1mEq/L" is split across tokens), and what the sentence around a token is.
  */
-import type { Candidate, Doc, DocSentence } from '../../document.ts';
+import type { Candidate, Doc } from '../../document.ts';
 import type { FindingAttributesByType, FindingType } from '../../types.ts';
 
 /** Candidate over tokens [first, endToken) ending at character `end` (may be inside the last token). */
@@ -14,9 +14,8 @@ export function candidate<T extends FindingType>(
   endToken: number,
   attributes: FindingAttributesByType[T],
   end = doc.tokens[endToken - 1]!.end,
-  start = doc.tokens[first]!.start,
 ): Candidate<T> {
-  return { type, start, end, firstToken: first, endToken, sentence: doc.sentenceOfToken[first]!, attributes };
+  return { type, start: doc.tokens[first]!.start, end, firstToken: first, endToken, sentence: doc.sentenceOfToken[first]!, attributes };
 }
 
 /** Index of the token that contains character `offset`, or the first token after it; searches from `from`. */
@@ -33,20 +32,9 @@ export function endTokenFor(doc: Doc, offset: number, from: number): number {
   return i;
 }
 
-export function sentenceOf(doc: Doc, token: number): DocSentence {
-  return doc.sentences[doc.sentenceOfToken[token]!]!;
-}
-
 /** The section role of a token's sentence ("exam", "complaint" ...), or null before any header. */
 export function sectionRole(doc: Doc, token: number): string | null {
-  return doc.sectionDefs[sentenceOf(doc, token).sectionIndex]?.role ?? null;
-}
-
-/** Two tokens written with nothing between them ("4/5", "K+"). */
-export function adjacent(doc: Doc, left: number, right: number): boolean {
-  const a = doc.tokens[left];
-  const b = doc.tokens[right];
-  return !!a && !!b && a.end === b.start;
+  return doc.sectionDefs[doc.sentences[doc.sentenceOfToken[token]!]!.sectionIndex]?.role ?? null;
 }
 
 /** Run a sticky regex at `offset`; null when it does not match there. */
@@ -54,13 +42,6 @@ export function stickyAt(re: RegExp, text: string, offset: number): RegExpExecAr
   re.lastIndex = offset;
   return re.exec(text);
 }
-
-/** Number words of durations and counts. */
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['a', 1], ['an', 1], ['one', 1], ['single', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
-  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15],
-  ['eighteen', 18], ['twenty', 20], ['thirty', 30], ['few', 3], ['several', 4], ['couple', 2], ['many', 6],
-]);
 
 /** A number as written: "1,200", "3.1", "14". Thousands groups need exactly three digits. */
 export const NUMBER_SOURCE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;

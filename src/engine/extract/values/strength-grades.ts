@@ -2,9 +2,10 @@
  * Manual muscle test grades (MRC 0-5): "4/5", "4-/5", "4+/5", "4 out of 5", "MRC grade 4",
  * "grade 4/5", and strength stated without a number ("full strength", "strength intact").
  *
- * A number over 5 is a grade only in a strength context: a cue word in the sentence ("strength",
- * "motor", "MMT"), a muscle site next to it, or the exam section. Dates (4/5/2024), blood pressure,
- * pain scales (4/10: the denominator is not 5) and "4/5 days" are not grades.
+ * "N/5" is a grade only in a strength context: a cue word in the sentence ("strength", "motor",
+ * "MMT"), a muscle site next to it, or the exam section; "MRC grade 4" is a grade by itself.
+ * Dates (4/5/2024), blood pressure, pain scales (4/10: the denominator is not 5) and "4/5 days"
+ * are not grades.
  *
  * Reduced strength without a number ("decreased strength on exam") is emitted here as a grade of
  * null with normal false, but only when the sentence is an exam observation (exam section or an
@@ -22,14 +23,12 @@ interface Grade extends GradeSpan {
   grade: number | null;
   modifier?: '+' | '-';
   normal: boolean;
-  /** A number read in a form that is a grade by itself ("MRC grade 4"). */
+  /** A grade by itself, without a strength context: "MRC grade 4", "strength intact". */
   explicit: boolean;
-  /** A phrase without a number ("strength intact", "decreased strength"). */
-  phrase?: 'normal' | 'reduced';
 }
 
 const GRADE_DIGITS = new Set(['0', '1', '2', '3', '4', '5']);
-const MODIFIERS: Record<string, '+' | '-'> = { '+': '+', '-': '-', '\u2013': '-', '\u2212': '-' };
+const MODIFIERS: ReadonlyMap<string, '+' | '-'> = new Map([['+', '+'], ['-', '-'], ['\u2013', '-'], ['\u2212', '-']]);
 /** After "4/5" these make it a fraction of time or of a count, not a grade. */
 const NOT_GRADE_AFTER = new Set([
   'day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months', 'year', 'years', 'night', 'nights', 'time', 'times',
@@ -49,8 +48,8 @@ function readNumericGrade(doc: Doc, i: number, end: number): Grade | null {
   let j = i + 1;
   let modifier: '+' | '-' | undefined;
   const mod = t[j];
-  if (j < end && mod && mod.start === digit.end && MODIFIERS[mod.norm]) {
-    modifier = MODIFIERS[mod.norm];
+  if (j < end && mod && mod.start === digit.end && MODIFIERS.get(mod.norm)) {
+    modifier = MODIFIERS.get(mod.norm);
     j++;
   }
   let last: number;
@@ -107,8 +106,8 @@ function readNamedGrade(doc: Doc, lex: CompiledLexicon, i: number, from: number,
   const after = t[j + 1];
   let last = j;
   let modifier: '+' | '-' | undefined;
-  if (after && j + 1 < end && after.start === t[j]!.end && MODIFIERS[after.norm]) {
-    modifier = MODIFIERS[after.norm];
+  if (after && j + 1 < end && after.start === t[j]!.end && MODIFIERS.get(after.norm)) {
+    modifier = MODIFIERS.get(after.norm);
     last = j + 1;
   }
   const follow = t[last + 1];
@@ -125,7 +124,6 @@ function phrases(doc: Doc, lex: CompiledLexicon, s: DocSentence, kind: 'normal' 
     grade: null,
     normal: kind === 'normal',
     explicit: true,
-    phrase: kind,
   }));
 }
 
@@ -139,16 +137,26 @@ function gradesOf(doc: Doc, lex: CompiledLexicon, s: DocSentence): Grade[] {
       i = g.last;
     }
   }
-  // A phrase right next to a number restates it ("strength intact, 5/5"): the number is the finding.
-  const near = (p: Grade) => numeric.some((g) => g.first <= p.last + 4 && g.last >= p.first - 4);
   const reduced = phrases(doc, lex, s, 'reduced');
   const examSentence =
     reduced.length > 0 &&
     (sectionRole(doc, s.firstToken) === 'exam' || valueLexicon(lex).examCues.findAll(doc.tokens, s.firstToken, s.endToken).length > 0);
-  const extra = [...phrases(doc, lex, s, 'normal'), ...(examSentence ? reduced : [])].filter(
-    (p) => !near(p) && !numeric.some((g) => g.first <= p.last && g.last >= p.first),
-  );
-  return [...numeric, ...extra].sort((a, b) => a.first - b.first);
+  const stated = phrases(doc, lex, s, 'normal');
+  if (examSentence) stated.push(...reduced);
+  if (stated.length === 0) return numeric;
+  // A phrase right next to a number restates it ("strength intact, 5/5"): the number is the finding.
+  const nearNumber = new Uint8Array(s.endToken - s.firstToken);
+  for (const g of numeric) nearNumber.fill(1, Math.max(0, g.first - 4 - s.firstToken), g.last + 5 - s.firstToken);
+  const alone = stated.filter((p) => !nearNumber.subarray(p.first - s.firstToken, p.last + 1 - s.firstToken).includes(1));
+  return withoutOverlaps([...numeric, ...alone]);
+}
+
+/** In text order; of two phrases over the same words ("decreased strength intact") the first stays. */
+function withoutOverlaps(grades: Grade[]): Grade[] {
+  grades.sort((a, b) => a.first - b.first || b.last - a.last);
+  const out: Grade[] = [];
+  for (const g of grades) if (out.length === 0 || g.first > out[out.length - 1]!.last) out.push(g);
+  return out;
 }
 
 function strengthContext(doc: Doc, lex: CompiledLexicon, s: DocSentence): boolean {

@@ -12,9 +12,9 @@ import type { Doc } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
 import type { Laterality } from '../../types.ts';
 
-export type ItemKind = 'grade' | 'site' | 'side' | 'cue' | 'connector' | 'break' | 'other';
+type ItemKind = 'grade' | 'site' | 'side' | 'cue' | 'connector' | 'break' | 'other';
 
-export interface Item {
+interface Item {
   kind: ItemKind;
   first: number;
   last: number;
@@ -133,9 +133,15 @@ export function assignSites(items: readonly Item[]): GradeSites[] {
     }
     return summarize(items, n === 0 ? [...before[0]!, ...after[0]!] : after[n]!);
   });
-  // A table row "Hip flexors 4/5 4/5" (right, left): a grade written right after another shares its sites.
+  // A grade without sites shares the sites of the grade before it when it is written right after
+  // it ("Hip flexors 4/5 4/5", a right and a left column) or when sites come first in the
+  // sentence ("Hip flexion 3+/5 R, 4-/5 L"); its own side wins.
   for (let n = 1; n < result.length; n++) {
-    if (result[n]!.sites.length === 0 && gradeItems[n]! === gradeItems[n - 1]! + 1) result[n] = { ...result[n - 1]!, sites: [...result[n - 1]!.sites] };
+    const own = result[n]!;
+    const prev = result[n - 1]!;
+    if (own.sites.length > 0 || !(sitesFirst || gradeItems[n]! === gradeItems[n - 1]! + 1)) continue;
+    const laterality = own.laterality ?? prev.laterality;
+    result[n] = laterality ? { sites: [...prev.sites], laterality } : { sites: [...prev.sites] };
   }
   return result;
 }

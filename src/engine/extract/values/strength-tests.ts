@@ -11,6 +11,7 @@ import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
 import type { LabFlag, StrengthTestAttributes } from '../../types.ts';
 import { candidate, endTokenFor, NUMBER_SOURCE, parseNumber, stickyAt } from './scan.ts';
+import { valueLexicon } from './value-lexicon.ts';
 
 const FILLERS = new Set([
   ':', '=', '-', '|', '(', 'of', 'was', 'is', 'were', 'test', 'testing', 'score', 'time', 'result', 'measured',
@@ -90,9 +91,10 @@ function reducedOf(entry: TermEntry, measured: Measured | null, flag: LabFlag | 
 export const extractStrengthTests: Extractor = (doc, lex) => {
   const out: AnyCandidate[] = [];
   const t = doc.tokens;
+  const starts = valueLexicon(lex).strengthTestStarts;
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      if (doc.headerToken[i]) continue;
+      if (doc.headerToken[i] || !starts.has(t[i]!.norm)) continue;
       const m = lex.terms.matchAt(t, i, s.endToken);
       const payload = m?.payloads.find((p) => p.type === 'strength-test');
       if (!m || !payload) continue;

@@ -13,6 +13,8 @@ export interface ValueLexicon {
   caseSensitive: Map<string, Map<string, string>>;
   /** Every unit any analyte is written in (normalised), longest first, for reading a unit after a number. */
   labUnits: string[];
+  /** First tokens of the strength-test terms: the term matcher is only asked where one of them stands. */
+  strengthTestStarts: Set<string>;
 }
 
 const cache = new WeakMap<CompiledLexicon, ValueLexicon>();
@@ -33,8 +35,19 @@ export function valueLexicon(lex: CompiledLexicon): ValueLexicon {
     for (const p of lex.data.anatomy.examCues) examCues.add(p, true);
     const units = new Set<string>();
     for (const a of lex.data.labs.analytes) for (const u of [...a.units, ...(a.otherUnits ?? [])]) units.add(u.toLowerCase());
+    const strengthTestStarts = new Set<string>();
+    for (const f of lex.data.findings) {
+      if (f.type !== 'strength-test') continue;
+      for (const e of f.entries) {
+        for (const term of e.terms.flatMap((t) => [t, ...(lex.data.inflections[t] ?? [])])) {
+          const first = phraseKey(term).find((k) => k !== '-');
+          if (first) strengthTestStarts.add(first);
+        }
+      }
+    }
     v = {
       examCues,
+      strengthTestStarts,
       caseSensitive: caseSensitiveIndex(lex.data.labs.analytes),
       labUnits: [...units].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
     };

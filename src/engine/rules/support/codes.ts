@@ -79,7 +79,11 @@ export function billableCodesFor(lexicon: CompiledLexicon, codeOrFamily: string)
   // default is G81.90 "... affecting unspecified side", not every child.
   const added = (c: CodeDef) => (def && c.title.startsWith(def.title) ? c.title.slice(def.title.length) : c.title);
   const unspecified = children.filter((c) => /\bunspecified\b/i.test(added(c)));
-  if (unspecified.length === 1) return unspecified;
+  // Under M62.5 both M62.50 "unspecified site" and M62.519 "unspecified shoulder" qualify: the
+  // shallower code is the header's own default.
+  const depth = Math.min(...unspecified.map((u) => u.code.length));
+  const shallowest = unspecified.filter((c) => c.code.length === depth);
+  if (shallowest.length === 1) return shallowest;
   return children;
 }
 

@@ -20,7 +20,8 @@ describe('cause-link: joins the symptom and the diagnosis', () => {
     ['Assessment: Weakness from hypothyroidism.', 'from', 'Weakness', 'hypothyroidism'],
     ['Assessment: Fatigue related to depression.', 'related to', 'Fatigue', 'depression'],
     ['Assessment: Hypokalemia causing weakness.', 'causing', 'weakness', 'Hypokalemia'],
-    ['Assessment: M62.81 secondary to inflammatory myopathy (G72.4).', 'secondary to', null, 'inflammatory myopathy'],
+    ['Assessment: M62.81 secondary to inflammatory myopathy (G72.4).', 'secondary to', 'M62.81', 'inflammatory myopathy'],
+    ['Assessment: Secondary to inflammatory myopathy.', 'Secondary to', null, 'inflammatory myopathy'],
     ['Assessment: Fatigue and weakness due to anemia.', 'due to', 'weakness', 'anemia'],
   ])('%s', (text, link, symptom, diagnosis) => {
     expect(links(text)).toEqual([[link, symptom, diagnosis]]);

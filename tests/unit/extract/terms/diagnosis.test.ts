@@ -94,6 +94,8 @@ describe('diagnosis: assertion', () => {
     { text: 'Assessment: No evidence of myopathy.', phrase: 'myopathy', expect: 'negated' },
     { text: 'Assessment: Rule out myasthenia gravis.', phrase: 'myasthenia gravis', expect: 'uncertain' },
     { text: 'Assessment: No anemia but hypokalemia present.', phrase: 'hypokalemia', expect: 'affirmed' },
+    { text: 'Assessment: Not only hypothyroidism but also anemia.', phrase: 'hypothyroidism', expect: 'affirmed' },
+    { text: 'Instructions: If you develop pneumonia symptoms, call.', phrase: 'pneumonia', expect: 'hypothetical' },
     { text: 'PMH: Stroke in 2015.', phrase: 'Stroke', expect: 'historical' },
     { text: 'Family history: Father with ALS.', phrase: 'ALS', expect: 'family' },
   ];

@@ -43,6 +43,7 @@ describe('fatigue: assertion', () => {
     { text: 'HPI: Reports fatigue.', phrase: 'fatigue', expect: 'affirmed' },
     { text: 'ROS: Denies fatigue.', phrase: 'fatigue', expect: 'negated' },
     { text: 'HPI: No fevers but endorses fatigue.', phrase: 'fatigue', expect: 'affirmed' },
+    { text: 'HPI: No increase in her chronic fatigue.', phrase: 'fatigue', expect: 'affirmed' },
     { text: 'HPI: History of fatigue during chemotherapy in 2015.', phrase: 'fatigue', expect: 'historical' },
     { text: 'Family history: Sister with chronic tiredness.', phrase: 'tiredness', expect: 'family' },
     { text: 'Instructions: Call if fatigue worsens.', phrase: 'fatigue', expect: 'hypothetical' },

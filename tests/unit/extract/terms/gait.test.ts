@@ -44,6 +44,7 @@ describe('gait: assertion', () => {
     { text: 'Exam: Gait is unsteady.', phrase: 'unsteady', expect: 'affirmed' },
     { text: 'HPI: Does not use a cane.', phrase: 'cane', expect: 'negated' },
     { text: 'HPI: No walker needed but gait is unsteady.', phrase: 'unsteady', expect: 'affirmed' },
+    { text: 'Exam: No change from her baseline shuffling gait.', phrase: 'shuffling gait', expect: 'affirmed' },
     { text: 'HPI: Previously used a walker after her hip fracture in 2019.', phrase: 'walker', expect: 'historical' },
     { text: 'Family history: Father with shuffling gait.', phrase: 'shuffling gait', expect: 'family' },
     { text: 'Instructions: If gait becomes unsteady, use the walker.', phrase: 'unsteady', expect: 'hypothetical' },

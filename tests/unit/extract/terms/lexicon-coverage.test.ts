@@ -26,6 +26,7 @@ function probe(term: string, before: string, after: string): Probe {
 /** A sentence that exercises the term: most types need only a carrier; some need their partner. */
 function sentenceFor(type: FindingType, entry: TermEntry | null, term: string): Probe {
   if (type === 'cause-link') return probe(term, 'Weakness ', ' anemia today.');
+  if (type === 'workup' && entry?.attributes.needsCue === true) return probe(term, 'Will order ', ' today.');
   if (type === 'electrodiagnostic') {
     return entry?.attributes.role === 'test' ? probe(term, '', ': myopathic motor units.') : probe(term, 'EMG: ', '.');
   }
@@ -39,7 +40,11 @@ function expectedAttributes(type: FindingType, entry: TermEntry): Record<string,
   const a = entry.attributes;
   switch (type) {
     case 'weakness':
-      return Object.fromEntries(Object.entries(a).filter(([k]) => k === 'ageRelated' || k === 'observation' || (k === 'site' && a.distribution !== 'focal')));
+      return Object.fromEntries(
+        Object.entries(a).filter(([k, v]) => k === 'ageRelated' || (k === 'observation' && v !== 'context') || (k === 'site' && a.distribution !== 'focal')),
+      );
+    case 'workup':
+      return { item: a.item, category: a.category };
     case 'electrodiagnostic':
       return a.role === 'test' ? { test: a.test } : { abnormal: a.role === 'abnormal-result' };
     case 'cause-link':

@@ -22,6 +22,7 @@ describe('weakness: phrases and distribution', () => {
     { text: 'Exam: RLE weakness.', phrase: 'RLE weakness', attrs: { distribution: 'focal', site: 'lower extremity', laterality: 'right' } },
     { text: 'Exam: Weakness of the left leg.', phrase: 'weakness of the left leg', attrs: { distribution: 'focal', site: 'lower extremity', laterality: 'left' } },
     { text: 'HPI: Weakness in her hands.', phrase: 'Weakness in her hands', attrs: { distribution: 'focal', site: 'hand' } },
+    { text: 'HPI: Developed right facial weakness.', phrase: 'facial weakness', attrs: { distribution: 'focal', site: 'face', laterality: 'right' } },
     { text: 'Exam: Left hemiparesis.', phrase: 'hemiparesis', attrs: { distribution: 'focal', site: 'side', laterality: 'left', observation: 'objective' } },
     { text: 'Exam: Monoparesis of the right arm.', phrase: 'Monoparesis', attrs: { distribution: 'focal', laterality: 'right' } },
     { text: 'Exam: Hip flexor weakness bilaterally.', phrase: 'weakness', attrs: { distribution: 'focal', site: 'hip flexors', laterality: 'bilateral' } },
@@ -31,6 +32,14 @@ describe('weakness: phrases and distribution', () => {
   ];
   it.each(cases)('$text -> $phrase', ({ text, phrase, attrs }) => {
     expect(findingWith(text, 'weakness', phrase).attributes).toMatchObject(attrs);
+  });
+
+  it('two focal phrases in one sentence keep their own side', () => {
+    const found = findingsOf('Exam: Left arm weakness and right leg weakness.', 'weakness');
+    expect(found.map((f) => [f.text, f.attributes.site, f.attributes.laterality])).toEqual([
+      ['Left arm weakness', 'upper extremity', 'left'],
+      ['right leg weakness', 'lower extremity', 'right'],
+    ]);
   });
 
   it('a plain mention is not age related', () => {

@@ -25,6 +25,8 @@ describe('workup: items, category and status', () => {
     { text: 'Plan: Start a home exercise program.', phrase: 'home exercise program', attrs: { item: 'exercise-therapy', category: 'therapy', status: 'ordered' } },
     { text: 'Labs: CBC unremarkable.', phrase: 'CBC', attrs: { item: 'cbc', category: 'lab', status: 'resulted' } },
     { text: 'Labs: Urinalysis.', phrase: 'Urinalysis', attrs: { item: 'urinalysis', category: 'lab', status: 'resulted' } },
+    { text: 'Plan: Transfer for neurology evaluation.', phrase: 'neurology', attrs: { item: 'neurology', category: 'referral', status: 'ordered' } },
+    { text: 'HPI: Labs ordered by her PCP.', phrase: 'Labs', attrs: { item: 'labs', category: 'lab', status: 'ordered' } },
   ];
   it.each(cases)('$text -> $phrase', ({ text, phrase, attrs }) => {
     expect(findingWith(text, 'workup', phrase).attributes).toEqual(attrs);
@@ -51,6 +53,9 @@ describe('workup: not workup', () => {
     'HPI: Pt reports weakness.',
     'Labs: PT/INR normal.',
     'Imaging:\nNone.',
+    'Labs (today):\nSodium 138',
+    'Neurology clinic - follow-up visit.',
+    'HPI: Seen by neurology last year.',
   ])('%s', (text) => {
     expect(findingsOf(text, 'workup')).toEqual([]);
   });

@@ -14,6 +14,7 @@ const ICD: { note: string; codes: { text: string; code: string; valid: boolean; 
   { note: 'Heart failure (I50)', codes: [{ text: 'I50', code: 'I50', valid: true, known: false }] },
   { note: 'ICD-10 code: R54', codes: [{ text: 'R54', code: 'R54', valid: true, known: true }] },
   { note: 'Assessment:\nR54 Age-related physical debility', codes: [{ text: 'R54', code: 'R54', valid: true, known: true }] },
+  { note: 'Assessment: Frailty R54, lives alone.', codes: [{ text: 'R54', code: 'R54', valid: true, known: true }] },
   {
     note: 'Codes: R53.1, M62.81',
     codes: [
@@ -21,8 +22,9 @@ const ICD: { note: string; codes: { text: string; code: string; valid: boolean; 
       { text: 'M62.81', code: 'M62.81', valid: true, known: true },
     ],
   },
-  // Shape-valid but not in the code lexicon.
+  // Shape-valid but not in the code lexicon; too many characters after the dot.
   { note: 'Coded as Z99.89 today.', codes: [{ text: 'Z99.89', code: 'Z99.89', valid: true, known: false }] },
+  { note: 'Dx: M62.81234', codes: [{ text: 'M62.81234', code: 'M62.81234', valid: false, known: false }] },
 ];
 
 describe('icd10-code', () => {
@@ -38,7 +40,10 @@ describe('icd10-code', () => {
     'Free T4 normal.',
     'Vitamin K2 supplement.',
     'Heart failure I50 in prose without a code context.',
+    'Assessment: vitamin B12 low, r54 typed in lower case.',
     'T12 compression fracture.',
+    'Preoperative diagnosis:\nT11 compression fracture.',
+    'Vitals: BP 118/66. T36.8C. HR 83.',
     'L4-5 stenosis.',
     'Room B12, bed 3.',
   ])('no code in: %s', (note) => {

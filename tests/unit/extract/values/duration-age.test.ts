@@ -33,6 +33,8 @@ describe('duration', () => {
     'Falls x2 this year.',
     'Since her stroke she walks with a cane.',
     'Strength 4/5 days later.',
+    'Dr. X and Dr. Y agreed.',
+    'Scan negative for any metastatic disease.',
   ])('no duration in: %s', (note) => {
     expect(findingsOf(note, 'duration')).toEqual([]);
   });
@@ -60,7 +62,15 @@ describe('age', () => {
     expect(found.map((f) => ({ text: f.text, ...f.attributes }))).toEqual([{ text, years }]);
   });
 
-  it.each(['Atorvastatin 72 mg daily.', 'NPO for 72 hours.', 'Diagnosed with MS at age 40.', 'Temp 101 F overnight.', '72-hour Holter monitor.', '6MWT 250 m.'])(
+  it.each([
+    'Atorvastatin 72 mg daily.',
+    'NPO for 72 hours.',
+    'Diagnosed with MS at age 40.',
+    'Father died at the age of 79.',
+    'Temp 101 F overnight.',
+    '72-hour Holter monitor.',
+    '6MWT 250 m.',
+  ])(
     'no age in: %s',
     (note) => {
       expect(findingsOf(note, 'age')).toEqual([]);

@@ -122,9 +122,15 @@ describe('lab: values, units, ranges and flags', () => {
     expect(ck?.attributes).toMatchObject({ refHigh: 300, refSource: 'note', flag: 'normal' });
   });
 
-  it('trusts the flag the note writes over the arithmetic', () => {
+  it('trusts the flag the laboratory writes after the value over the arithmetic', () => {
     const [k] = findingsOf('K 3.6 L', 'lab');
     expect(k?.attributes.flag).toBe('low');
+  });
+
+  it('reads a course word before the value as a trend, not as the flag', () => {
+    expect(findingsOf('CK decreased to 900 U/L.', 'lab').map((f) => f.attributes.flag)).toEqual(['high']);
+    expect(findingsOf('CK peaked at 12,000.', 'lab').map((f) => [f.attributes.value, f.attributes.flag])).toEqual([[12000, 'high']]);
+    expect(findingsOf('Glucose elevated at 11 mmol/L.', 'lab').map((f) => f.attributes.flag)).toEqual(['high']);
   });
 });
 

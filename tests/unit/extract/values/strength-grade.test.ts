@@ -61,6 +61,29 @@ const POSITIVE: { note: string; grades: Expected[] }[] = [
       { text: '4/5', grade: 4, normal: false, sites: ['hip flexors'] },
     ],
   },
+  {
+    note: 'MMT: hip flexion 3+/5 R, 4-/5 L.',
+    grades: [
+      { text: '3+/5', grade: 3, modifier: '+', normal: false, sites: ['hip flexors'], laterality: 'right' },
+      { text: '4-/5', grade: 4, modifier: '-', normal: false, sites: ['hip flexors'], laterality: 'left' },
+    ],
+  },
+  {
+    note: 'Strength 5/5 in bilateral upper and lower extremities.',
+    grades: [{ text: '5/5', grade: 5, normal: true, sites: ['upper extremity', 'lower extremity'], laterality: 'bilateral' }],
+  },
+  {
+    note: 'Strength: 5/5 in bilateral deltoids, biceps, triceps, hip flexors, knee extensors, and ankle dorsiflexors.',
+    grades: [
+      {
+        text: '5/5',
+        grade: 5,
+        normal: true,
+        sites: ['deltoids', 'biceps', 'triceps', 'hip flexors', 'quadriceps', 'dorsiflexors'],
+        laterality: 'bilateral',
+      },
+    ],
+  },
   { note: 'Full strength in all extremities.', grades: [{ text: 'Full strength', grade: null, normal: true, sites: ['all extremities'] }] },
   { note: 'Strength intact.', grades: [{ text: 'Strength intact', grade: null, normal: true, sites: [] }] },
   { note: 'Normal strength and tone.', grades: [{ text: 'Normal strength', grade: null, normal: true, sites: [] }] },
@@ -96,6 +119,16 @@ const NEGATIVE = [
 describe('strength-grade: not grades', () => {
   it.each(NEGATIVE)('%s', (note) => {
     expect(findingsOf(note, 'strength-grade')).toEqual([]);
+  });
+});
+
+describe('strength-grade: phrases over the same words', () => {
+  it('keeps one finding where a reduced and a normal phrase share a word', () => {
+    const found = findingsOf('On exam decreased strength intact strength 4/5.', 'strength-grade');
+    expect(found.map((f) => [f.text, f.attributes.grade])).toEqual([
+      ['decreased strength', null],
+      ['4/5', 4],
+    ]);
   });
 });
 

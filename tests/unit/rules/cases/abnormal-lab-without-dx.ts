@@ -6,6 +6,8 @@ export default {
     { name: 'low potassium with hypokalemia documented', text: 'Labs: K 3.0 mEq/L.\nAssessment: Hypokalemia, start KCl 20 mEq daily.' },
     { name: 'normal potassium', text: 'Labs: K 4.1 mEq/L, Na 139.\nAssessment: Fatigue.' },
     { name: 'old low sodium in the past history', text: 'Past Medical History: Hyponatremia, Na 126 in 2020.\n\nAssessment: Fatigue.' },
+    { name: 'very high CK with rhabdomyolysis documented', text: 'Labs: CK 14,500 U/L (ref 30-200).\nAssessment: Rhabdomyolysis after a long lie on the floor, IV fluids.' },
+    { name: 'high CK explained by a documented inflammatory myopathy', text: 'Labs: CK 1,200 U/L (Ref: 30-200)\nEMG: Myopathic motor units\nAssessment: Inflammatory myopathy.' },
     { name: 'chosen code covers the lab', text: 'Labs: K 3.0 mEq/L.', codes: ['E87.6'] },
   ],
   invalid: [

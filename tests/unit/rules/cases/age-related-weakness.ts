@@ -14,6 +14,11 @@ export default {
       expect: [{ ruleId: 'age-related-weakness', severity: 'warning', code: 'R53.1', suggested: ['R54'], evidence: ['frailty'] }],
     },
     {
+      name: 'frailty with sarcopenia chosen: the advice names the Excludes1 between R54 and M62.84',
+      text: 'Assessment: Frailty. Sarcopenia (M62.84). Weakness (R53.1).',
+      expect: [{ ruleId: 'age-related-weakness', suggested: ['R54'] }, { ruleId: 'excludes1-conflict' }],
+    },
+    {
       name: 'weakness attributed to old age',
       text: 'Assessment: Weakness due to old age (R53.1).',
       expect: [{ ruleId: 'age-related-weakness', suggested: ['R54'] }],

@@ -14,10 +14,15 @@ export default {
       expect: [{ ruleId: 'drug-induced-myopathy', severity: 'error', code: 'M62.81', suggested: ['G72.0', 'T46.6X5A'], evidence: ['Statin-induced myopathy'] }],
     },
     {
+      name: 'a myopathy linked to a statin in one sentence',
+      text: 'Assessment: Myopathy secondary to atorvastatin. Muscle weakness (M62.81).',
+      expect: [{ ruleId: 'drug-induced-myopathy', message: ['"Myopathy secondary to atorvastatin"'], suggested: ['G72.0', 'T46.6X5A'] }],
+    },
+    {
       name: 'steroid myopathy with M62.81 from the popup',
       text: 'Assessment: Steroid myopathy after 3 months of prednisone 40 mg.',
       codes: ['M62.81'],
-      expect: [{ ruleId: 'drug-induced-myopathy', suggested: ['G72.0'] }],
+      expect: [{ ruleId: 'drug-induced-myopathy', suggested: ['G72.0', 'T38.0X5A'] }],
     },
   ],
 } satisfies RuleCases;

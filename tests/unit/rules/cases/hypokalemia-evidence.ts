@@ -5,6 +5,7 @@ export default {
   valid: [
     { name: 'potassium with L flag', text: 'Labs: Potassium 3.1 mEq/L (L).\nAssessment: Hypokalemia (E87.6).' },
     { name: 'potassium below the lexicon range', text: 'K 2.9 this morning.\nAssessment: Hypokalemia (E87.6), replete orally.' },
+    { name: 'an explicit "low potassium"', text: 'BMP: potassium was low this morning.\nAssessment: Hypokalemia (E87.6).' },
     { name: 'no E87.6 chosen', text: 'Labs: Na 128.\nAssessment: Hyponatremia (E87.1).' },
   ],
   invalid: [

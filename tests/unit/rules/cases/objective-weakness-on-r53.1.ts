@@ -5,6 +5,10 @@ export default {
   valid: [
     { name: 'one muscle group, no musculoskeletal context', text: 'Exam: Left deltoid 4/5.\nAssessment: Weakness (R53.1).' },
     { name: 'normal strength', text: 'Exam: Strength 5/5 throughout.\nAssessment: Weakness (R53.1).' },
+    {
+      name: 'sarcopenia: M62.81 excludes it, so it is not suggested',
+      text: 'Exam: Strength grossly 4/5 all extremities, grip 12 kg.\nAssessment: Sarcopenia. Weakness (R53.1).',
+    },
     { name: 'graded weakness without a musculoskeletal cause', text: 'Exam: Strength 4/5 in bilateral hip flexors and deltoids.\nAssessment: Weakness (R53.1), labs pending.' },
   ],
   invalid: [

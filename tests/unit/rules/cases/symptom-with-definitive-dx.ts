@@ -13,12 +13,12 @@ export default {
     {
       name: 'hypothyroidism documented with R53.1',
       text: 'HPI: Fatigue and weakness for a month.\nLabs: TSH 11.2 (H).\nAssessment: Hypothyroidism. Weakness (R53.1).',
-      expect: [{ ruleId: 'symptom-with-definitive-dx', severity: 'warning', code: 'R53.1', suggested: ['E03.9'], evidence: ['Hypothyroidism'], query: null }],
+      expect: [{ ruleId: 'symptom-with-definitive-dx', severity: 'warning', code: 'R53.1', suggested: ['E03.9'], evidence: ['Hypothyroidism'], query: ['"TSH 11.2 (H)"', 'related to the documented hypothyroidism?', '[ ] Yes', '[ ] No', '[ ] Clinically undetermined'] }],
     },
     {
       name: 'fatigue linked by "due to" iron deficiency anemia',
       text: 'Assessment: Fatigue (R53.83) due to iron deficiency anemia, ferritin 6.',
-      expect: [{ ruleId: 'symptom-with-definitive-dx', code: 'R53.83', suggested: ['D50.9'] }],
+      expect: [{ ruleId: 'symptom-with-definitive-dx', code: 'R53.83', suggested: ['D50.9'], query: null }],
     },
     {
       name: 'likely hypokalemia counts inpatient',

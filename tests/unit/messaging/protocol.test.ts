@@ -1,0 +1,97 @@
+/** The protocol's runtime validators: well-formed messages pass unchanged, anything else is dropped. */
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_TEXT_LENGTH,
+  parseBackgroundToContent,
+  parseContentToBackground,
+  parseLintResultMessage,
+  parsePopupToBackground,
+} from '../../../src/messaging/protocol.ts';
+
+const lint = { type: 'lint', fieldId: 'f1', kind: 'textarea', revision: 3, text: 'Patient feels weak.' };
+
+describe('parseContentToBackground', () => {
+  it.each([
+    ['lint', lint],
+    ['field-gone', { type: 'field-gone', fieldId: 'f2' }],
+  ])('accepts %s', (_name, message) => {
+    expect(parseContentToBackground(message)).toEqual(message);
+  });
+
+  it('drops extra properties', () => {
+    expect(parseContentToBackground({ ...lint, tabId: 7, evil: true })).toEqual(lint);
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', JSON.stringify(lint)],
+    ['an array', [lint]],
+    ['an unknown type', { ...lint, type: 'lint-everything' }],
+    ['a popup message', { type: 'get-tab-state', tabId: 1 }],
+    ['an unknown field kind', { ...lint, kind: 'iframe' }],
+    ['a negative revision', { ...lint, revision: -1 }],
+    ['a fractional revision', { ...lint, revision: 1.5 }],
+    ['text that is not a string', { ...lint, text: 42 }],
+    ['text over the size limit', { ...lint, text: 'x'.repeat(MAX_TEXT_LENGTH + 1) }],
+    ['a field id with markup', { ...lint, fieldId: '<img src=x>' }],
+    ['an empty field id', { ...lint, fieldId: '' }],
+    ['a very long field id', { ...lint, fieldId: 'f'.repeat(65) }],
+  ])('drops %s', (_name, message) => {
+    expect(parseContentToBackground(message)).toBeNull();
+  });
+});
+
+describe('parsePopupToBackground', () => {
+  it.each([
+    [{ type: 'get-tab-state', tabId: 12 }],
+    [{ type: 'lint-readonly', tabId: 12 }],
+    [{ type: 'add-code', tabId: 12, fieldKey: '0:f1', code: 'M62.81' }],
+    [{ type: 'remove-code', tabId: 12, fieldKey: '3:f9', code: 'r531' }],
+    [{ type: 'reveal', tabId: 12, fieldKey: '0:f1', start: 4, end: 9 }],
+    [{ type: 'enable-site', origin: 'https://ehr.example.org' }],
+    [{ type: 'disable-site', origin: 'http://127.0.0.1:8080' }],
+  ])('accepts %j', (message) => {
+    expect(parsePopupToBackground(message)).toEqual(message);
+  });
+
+  it.each([
+    ['a content message', lint],
+    ['a tab id that is not a number', { type: 'get-tab-state', tabId: '12' }],
+    ['a negative tab id', { type: 'get-tab-state', tabId: -1 }],
+    ['a code with spaces', { type: 'add-code', tabId: 1, fieldKey: '0:f1', code: 'M62 81' }],
+    ['a code too long', { type: 'add-code', tabId: 1, fieldKey: '0:f1', code: 'M'.repeat(17) }],
+    ['a reversed span', { type: 'reveal', tabId: 1, fieldKey: '0:f1', start: 9, end: 4 }],
+    ['a URL with a path instead of an origin', { type: 'enable-site', origin: 'https://ehr.example.org/notes' }],
+    ['a file origin', { type: 'enable-site', origin: 'file:///etc/passwd' }],
+    ['a javascript: URL', { type: 'enable-site', origin: 'javascript:alert(1)' }],
+    ['no origin', { type: 'enable-site' }],
+  ])('drops %s', (_name, message) => {
+    expect(parsePopupToBackground(message)).toBeNull();
+  });
+});
+
+describe('parseBackgroundToContent', () => {
+  const result = { type: 'lint-result', fieldId: 'f1', revision: 2, diagnostics: [{ ruleId: 'r', severity: 'error', message: 'm', start: 0, end: 4 }] };
+
+  it.each([[result], [{ type: 'reveal', fieldId: 'f1', start: 0, end: 3 }], [{ type: 'lint-readonly' }], [{ type: 'lint-selection' }], [{ type: 'frame-info' }], [{ type: 'relint' }]])(
+    'accepts %j',
+    (message) => {
+      expect(parseBackgroundToContent(message)).toEqual(message);
+    },
+  );
+
+  it.each([
+    ['a diagnostic with an unknown severity', { ...result, diagnostics: [{ ...result.diagnostics[0], severity: 'fatal' }] }],
+    ['a diagnostic with a reversed span', { ...result, diagnostics: [{ ...result.diagnostics[0], start: 5, end: 1 }] }],
+    ['diagnostics that are not a list', { ...result, diagnostics: {} }],
+    ['an unknown type', { type: 'eval', code: '1' }],
+  ])('drops %s', (_name, message) => {
+    expect(parseBackgroundToContent(message)).toBeNull();
+  });
+
+  it('parseLintResultMessage accepts only lint results', () => {
+    expect(parseLintResultMessage(result)).toEqual(result);
+    expect(parseLintResultMessage({ type: 'reveal', fieldId: 'f1', start: 0, end: 1 })).toBeNull();
+    expect(parseLintResultMessage(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Property tests of lint() over generated input: hostile Unicode, clinical-looking text built from
+ * the lexicon, and mutated fixture notes. Invariants: no exception, every span inside the text and
+ * on its characters, deterministic output, and shift invariance under a neutral leading paragraph.
+ * The seed is printed; replay a failure with NOTE_LINT_SEED=<seed>.
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lint, type Finding, type LintResult } from '../../../src/engine/index.ts';
+import { clinicalText, expectWellFormed, fcParams, hostileText, mutatedNote, SEED } from './support.ts';
+
+/**
+ * Leading paragraphs that carry no finding, trigger, header or code, so the note after them must
+ * read exactly as it does alone. ("Patient seen in clinic today." is NOT neutral: "seen in clinic"
+ * is a setting finding.) A blank line ends the paragraph so no sentence or scope crosses into the note.
+ */
+const NEUTRAL_PREFIXES = ['Seen today.\n\n', 'Thank you for seeing this patient.\n\n', 'Dictated and signed.\n\n', '\n\n', 'Note typed by the author.\r\n\r\n'];
+
+const RUNS = { hostile: 3000, clinical: 2000, mutated: 800, shift: 1000 };
+const counted = { hostile: 0, clinical: 0, mutated: 0, shift: 0 };
+
+beforeAll(() => {
+  console.log(`property seed: ${SEED} (replay with NOTE_LINT_SEED=${SEED})`);
+  return () => console.log(`property cases run: ${JSON.stringify(counted)}`);
+});
+
+/** What must not change when the note moves right by `shift` code units. */
+function shifted(findings: readonly Finding[], shift: number) {
+  return findings.map((f) => ({
+    type: f.type,
+    start: f.start - shift,
+    end: f.end - shift,
+    text: f.text,
+    section: f.section,
+    assertion: f.assertion,
+    attributes: f.attributes,
+  }));
+}
+
+function codesOf(result: LintResult, shift: number) {
+  return result.codes.map((c) => ({ ...c, ...(c.start !== undefined ? { start: c.start - shift, end: c.end! - shift } : {}) }));
+}
+
+function checkOne(text: string): LintResult {
+  const first = lint(text);
+  expectWellFormed(text, first);
+  expect(JSON.stringify(lint(text)), 'a second run gives the same JSON').toBe(JSON.stringify(first));
+  return first;
+}
+
+describe('lint() properties', () => {
+  it.each(NEUTRAL_PREFIXES)('the neutral prefix %j alone yields nothing', (prefix) => {
+    const result = lint(prefix);
+    expect(result.findings).toEqual([]);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.sections.map((s) => s.id)).toEqual(['preamble']);
+  });
+
+  it('hostile Unicode: never throws, spans exact, deterministic', () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        counted.hostile++;
+        checkOne(text);
+      }),
+      fcParams(RUNS.hostile),
+    );
+  });
+
+  it('clinical-looking text from the lexicon: never throws, spans exact, deterministic', () => {
+    fc.assert(
+      fc.property(clinicalText, (text) => {
+        counted.clinical++;
+        checkOne(text);
+      }),
+      fcParams(RUNS.clinical),
+    );
+  });
+
+  it('mutated fixture notes: never throw, spans exact, deterministic', () => {
+    fc.assert(
+      fc.property(mutatedNote, ({ text }) => {
+        counted.mutated++;
+        checkOne(text);
+      }),
+      fcParams(RUNS.mutated),
+    );
+  });
+
+  it('shift invariance: a neutral leading paragraph moves every finding and code by its length and changes nothing else', () => {
+    const note = fc.oneof({ weight: 2, arbitrary: clinicalText }, { weight: 2, arbitrary: mutatedNote.map((m) => m.text) }, { weight: 1, arbitrary: hostileText });
+    fc.assert(
+      fc.property(note, fc.constantFrom(...NEUTRAL_PREFIXES), (text, prefix) => {
+        counted.shift++;
+        const alone = lint(text);
+        const after = lint(prefix + text);
+        expectWellFormed(prefix + text, after);
+        expect(shifted(after.findings, prefix.length)).toEqual(shifted(alone.findings, 0));
+        expect(codesOf(after, prefix.length)).toEqual(codesOf(alone, 0));
+        const rules = (r: LintResult) => r.diagnostics.map((d) => `${d.ruleId} ${d.severity} ${d.code ?? ''}`).sort();
+        expect(rules(after)).toEqual(rules(alone));
+      }),
+      fcParams(RUNS.shift),
+    );
+  });
+});
