@@ -8,4 +8,4 @@ export interface WorkerSetup {
 
 export type ToWorker = { kind: 'lint'; index: number; display: string; path: string };
 
-export type FromWorker = { kind: 'done'; index: number; reports: NoteReport[] };
+export type FromWorker = { kind: 'ready' } | { kind: 'done'; index: number; reports: NoteReport[] };

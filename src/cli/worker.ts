@@ -1,5 +1,6 @@
 /** Worker thread entry (bundled as dist/cli-worker.js): lints the files the main thread sends, one at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
+import { lint } from '../engine/index.ts';
 import { lintFile } from './lint-input.ts';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-protocol.ts';
 
@@ -14,3 +15,8 @@ port.on('message', (message: ToWorker) => {
     port.postMessage(reply);
   });
 });
+
+// Compile the lexicon before asking for work, so the first file is not held up by it.
+lint('', options);
+const ready: FromWorker = { kind: 'ready' };
+port.postMessage(ready);

@@ -108,7 +108,7 @@ export class NoteField {
 
   /** Follows scroll, resize and reflow (CSS highlights follow by themselves). */
   reposition(): void {
-    this.#mirror?.position();
+    this.#mirror?.position(false);
   }
 
   /** The diagnostics under a viewport point of this field's document. */

@@ -12,6 +12,8 @@ import { uiHostFor } from './ui-host.ts';
 
 export const INPUT_DEBOUNCE_MS = 300;
 const RESCAN_DEBOUNCE_MS = 150;
+/** Layout can move a textarea without any event (a banner appears, a sidebar opens): check this often. */
+const REFLOW_CHECK_MS = 250;
 
 export interface PageWatcherHooks {
   /** Sends the field's text to the background; resolves with the result (null when none came). */
@@ -32,6 +34,7 @@ export class PageWatcher {
   readonly #watchedDocs = new Map<Document, () => void>();
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
   #rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  #reflowTimer: ReturnType<typeof setInterval> | undefined;
   #nextId = 0;
   #repositionQueued = false;
   /** The document whose hover card is showing. */
@@ -46,10 +49,12 @@ export class PageWatcher {
 
   start(): void {
     this.rescan();
+    this.#reflowTimer = setInterval(() => this.#reposition(), REFLOW_CHECK_MS);
   }
 
   stop(): void {
     clearTimeout(this.#rescanTimer);
+    clearInterval(this.#reflowTimer);
     for (const timer of this.#timers.values()) clearTimeout(timer);
     this.#timers.clear();
     for (const id of [...this.#wired.keys()]) this.#drop(id, false);

@@ -53,6 +53,8 @@ export class TextareaMirror {
   #spans: readonly HighlightSpec[] = [];
   #flash: { start: number; end: number } | null = null;
   #flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the mirror was last placed, to skip work when nothing moved. */
+  #placedAt = '';
 
   constructor(
     private readonly textarea: HTMLTextAreaElement,
@@ -120,17 +122,24 @@ export class TextareaMirror {
     }, ms);
   }
 
-  /** Follows the textarea's box, font and scroll position. */
-  position(): void {
+  /**
+   * Follows the textarea's box, font and scroll position. Called on scroll, resize and a slow
+   * timer (for reflow nobody announces); does nothing when nothing moved since the last call.
+   */
+  position(force = true): void {
     const rects = this.textarea.getClientRects();
     const box = this.#box.style;
     if (!this.textarea.isConnected || rects.length === 0 || (this.#spans.length === 0 && !this.#flash)) {
       box.display = 'none';
+      this.#placedAt = '';
       return;
     }
     const view = this.textarea.ownerDocument.defaultView!;
-    const style = view.getComputedStyle(this.textarea);
     const rect = this.textarea.getBoundingClientRect();
+    const placement = [rect.left, rect.top, rect.width, rect.height, view.scrollX, view.scrollY, this.textarea.scrollTop, this.textarea.scrollLeft].join();
+    if (!force && placement === this.#placedAt) return;
+    this.#placedAt = placement;
+    const style = view.getComputedStyle(this.textarea);
     box.display = 'block';
     for (const name of COPIED_STYLES) box[name] = style[name];
     const padX = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);

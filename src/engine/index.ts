@@ -1,2 +1,3 @@
 export * from './types.ts';
 export { lint } from './lint.ts';
+export { LintOptionsError } from './options.ts';

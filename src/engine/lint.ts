@@ -11,13 +11,15 @@ import type { AnyCandidate } from './document.ts';
 import { EXTRACTORS } from './extract/index.ts';
 import { linkCauses } from './extract/terms/cause-links.ts';
 import { defaultLexicon, type CompiledLexicon } from './lexicon.ts';
+import { validateOptions } from './options.ts';
 import { resolveOverlaps } from './overlaps.ts';
 import type { RuleInput } from './rule-input.ts';
 import { runRules } from './rules/index.ts';
 import type { Finding, LintOptions, LintResult, Sentence } from './types.ts';
 
-export function lint(text: string, options: LintOptions = {}, lexicon: CompiledLexicon = defaultLexicon()): LintResult {
+export function lint(text: string, rawOptions: LintOptions = {}, lexicon: CompiledLexicon = defaultLexicon()): LintResult {
   if (typeof text !== 'string') throw new TypeError('lint() expects the note text as a string');
+  const options = validateOptions(rawOptions, lexicon);
   const doc = analyze(text, lexicon);
   const candidates: AnyCandidate[] = resolveOverlaps(EXTRACTORS.flatMap((extract) => extract(doc, lexicon, options)));
   const assertions = assertCandidates(doc, candidates, lexicon);

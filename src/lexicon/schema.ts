@@ -234,6 +234,7 @@ const labsSchema = obj({
           units: req(list(str, { min: 1, unique: true })),
           otherUnits: opt(list(str, { unique: true })),
           caseSensitive: opt(list(phrase, { min: 1, unique: true })),
+          countScale: opt(num(1)),
           refLow: opt(num()),
           refHigh: opt(num()),
           min: opt(num()),
@@ -258,6 +259,8 @@ const diagnosisCode = pattern(
 const diagnosesSchema = obj({
   /** Phrases that contain a diagnosis term but name something else ("ST depression", "heat stroke"). */
   pseudo: opt(list(phrase, { unique: true })),
+  /** Words that make a following procedure a post-procedure state ("s/p", "status post", "after"). */
+  procedureCues: opt(list(phrase, { min: 1, unique: true })),
   diagnoses: req(
     list(
       obj(
@@ -265,6 +268,8 @@ const diagnosesSchema = obj({
           concept: req(pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id')),
           terms: req(list(phrase, { min: 1, unique: true })),
           caseSensitive: opt(list(phrase, { min: 1, unique: true })),
+          /** Procedures that name this state only after a procedure cue ("s/p R TKA", not "TKA planned"). */
+          procedures: opt(list(phrase, { min: 1, unique: true })),
           codes: req(list(diagnosisCode, { min: 1 })),
           category: req(
             oneOf(['neurologic', 'metabolic', 'endocrine', 'hematologic', 'nutritional', 'infectious', 'cardiac',

@@ -90,6 +90,8 @@ export interface LabAnalyteDef {
   otherUnits?: string[];
   /** Aliases (also listed in `aliases`) that match only when written in exactly this case ("K", "Na", "Mg"). */
   caseSensitive?: string[];
+  /** Cell counts written per µL ("platelets 303,000"): a value above `max` is divided by this to reach `unit`. */
+  countScale?: number;
   refLow?: number;
   refHigh?: number;
   /** Plausible value bounds: a number outside them is not this analyte's value. */
@@ -119,11 +121,15 @@ export interface DiagnosisDef {
   mskEtiology: boolean;
   /** The abnormal lab that suggests this diagnosis (abnormal-lab-without-dx). */
   suggestedBy?: { analyte: string; flag: 'low' | 'high'; /** times the upper limit, for CK. */ factor?: number }[];
+  /** Procedures that name this state only after one of DiagnosesData.procedureCues ("s/p R TKA"). */
+  procedures?: string[];
 }
 
 export interface DiagnosesData {
   /** Phrases that contain a diagnosis term but name something else ("ST depression"). */
   pseudo?: string[];
+  /** Words that make a following procedure a post-procedure state ("s/p", "status post", "after"). */
+  procedureCues?: string[];
   diagnoses: DiagnosisDef[];
 }
 

@@ -1,32 +1,10 @@
 /**
- * Typed senders for extension pages (popup, options) and the content script. Replies are plain data;
- * the background's replies are trusted (same extension), page data never reaches these.
+ * The content script's sender to the background. (The popup has its own client in src/ui, built on
+ * the same protocol types.) Replies are validated by the caller.
  */
 import { browser } from 'wxt/browser';
-import type {
-  CodeEditMessage,
-  ContentToBackground,
-  GetTabStateMessage,
-  LintFieldMessage,
-  LintReadonlyRequestMessage,
-  LintReply,
-  OkReply,
-  PopupToBackground,
-  RevealRequestMessage,
-  SiteToggleMessage,
-  TabState,
-} from './protocol.ts';
+import type { ContentToBackground } from './protocol.ts';
 
-/** Popup/options -> background. The reply type follows from the message type. */
-export function askBackground(message: GetTabStateMessage | CodeEditMessage | LintReadonlyRequestMessage): Promise<TabState>;
-export function askBackground(message: RevealRequestMessage | SiteToggleMessage): Promise<OkReply>;
-export function askBackground(message: PopupToBackground): Promise<TabState | OkReply> {
-  return browser.runtime.sendMessage(message);
-}
-
-/** Content script -> background. */
-export function tellBackground(message: LintFieldMessage): Promise<LintReply | undefined>;
-export function tellBackground(message: ContentToBackground): Promise<unknown>;
 export function tellBackground(message: ContentToBackground): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }

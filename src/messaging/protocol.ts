@@ -16,6 +16,9 @@
  *   taken from the sender, never from the message), so a page cannot reach another tab.
  * - popup/options -> background: only `PopupToBackground`, and only from extension pages.
  *
+ * Settings changes are not messages: the options page and popup write settings to storage, and the
+ * background (re-lints every field) and content scripts (enable or go inert) watch storage.
+ *
  * This module is pure (no browser APIs) so the popup, options, background and tests can all use it.
  */
 import type { Diagnostic, LintResult, Severity } from '../engine/types.ts';
@@ -342,13 +345,6 @@ export function parseBackgroundToContent(x: unknown): BackgroundToContent | null
     default:
       return null;
   }
-}
-
-export function parseLintOnRequestReply(x: unknown): LintOnRequestReply | null {
-  if (!isObj(x) || x.type !== 'lint-on-request-reply') return null;
-  if (x.status !== 'linted' && x.status !== 'site-not-enabled' && x.status !== 'nothing-found') return null;
-  if (x.fieldId !== null && !isId(x.fieldId)) return null;
-  return { type: 'lint-on-request-reply', status: x.status, fieldId: x.fieldId };
 }
 
 export function parseFrameInfoReply(x: unknown): FrameInfoReply | null {

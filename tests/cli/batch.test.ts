@@ -57,6 +57,12 @@ describe('a batch of 210 notes in nested folders', () => {
     }
   });
 
+  it('gives the same output with more workers than cores', async () => {
+    const args = ['--format', 'json', '--ignore', 'scan.txt', '.'];
+    const [one, four] = await Promise.all([runCli(['--workers', '1', ...args], { cwd: dir }), runCli(['--workers', '4', ...args], { cwd: dir })]);
+    expect(four.stdout).toBe(one.stdout);
+  });
+
   it('prints a summary over all notes and no progress bar when stderr is not a terminal', async () => {
     const run = await runCli(['--ignore', 'scan.txt', '.'], { cwd: dir });
     expect(run.stdout).toMatch(/in 210 notes\n$/);

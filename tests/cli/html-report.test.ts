@@ -94,4 +94,13 @@ describe('HTML report in Chromium', () => {
     expect(await first.locator('li.diagnostic[data-rule="objective-strength-required"]').count()).toBe(1);
     expect(await page.locator('table.by-rule code').allTextContents()).toContain('objective-strength-required');
   });
+
+  it('shows the evidence checklist of the chosen code and the query drafts', async () => {
+    const first = page.locator('article.note').nth(0);
+    const checklist = first.locator('.checklist', { hasText: 'M62.81' });
+    expect(await checklist.count()).toBe(1);
+    expect(await checklist.locator('li.missing').count()).toBeGreaterThan(0);
+    expect(await first.locator('figure.query pre').count()).toBeGreaterThan(0);
+    expect(await first.locator('figure.query pre').first().textContent()).toMatch(/\S/);
+  });
 });

@@ -80,6 +80,14 @@ describe.each(EDITOR_CASES)('$name', (editor) => {
     const want = expectedMarks(noteText, flagged.result.diagnostics, editor.kind === 'textarea');
     expect(await eventually(page, readMarks, (marks) => JSON.stringify(marks) === JSON.stringify(want))).toEqual(want);
     expect(await frame.getAttribute(editor.selector, 'data-note-lint')).toBe(counts(flagged.result.diagnostics));
+    if (editor.kind !== 'textarea') {
+      // The marks are visible only where ::highlight() rules apply: in the tree holding the text.
+      const styled = await frame.$eval(editor.selector, (element) => {
+        const root = element.getRootNode() as Document | ShadowRoot;
+        return root.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(note-lint-error)')));
+      });
+      expect(styled).toBe(true);
+    }
 
     await page.keyboard.press('Control+End');
     await typeLines(page, ['', FIX_LINE], 350);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { FieldState, OkReply, TabState } from '../../src/messaging/protocol.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
-import { closedShadowText, highlightMarks, highlightNames, mirrorMarks } from './support/inspect.ts';
+import { closedShadowText, highlightMarks, highlightNames, mirrorMarkBoxes, mirrorMarks } from './support/inspect.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
 import { eventually, openEnabled, waitForField } from './support/session.ts';
 
@@ -94,6 +94,28 @@ describe('read-only notes', () => {
   });
 });
 
+describe('the context menu on a selection', () => {
+  it('lints the selection only, and nothing when nothing is selected', async () => {
+    const page = await openEnabled(browser, `${server.origin}/readonly.html`);
+    const tabId = await browser.tabIdOf(page);
+    // What the background sends when "Lint selected note text" is clicked.
+    const lintSelection = () =>
+      browser.worker.evaluate(
+        (id) => (globalThis as unknown as { chrome: any }).chrome.tabs.sendMessage(id, { type: 'lint-selection' }, { frameId: 0 }),
+        tabId,
+      ) as Promise<{ status: string }>;
+    expect(await lintSelection()).toMatchObject({ status: 'nothing-found' });
+    await page.evaluate(() => {
+      const text = document.querySelector('#note-text')!.firstChild!;
+      getSelection()!.setBaseAndExtent(text, 0, text, 'Chief complaint: weakness.'.length);
+    });
+    expect(await lintSelection()).toMatchObject({ status: 'linted' });
+    const state = await browser.send<TabState>({ type: 'get-tab-state', tabId });
+    expect(state.fields.map((f) => [f.kind, f.text])).toEqual([['selection', 'Chief complaint: weakness.']]);
+    await page.close();
+  });
+});
+
 describe('codes added in the popup', () => {
   it('re-lints the field with the added code and repaints; removing the code undoes it', async () => {
     const page = await openEnabled(browser, `${server.origin}/contenteditable.html`);
@@ -107,9 +129,14 @@ describe('codes added in the popup', () => {
     expect(withCode.result.diagnostics.map((d) => d.ruleId)).toContain('excludes1-conflict');
     const errors = withCode.result.diagnostics.filter((d) => d.severity === 'error').length;
     await eventually(page, () => page.getAttribute('#note', 'data-note-lint'), (v) => v?.startsWith(`${errors},`) ?? false);
+    const badge = () =>
+      browser.worker.evaluate((id) => (globalThis as unknown as { chrome: any }).chrome.action.getBadgeText({ tabId: id }), tabId) as Promise<string>;
+    expect(await badge()).toBe(String(errors));
 
     const removed = await browser.send<TabState>({ type: 'remove-code', tabId, fieldKey: field.fieldKey, code: 'R53.1' });
-    expect(removed.fields.find((f) => f.fieldKey === field.fieldKey)!.result.diagnostics.map((d) => d.ruleId)).not.toContain('excludes1-conflict');
+    const without = removed.fields.find((f) => f.fieldKey === field.fieldKey)!;
+    expect(without.result.diagnostics.map((d) => d.ruleId)).not.toContain('excludes1-conflict');
+    expect(await badge()).toBe(String(without.result.diagnostics.filter((d) => d.severity === 'error').length));
     await page.close();
   });
 });
@@ -152,6 +179,16 @@ describe('show in note and hover', () => {
     await browser.send({ type: 'reveal', tabId, fieldKey: field.fieldKey, start: 0, end: 7 });
     expect(await eventually(page, () => closedShadowText(page, 'mark-flash'), (t) => t.length > 0)).toBe('Patient');
     expect(await page.inputValue('#note')).toBe(WEAK);
+
+    const diagnostic = field.result.diagnostics.find((d) => d.end > d.start && d.severity === 'error')!;
+    const mark = await eventually(
+      page,
+      async () => (await mirrorMarkBoxes(page)).find((b) => b.text === WEAK.slice(diagnostic.start, diagnostic.end)),
+      (b) => b !== undefined,
+    );
+    await page.mouse.move(mark!.x + mark!.width / 2, mark!.y + mark!.height / 2);
+    const card = await eventually(page, () => closedShadowText(page, 'card'), (text) => text.length > 0);
+    expect(card).toContain(diagnostic.ruleId);
     await page.close();
   });
 });
@@ -186,6 +223,56 @@ describe('single-page apps', () => {
     const marks = await eventually(page, () => highlightMarks(again), (m) => m.length > 0);
     for (const mark of marks) expect(WEAK).toContain(mark.text);
     expect(await mirrorMarks(page)).not.toHaveLength(0);
+    await page.close();
+  });
+});
+
+describe('textarea marks follow the textarea', () => {
+  it('sit on their text, and follow scrolling of the textarea and the page and resizing', async () => {
+    const page = await openEnabled(browser, `${server.origin}/textarea.html`);
+    await page.evaluate(() => {
+      document.body.style.height = '3000px';
+      (document.querySelector('#note') as HTMLTextAreaElement).style.height = '120px';
+    });
+    const filler = Array.from({ length: 12 }, (_, i) => `Line ${i + 1} of the interval history.`).join('\n');
+    await typeInto(page, '#note', `${filler}\n${WEAK}`);
+    await waitForField(browser, page, 'textarea', hasRule('objective-strength-required'));
+
+    const markOnCode = async () => (await mirrorMarkBoxes(page)).find((b) => b.text === 'M62.81');
+    const textareaBox = async () => (await page.locator('#note').boundingBox())!;
+    const settle = () => page.waitForTimeout(150);
+
+    await page.evaluate(() => {
+      const textarea = document.querySelector('#note') as HTMLTextAreaElement;
+      textarea.scrollTop = textarea.scrollHeight;
+    });
+    await settle();
+    const bottom = await markOnCode();
+    const box = await textareaBox();
+    expect(bottom).toBeDefined();
+    expect(bottom!.y).toBeGreaterThanOrEqual(box.y);
+    expect(bottom!.y + bottom!.height).toBeLessThanOrEqual(box.y + box.height);
+
+    await page.evaluate(() => {
+      (document.querySelector('#note') as HTMLTextAreaElement).scrollTop -= 40;
+    });
+    await settle();
+    expect(Math.abs((await markOnCode())!.y - (bottom!.y + 40))).toBeLessThanOrEqual(1);
+
+    await page.mouse.move(1000, 700); // off the textarea, so the wheel scrolls the page
+    await page.mouse.wheel(0, 200);
+    await settle();
+    const scrolledBox = await textareaBox();
+    expect(scrolledBox.y).toBeLessThan(box.y - 100);
+    expect(Math.abs((await markOnCode())!.y - scrolledBox.y - (bottom!.y + 40 - box.y))).toBeLessThanOrEqual(1);
+
+    await page.evaluate(() => {
+      (document.querySelector('#note') as HTMLTextAreaElement).style.marginLeft = '120px';
+    });
+    const movedBox = await textareaBox();
+    expect(movedBox.x).toBeGreaterThan(box.x + 100);
+    // A reflow announces itself with no event: the mirror catches up within its reflow check.
+    await eventually(page, markOnCode, (mark) => Math.abs(mark!.x - movedBox.x - (bottom!.x - box.x)) <= 1, 2000);
     await page.close();
   });
 });

@@ -143,6 +143,16 @@ describe('patient data', () => {
       for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) cached.push(request.url);
       return JSON.stringify({ databases, contents, localStorage: local, sessionStorage: { ...sessionStorage }, cached });
     });
+    // The content script shares the EHR page's storage and DOM: it must write neither (the field's own value aside).
+    const fromEhrPage = await page.evaluate(async () => {
+      const local: Record<string, string | null> = {};
+      for (let i = 0; i < localStorage.length; i++) local[localStorage.key(i)!] = localStorage.getItem(localStorage.key(i)!);
+      const session: Record<string, string | null> = {};
+      for (let i = 0; i < sessionStorage.length; i++) session[sessionStorage.key(i)!] = sessionStorage.getItem(sessionStorage.key(i)!);
+      const attributes = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`));
+      return JSON.stringify({ local, session, cookie: document.cookie, databases: await indexedDB.databases(), attributes, title: document.title });
+    });
+    expectAbsent('the EHR page storage, cookies and attributes', fromEhrPage);
     expectAbsent('extension storage (worker view)', fromWorker);
     expectAbsent('extension origin IndexedDB, localStorage, caches (popup view)', fromExtensionPage);
     const worker = JSON.parse(fromWorker) as { databases: unknown[]; caches: unknown[] };
@@ -151,6 +161,7 @@ describe('patient data', () => {
 
     // Everything the extension wrote under the profile: its storage areas, IndexedDB and worker caches.
     const files = extensionFiles(await profileDir(browser), browser.extensionId);
+    expect(files.length, 'the extension has files in the profile (its settings at least)').toBeGreaterThan(0);
     for (const file of files) expectAbsent(`profile file ${file}`, readFileSync(file).toString('latin1'));
 
     await page.close();
@@ -165,11 +176,26 @@ describe('patient data', () => {
     expect(sessionAfter.includes(String(tabId)) && sessionAfter.includes(MARKER), 'no session entry for the closed tab').toBe(false);
     await popup.close();
 
-    browser.context.off('console', keepPageConsole);
     expectAbsent('console messages of the pages and popup', consoleLines.join('\n'));
     expectAbsent('console messages of the service worker', logs.join('\n'));
     const extensionRequests = browser.requests.slice(requestsBefore).filter((r) => r.from.startsWith('chrome-extension://') || !r.url.startsWith(server.origin));
     expect(extensionRequests, 'no network request other than the test page itself').toEqual([]);
+
+    // Control: the same probes do see a marker that is put there, so the absences above mean something.
+    const CONTROL = 'CONTROL-MARKER-93';
+    await browser.worker.evaluate(async (marker) => {
+      console.log(marker);
+      await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ privacyControl: marker });
+    }, CONTROL);
+    const control = await browser.extensionPage();
+    await control.evaluate((marker) => console.log(marker), CONTROL);
+    const stored = await browser.worker.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: any }).chrome.storage.local.get(null)));
+    expect(stored).toContain(CONTROL);
+    await eventually(control, async () => extensionFiles(await profileDir(browser), browser.extensionId).some((f) => readFileSync(f).toString('latin1').includes(CONTROL)), (found) => found);
+    expect(logs.join('\n')).toContain(CONTROL);
+    expect(consoleLines.join('\n')).toContain(CONTROL);
+    await browser.worker.evaluate(async () => (globalThis as unknown as { chrome: any }).chrome.storage.local.remove('privacyControl'));
+    browser.context.off('console', keepPageConsole);
   });
 });
 
@@ -219,6 +245,11 @@ describe('hostile pages', () => {
       [server.otherOrigin, victimTab] as [string, number],
     );
     expect(result.extensionApi).toBe(false);
+    await hostile.click('#note');
+    await hostile.keyboard.type(NOTE.slice(0, 20));
+    await eventually(hostile, () => hostile.evaluate(() => document.querySelector('note-lint-ui') !== null), (present) => present);
+    // note-lint's own UI (mirror, hover card with messages) is a closed shadow root: not readable by the page.
+    expect(await hostile.evaluate(() => document.querySelector('note-lint-ui')!.shadowRoot)).toBeNull();
     await hostile.waitForTimeout(800);
 
     const victimState = await browser.send<TabState>({ type: 'get-tab-state', tabId: victimTab });
@@ -226,7 +257,8 @@ describe('hostile pages', () => {
     expect(after.addedCodes).toEqual([]);
     expect(after.revision).toBe(victimField.revision);
     const hostileState = await browser.send<TabState>({ type: 'get-tab-state', tabId: hostileTab });
-    expect(hostileState.fields.every((f) => f.textLength === 0)).toBe(true);
+    // Only what was typed into the page's own field was linted, never the text the page posted.
+    expect(hostileState.fields.map((f) => f.text)).toEqual([NOTE.slice(0, 20)]);
     const sites = await browser.worker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: any }).chrome;
       return (await c.storage.local.get('settings')).settings?.enabledSites ?? [];

@@ -90,3 +90,27 @@ export async function closedShadowText(page: Page, className: string): Promise<s
     await cdp.detach();
   }
 }
+
+/** Viewport boxes of the textarea mirror's marks (inside note-lint's closed shadow UI). */
+export async function mirrorMarkBoxes(page: Page): Promise<Array<{ text: string; x: number; y: number; width: number; height: number }>> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { backendNodeId: number } };
+    const marks: Array<CdpNode & { backendNodeId: number }> = [];
+    const visit = (node: CdpNode & { backendNodeId: number }, inUi: boolean) => {
+      if (inUi && /(?:^| )mark-(error|warning|info)(?: |$)/.test(attr(node, 'class') ?? '')) marks.push(node);
+      const nowInUi = inUi || node.nodeName === 'NOTE-LINT-UI';
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) visit(child as typeof node, nowInUi);
+    };
+    visit(root, false);
+    const boxes = [];
+    for (const mark of marks) {
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: mark.backendNodeId })) as { model: { content: number[] } };
+      const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
+      boxes.push({ text: textOf(mark), x: x1, y: y1, width: x2 - x1, height: y3 - y1 });
+    }
+    return boxes;
+  } finally {
+    await cdp.detach();
+  }
+}

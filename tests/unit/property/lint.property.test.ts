@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lint, type Finding, type LintResult } from '../../../src/engine/index.ts';
-import { clinicalText, expectWellFormed, fcParams, hostileText, mutatedNote, SEED } from './support.ts';
+import { clinicalText, examText, expectWellFormed, fcParams, hostileText, mutatedNote, SEED, validOptions } from './support.ts';
 
 /**
  * Leading paragraphs that carry no finding, trigger, header or code, so the note after them must
@@ -16,8 +16,8 @@ import { clinicalText, expectWellFormed, fcParams, hostileText, mutatedNote, SEE
  */
 const NEUTRAL_PREFIXES = ['Seen today.\n\n', 'Thank you for seeing this patient.\n\n', 'Dictated and signed.\n\n', '\n\n', 'Note typed by the author.\r\n\r\n'];
 
-const RUNS = { hostile: 3000, clinical: 2000, mutated: 800, shift: 1000 };
-const counted = { hostile: 0, clinical: 0, mutated: 0, shift: 0 };
+const RUNS = { hostile: 3000, clinical: 2000, exam: 1500, mutated: 800, options: 800, interleaved: 500, shift: 1000 };
+const counted = { hostile: 0, clinical: 0, exam: 0, mutated: 0, options: 0, interleaved: 0, shift: 0 };
 
 beforeAll(() => {
   console.log(`property seed: ${SEED} (replay with NOTE_LINT_SEED=${SEED})`);
@@ -76,6 +76,16 @@ describe('lint() properties', () => {
     );
   });
 
+  it('exam sentences dense in strength phrases, sites and grades: never throw, spans exact, deterministic', () => {
+    fc.assert(
+      fc.property(examText, (text) => {
+        counted.exam++;
+        checkOne(text);
+      }),
+      fcParams(RUNS.exam),
+    );
+  });
+
   it('mutated fixture notes: never throw, spans exact, deterministic', () => {
     fc.assert(
       fc.property(mutatedNote, ({ text }) => {
@@ -86,8 +96,40 @@ describe('lint() properties', () => {
     );
   });
 
+  it('any valid options: never throw, spans exact, deterministic, a rule set to off reports nothing', () => {
+    const note = fc.oneof(clinicalText, mutatedNote.map((m) => m.text));
+    fc.assert(
+      fc.property(note, validOptions, (text, options) => {
+        counted.options++;
+        const result = lint(text, options);
+        expectWellFormed(text, result);
+        expect(JSON.stringify(lint(text, options))).toBe(JSON.stringify(result));
+        const off = new Set(Object.entries(options.rules ?? {}).flatMap(([id, level]) => (level === 'off' ? [id] : [])));
+        expect(result.diagnostics.filter((d) => off.has(d.ruleId))).toEqual([]);
+        for (const d of result.diagnostics) {
+          const level = options.rules?.[d.ruleId];
+          if (level !== undefined) expect(d.severity, `${d.ruleId} set to ${level}`).toBe(level);
+        }
+      }),
+      fcParams(RUNS.options),
+    );
+  });
+
+  it('no state survives a call: linting other notes with other options in between changes nothing', () => {
+    const note = fc.oneof(clinicalText, examText, mutatedNote.map((m) => m.text), hostileText);
+    fc.assert(
+      fc.property(note, fc.array(fc.tuple(note, validOptions), { minLength: 1, maxLength: 3 }), (text, between) => {
+        counted.interleaved++;
+        const first = JSON.stringify(lint(text));
+        for (const [other, options] of between) lint(other, options);
+        expect(JSON.stringify(lint(text))).toBe(first);
+      }),
+      fcParams(RUNS.interleaved),
+    );
+  });
+
   it('shift invariance: a neutral leading paragraph moves every finding and code by its length and changes nothing else', () => {
-    const note = fc.oneof({ weight: 2, arbitrary: clinicalText }, { weight: 2, arbitrary: mutatedNote.map((m) => m.text) }, { weight: 1, arbitrary: hostileText });
+    const note = fc.oneof({ weight: 2, arbitrary: clinicalText }, { weight: 1, arbitrary: examText }, { weight: 2, arbitrary: mutatedNote.map((m) => m.text) }, { weight: 1, arbitrary: hostileText });
     fc.assert(
       fc.property(note, fc.constantFrom(...NEUTRAL_PREFIXES), (text, prefix) => {
         counted.shift++;

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { LintResult } from '../../../src/engine/index.ts';
+import type { LintOptions, LintResult, SeverityOrOff } from '../../../src/engine/index.ts';
+import { rules } from '../../../src/engine/rules/index.ts';
 import { LEXICON_DATA } from '../../../src/lexicon/generated/lexicon.ts';
 
 function chooseSeed(): number {
@@ -46,7 +47,11 @@ export function expectWellFormed(text: string, result: LintResult): void {
   const evidenceOk = (e: { start: number; end: number; text: string; findingId: number | null }, owner: unknown) => {
     expect(within(e.start, e.end, text.length), `evidence span ${JSON.stringify(owner)}`).toBe(true);
     expect(text.slice(e.start, e.end), `evidence text ${JSON.stringify(owner)}`).toBe(e.text);
-    if (e.findingId !== null) expect(result.findings[e.findingId], `evidence finding ${JSON.stringify(owner)}`).toBeDefined();
+    if (e.findingId !== null) {
+      const finding = result.findings[e.findingId];
+      expect(finding, `evidence finding ${JSON.stringify(owner)}`).toBeDefined();
+      expect([finding!.start, finding!.end], `evidence span is its finding's ${JSON.stringify(owner)}`).toEqual([e.start, e.end]);
+    }
   };
   for (const d of result.diagnostics) {
     expect(within(d.start, d.end, text.length), `diagnostic span ${JSON.stringify(d)}`).toBe(true);
@@ -59,6 +64,11 @@ export function expectWellFormed(text: string, result: LintResult): void {
   }
   for (const s of [...result.sections, ...result.sentences]) expect(within(s.start, s.end, text.length), `span ${JSON.stringify(s)}`).toBe(true);
   for (const s of result.sections) expect(within(s.headerStart, s.headerEnd, text.length), `header span ${JSON.stringify(s)}`).toBe(true);
+  // Sections and sentences are in document order and never overlap; sentence indexes are positions.
+  for (const list of [result.sections, result.sentences] as const) {
+    for (let i = 1; i < list.length; i++) expect(list[i - 1]!.end <= list[i]!.start, `order/overlap ${JSON.stringify([list[i - 1], list[i]])}`).toBe(true);
+  }
+  result.sentences.forEach((s, i) => expect(s.index, `sentence index ${JSON.stringify(s)}`).toBe(i));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -70,6 +80,8 @@ const AWKWARD = [
   'e\u0301', '\u0301', '\u0301\u0302\u0303', '\ud83d\ude29', '\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67',
   '\ud800', '\udc00', '\udbff\udfff', '\u0000', '\u001b[31m', 'ﬁ', 'İ', 'ß', 'Σ', 'ǅ', '½', '٣', '①',
   '4/5', '5/5', '4+/5', '3-/5', 'K 3.1', 'x 3 weeks', 'R53.1', 'M62.81', 'no ', 'denies ', ':', '.', '/', '-', '(', ')',
+  // Words that are also property names of every plain object: a lookup keyed by note text must not find them.
+  'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'Constructor:',
 ];
 
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
@@ -155,6 +167,25 @@ export const clinicalText: fc.Arbitrary<string> = fc
   .array(fc.tuple(piece, punctuation, fc.nat({ max: 7 })), { minLength: 1, maxLength: 30 })
   .map((parts) => parts.map(([p, sep, mode]) => recase(p, mode) + sep).join(''));
 
+const examPiece = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...LEXICON_PIECES.strengthWords) },
+  { weight: 3, arbitrary: fc.constantFrom(...LEXICON_PIECES.sites) },
+  { weight: 3, arbitrary: grade },
+  { weight: 1, arbitrary: fc.constantFrom(...L.anatomy.laterality.flatMap((l) => l.phrases)) },
+  { weight: 1, arbitrary: fc.constantFrom('and', 'with', 'but', 'in', 'throughout', 'no', 'not') },
+);
+
+/**
+ * Exam sentences dense in strength vocabulary: normal and reduced strength phrases, cues, sites,
+ * laterality and grades side by side, often overlapping ("impaired strength intact strength").
+ */
+export const examText: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('', 'Exam:\n', 'Neuro exam: ', 'Motor: ', 'On exam, '),
+    fc.array(fc.tuple(examPiece, fc.constantFrom(' ', ' ', ', ', '. ', '; ', '\n')), { minLength: 1, maxLength: 14 }),
+  )
+  .map(([head, parts]) => head + parts.map(([p, sep]) => p + sep).join(''));
+
 // ---------------------------------------------------------------------------------------------
 // Mutated fixture notes
 
@@ -223,3 +254,32 @@ export const mutatedNote = fc
     mutations,
     text: mutations.reduce(applyMutation, FIXTURE_NOTES[index]!.text),
   }));
+
+// ---------------------------------------------------------------------------------------------
+// Valid lint options
+
+const codeShaped = fc
+  .tuple(fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), fc.integer({ min: 0, max: 99 }), fc.constantFrom('', '.0', '.1', '.81', '.9', '.X5A', '.-'))
+  .map(([letter, n, rest]) => `${letter}${String(n).padStart(2, '0')}${rest}`);
+const range = fc
+  .tuple(fc.double({ min: 0, max: 1000, noNaN: true }), fc.double({ min: 0.001, max: 1000, noNaN: true }), fc.nat({ max: 2 }))
+  .map(([low, width, which]) => (which === 0 ? { low } : which === 1 ? { high: low + width } : { low, high: low + width }));
+
+/** Options a caller may legitimately pass: lexicon and code-shaped codes, a setting, an age, rule levels, lab ranges. */
+export const validOptions: fc.Arbitrary<LintOptions> = fc.record(
+  {
+    codes: fc.array(
+      fc.oneof(
+        fc.constantFrom(...LEXICON_PIECES.codes),
+        codeShaped,
+        fc.record({ code: fc.constantFrom(...LEXICON_PIECES.codes), source: fc.constantFrom('note' as const, 'option' as const, 'fhir' as const) }),
+      ),
+      { maxLength: 5 },
+    ),
+    setting: fc.constantFrom('outpatient' as const, 'inpatient' as const),
+    age: fc.integer({ min: 0, max: 120 }),
+    rules: fc.dictionary(fc.constantFrom(...rules.map((r) => r.meta.id)), fc.constantFrom<SeverityOrOff>('off', 'error', 'warning', 'info'), { maxKeys: 6 }),
+    labRanges: fc.dictionary(fc.constantFrom(...L.labs.analytes.map((a) => a.id)), range, { maxKeys: 3 }),
+  },
+  { requiredKeys: [] },
+);

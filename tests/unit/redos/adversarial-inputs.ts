@@ -4,7 +4,16 @@
  * headers, lab aliases, durations), and every lexicon phrase list repeated back to back. Each input
  * is built to a requested size so the same family can be linted at n and 2n.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LEXICON_DATA } from '../../../src/lexicon/generated/lexicon.ts';
+
+const NOTES_DIR = join(import.meta.dirname, '../../fixtures/notes');
+const FIXTURE_NOTES = readdirSync(NOTES_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => `${readFileSync(join(NOTES_DIR, f), 'utf8')}\n\n`)
+  .join('');
 
 /** Repeats `unit` (or calls it with the repetition index) until the text reaches `size` code units. */
 export function repeatTo(size: number, unit: string | ((i: number) => string)): string {
@@ -71,6 +80,16 @@ export const FAMILIES: Family[] = [
   unit('emoji', '\ud83d\ude29'),
   unit('lone surrogates', '\ud800'),
   unit('non-ASCII digits', '\u0663\u0664'),
+  // Many findings at once: rules and links that compare findings pairwise would go quadratic here.
+  unit('cause links', 'weakness due to hypokalemia. '),
+  unit('assessment code lists', 'Assessment: R53.1 M62.81 R54 G72.9 E87.6 T46.6X5A U09.9\n'),
+  unit('mixed findings', 'weakness 4/5 K 3.1 (L) CK 1200 myopathy statin '),
+  unit('family mentions', 'mother had weakness. '),
+  unit('diagnosis lists', 'myasthenia gravis, hypothyroidism, ALS, stroke, CKD, anemia, COVID-19, '),
+  unit('numbered problem list', '1. weakness\n2. fatigue\n3. '),
+  unit('"physical therapy" without a full stop', 'physical therapy '),
+  unit('"PT referral" without a full stop', 'PT referral '),
+  unit('fixture notes back to back', FIXTURE_NOTES),
 ];
 
 const L = LEXICON_DATA;

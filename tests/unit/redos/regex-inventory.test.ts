@@ -2,9 +2,10 @@
  * Every regular expression literal in src/** (found by parsing the sources, so a new one is tested
  * the moment it is written) runs in linear time on adversarial strings: one sticky attempt at the
  * start of 20 KB and 40 KB (catastrophic backtracking shows up as one attempt that explodes) and a
- * full search of 5 KB and 10 KB (a polynomial search over a long line). Patterns built at run time
- * with `new RegExp` cannot be evaluated here; each file that builds one must be listed below with
- * the lint-level families of adversarial-inputs.ts that attack it.
+ * full search of 5 KB and 10 KB (a polynomial search over a long line). Patterns the engine builds
+ * at run time with `new RegExp` are captured by watching the RegExp constructor while the engine
+ * loads and lints sample notes, and get the same checks; each file that builds one must also be
+ * listed below with the lint-level families of adversarial-inputs.ts that attack it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -67,12 +68,31 @@ const UNITS = ['0', '9.', '4/5', '4+/', ' ', '\t', ' \t', 'a', 'A', 'A1', 'a ', 
 const TAILS = ['!', '\u0000', ''];
 const attack = (unit: string, size: number, tail: string) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size) + tail;
 
+/** Every pattern the engine constructs while it loads and lints, keyed by source and flags. */
+async function capturedEnginePatterns(): Promise<RegExp[]> {
+  const seen = new Map<string, RegExp>();
+  const Original = RegExp;
+  const record = (r: RegExp) => (seen.set(`/${r.source}/${r.flags}`, r), r);
+  globalThis.RegExp = new Proxy(Original, {
+    construct: (target, args) => record(Reflect.construct(target, args) as RegExp),
+    apply: (target, self, args) => record(Reflect.apply(target, self, args) as RegExp),
+  });
+  try {
+    const { lint } = await import('../../../src/engine/index.ts');
+    lint('HPI: 72 yo F feels weak x 3 weeks, worse over the past 2 months, since 1/2/2020. Age 72.\nExam: strength 4/5 proximal, grip 20 kg (reduced), 5xSTS 18 s.\nLabs: K 3.1 (L), CK 1,200 U/L (ref 30-200), Na <135, TSH 2.1 mIU/L.\nAssessment: weakness R53.1 M62.81 T46.6X5A');
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  return [...seen.values()];
+}
+
 const { literals, dynamic } = inventory();
+const constructed = await capturedEnginePatterns();
 const log: string[] = [];
 
-afterAll(() => console.log(`regex inventory: ${literals.length} literals, ${dynamic.length} run-time patterns; slowest cases:\n${log.sort().reverse().slice(0, 12).join('\n')}`));
+afterAll(() => console.log(`regex inventory: ${literals.length} literals, ${dynamic.length} new RegExp sites, ${constructed.length} patterns built at run time; slowest cases:\n${log.sort().reverse().slice(0, 12).join('\n')}`));
 
-function compile({ literal }: Found, extraFlags: string): RegExp {
+function compile({ literal }: Pick<Found, 'literal'>, extraFlags: string): RegExp {
   const slash = literal.lastIndexOf('/');
   const flags = literal.slice(slash + 1).replace(/[gy]/g, '');
   return new RegExp(literal.slice(1, slash), flags + extraFlags);
@@ -94,7 +114,16 @@ describe('regular expressions in src/**', () => {
     expect(literals.length).toBeGreaterThan(50);
   });
 
-  it.each(literals.map((f) => [`${f.file}:${f.line} ${f.literal}`, f] as const))('%s', (_name, found) => {
+  it('captures the patterns the engine builds at run time', () => {
+    expect(constructed.length).toBeGreaterThan(0);
+  });
+
+  const cases: { name: string; found: Pick<Found, 'file' | 'line' | 'literal'> }[] = [
+    ...literals.map((f) => ({ name: `${f.file}:${f.line} ${f.literal}`, found: f })),
+    ...constructed.map((r) => ({ name: `built at run time: /${r.source}/${r.flags}`.slice(0, 200), found: { file: 'new RegExp', line: 0, literal: `/${r.source}/${r.flags}` } })),
+  ];
+
+  it.each(cases.map((c) => [c.name, c.found] as const))('%s', (_name, found) => {
     const sticky = compile(found, 'y');
     const search = compile(found, '');
     const attempt = (size: number) => (unit: string, tail: string) => {

@@ -3,7 +3,8 @@ import type { Extractor } from '../../document.ts';
 import { extractCauseLinks } from './cause-link.ts';
 import { extractDiagnoses } from './diagnosis.ts';
 import { extractElectrodiagnostic } from './electrodiagnostic.ts';
-import { extractFatigue, extractFunction, extractGait, extractMedication, extractSetting } from './simple.ts';
+import { extractFatigue } from './fatigue.ts';
+import { extractFunction, extractGait, extractMedication, extractSetting } from './simple.ts';
 import { extractWeakness } from './weakness.ts';
 import { extractWorkup } from './workup.ts';
 

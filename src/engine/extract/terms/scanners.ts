@@ -10,6 +10,9 @@ import { TermScanner } from './term-scanner.ts';
 export interface TermScanners {
   byType: Map<TermFindingType, TermScanner<TermEntry>>;
   diagnoses: TermScanner<DiagnosisDef>;
+  /** Procedures that name a post-procedure state after a procedure cue ("s/p R TKA"). */
+  procedures: PhraseMatcher<DiagnosisDef>;
+  procedureCues: PhraseMatcher<true>;
   generalizedCues: PhraseMatcher<true>;
   observationCues: PhraseMatcher<'subjective' | 'objective'>;
 }
@@ -35,13 +38,17 @@ function build(lexicon: CompiledLexicon): TermScanners {
     for (const term of d.caseSensitive ?? []) diagnoses.addCaseSensitive(term, d);
   }
   for (const p of data.diagnoses.pseudo ?? []) diagnoses.addPseudo(p);
+  const procedures = new PhraseMatcher<DiagnosisDef>();
+  for (const d of data.diagnoses.diagnoses) for (const p of d.procedures ?? []) procedures.add(p, d);
+  const procedureCues = new PhraseMatcher<true>();
+  for (const p of data.diagnoses.procedureCues ?? []) procedureCues.add(p, true);
 
   const generalizedCues = new PhraseMatcher<true>();
   for (const p of data.cues.generalizedCues) generalizedCues.add(p, true);
   const observationCues = new PhraseMatcher<'subjective' | 'objective'>();
   for (const c of data.cues.observationCues) for (const p of c.phrases) observationCues.add(p, c.observation);
 
-  return { byType, diagnoses, generalizedCues, observationCues };
+  return { byType, diagnoses, procedures, procedureCues, generalizedCues, observationCues };
 }
 
 export function termScanners(lexicon: CompiledLexicon): TermScanners {

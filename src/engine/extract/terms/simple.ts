@@ -1,6 +1,6 @@
 /**
- * Term types whose attributes come straight from the lexicon entry: fatigue, gait, function,
- * medication, setting.
+ * Term types whose attributes come straight from the lexicon entry: gait, function, medication,
+ * setting.
  */
 import type { AnyCandidate, Extractor } from '../../document.ts';
 import type { TermEntry } from '../../../lexicon/types.ts';
@@ -8,7 +8,7 @@ import type { FindingAttributesByType } from '../../types.ts';
 import { termCandidate } from './context-window.ts';
 import { scannerFor } from './scanners.ts';
 
-type SimpleType = 'fatigue' | 'gait' | 'function' | 'medication' | 'setting';
+type SimpleType = 'gait' | 'function' | 'medication' | 'setting';
 
 function entryExtractor<T extends SimpleType>(type: T, attributes: (entry: TermEntry) => FindingAttributesByType[T]): Extractor {
   return (doc, lexicon) =>
@@ -18,8 +18,6 @@ function entryExtractor<T extends SimpleType>(type: T, attributes: (entry: TermE
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-export const extractFatigue = entryExtractor('fatigue', () => ({}));
 
 export const extractGait = entryExtractor('gait', (e) => {
   const aid = text(e.attributes.aid);

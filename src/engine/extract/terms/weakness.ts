@@ -86,15 +86,34 @@ function attachedModifiers(doc: Doc, lexicon: CompiledLexicon, first: number, la
 
 const isLaterality = (v: unknown): v is Laterality => v === 'left' || v === 'right' || v === 'bilateral';
 
-function weaknessAttributes(entry: TermEntry, mods: readonly Modifier[], generalizedCue: boolean, observed: WeaknessAttributes['observation']): WeaknessAttributes {
+/**
+ * The side of `site`: its own ("RLE"), else the side phrase right before it ("left leg"), else the
+ * first side phrase attached ("hip flexor weakness bilaterally").
+ */
+function sideOf(site: Modifier | undefined, mods: readonly Modifier[]): Laterality | undefined {
+  if (site?.site?.laterality) return site.site.laterality;
+  const adjacent = site && mods.find((m) => m.laterality && m.last === site.first - 1);
+  return adjacent?.laterality ?? mods.find((m) => m.laterality)?.laterality ?? mods.find((m) => m.site?.laterality)?.site?.laterality;
+}
+
+/**
+ * Attributes from the entry and the attached modifiers (in text order). A finding holds one site: when
+ * the phrase names two ("right arm and left leg weakness"), the first written and its side are kept.
+ */
+function weaknessAttributes(
+  entry: TermEntry,
+  termFirst: number,
+  mods: readonly Modifier[],
+  generalizedCue: boolean,
+  observed: WeaknessAttributes['observation'],
+): WeaknessAttributes {
   const a = entry.attributes;
   const sites = mods.flatMap((m) => (m.site ? [m.site] : []));
   const allLimbs = sites.some((s) => s.region === 'all');
   // "proximal" and "distal" on their own describe a distribution, not a site.
-  const specific = sites.find((s) => s.region !== 'all' && s.id !== s.region) ?? null;
-  const side = isLaterality(a.laterality)
-    ? a.laterality
-    : (specific?.laterality ?? mods.find((m) => m.laterality)?.laterality ?? sites.find((s) => s.laterality)?.laterality);
+  const specificMod = mods.find((m) => m.site && m.site.region !== 'all' && m.site.id !== m.site.region);
+  const specific = specificMod?.site ?? null;
+  const side = isLaterality(a.laterality) ? a.laterality : sideOf(specificMod, mods);
 
   let distribution: WeaknessAttributes['distribution'];
   if (a.distribution === 'focal') distribution = allLimbs ? 'generalized' : 'focal';
@@ -103,7 +122,9 @@ function weaknessAttributes(entry: TermEntry, mods: readonly Modifier[], general
   else distribution = a.distribution === 'generalized' ? 'generalized' : 'unspecified';
 
   const out: WeaknessAttributes = { distribution, observation: observed, ageRelated: a.ageRelated === true };
-  const site = typeof a.site === 'string' ? a.site : distribution === 'focal' ? specific?.id : undefined;
+  // The phrase's own site ("leg weakness") unless another is written before it ("right arm and left leg weakness").
+  const writtenFirst = specificMod && specificMod.first < termFirst ? specific?.id : undefined;
+  const site = typeof a.site === 'string' ? (writtenFirst ?? a.site) : distribution === 'focal' ? specific?.id : undefined;
   if (site) out.site = site;
   if (side && (distribution === 'focal' || isLaterality(a.laterality))) out.laterality = side;
   return out;
@@ -121,9 +142,9 @@ export const extractWeakness: Extractor = (doc, lexicon) =>
   scannerFor(lexicon, 'weakness')
     .scanDoc(doc)
     .map((m) => {
-      const mods = attachedModifiers(doc, lexicon, m.first, m.last);
+      const mods = attachedModifiers(doc, lexicon, m.first, m.last).sort((x, y) => x.first - y.first);
       const generalizedCue = cuesNear(doc, termScanners(lexicon).generalizedCues, m.first, m.last, GENERALIZED_WINDOW).length > 0;
-      const attributes = weaknessAttributes(m.payload, mods, generalizedCue, observation(doc, lexicon, m.first, m.last, m.payload));
+      const attributes = weaknessAttributes(m.payload, m.first, mods, generalizedCue, observation(doc, lexicon, m.first, m.last, m.payload));
       // The finding covers the site it names: "RLE weakness", "weakness of the left leg".
       const first = Math.min(m.first, ...mods.map((x) => x.first));
       const last = Math.max(m.last, ...mods.map((x) => x.last));

@@ -3,11 +3,17 @@
  * the nearest status cue in the sentence ("ordered", "pending", "will consider", "showed"), else the
  * section (plan: ordered; labs/imaging data: resulted), else planned. Generic words and bare department
  * names ("labs", "neurology") count only with a cue or in the plan, so a title such as "Neurology
- * clinic" is not a referral. An item followed by its value ("TSH 8.2", "CK: 1,200") is a lab result,
- * which the lab parser reports instead.
+ * clinic" is not a referral. A lab followed by its value ("TSH 8.2", "CK: 1,200") is a lab result,
+ * which the lab parser reports instead ("PT 15.9" is a prothrombin time); a therapy followed by a
+ * number keeps it ("Therapeutic exercise 97110"). A specialty that names the note itself is no referral either: the
+ * note's title line ("NEUROLOGY CONSULTATION") or a note type that contains it ("Physical Therapy
+ * Re-evaluation"), unless a status cue or the plan makes it an order.
  */
-import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
+import type { AnyCandidate, Doc, DocSentence, Extractor } from '../../document.ts';
+import type { CompiledLexicon } from '../../lexicon.ts';
 import type { WorkupAttributes, WorkupCategory } from '../../types.ts';
+import type { TermMatch } from './term-scanner.ts';
+import type { TermEntry } from '../../../lexicon/types.ts';
 import { cuesNear, sectionRoleAt, sentenceAt, termCandidate } from './context-window.ts';
 import { extractElectrodiagnostic } from './electrodiagnostic.ts';
 import { scannerFor } from './scanners.ts';
@@ -15,14 +21,68 @@ import { scannerFor } from './scanners.ts';
 // Words allowed between an analyte and its value: "CK: 1200", "TSH was 8.2", "B12 level of 150".
 const VALUE_LEAD = new Set([':', '=', '-', 'of', 'is', 'was', 'were', 'level', 'levels', 'at', '(']);
 
-function followedByValue(doc: Doc, last: number): boolean {
+// Words after a number that make it a visit frequency, not a value: "PT 3 times a week", "PT 2x/week".
+const FREQUENCY = new Set(['x', 'times', 'visits', 'sessions', 'per', '/']);
+
+function followedByValue(doc: Doc, last: number, category: WorkupCategory): boolean {
   const end = sentenceAt(doc, last).endToken;
   for (let i = last + 1; i < end && i <= last + 3; i++) {
     const t = doc.tokens[i]!;
-    if (t.kind === 'number') return true;
+    if (t.kind === 'number') return category === 'lab' || !FREQUENCY.has(doc.tokens[i + 1]?.norm ?? '');
     if (!VALUE_LEAD.has(t.norm)) return false;
   }
   return false;
+}
+
+/** Longest parenthetical read after a generic word that labels a line ("Labs (drawn 10/2 at 0600):"). */
+const LABEL_PAREN = 8;
+
+/**
+ * A generic word used as a line's label rather than an order: "Labs (today):", "Labs (10/2)" alone
+ * on its line: a header the sectionizer does not take because of the parenthesis.
+ */
+function isLabel(doc: Doc, last: number): boolean {
+  const end = sentenceAt(doc, last).endToken;
+  let i = last + 1;
+  if (doc.tokens[i]?.norm === '(') {
+    const limit = Math.min(end, i + LABEL_PAREN);
+    while (i < limit && doc.tokens[i]!.norm !== ')') i++;
+    if (doc.tokens[i]?.norm !== ')') return false;
+    i++;
+  } else if (doc.tokens[i]?.norm !== ':') {
+    return false;
+  }
+  const next = doc.tokens[i];
+  return !next || next.norm === ':' || next.newlinesBefore > 0;
+}
+
+/** Longest title line, in tokens ("Outpatient Neurology Clinic Note - Follow-up Visit"). */
+const TITLE_TOKENS = 10;
+
+/** The sentence is the note's title: its short first line, without a full stop, with the note below it. */
+function isTitleLine(doc: Doc, s: DocSentence): boolean {
+  if (s.firstToken !== 0 || s.endToken - s.firstToken > TITLE_TOKENS) return false;
+  const next = doc.tokens[s.endToken];
+  return !!next && next.newlinesBefore > 0 && doc.tokens[s.endToken - 1]!.norm !== '.';
+}
+
+/** Tokens around a specialty searched for a note type containing it ("Physical Therapy Re-evaluation"). */
+const NOTE_TYPE_REACH = 6;
+// A title that asks for the service is a referral document, not a note of that specialty.
+const REFERRAL_WORDS = new Set(['referral', 'refer', 'referred']);
+
+/** A referral or therapy that names the note rather than orders something (see the header comment). */
+function namesTheNote(doc: Doc, lexicon: CompiledLexicon, m: TermMatch<TermEntry>): boolean {
+  const role = sectionRoleAt(doc, m.first);
+  if (role === 'plan' || role === 'assessment') return false;
+  const s = sentenceAt(doc, m.first);
+  if (isTitleLine(doc, s)) return !doc.tokens.slice(s.firstToken, s.endToken).some((t) => REFERRAL_WORDS.has(t.norm));
+  // Setting phrases are a few tokens long: look only around the match, so long sentences stay linear.
+  const from = Math.max(s.firstToken, m.first - NOTE_TYPE_REACH);
+  const to = Math.min(s.endToken, m.last + 1 + NOTE_TYPE_REACH);
+  return scannerFor(lexicon, 'setting')
+    .scan(doc.text, doc.tokens, from, to)
+    .some((v) => v.first <= m.first && v.last >= m.last && v.last - v.first > m.last - m.first);
 }
 
 /** Status from the section when no cue word is near. */
@@ -50,11 +110,12 @@ export const extractWorkup: Extractor = (doc, lexicon, options) => {
   const out: AnyCandidate[] = [];
   let results: AnyCandidate[] | null = null;
   for (const m of scannerFor(lexicon, 'workup').scanDoc(doc)) {
-    if (followedByValue(doc, m.last)) continue;
     // The schema restricts the attributes of workup entries (item: text; category: the five categories).
     const { item, category, needsCue } = m.payload.attributes as { item: string; category: WorkupCategory; needsCue?: boolean };
+    if (category !== 'therapy' && followedByValue(doc, m.last, category)) continue;
     const cue = cuesNear(doc, lexicon.workupCues, m.first, m.last)[0];
-    if (!cue && needsCue && sectionRoleAt(doc, m.first) !== 'plan') continue;
+    if (needsCue && (isLabel(doc, m.last) || (!cue && sectionRoleAt(doc, m.first) !== 'plan'))) continue;
+    if (!cue && (category === 'referral' || category === 'therapy') && namesTheNote(doc, lexicon, m)) continue;
     let status = cue ? cue.payload : sectionStatus(doc, m.first);
     if (category === 'electrodiagnostic' && status !== 'resulted') {
       // "EMG: myopathic motor units" has no status word, but its result is in the note.

@@ -9,13 +9,13 @@ import { candidate, endTokenFor, stickyAt } from './scan.ts';
 
 /** "72-year-old", "72 yo", "72 y/o", "72 yrs old", "72 years of age", "9-month-old", "72yo". */
 const YEARS_OLD_RE =
-  /(\d{1,3})[ \t]{0,2}-?[ \t]{0,2}(?:(years?|yrs?|y)[ \t]{0,2}-?[ \t]{0,2}(?:old|of[ \t]{1,3}age)|(yo|y\/o|y\.o\.?|yrs?\.?\s?old)|(months?|mos?|weeks?|wks?|days?)[ \t]{0,2}-?[ \t]{0,2}old)(?![a-z])/iy;
+  /(\d{1,3})[ \t\u00a0]{0,2}-?[ \t\u00a0]{0,2}(?:(years?|yrs?|y)[ \t\u00a0]{0,2}-?[ \t\u00a0]{0,2}(?:old|of[ \t\u00a0]{1,3}age)|(yo|y\/o|y\.o\.?|yrs?\.?\s?old)|(months?|mos?|weeks?|wks?|days?)[ \t\u00a0]{0,2}-?[ \t\u00a0]{0,2}old)(?![a-z])/iy;
 /** "72M", "72 F", "72 yo M" is read above; here the sex letter alone, upper case as written. */
-const AGE_SEX_RE = /(\d{1,3})[ \t]?(M|F|[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman)(?![A-Za-z0-9])/y;
+const AGE_SEX_RE = /(\d{1,3})[ \t\u00a0]?(M|F|[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman)(?![A-Za-z0-9])/y;
 /** "Temp 101 F": a body temperature in Fahrenheit, not a 101-year-old woman. */
 const TEMPERATURE_WORDS = new Set(['temp', 'temperature', 't', 'tmax', 'tm', 'fever', 'febrile', 'afebrile', 'fevers']);
 /** "age 72", "aged 72", "Age: 72", "age of 72", "age 72 years". */
-const AGE_WORD_RE = /(?:age|aged)[ \t]{0,2}(?::|=|of|is|-)?[ \t]{0,2}(\d{1,3})(?:[ \t]{0,2}(?:years?|yrs?|y\.?o\.?|yo))?(?![\d/:-]|\.\d)/iy;
+const AGE_WORD_RE = /(?:age|aged)[ \t\u00a0]{0,2}(?::|=|of|is|-)?[ \t\u00a0]{0,2}(\d{1,3})(?:[ \t\u00a0]{0,2}(?:years?|yrs?|y\.?o\.?|yo))?(?![\d/:-]|\.\d)/iy;
 
 const NOT_CURRENT_AGE_BEFORE = new Set(['at', 'since', 'by', 'until', 'before', 'after', 'from', 'onset', 'diagnosed', 'till', 'between', 'retirement', 'gestational']);
 const MAX_AGE = 125;

@@ -11,7 +11,8 @@
  * `valid` is the shape; `known` is membership in the code lexicon.
  *
  * CPT: five digits (or four and F/T for category II/III) only with a CPT cue in the sentence before
- * it ("CPT 99214", "(CPT: 97110)", "CPT codes: 97110, 97530") or right after it ("97110 (CPT)").
+ * it ("CPT 99214", "(CPT: 97110)", "CPT codes: 97110, 97530") or right after it ("97110 (CPT)"),
+ * or leading the lines of a list under a CPT heading ("CPT codes:\n- 97110: Therapeutic exercise").
  */
 import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
@@ -114,25 +115,45 @@ function extractIcd10(doc: Doc, lex: CompiledLexicon): AnyCandidate[] {
 const CPT_RE = /^(?:\d{5}|\d{4}[FT])$/i;
 const CPT_CUES = new Set(['cpt', 'hcpcs', 'procedure', 'procedures']);
 
+/** A CPT-shaped number at token i: five digits (or four and F/T), not part of a decimal or a grouped number. */
+function isCptAt(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const tok = t[i]!;
+  if (doc.headerToken[i] || tok.norm.length !== 5 || !CPT_RE.test(tok.norm)) return false;
+  const prev = t[i - 1];
+  const next = t[i + 1];
+  if (prev && prev.end === tok.start && (prev.kind !== 'punct' || prev.norm === ',' || prev.norm === '.')) return false;
+  return !(next && next.start === tok.end && (next.norm === ',' || next.norm === '.') && t[i + 2]?.kind === 'number' && t[i + 2]!.start === next.end);
+}
+
+/** The sentence starts with a code, after list markup ("- 97110: Therapeutic exercises"). */
+function leadingCode(doc: Doc, s: { firstToken: number; endToken: number }): boolean {
+  let i = s.firstToken;
+  while (i < s.endToken && doc.tokens[i]!.kind === 'punct') i++;
+  return i < s.endToken && isCptAt(doc, i);
+}
+
 function extractCpt(doc: Doc): AnyCandidate[] {
   const out: AnyCandidate[] = [];
   const t = doc.tokens;
+  // A list under a CPT heading ("CPT codes:\n- 97110: ...\n- 97530: ...") stays cued line by line.
+  let listCued = false;
   for (const s of doc.sentences) {
-    let cued = false;
+    let cued = listCued && leadingCode(doc, s);
+    let sawCue = false;
     for (let i = s.firstToken; i < s.endToken; i++) {
       const tok = t[i]!;
-      if (CPT_CUES.has(tok.norm) && (tok.norm !== 'procedure' && tok.norm !== 'procedures' || t[i + 1]?.norm === 'code' || t[i + 1]?.norm === 'codes')) cued = true;
-      if (doc.headerToken[i] || tok.norm.length !== 5 || !CPT_RE.test(tok.norm)) continue;
-      const prev = t[i - 1];
-      const next = t[i + 1];
-      if (prev && prev.end === tok.start && prev.kind !== 'punct') continue;
-      if (prev && prev.end === tok.start && (prev.norm === ',' || prev.norm === '.' || prev.norm === '-' || prev.norm === '/')) continue;
-      if (next && next.start === tok.end && (next.norm === ',' || next.norm === '.' || next.norm === '/') && t[i + 2]?.kind === 'number' && t[i + 2]!.start === next.end) continue;
+      if (CPT_CUES.has(tok.norm) && (tok.norm !== 'procedure' && tok.norm !== 'procedures' || t[i + 1]?.norm === 'code' || t[i + 1]?.norm === 'codes')) {
+        cued = true;
+        sawCue = true;
+      }
+      if (!isCptAt(doc, i)) continue;
       let after = false;
       for (let k = i + 1; k < Math.min(s.endToken, i + 4); k++) if (t[k]!.norm === 'cpt') after = true;
       if (!cued && !after) continue;
       out.push(candidate(doc, 'cpt-code', i, i + 1, { code: doc.text.slice(tok.start, tok.end).toUpperCase() }));
     }
+    listCued = sawCue || (listCued && leadingCode(doc, s));
   }
   return out;
 }

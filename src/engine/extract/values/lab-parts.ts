@@ -17,7 +17,7 @@ export interface WrittenValue {
   end: number;
 }
 
-const VALUE_RE = new RegExp(String.raw`(<=|>=|<|>|\u2264|\u2265)?[ \t]{0,2}(${NUMBER_SOURCE})`, 'y');
+const VALUE_RE = new RegExp(String.raw`(<=|>=|<|>|\u2264|\u2265)?[ \t\u00a0]{0,2}(${NUMBER_SOURCE})`, 'y');
 /** Right after a value these make it part of a date, a ratio, a time or a range ("3/4", "19-9", "3:30"). */
 const NOT_A_VALUE_AFTER = /[/:\-\u2013]\d|\.\d|\d/y;
 
@@ -43,9 +43,13 @@ export interface WrittenUnit {
   end: number;
 }
 
-const UNIT_CHUNK_RE = /[ \t]{0,3}([^\s,;()[\]|]{1,20})/y;
-/** Units of a dose, not of a lab value ("vitamin D 50,000 IU", "B12 1000 mcg", "calcium 500 mg"). */
-const DOSE_UNIT_RE = /^(?:mg|mcg|\u00b5g|ug|g|gm|grams?|iu|units?|ml|tabs?|tablets?|caps?|capsules?|puffs?|drops?|q\w*|po|daily|bid|tid|qd|weekly)\.?$/;
+const UNIT_CHUNK_RE = /[ \t\u00a0]{0,3}([^\s,;()[\]|]{1,20})/y;
+/**
+ * After a number, words of a dose ("vitamin D 50,000 IU", "B12 1000 mcg", "calcium 500 mg") or of
+ * a count or time ("K 3 times a day", "CK 2 weeks ago"): the number is not a lab value.
+ */
+const DOSE_UNIT_RE =
+  /^(?:mg|mcg|\u00b5g|ug|g|gm|grams?|iu|units?|ml|tabs?|tablets?|caps?|capsules?|puffs?|drops?|q\w*|po|daily|bid|tid|qd|weekly|times|doses?|refills?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|minutes?|mins?|am|pm)\.?$/;
 
 /** The longest known unit at the start of `chunk`, ending at a unit boundary. */
 function unitPrefix(chunk: string, units: readonly string[]): string | null {
@@ -57,9 +61,9 @@ function unitPrefix(chunk: string, units: readonly string[]): string | null {
   return null;
 }
 
-export type UnitReading = { kind: 'unit'; unit: WrittenUnit; scale: 'same' | 'other' } | { kind: 'dose' } | { kind: 'none' };
+export type UnitReading = { kind: 'unit'; unit: WrittenUnit; scale: 'same' | 'other' } | { kind: 'not-a-value' } | { kind: 'none' };
 
-/** Read the unit after a value at `offset`: the analyte's own, another lab unit, a dose unit, or none. */
+/** Read the unit after a value at `offset`: the analyte's own, another lab unit, a dose or time word, or none. */
 export function readUnit(text: string, offset: number, analyte: LabAnalyteDef, allLabUnits: readonly string[]): UnitReading {
   const m = stickyAt(UNIT_CHUNK_RE, text, offset);
   if (!m) return { kind: 'none' };
@@ -72,7 +76,7 @@ export function readUnit(text: string, offset: number, analyte: LabAnalyteDef, a
     const start = offset + lead;
     return { kind: 'unit', unit: { unit: text.slice(start, start + found.length), norm: found, end: start + found.length }, scale: same ? 'same' : 'other' };
   }
-  if (DOSE_UNIT_RE.test(chunk.replace(/[.:]+$/, ''))) return { kind: 'dose' };
+  if (DOSE_UNIT_RE.test(chunk.replace(/[.:,]+$/, ''))) return { kind: 'not-a-value' };
   return { kind: 'none' };
 }
 
@@ -92,8 +96,8 @@ export interface WrittenRange {
   end: number;
 }
 
-const RANGE_RE = new RegExp(String.raw`(${NUMBER_SOURCE})[ \t]{0,3}(?:-|\u2013|\u2014|to)[ \t]{0,3}(${NUMBER_SOURCE})`, 'iy');
-const LIMIT_RE = new RegExp(String.raw`(<=|>=|<|>|\u2264|\u2265|less than|greater than|under|up to|over)[ \t]{0,3}(${NUMBER_SOURCE})`, 'iy');
+const RANGE_RE = new RegExp(String.raw`(${NUMBER_SOURCE})[ \t\u00a0]{0,3}(?:-|\u2013|\u2014|to)[ \t\u00a0]{0,3}(${NUMBER_SOURCE})`, 'iy');
+const LIMIT_RE = new RegExp(String.raw`(<=|>=|<|>|\u2264|\u2265|less than|greater than|under|up to|over)[ \t\u00a0]{0,3}(${NUMBER_SOURCE})`, 'iy');
 
 export function readRange(text: string, offset: number): WrittenRange | null {
   const r = stickyAt(RANGE_RE, text, offset);

@@ -135,6 +135,16 @@ interface Reading {
   end: number;
 }
 
+/** "Creatine kinase (CK): 1,200": the closing parenthesis of a short parenthesised name at `open`, or -1. */
+function abbreviationClose(doc: Doc, open: number, end: number): number {
+  for (let k = open + 1; k < Math.min(end, open + 5); k++) {
+    const tok = doc.tokens[k]!;
+    if (tok.norm === ')') return k > open + 1 ? k : -1;
+    if (tok.kind === 'number') return -1;
+  }
+  return -1;
+}
+
 function plausible(analyte: LabAnalyteDef, value: number): boolean {
   return (analyte.min === undefined || value >= analyte.min) && (analyte.max === undefined || value <= analyte.max);
 }
@@ -151,6 +161,11 @@ function readResult(doc: Doc, lex: CompiledLexicon, analyte: LabAnalyteDef, firs
       k++;
       continue;
     }
+    const close = t[k]!.norm === '(' ? abbreviationClose(doc, k, end) : -1;
+    if (close > 0) {
+      k = close + 1;
+      continue;
+    }
     const f = flag ? null : flagAt(doc, lex, k, end, false);
     if (f) {
       flag = f.flag;
@@ -164,9 +179,13 @@ function readResult(doc: Doc, lex: CompiledLexicon, analyte: LabAnalyteDef, firs
   const value = tok && k < end && (tok.kind === 'number' || /^[<>\u2264\u2265]$/.test(tok.norm)) ? readValue(doc.text, tok.start) : null;
   if (value) {
     const unit = readUnit(doc.text, value.end, analyte, units);
-    if (unit.kind === 'dose') return null;
+    if (unit.kind === 'not-a-value') return null;
     const scale = unit.kind === 'unit' ? unit.scale : 'same';
-    if (scale === 'same' && !plausible(analyte, value.value)) return null;
+    if (scale === 'same' && !plausible(analyte, value.value)) {
+      // "Platelets 303,000": a count per µL, in the lexicon's thousands.
+      if (!(unit.kind === 'none' && analyte.countScale && plausible(analyte, value.value / analyte.countScale))) return null;
+      value.value /= analyte.countScale;
+    }
     const afterValue = unit.kind === 'unit' ? unit.unit.end : value.end;
     const tail = readTail(doc, lex, afterValue, k, end, analyte, units);
     return {

@@ -169,8 +169,9 @@ export const extractStrengthGrades: Extractor = (doc, lex) => {
     const grades = gradesOf(doc, lex, s);
     if (grades.length === 0) continue;
     const items = buildItems(doc, lex, s.firstToken, s.endToken, grades);
-    const sites = assignSites(items);
-    let context: boolean | undefined;
+    const sites = assignSites(doc, items);
+    // A grade next to a muscle site makes the sentence a strength statement for its other grades too.
+    let context: boolean | undefined = sites.some((w) => w.sites.length > 0) || undefined;
     grades.forEach((g, n) => {
       const where = sites[n]!;
       if (!g.explicit && where.sites.length === 0 && !(context ??= strengthContext(doc, lex, s))) return;

@@ -28,8 +28,13 @@ interface Item {
 const CONNECTORS = new Set([
   'and', 'or', '&', '/', '(', ')', '[', ']', ':', '-', '=', 'in', 'of', 'the', 'at', 'with', 'all', 'muscles',
   'muscle', 'groups', 'group', 'is', 'are', 'was', 'were', 'graded', 'grade', 'on', 'sides', 'extremity',
-  'extremities', 'limbs', 'testing', 'tested', 'exam', 'mmt', 'also', 'otherwise', 'elsewhere', 'major',
+  'extremities', 'limbs', 'testing', 'tested', 'exam', 'mmt', 'also', 'otherwise', 'elsewhere', 'remaining', 'rest',
+  'remainder', 'major', 'now', 'today', 'currently', 'still', 'remains', 'remain', 'improved', 'improving', 'to', 'from',
+  'previously', 'initially', 'measured', 'measures', 'each', 'both',
 ]);
+
+/** Before a grade, these make it the grade of the other muscles ("..., otherwise 5/5"). */
+const COMPLEMENT = new Set(['otherwise', 'elsewhere', 'remaining', 'rest', 'remainder']);
 
 /** Punctuation a site list may continue over after a grade, but not before one. */
 const LIST_BREAKS = new Set([',', ';']);
@@ -121,7 +126,7 @@ function summarize(items: readonly Item[], picked: readonly number[]): GradeSite
 const hasSite = (items: readonly Item[], run: readonly number[]) => run.some((k) => items[k]!.kind === 'site');
 
 /** Sites and side of every grade item, in grade order. */
-export function assignSites(items: readonly Item[]): GradeSites[] {
+export function assignSites(doc: Doc, items: readonly Item[]): GradeSites[] {
   const gradeItems = items.flatMap((item, k) => (item.kind === 'grade' ? [k] : []));
   const before = gradeItems.map((k) => runBefore(items, k));
   const after = gradeItems.map((k) => runAfter(items, k));
@@ -131,15 +136,21 @@ export function assignSites(items: readonly Item[]): GradeSites[] {
       const claimedByNext = new Set(before[n + 1] ?? []);
       return summarize(items, [...before[n]!, ...after[n]!.filter((k) => !claimedByNext.has(k))]);
     }
-    return summarize(items, n === 0 ? [...before[0]!, ...after[0]!] : after[n]!);
+    if (n === 0) return summarize(items, [...before[0]!, ...after[0]!]);
+    // Sites written before a later grade, after a break the previous grade's list does not reach
+    // ("decreased strength on exam; deltoids 4/5"), belong to that grade.
+    if (hasSite(items, after[n]!)) return summarize(items, after[n]!);
+    const claimedByPrevious = new Set(after[n - 1]!);
+    return summarize(items, [...before[n]!.filter((k) => !claimedByPrevious.has(k)), ...after[n]!]);
   });
   // A grade without sites shares the sites of the grade before it when it is written right after
   // it ("Hip flexors 4/5 4/5", a right and a left column) or when sites come first in the
-  // sentence ("Hip flexion 3+/5 R, 4-/5 L"); its own side wins.
+  // sentence ("Hip flexion 3+/5 R, 4-/5 L"); its own side wins. Not "..., otherwise 5/5".
+  const complement = (n: number) => before[n]!.some((k) => COMPLEMENT.has(doc.tokens[items[k]!.first]!.norm));
   for (let n = 1; n < result.length; n++) {
     const own = result[n]!;
     const prev = result[n - 1]!;
-    if (own.sites.length > 0 || !(sitesFirst || gradeItems[n]! === gradeItems[n - 1]! + 1)) continue;
+    if (own.sites.length > 0 || complement(n) || !(sitesFirst || gradeItems[n]! === gradeItems[n - 1]! + 1)) continue;
     const laterality = own.laterality ?? prev.laterality;
     result[n] = laterality ? { sites: [...prev.sites], laterality } : { sites: [...prev.sites] };
   }

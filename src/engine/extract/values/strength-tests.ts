@@ -39,7 +39,7 @@ const CONVERSIONS: Record<string, Record<string, number>> = {
   'ft/s': { 'm/s': 0.3048 },
 };
 
-const VALUE_RE = new RegExp(String.raw`(${NUMBER_SOURCE})(?:[ \t]{0,2}\/[ \t]{0,2}\d+)?[ \t]{0,2}([a-z]+(?:\/[a-z]+)?)?`, 'iy');
+const VALUE_RE = new RegExp(String.raw`(${NUMBER_SOURCE})(?:[ \t\u00a0]{0,2}\/[ \t\u00a0]{0,2}\d+)?[ \t\u00a0]{0,2}([a-z]+(?:\/[a-z]+)?)?`, 'iy');
 
 interface Measured {
   value: number;

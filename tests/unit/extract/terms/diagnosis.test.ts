@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lint } from '../../../../src/engine/index.ts';
 import { defaultLexicon } from '../../../../src/engine/lexicon.ts';
 import { findingsOf, findingWith, isAffirmed, type AssertionCase } from './helpers.ts';
 
@@ -85,6 +86,89 @@ describe('diagnosis: rules flags', () => {
     ['rhabdomyolysis', 'ck', 'high'],
   ])('%s is suggested by %s %s', (concept, analyte, flag) => {
     expect(d.get(concept)?.suggestedBy).toEqual(expect.arrayContaining([expect.objectContaining({ analyte, flag })]));
+  });
+});
+
+describe('diagnosis: a procedure after a procedure cue is a post-surgical state', () => {
+  it.each([
+    ['HPI: 68F s/p R TKA 3 weeks ago.', 's/p R TKA', 'knee-replacement', 'Z96.65-'],
+    ['HPI: Weak legs following TKA.', 'following TKA', 'knee-replacement', 'Z96.65-'],
+    ['HPI: Weakness after hip replacement.', 'after hip replacement', 'hip-replacement', 'Z96.64-'],
+    ['HPI: Status post laminectomy in May.', 'Status post laminectomy', 'post-surgical', 'Z98.890'],
+    ['Assessment: Post-op deconditioning.', 'Post-op deconditioning', 'post-surgical', 'Z98.890'],
+    ['HPI: Weak since her recent elective left total knee arthroplasty.', 'since her recent elective left total knee arthroplasty', 'knee-replacement', 'Z96.65-'],
+    ['HPI: Post-TKA weakness.', 'Post-TKA', 'knee-replacement', 'Z96.65-'],
+    ['HPI: S/p bilateral THA.', 'S/p bilateral THA', 'hip-replacement', 'Z96.64-'],
+  ])('%s -> %s', (text, phrase, concept, code) => {
+    const f = findingWith(text, 'diagnosis', phrase);
+    expect(f.text).toBe(phrase);
+    expect(f.attributes).toEqual({ concept, codes: [code], category: 'musculoskeletal' });
+    expect(defaultLexicon().diagnoses.get(concept)?.mskEtiology).toBe(true);
+  });
+
+  it.each([
+    'Plan: TKA scheduled next month.',
+    'HPI: Considering total hip arthroplasty.',
+    'HPI: Worse after walking to the laminectomy clinic.',
+    'HPI: After a long discussion, TKA was deferred.',
+  ])('%s', (text) => {
+    expect(findingsOf(text, 'diagnosis')).toEqual([]);
+  });
+
+  it('an old procedure in the surgical history is historical', () => {
+    expect(findingWith('PSH: s/p R TKA 2015.', 'diagnosis', 'TKA').assertion.historical).toBe(true);
+  });
+});
+
+describe('diagnosis: which concepts explain weakness (rules.md list)', () => {
+  const d = defaultLexicon().diagnoses;
+  it.each([
+    'hypothyroidism', 'hypokalemia', 'hyponatremia', 'anemia', 'iron-deficiency', 'b12-deficiency', 'vitamin-d-deficiency',
+    'uti', 'pneumonia', 'heart-failure', 'dehydration', 'volume-depletion', 'post-covid', 'myopathy', 'inflammatory-myopathy',
+    'drug-induced-myopathy', 'alcoholic-myopathy', 'critical-illness-myopathy', 'rhabdomyolysis', 'sarcopenia', 'depression',
+    'stroke', 'stroke-sequelae', 'hemiplegia', 'multiple-sclerosis', 'parkinsons', 'polyneuropathy', 'myasthenia-gravis',
+    'als', 'guillain-barre', 'spinal-cord-injury',
+  ])('%s explains weakness', (concept) => {
+    expect(d.get(concept)?.explainsWeakness).toBe(true);
+  });
+
+  it.each([
+    'chronic-kidney-disease', 'malignancy', 'sleep-apnea', 'sepsis', 'covid-19', 'copd', 'diabetes', 'fibromyalgia',
+    'hyperkalemia', 'hypercalcemia', 'malnutrition', 'cachexia', 'tia', 'radiculopathy', 'deconditioning', 'frailty',
+  ])('%s does not (off the list)', (concept) => {
+    expect(d.get(concept)?.explainsWeakness).toBe(false);
+  });
+
+  it('a listed problem off the list raises no sequencing warning; a linked one still does', () => {
+    const rule = (text: string) => lint(text, { codes: ['R53.1'] }).diagnostics.filter((x) => x.ruleId === 'symptom-with-definitive-dx');
+    expect(rule('HPI: Generalized weakness.\nPMH: CKD stage 3, prostate cancer, OSA.\nAssessment: Weakness (R53.1).')).toEqual([]);
+    expect(rule('HPI: Generalized weakness due to sepsis.\nAssessment: Weakness (R53.1).')).toHaveLength(1);
+    expect(rule('HPI: Generalized weakness.\nAssessment: Hypothyroidism. Weakness (R53.1).')).toHaveLength(1);
+  });
+});
+
+describe('diagnosis: a high CK is explained by a documented myopathy', () => {
+  const myopathies = ['myopathy', 'inflammatory-myopathy', 'inclusion-body-myositis', 'drug-induced-myopathy', 'alcoholic-myopathy',
+    'critical-illness-myopathy', 'myositis', 'polymyositis', 'dermatomyositis', 'muscular-dystrophy', 'rhabdomyolysis'];
+  it.each(myopathies)('%s is suggested by a high CK', (concept) => {
+    expect(defaultLexicon().diagnoses.get(concept)?.suggestedBy).toEqual(expect.arrayContaining([expect.objectContaining({ analyte: 'ck', flag: 'high' })]));
+  });
+
+  const query = (text: string) => lint(text).diagnostics.filter((x) => x.ruleId === 'abnormal-lab-without-dx');
+  it.each([
+    'Labs: CK 1,200 U/L (Ref: 30-200).\nAssessment: Statin-induced myopathy.',
+    'Labs: CK 2,400 U/L.\nAssessment: Dermatomyositis.',
+    'Labs: CK 900 U/L.\nAssessment: Critical illness myopathy after a long ICU stay.',
+    'Labs: CK 450 U/L.\nAssessment: Muscular dystrophy, stable.',
+  ])('%s: no query', (text) => {
+    expect(query(text)).toEqual([]);
+  });
+
+  it.each([
+    'Labs: CK 1,200 U/L (Ref: 30-200).\nAssessment: Fatigue.',
+    'Labs: CK 1,200 U/L (Ref: 30-200).\nAssessment: No evidence of myopathy.',
+  ])('%s: query', (text) => {
+    expect(query(text)).toHaveLength(1);
   });
 });
 

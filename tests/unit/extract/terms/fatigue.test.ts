@@ -16,6 +16,9 @@ describe('fatigue: phrases', () => {
     ['HPI: Lack of energy.', 'lack of energy'],
     ['HPI: Feels worn out.', 'worn out'],
     ['HPI: Feels run down.', 'run down'],
+    ['HPI: She is exhausted all the time.', 'exhausted'],
+    ['HPI: Exhausted by the chemotherapy.', 'Exhausted'],
+    ['HPI: Feels exhausted; treatment options discussed.', 'exhausted'],
   ])('%s -> %s', (text, phrase) => {
     expect(findingWith(text, 'fatigue', phrase).type).toBe('fatigue');
   });
@@ -27,6 +30,11 @@ describe('fatigue: not fatigue', () => {
     'HPI: Stress fracture, previously called a fatigue fracture.',
     'Plan: We have exhausted conservative treatment.',
     'Social: Sick and tired of the pain.',
+    'HPI: Conservative options have been exhausted.',
+    'Plan: Surgery, as she has exhausted all nonsurgical options.',
+    'HPI: Exhausted all conservative treatment.',
+    'HPI: Her PT visits are exhausted for this year.',
+    'Assessment: Exhaustion of conservative measures.',
   ])('%s', (text) => {
     expect(findingsOf(text, 'fatigue')).toEqual([]);
   });

@@ -18,6 +18,9 @@ describe('function: phrases and domain', () => {
     ['HPI: Decreased mobility.', 'Decreased mobility', 'mobility'],
     ['HPI: Difficulty combing hair.', 'Difficulty combing hair', 'reaching'],
     ['HPI: Difficulty opening jars.', 'Difficulty opening jars', 'hand-function'],
+    ['HPI: Trouble getting out of a low chair.', 'Trouble getting out of a low chair', 'sit-to-stand'],
+    ['HPI: Difficulty getting up from a chair since May.', 'Difficulty getting up from a chair', 'sit-to-stand'],
+    ["HPI: She can't rise from a chair without using arms.", "can't rise from a chair without using arms", 'sit-to-stand'],
   ])('%s -> %s (%s)', (text, phrase, domain) => {
     expect(findingWith(text, 'function', phrase).attributes.domain).toBe(domain);
   });
@@ -30,6 +33,8 @@ describe('function: not function', () => {
     'HPI: Difficulty falling asleep.',
     'HPI: She falls asleep watching TV.',
     'Plan: Recheck in the fall.',
+    'Exam: Seated in a low chair.',
+    'Plan: Use a chair with arms at home.',
   ])('%s', (text) => {
     expect(findingsOf(text, 'function')).toEqual([]);
   });

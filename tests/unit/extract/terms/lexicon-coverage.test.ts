@@ -90,6 +90,27 @@ describe('every finding term is matched', () => {
   });
 });
 
+describe('every procedure names its state after every procedure cue', () => {
+  const diagnosisAt = (p: Probe) => lint(p.text).findings.find((f) => f.type === 'diagnosis' && f.start === p.start && f.end === p.end);
+
+  it('procedures after "s/p"', () => {
+    const failures: string[] = [];
+    for (const d of data.diagnoses.diagnoses) {
+      for (const procedure of d.procedures ?? []) {
+        const hit = diagnosisAt(probe(`s/p ${procedure}`, 'We discussed ', ' today.'));
+        if (!hit || hit.type !== 'diagnosis') failures.push(`${procedure}: not found`);
+        else if (hit.attributes.concept !== d.concept) failures.push(`${procedure}: read as ${hit.attributes.concept}, not ${d.concept}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('cues before "TKA"', () => {
+    const failures = (data.diagnoses.procedureCues ?? []).filter((cue) => diagnosisAt(probe(`${cue} TKA`, 'Weak ', ' today.'))?.type !== 'diagnosis');
+    expect(failures).toEqual([]);
+  });
+});
+
 describe('case-sensitive abbreviations match only as written', () => {
   it('finding files and diagnoses', () => {
     const failures: string[] = [];

@@ -42,6 +42,18 @@ describe('weakness: phrases and distribution', () => {
     ]);
   });
 
+  // A finding holds one site: a phrase that names two keeps the first written, with its own side.
+  it.each([
+    ['Exam: Right arm and left leg weakness.', 'Right arm and left leg weakness', 'upper extremity', 'right'],
+    ['Exam: Left leg and right arm weakness.', 'Left leg and right arm weakness', 'lower extremity', 'left'],
+    ['Exam: Weakness of the right arm and leg.', 'Weakness of the right arm and leg', 'upper extremity', 'right'],
+    ['Exam: Left leg weakness.', 'Left leg weakness', 'lower extremity', 'left'],
+  ])('%s keeps the first site and its side', (text, phrase, site, laterality) => {
+    const f = findingWith(text, 'weakness', phrase);
+    expect(f.text).toBe(phrase);
+    expect(f.attributes).toMatchObject({ distribution: 'focal', site, laterality });
+  });
+
   it('a plain mention is not age related', () => {
     expect(findingWith('HPI: Generalized weakness.', 'weakness', 'weakness').attributes.ageRelated).toBe(false);
   });

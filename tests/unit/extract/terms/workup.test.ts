@@ -27,6 +27,18 @@ describe('workup: items, category and status', () => {
     { text: 'Labs: Urinalysis.', phrase: 'Urinalysis', attrs: { item: 'urinalysis', category: 'lab', status: 'resulted' } },
     { text: 'Plan: Transfer for neurology evaluation.', phrase: 'neurology', attrs: { item: 'neurology', category: 'referral', status: 'ordered' } },
     { text: 'HPI: Labs ordered by her PCP.', phrase: 'Labs', attrs: { item: 'labs', category: 'lab', status: 'ordered' } },
+    // Therapy items, also with a CPT code or a frequency after them.
+    { text: 'Plan: Therapeutic exercise 97110 for strengthening.', phrase: 'Therapeutic exercise', attrs: { item: 'exercise-therapy', category: 'therapy', status: 'ordered' } },
+    { text: 'Plan: Gait training.', phrase: 'Gait training', attrs: { item: 'exercise-therapy', category: 'therapy', status: 'ordered' } },
+    { text: 'Plan: Neuromuscular re-education 97112.', phrase: 'Neuromuscular re-education', attrs: { item: 'exercise-therapy', category: 'therapy', status: 'ordered' } },
+    { text: 'HPI: Will start a home exercise program.', phrase: 'home exercise program', attrs: { item: 'exercise-therapy', category: 'therapy', status: 'ordered' } },
+    { text: 'HPI: Doing a home exercise program.', phrase: 'home exercise program', attrs: { item: 'exercise-therapy', category: 'therapy', status: 'planned' } },
+    { text: 'Plan: PT 3 times a week for 6 weeks.', phrase: 'PT', attrs: { item: 'physical-therapy', category: 'referral', status: 'ordered' } },
+    // A specialty below the note's title, or a title that asks for the service.
+    { text: 'Neurology Progress Note\nPlan: Refer to neurology.', phrase: 'Refer to neurology', attrs: { item: 'neurology', category: 'referral', status: 'planned' } },
+    { text: 'Physical Therapy Referral\nHPI: Weak legs.', phrase: 'Physical Therapy Referral', attrs: { item: 'physical-therapy', category: 'referral', status: 'planned' } },
+    { text: 'Plan:\nPhysical therapy evaluation\nCBC', phrase: 'Physical therapy evaluation', attrs: { item: 'physical-therapy', category: 'referral', status: 'ordered' } },
+    { text: 'Plan: Labs (CBC, CMP) ordered.', phrase: 'Labs', attrs: { item: 'labs', category: 'lab', status: 'ordered' } },
   ];
   it.each(cases)('$text -> $phrase', ({ text, phrase, attrs }) => {
     expect(findingWith(text, 'workup', phrase).attributes).toEqual(attrs);
@@ -56,6 +68,18 @@ describe('workup: not workup', () => {
     'Labs (today):\nSodium 138',
     'Neurology clinic - follow-up visit.',
     'HPI: Seen by neurology last year.',
+    // The note's title or a note type names a specialty: no referral.
+    'Neurology Progress Note\nHPI: Weakness for 2 weeks.',
+    'NEUROLOGY CONSULTATION\nHPI: Weakness for 2 weeks.',
+    'Neurology clinic \u2014 follow-up\nHPI: Weakness.',
+    'Physical Therapy Re-evaluation\nHPI: Weakness.',
+    'HPI: Seen today.\nPhysical therapy re-evaluation\nStrength 4/5.',
+    // A generic word labelling a line, not an order, even in the plan.
+    'Plan: Continue walking.\nLabs (today):\nNa 138',
+    'Assessment and Plan: Weakness.\nLabs (drawn 10/2):\nK 3.9',
+    'Plan: Labs (today): reviewed.',
+    // A prothrombin time with its value.
+    'Labs: PT of 15.9, PTT 36.',
   ])('%s', (text) => {
     expect(findingsOf(text, 'workup')).toEqual([]);
   });

@@ -58,6 +58,11 @@ describe('cpt-code', () => {
     { note: 'CPT codes: 97110, 97530 and 97112.', codes: ['97110', '97530', '97112'] },
     { note: 'Billed 95831 (CPT) for muscle testing.', codes: ['95831'] },
     { note: 'CPT 99214-25 with modifier.', codes: ['99214'] },
+    { note: 'CPT 99213/99214 office visit.', codes: ['99213', '99214'] },
+    {
+      note: 'CPT codes commonly billed:\n- 97110: Therapeutic exercises\n- 97530: Therapeutic activities\nFollow up in 12345 days.\n- 97140: not after a break',
+      codes: ['97110', '97530'],
+    },
   ])('$note', ({ note, codes }) => {
     expect(findingsOf(note, 'cpt-code').map((f) => f.attributes.code)).toEqual(codes);
   });

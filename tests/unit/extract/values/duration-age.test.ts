@@ -17,6 +17,7 @@ const DURATIONS: { note: string; text: string; days: number | null; progressive?
   { note: 'Fatigue in the last few months.', text: 'in the last few months', days: 90 },
   { note: 'Weak since last week.', text: 'since last week', days: 7 },
   { note: 'Fatigue for 72 hours.', text: 'for 72 hours', days: 3 },
+  { note: 'Weakness for\u00a03\u00a0weeks.', text: 'for\u00a03\u00a0weeks', days: 21 },
   { note: 'Weakness for more than a year.', text: 'for more than a year', days: 365 },
 ];
 
@@ -54,6 +55,7 @@ const AGES: { note: string; text: string; years: number }[] = [
   { note: 'Patient is 72 years of age.', text: '72 years of age', years: 72 },
   { note: 'a 9-year-old boy', text: '9-year-old', years: 9 },
   { note: 'a 9-month-old infant', text: '9-month-old', years: 0.75 },
+  { note: 'Pt: 72\u00a0yo woman', text: '72\u00a0yo', years: 72 },
 ];
 
 describe('age', () => {

@@ -74,6 +74,21 @@ const POSITIVE: { note: string; text: string; lab: LabAttributes }[] = [
   { note: 'CK >20,000', text: 'CK >20,000', lab: { analyte: 'ck', value: 20000, refLow: 30, refHigh: 200, refSource: 'lexicon', flag: 'high' } },
   // Another unit scale: recognised, but the lexicon's range does not apply.
   { note: 'Glucose 5.5 mmol/L', text: 'Glucose 5.5 mmol/L', lab: { analyte: 'glucose', value: 5.5, unit: 'mmol/L', flag: 'unknown' } },
+  {
+    note: 'Creatine kinase (CK): 1,200 U/L',
+    text: 'Creatine kinase (CK): 1,200 U/L',
+    lab: { analyte: 'ck', value: 1200, unit: 'U/L', refLow: 30, refHigh: 200, refSource: 'lexicon', flag: 'high' },
+  },
+  {
+    note: 'Vitamin D, 25-hydroxy: 14 ng/mL',
+    text: 'Vitamin D, 25-hydroxy: 14 ng/mL',
+    lab: { analyte: 'vitamin-d', value: 14, unit: 'ng/mL', refLow: 30, refHigh: 100, refSource: 'lexicon', flag: 'low' },
+  },
+  {
+    note: 'Potassium      3.1 L     3.5 - 5.1 mmol/L',
+    text: 'Potassium      3.1 L     3.5 - 5.1 mmol/L',
+    lab: { analyte: 'potassium', value: 3.1, refLow: 3.5, refHigh: 5.1, refSource: 'note', flag: 'low' },
+  },
   { note: 'Mg 1.9', text: 'Mg 1.9', lab: { analyte: 'magnesium', value: 1.9, refLow: 1.7, refHigh: 2.4, refSource: 'lexicon', flag: 'normal' } },
   // Qualitative results.
   { note: 'CK elevated.', text: 'CK elevated', lab: { analyte: 'ck', value: null, refLow: 30, refHigh: 200, refSource: 'lexicon', flag: 'high', qualitative: true } },
@@ -89,6 +104,20 @@ describe('lab: values, units, ranges and flags', () => {
   it.each(POSITIVE)('$note', ({ note, text, lab }) => {
     const found = findingsOf(note, 'lab');
     expect(found.map((f) => ({ text: f.text, lab: f.attributes }))).toEqual([{ text, lab }]);
+  });
+
+  it('reads cell counts written per µL in the lexicon\'s thousands', () => {
+    const found = findingsOf('White count 4700, platelets 303,000, WBC 12.3.', 'lab');
+    expect(found.map((f) => [f.attributes.analyte, f.attributes.value, f.attributes.flag])).toEqual([
+      ['wbc', 4.7, 'normal'],
+      ['platelets', 303, 'normal'],
+      ['wbc', 12.3, 'high'],
+    ]);
+  });
+
+  it('reads units and ranges after non-breaking spaces', () => {
+    const [k] = findingsOf('K\u00a03.1\u00a0mEq/L (3.5\u00a0-\u00a05.1)', 'lab');
+    expect(k?.attributes).toMatchObject({ value: 3.1, unit: 'mEq/L', refLow: 3.5, refHigh: 5.1, refSource: 'note', flag: 'low' });
   });
 
   it('reads every value of a lab list', () => {
@@ -148,6 +177,8 @@ const NEGATIVE = [
   'Iron studies ordered.',
   'CA 19-9 was sent.',
   'k 3 times a day',
+  'K 3 times a day',
+  'CK 2 weeks ago was normal.',
   'Potassium 40 mEq given.',
 ];
 

@@ -32,6 +32,14 @@ const POSITIVE: { note: string; grades: Expected[] }[] = [
   },
   { note: 'Quadriceps strength 4-/5 on the left.', grades: [{ text: '4-/5', grade: 4, modifier: '-', normal: false, sites: ['quadriceps'], laterality: 'left' }] },
   { note: 'Strength 5-/5 in the hip flexors.', grades: [{ text: '5-/5', grade: 5, modifier: '-', normal: false, sites: ['hip flexors'] }] },
+  { note: 'Hip flexors now 4+/5 bilaterally.', grades: [{ text: '4+/5', grade: 4, modifier: '+', normal: false, sites: ['hip flexors'], laterality: 'bilateral' }] },
+  {
+    note: 'Quadriceps improved from 3/5 to 4/5.',
+    grades: [
+      { text: '3/5', grade: 3, normal: false, sites: ['quadriceps'] },
+      { text: '4/5', grade: 4, normal: false, sites: ['quadriceps'] },
+    ],
+  },
   { note: 'Hip flexor strength 3/5.', grades: [{ text: '3/5', grade: 3, normal: false, sites: ['hip flexors'] }] },
   { note: 'Strength 4 out of 5 in the legs.', grades: [{ text: '4 out of 5', grade: 4, normal: false, sites: ['lower extremity'] }] },
   { note: 'MRC grade 4 in the deltoids.', grades: [{ text: 'MRC grade 4', grade: 4, normal: false, sites: ['deltoids'] }] },
@@ -66,6 +74,13 @@ const POSITIVE: { note: string; grades: Expected[] }[] = [
     grades: [
       { text: '3+/5', grade: 3, modifier: '+', normal: false, sites: ['hip flexors'], laterality: 'right' },
       { text: '4-/5', grade: 4, modifier: '-', normal: false, sites: ['hip flexors'], laterality: 'left' },
+    ],
+  },
+  {
+    note: 'LLE 4-/5 hip flexion and ankle dorsiflexion, otherwise 5/5.',
+    grades: [
+      { text: '4-/5', grade: 4, modifier: '-', normal: false, sites: ['lower extremity', 'hip flexors', 'dorsiflexors'], laterality: 'left' },
+      { text: '5/5', grade: 5, normal: true, sites: [] },
     ],
   },
   {
@@ -124,10 +139,10 @@ describe('strength-grade: not grades', () => {
 
 describe('strength-grade: phrases over the same words', () => {
   it('keeps one finding where a reduced and a normal phrase share a word', () => {
-    const found = findingsOf('On exam decreased strength intact strength 4/5.', 'strength-grade');
-    expect(found.map((f) => [f.text, f.attributes.grade])).toEqual([
-      ['decreased strength', null],
-      ['4/5', 4],
+    const found = findingsOf('On exam decreased strength intact in the hip flexors; deltoids 4/5.', 'strength-grade');
+    expect(found.map((f) => [f.text, f.attributes.grade, f.attributes.sites])).toEqual([
+      ['decreased strength', null, []],
+      ['4/5', 4, ['deltoids']],
     ]);
   });
 });
