@@ -29,9 +29,15 @@ import {
   watchSettings,
   type Settings,
 } from '../../src/settings/index.ts';
-import { TabStates } from './tab-states.ts';
+import { storage } from 'wxt/utils/storage';
+import { TabStates, type CodesByTab } from './tab-states.ts';
 
 const LINT_SELECTION_MENU = 'note-lint-lint-selection';
+/**
+ * Codes the user added, by tab and field, in storage.session (memory only, cleared with the
+ * browser session) so they survive the MV3 service worker being stopped when idle. No note text.
+ */
+const addedCodesItem = storage.defineItem<CodesByTab>('session:addedCodes', { fallback: {} });
 /** How long `get-tab-state` waits for a content script that is asked to re-send its fields. */
 const RELINT_WAIT_MS = 1500;
 
@@ -46,6 +52,11 @@ export default defineBackground(() => {
     }
   });
   let settings: Promise<Settings> = getSettings();
+  const codesRestored = addedCodesItem.getValue().then(
+    (codes) => tabs.restoreCodes(codes),
+    () => undefined,
+  );
+  const saveCodes = () => addedCodesItem.setValue(tabs.codesSnapshot()).catch(() => undefined);
   const managedSites = getManagedSites();
   const extensionBase = browser.runtime.getURL('/');
   const action = browser.action ?? browser.browserAction;
@@ -77,6 +88,7 @@ export default defineBackground(() => {
     }
     switch (message.type) {
       case 'lint': {
+        await codesRestored;
         const field = tabs.lintField(from.tabId, from.frameId, message, await lintOptions());
         if (!field) return undefined;
         void updateBadge(from.tabId);
@@ -114,7 +126,7 @@ export default defineBackground(() => {
     for (const changed of tabs.relint(await lintOptions(), { tabId, fieldKey })) {
       void send(tabId, resultMessage(changed.field), changed.field.frameId);
     }
-    await updateBadge(tabId);
+    await Promise.all([updateBadge(tabId), saveCodes()]);
   }
 
   async function onPopupMessage(message: PopupToBackground): Promise<TabState | OkReply> {
@@ -169,12 +181,16 @@ export default defineBackground(() => {
     for (const tabId of touched) void updateBadge(tabId);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => tabs.removeTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.removeTab(tabId);
+    void saveCodes();
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A navigation replaces the page and its notes; the new page's content script lints afresh.
     if (change.status === 'loading') {
       tabs.removeTab(tabId);
       void updateBadge(tabId);
+      void saveCodes();
     }
   });
 

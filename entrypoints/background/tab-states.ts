@@ -16,8 +16,13 @@ interface TabRecord {
   fields: Map<string, FieldRecord>;
 }
 
+/** User-added codes by tab and field key: what survives a background restart (storage.session). */
+export type CodesByTab = Record<number, Record<string, string[]>>;
+
 export class TabStates {
   readonly #tabs = new Map<number, TabRecord>();
+  /** Codes from before a background restart, applied when their field is linted again. */
+  #restoredCodes: CodesByTab = {};
 
   constructor(
     private readonly lintText: LintFn,
@@ -30,6 +35,7 @@ export class TabStates {
     const fieldKey = fieldKeyOf(frameId, message.fieldId);
     const known = tab.fields.get(fieldKey);
     if (known && known.revision > message.revision) return null;
+    const addedCodes = known?.addedCodes ?? this.#restoredCodes[tabId]?.[fieldKey] ?? [];
     const record: FieldRecord = {
       fieldKey,
       frameId,
@@ -37,8 +43,8 @@ export class TabStates {
       kind: message.kind,
       revision: message.revision,
       text: message.text,
-      addedCodes: known?.addedCodes ?? [],
-      result: this.#lint(message.text, options, known?.addedCodes ?? []),
+      addedCodes,
+      result: this.#lint(message.text, options, addedCodes),
       updatedAt: this.now(),
     };
     tab.fields.set(fieldKey, record);
@@ -67,6 +73,26 @@ export class TabStates {
     return true;
   }
 
+  /** Codes saved before a restart; used for fields that are not known yet. */
+  restoreCodes(codes: CodesByTab): void {
+    this.#restoredCodes = codes;
+  }
+
+  /** Every field's added codes, to save so that they survive a background restart. */
+  codesSnapshot(): CodesByTab {
+    // Restored codes of fields not linted again yet are kept; known fields say what they hold now.
+    const snapshot: CodesByTab = structuredClone(this.#restoredCodes);
+    for (const [tabId, tab] of this.#tabs) {
+      for (const field of tab.fields.values()) {
+        const forTab = (snapshot[tabId] ??= {});
+        if (field.addedCodes.length > 0) forTab[field.fieldKey] = [...field.addedCodes];
+        else delete forTab[field.fieldKey];
+      }
+      if (Object.keys(snapshot[tabId] ?? {}).length === 0) delete snapshot[tabId];
+    }
+    return snapshot;
+  }
+
   field(tabId: number, fieldKey: string): FieldRecord | undefined {
     return this.#tabs.get(tabId)?.fields.get(fieldKey);
   }
@@ -88,6 +114,7 @@ export class TabStates {
 
   removeTab(tabId: number): void {
     this.#tabs.delete(tabId);
+    delete this.#restoredCodes[tabId];
   }
 
   errorCount(tabId: number): number {

@@ -141,6 +141,29 @@ describe('codes added in the popup', () => {
   });
 });
 
+describe('the service worker stopped when idle (Manifest V3)', () => {
+  it('rebuilds the tab state from the page and keeps the codes the user added', async () => {
+    const page = await openEnabled(browser, `${server.origin}/contenteditable.html`);
+    await typeInto(page, '#note', WEAK);
+    const field = await waitForField(browser, page, 'contenteditable', (f) => f.result.length === WEAK.length);
+    const tabId = await browser.tabIdOf(page);
+    await browser.send<TabState>({ type: 'add-code', tabId, fieldKey: field.fieldKey, code: 'R53.1' });
+    const worker = await browser.currentWorker();
+    await worker.evaluate(() => {
+      (globalThis as unknown as { beforeStop: boolean }).beforeStop = true;
+    });
+
+    await browser.stopWorker();
+    const state = await browser.send<TabState>({ type: 'get-tab-state', tabId });
+    const fresh = await browser.currentWorker();
+    expect(await fresh.evaluate(() => (globalThis as unknown as { beforeStop?: boolean }).beforeStop ?? false)).toBe(false);
+    const restored = state.fields.find((f) => f.fieldKey === field.fieldKey);
+    expect(restored?.addedCodes).toEqual(['R53.1']);
+    expect(restored?.result.diagnostics.map((d) => d.ruleId)).toContain('excludes1-conflict');
+    await page.close();
+  });
+});
+
 describe('show in note and hover', () => {
   it('flashes the evidence in a contenteditable without moving the caret, and shows a text-only card on hover', async () => {
     const page = await openEnabled(browser, `${server.origin}/contenteditable.html`);

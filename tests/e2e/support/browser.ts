@@ -34,6 +34,10 @@ export interface ExtensionBrowser {
   /** An extension page (popup.html) used to send protocol messages the way the popup does. */
   extensionPage(): Promise<Page>;
   send<T = TabState>(message: PopupToBackground): Promise<T>;
+  /** The extension's service worker now (Chrome stops it when idle and starts a new one). */
+  currentWorker(): Promise<Worker>;
+  /** Stops the service worker the way Chrome does when it is idle; the next event starts a fresh one. */
+  stopWorker(): Promise<void>;
   /** The tab id of a page, as the background knows it. */
   tabIdOf(page: Page): Promise<number>;
   close(): Promise<void>;
@@ -94,11 +98,27 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       const page = await browser.extensionPage();
       return page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
     },
+    async currentWorker() {
+      const running = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+      return running.at(-1) ?? (await context.waitForEvent('serviceworker'));
+    },
+    async stopWorker() {
+      const page = await browser.extensionPage();
+      const cdp = await context.newCDPSession(page);
+      try {
+        const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+        const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+        if (!target) throw new Error('no extension service worker to stop');
+        await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      } finally {
+        await cdp.detach();
+      }
+    },
     async tabIdOf(page: Page) {
       await page.bringToFront();
       const url = page.url();
       // Without the "tabs" permission tab URLs are hidden: identify the page as the active tab.
-      const id = await worker.evaluate(async () => {
+      const id = await (await browser.currentWorker()).evaluate(async () => {
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
         return tab?.id ?? null;
       });

@@ -83,3 +83,30 @@ describe('TabStates', () => {
     expect(tabs.errorCount(1)).toBe(0);
   });
 });
+
+describe('TabStates across a background restart', () => {
+  it('saves added codes, and applies them when their field is linted again after a restart', () => {
+    const before = new TabStates(fakeEngine().lint);
+    before.lintField(1, 0, message(1), {});
+    before.lintField(2, 0, message(1), {});
+    before.setCodes(1, '0:f1', ['R53.1']);
+    const saved = before.codesSnapshot();
+    expect(saved).toEqual({ 1: { '0:f1': ['R53.1'] } });
+
+    const after = new TabStates(fakeEngine().lint);
+    after.restoreCodes(saved);
+    after.lintField(2, 0, message(1), {});
+    // Tab 1 has not re-sent its field yet: its codes must not be lost by saving now.
+    expect(after.codesSnapshot()).toEqual(saved);
+    expect(after.lintField(1, 0, message(1), {})?.addedCodes).toEqual(['R53.1']);
+    after.setCodes(1, '0:f1', []);
+    expect(after.codesSnapshot()).toEqual({});
+  });
+
+  it('forgets restored codes of a tab that closed', () => {
+    const tabs = new TabStates(fakeEngine().lint);
+    tabs.restoreCodes({ 4: { '0:f1': ['M62.81'] } });
+    tabs.removeTab(4);
+    expect(tabs.codesSnapshot()).toEqual({});
+  });
+});

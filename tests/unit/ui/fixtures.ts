@@ -44,6 +44,7 @@ export function field(partial: Partial<FieldState> = {}): FieldState {
     fieldId: 'f1',
     kind: 'textarea',
     revision: 1,
+    text: NOTE,
     textLength: NOTE.length,
     result: result(),
     addedCodes: [],

@@ -5,9 +5,10 @@
  * names ("labs", "neurology") count only with a cue or in the plan, so a title such as "Neurology
  * clinic" is not a referral. A lab followed by its value ("TSH 8.2", "CK: 1,200") is a lab result,
  * which the lab parser reports instead ("PT 15.9" is a prothrombin time); a therapy followed by a
- * number keeps it ("Therapeutic exercise 97110"). A specialty that names the note itself is no referral either: the
- * note's title line ("NEUROLOGY CONSULTATION") or a note type that contains it ("Physical Therapy
- * Re-evaluation"), unless a status cue or the plan makes it an order.
+ * number keeps it ("Therapeutic exercise 97110"). A specialty that names the note itself is no
+ * referral either: a title line ("NEUROLOGY CONSULTATION") or a note type that contains it
+ * ("Physical Therapy Re-evaluation"), unless a status cue or the plan makes it an order. A generic
+ * word labelling a line ("Labs (today):") is no order either.
  */
 import type { AnyCandidate, Doc, DocSentence, Extractor } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
@@ -58,12 +59,21 @@ function isLabel(doc: Doc, last: number): boolean {
 
 /** Longest title line, in tokens ("Outpatient Neurology Clinic Note - Follow-up Visit"). */
 const TITLE_TOKENS = 10;
+// Words that make a short line the name of a document: "Neurology Progress Note", "NEUROLOGY CONSULTATION".
+const DOCUMENT_WORDS = new Set(['note', 'consult', 'consultation', 'clinic', 'visit', 'evaluation', 'reevaluation', 'follow',
+  'followup', 'progress', 'report', 'summary', 'letter']);
 
-/** The sentence is the note's title: its short first line, without a full stop, with the note below it. */
+/**
+ * The sentence is a title: a short line of its own, without a full stop, before the first section
+ * header, naming a document. (Not "the first line": a title stays a title below a greeting.)
+ */
 function isTitleLine(doc: Doc, s: DocSentence): boolean {
-  if (s.firstToken !== 0 || s.endToken - s.firstToken > TITLE_TOKENS) return false;
+  if (s.endToken - s.firstToken > TITLE_TOKENS || doc.sectionDefs[s.sectionIndex]) return false;
+  const first = doc.tokens[s.firstToken]!;
   const next = doc.tokens[s.endToken];
-  return !!next && next.newlinesBefore > 0 && doc.tokens[s.endToken - 1]!.norm !== '.';
+  if ((s.firstToken > 0 && first.newlinesBefore === 0) || (next && next.newlinesBefore === 0)) return false;
+  const words = doc.tokens.slice(s.firstToken, s.endToken);
+  return words[words.length - 1]!.norm !== '.' && words.some((t) => DOCUMENT_WORDS.has(t.norm));
 }
 
 /** Tokens around a specialty searched for a note type containing it ("Physical Therapy Re-evaluation"). */

@@ -38,6 +38,7 @@ describe('workup: items, category and status', () => {
     { text: 'Neurology Progress Note\nPlan: Refer to neurology.', phrase: 'Refer to neurology', attrs: { item: 'neurology', category: 'referral', status: 'planned' } },
     { text: 'Physical Therapy Referral\nHPI: Weak legs.', phrase: 'Physical Therapy Referral', attrs: { item: 'physical-therapy', category: 'referral', status: 'planned' } },
     { text: 'Plan:\nPhysical therapy evaluation\nCBC', phrase: 'Physical therapy evaluation', attrs: { item: 'physical-therapy', category: 'referral', status: 'ordered' } },
+    { text: 'Weakness for 2 weeks.\nPhysical therapy\nCBC', phrase: 'Physical therapy', attrs: { item: 'physical-therapy', category: 'referral', status: 'planned' } },
     { text: 'Plan: Labs (CBC, CMP) ordered.', phrase: 'Labs', attrs: { item: 'labs', category: 'lab', status: 'ordered' } },
   ];
   it.each(cases)('$text -> $phrase', ({ text, phrase, attrs }) => {
@@ -71,6 +72,7 @@ describe('workup: not workup', () => {
     // The note's title or a note type names a specialty: no referral.
     'Neurology Progress Note\nHPI: Weakness for 2 weeks.',
     'NEUROLOGY CONSULTATION\nHPI: Weakness for 2 weeks.',
+    'Dictated and signed.\n\nRheumatology Consult Note\nHPI: Weakness for 2 weeks.',
     'Neurology clinic \u2014 follow-up\nHPI: Weakness.',
     'Physical Therapy Re-evaluation\nHPI: Weakness.',
     'HPI: Seen today.\nPhysical therapy re-evaluation\nStrength 4/5.',
