@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { preactWithoutInnerHtml } from './src/ui/build/preact-without-inner-html.ts';
 
 /**
  * Extension pages may load only their own scripts and styles and connect nowhere but themselves:
@@ -15,7 +16,7 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), preactWithoutInnerHtml()],
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'note-lint',

@@ -61,7 +61,7 @@ export function validateOptions(options: unknown, lexicon: CompiledLexicon): Lin
   if (levels !== undefined) {
     if (!isRecord(levels)) fail(`options.rules must map rule ids to off, error, warning or info, got ${show(levels)}`);
     for (const [id, level] of Object.entries(levels as Record<string, unknown>)) {
-      if (!RULE_IDS.has(id)) fail(`options.rules names unknown rule id "${id}"; known rule ids: ${[...RULE_IDS].join(', ')}`);
+      if (!RULE_IDS.has(id)) fail(`Unknown rule id "${id}" in options.rules; known rule ids: ${[...RULE_IDS].join(', ')}`);
       if (!LEVELS.includes(level as string)) fail(`options.rules["${id}"] must be off, error, warning or info, got ${show(level)}`);
     }
   }

@@ -279,7 +279,7 @@ const diagnosesSchema = obj({
           neurologic: req(bool),
           mskEtiology: req(bool),
           suggestedBy: opt(
-            list(obj({ analyte: req(str), flag: req(oneOf(['low', 'high'])), factor: opt(num(1, 100)) })),
+            list(obj({ analyte: req(str), flag: req(oneOf(['low', 'high'])), factor: opt(num(1, 100)), explainsOnly: opt(bool) })),
           ),
         },
         firstOf('concept'),

@@ -120,7 +120,17 @@ export interface DiagnosisDef {
   /** A musculoskeletal etiology of muscle weakness (weakness-etiology). */
   mskEtiology: boolean;
   /** The abnormal lab that suggests this diagnosis (abnormal-lab-without-dx). */
-  suggestedBy?: { analyte: string; flag: 'low' | 'high'; /** times the upper limit, for CK. */ factor?: number }[];
+  suggestedBy?: {
+    analyte: string;
+    flag: 'low' | 'high';
+    /** Times the upper limit, for CK. */
+    factor?: number;
+    /**
+     * The result is explained by this diagnosis when documented, but the result alone does not make
+     * it a query option: a high CK alone supports asking about myopathy, not about each subtype.
+     */
+    explainsOnly?: boolean;
+  }[];
   /** Procedures that name this state only after one of DiagnosesData.procedureCues ("s/p R TKA"). */
   procedures?: string[];
 }

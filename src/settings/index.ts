@@ -5,6 +5,7 @@
  * validator with the lexicon and rule registry, which must stay out of the page.
  */
 export * from './settings.ts';
+export * from './lint-options.ts';
 export * from './store.ts';
 export * from './sites.ts';
 export * from './file.ts';

@@ -2,7 +2,7 @@
  * The user's settings as one plain value, its validation, and how it becomes the engine's options.
  * Pure (no browser APIs): storage lives in `store.ts`.
  */
-import type { CareSetting, LabRangeOverride, LintOptions, SeverityOrOff } from '../engine/types.ts';
+import type { CareSetting, LabRangeOverride, SeverityOrOff } from '../engine/types.ts';
 import { normalizeOrigins } from './sites.ts';
 
 export interface Settings {
@@ -68,10 +68,3 @@ export function sanitizeSettings(raw: unknown): Settings {
 }
 
 /** The engine options these settings stand for (codes and age come from the page or popup, not settings). */
-export function toLintOptions(settings: Settings): LintOptions {
-  return {
-    setting: settings.setting,
-    rules: { ...settings.rules },
-    labRanges: Object.fromEntries(Object.entries(settings.labRanges).map(([k, v]) => [k, { ...v }])),
-  };
-}

@@ -20,7 +20,7 @@ function suggestedDiagnoses(ctx: RuleContext, lab: FindingOf<'lab'>): DiagnosisD
   const { analyte, flag, value } = lab.attributes;
   return ctx.lexicon.data.diagnoses.diagnoses.filter((d) =>
     (d.suggestedBy ?? []).some((s) => {
-      if (s.analyte !== analyte || s.flag !== flag) return false;
+      if (s.analyte !== analyte || s.flag !== flag || s.explainsOnly) return false;
       if (s.factor === undefined) return true;
       const uln = upperLimit(ctx, lab);
       return value !== null && uln !== undefined && value > s.factor * uln;

@@ -15,7 +15,7 @@ export default defineRule({
     description: 'A re-evaluation, progress or recertification note carries M62.81 without a current strength measurement.',
     sources: ['seed 003 (capture strength testing results at every encounter)', 'rules.md: reassessment-update'],
     messages: {
-      stale: 'This is a {visit} note and M62.81 has no strength measured at this visit: re-test and document current strength.',
+      stale: 'The note is a follow-up visit ("{visit}") and M62.81 has no strength measured at this visit: re-test and document current strength.',
     },
   },
   check(ctx) {
@@ -27,7 +27,7 @@ export default defineRule({
       const evidence = [toRef(visit)];
       ctx.report({
         messageId: 'stale',
-        data: { visit: visit.text.toLowerCase() },
+        data: { visit: visit.text },
         code: code.code,
         span: ctx.spanFor(code),
         evidence,

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/engine/index.ts';
 import { importSettingsFile } from '../../../src/settings/file.ts';
-import { DEFAULT_SETTINGS, sanitizeSettings, toLintOptions } from '../../../src/settings/settings.ts';
+import { DEFAULT_SETTINGS, sanitizeSettings } from '../../../src/settings/settings.ts';
+import { toLintOptions } from '../../../src/settings/lint-options.ts';
 
 const NOTE = 'HPI: feels weak x 3 weeks.\nExam: strength 4/5 proximal.\nLabs: K 3.1 (L)\nAssessment: M62.81';
 

@@ -1,0 +1,25 @@
+/**
+ * Settings -> engine options. Stored settings may come from another version of note-lint: a rule
+ * it retired or an analyte it renamed is dropped here, because the engine itself refuses unknown
+ * ids (a typo in a config file must not silently lint with defaults). Background only: it imports
+ * the rule registry and the lexicon, which stay out of the content script.
+ */
+import { defaultLexicon } from '../engine/lexicon.ts';
+import { rules } from '../engine/rules/index.ts';
+import type { LintOptions } from '../engine/types.ts';
+import type { Settings } from './settings.ts';
+
+const RULE_IDS = new Set(rules.map((r) => r.meta.id));
+
+export function toLintOptions(settings: Settings): LintOptions {
+  const analytes = defaultLexicon().analytes;
+  return {
+    setting: settings.setting,
+    rules: Object.fromEntries(Object.entries(settings.rules).filter(([id]) => RULE_IDS.has(id))),
+    labRanges: Object.fromEntries(
+      Object.entries(settings.labRanges)
+        .filter(([analyte]) => analytes.has(analyte))
+        .map(([k, v]) => [k, { ...v }]),
+    ),
+  };
+}
