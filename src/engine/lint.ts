@@ -6,6 +6,7 @@
 import { analyze } from './analyze.ts';
 import { buildChecklists } from './checklists.ts';
 import { chooseCodes } from './chosen-codes.ts';
+import { inheritLabelAssertions } from './code-labels.ts';
 import { assertCandidates } from './context.ts';
 import type { AnyCandidate } from './document.ts';
 import { EXTRACTORS } from './extract/index.ts';
@@ -37,6 +38,7 @@ export function lint(text: string, rawOptions: LintOptions = {}, lexicon: Compil
         attributes: c.attributes,
       }) as Finding,
   );
+  inheritLabelAssertions(text, findings);
   linkCauses(doc, findings);
   const codes = chooseCodes(doc, findings, options, lexicon);
   const input: RuleInput = { text, doc, findings, codes, options, lexicon };

@@ -1,3 +1,4 @@
+import { codeLabelIds } from '../code-labels.ts';
 import { findingsOf, isAffirmed, toRef } from '../evidence.ts';
 import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
 import { WEAKNESS_CODES } from './support/codes.ts';
@@ -19,7 +20,10 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const complaints = findingsOf(ctx.findings, 'weakness').filter(isAffirmed);
+    // "Weakness (R53.1)" names the code; it is not a complaint, and "(generalized)" in a code title
+    // is not a documented distribution.
+    const labels = codeLabelIds(ctx.text, ctx.findings);
+    const complaints = findingsOf(ctx.findings, 'weakness').filter((w) => isAffirmed(w) && !labels.has(w.id));
     if (complaints.length === 0) return;
     if (complaints.some((w) => w.attributes.observation === 'objective' || w.attributes.distribution !== 'unspecified')) return;
     const support = ctx.findings.some(

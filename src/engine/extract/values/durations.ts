@@ -14,7 +14,8 @@ import { candidate, endTokenFor, stickyAt } from './scan.ts';
 
 const UNIT_DAYS: Record<string, number> = { h: 1 / 24, d: 1, w: 7, m: 30, y: 365 };
 
-const NUMERAL = String.raw`\d+(?:\.\d+)?(?:[ \t\u00a0]{0,2}(?:-|\u2013|to)[ \t\u00a0]{0,2}\d+(?:\.\d+)?)?`;
+// The look-behind keeps a search linear: a count never starts inside a number.
+const NUMERAL = String.raw`(?<![\d.])\d+(?:\.\d+)?(?:[ \t\u00a0]{0,2}(?:-|\u2013|to)[ \t\u00a0]{0,2}\d+(?:\.\d+)?)?`;
 const WORD_COUNT = String.raw`an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|(?:a[ \t\u00a0]{1,3})?few|several|(?:a[ \t\u00a0]{1,3})?couple(?:[ \t\u00a0]{1,3}of)?|many`;
 const UNIT_WORD = String.raw`hours?|hrs?|days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?`;
 /**

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../../src/engine/index.ts';
+import { codeLabelIds } from '../../../src/engine/code-labels.ts';
+
+const codeAssertion = (text: string, code: string) => lint(text).findings.find((f) => f.type === 'icd10-code' && f.attributes.code === code)?.assertion;
+
+describe('a code shares the assertion of the phrase it labels', () => {
+  it.each([
+    { text: 'Assessment: rule out critical illness myopathy (G72.81).', code: 'G72.81', flag: 'uncertain', value: true },
+    { text: 'Assessment: possible hypokalemia - E87.6', code: 'E87.6', flag: 'uncertain', value: true },
+    { text: 'Assessment: no evidence of myopathy (G72.9).', code: 'G72.9', flag: 'negated', value: true },
+    { text: 'Assessment: hypokalemia (E87.6).', code: 'E87.6', flag: 'uncertain', value: false },
+    { text: 'Assessment: Weakness (R53.1); rule out critical illness myopathy (G72.81).', code: 'R53.1', flag: 'uncertain', value: false },
+    // A code far from the phrase, or after other words, is not its label.
+    { text: 'Assessment: possible myopathy, will code as weakness for now R53.1', code: 'R53.1', flag: 'uncertain', value: false },
+  ])('$text: $code $flag = $value', ({ text, code, flag, value }) => {
+    expect((codeAssertion(text, code) as Record<string, boolean> | undefined)?.[flag]).toBe(value);
+  });
+
+  it('a ruled-out code is chosen only inpatient', () => {
+    const text = 'Assessment: Weakness (R53.1); rule out critical illness myopathy (G72.81).';
+    expect(lint(text, { setting: 'outpatient' }).codes.map((c) => c.code)).toEqual(['R53.1']);
+    expect(lint(text, { setting: 'inpatient' }).codes.map((c) => c.code)).toEqual(['R53.1', 'G72.81']);
+  });
+});
+
+describe('code labels', () => {
+  it.each([
+    { text: 'Assessment: Weakness (R53.1).', label: 'Weakness' },
+    { text: 'Assessment: Muscle weakness (generalized) M62.81', label: 'Muscle weakness (generalized)' },
+    { text: 'Dx: fatigue - R53.83', label: 'fatigue' },
+  ])('$label labels its code', ({ text, label }) => {
+    const result = lint(text);
+    const ids = codeLabelIds(text, result.findings);
+    expect(result.findings.filter((f) => ids.has(f.id)).map((f) => f.text)).toEqual([label]);
+  });
+
+  it('a complaint is not a label', () => {
+    const text = 'Patient feels weak.\nAssessment: R53.1';
+    const result = lint(text);
+    expect(codeLabelIds(text, result.findings).size).toBe(0);
+  });
+
+  it('unsupported-weakness quotes the complaint, never the code title', () => {
+    const text = 'Patient feels weak.\nAssessment: Muscle weakness (generalized) (M62.81).';
+    const d = lint(text).diagnostics.find((x) => x.ruleId === 'unsupported-weakness');
+    expect(d?.evidence.map((e) => e.text)).toEqual(['feels weak']);
+  });
+});
