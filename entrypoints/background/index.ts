@@ -83,8 +83,10 @@ export default defineBackground(() => {
 
   async function onContentMessage(message: ContentToBackground, from: ContentSender): Promise<LintResultMessage | undefined> {
     if (from.origin) {
-      const enabled = isOriginEnabled(from.origin, (await settings).enabledSites, await managedSites);
-      if (!enabled) return undefined;
+      // The user's own list first: managed storage can take seconds to answer right after the
+      // browser starts, and only origins the user has not enabled need to wait for it.
+      const userEnabled = isOriginEnabled(from.origin, (await settings).enabledSites, []);
+      if (!userEnabled && !isOriginEnabled(from.origin, [], await managedSites)) return undefined;
     }
     switch (message.type) {
       case 'lint': {

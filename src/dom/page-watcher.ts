@@ -10,7 +10,19 @@ import { NoteField } from './note-field.ts';
 import { findNoteView, rangeContainer, selectedRange } from './readonly.ts';
 import { uiHostFor } from './ui-host.ts';
 
+/**
+ * Typing pauses this long before a lint: the longest wait (a slow lint of a huge note must not run
+ * on every pause). A field whose lints come back fast waits less (see `debounceFor`), so a short
+ * note repaints well within the 150 ms keystroke budget without sending a lint per keystroke.
+ */
 export const INPUT_DEBOUNCE_MS = 300;
+export const MIN_INPUT_DEBOUNCE_MS = 60;
+
+/** The pause before linting: three times the field's last lint round trip, within [60, 300] ms. */
+export function debounceFor(lastRoundTripMs: number | undefined): number {
+  if (lastRoundTripMs === undefined) return INPUT_DEBOUNCE_MS;
+  return Math.min(INPUT_DEBOUNCE_MS, Math.max(MIN_INPUT_DEBOUNCE_MS, Math.round(3 * lastRoundTripMs)));
+}
 const RESCAN_DEBOUNCE_MS = 150;
 /** Layout can move a textarea without any event (a banner appears, a sidebar opens): check this often. */
 const REFLOW_CHECK_MS = 250;
@@ -41,6 +53,8 @@ export class PageWatcher {
   #cardDoc: Document | null = null;
   readonly #watchedFrames = new WeakSet<Element>();
   readonly #following = new Set<NoteField>();
+  /** Each field's last lint round trip (send to result), which sets its input debounce. */
+  readonly #roundTrip = new WeakMap<NoteField, number>();
 
   constructor(
     private readonly topDoc: Document,
@@ -109,7 +123,9 @@ export class PageWatcher {
   async lint(field: NoteField, force = false): Promise<void> {
     const request = field.nextRequest(force);
     if (!request) return;
+    const sent = performance.now();
     const reply = await this.hooks.lint(field, request.revision, request.text);
+    if (reply) this.#roundTrip.set(field, performance.now() - sent);
     if (reply && this.#wired.get(field.id)?.field === field && !field.applyResult(reply)) this.#schedule(field);
   }
 
@@ -217,7 +233,7 @@ export class PageWatcher {
       setTimeout(() => {
         this.#timers.delete(field.id);
         void this.lint(field);
-      }, INPUT_DEBOUNCE_MS),
+      }, debounceFor(this.#roundTrip.get(field))),
     );
   }
 
