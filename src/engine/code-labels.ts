@@ -10,10 +10,19 @@ import type { Assertion, Finding } from './types.ts';
 const BETWEEN_LABEL_AND_CODE = /^[\s([:\u2013\u2014-]*$/;
 const LABELLED_TYPES = new Set(['weakness', 'fatigue', 'diagnosis']);
 
-/** The finding a code directly follows in its sentence, when that finding names it. */
-function labelOf(text: string, code: Finding, bySentence: Finding[]): Finding | null {
+/** How many findings before a code are searched for its label: a label sits right before its code. */
+const LABEL_LOOKBACK = 8;
+
+/**
+ * The finding a code directly follows in its sentence, when that finding names it. `group` is the
+ * sentence's findings in start order and `at` the code's index in it; the search looks back a few
+ * findings only, so a sentence listing thousands of codes stays linear.
+ */
+function labelOf(text: string, group: readonly Finding[], at: number): Finding | null {
+  const code = group[at]!;
   let best: Finding | null = null;
-  for (const f of bySentence) {
+  for (let i = at - 1; i >= 0 && i >= at - LABEL_LOOKBACK; i--) {
+    const f = group[i]!;
     if (!LABELLED_TYPES.has(f.type) || f.end > code.start) continue;
     if (!best || f.end > best.end) best = f;
   }
@@ -21,6 +30,7 @@ function labelOf(text: string, code: Finding, bySentence: Finding[]): Finding | 
   return BETWEEN_LABEL_AND_CODE.test(text.slice(best.end, code.start)) ? best : null;
 }
 
+/** Findings by sentence, each group in start order (the order lint() builds findings in). */
 function groupBySentence(findings: readonly Finding[]): Map<number, Finding[]> {
   const groups = new Map<number, Finding[]>();
   for (const f of findings) {
@@ -35,11 +45,11 @@ function groupBySentence(findings: readonly Finding[]): Map<number, Finding[]> {
 export function codeLabelIds(text: string, findings: readonly Finding[]): Set<number> {
   const ids = new Set<number>();
   for (const group of groupBySentence(findings).values()) {
-    for (const f of group) {
-      if (f.type !== 'icd10-code') continue;
-      const label = labelOf(text, f, group);
+    group.forEach((f, at) => {
+      if (f.type !== 'icd10-code') return;
+      const label = labelOf(text, group, at);
       if (label) ids.add(label.id);
-    }
+    });
   }
   return ids;
 }
@@ -47,13 +57,13 @@ export function codeLabelIds(text: string, findings: readonly Finding[]): Set<nu
 /** A code inherits the negation, uncertainty, history, hypothesis or family of its label. */
 export function inheritLabelAssertions(text: string, findings: Finding[]): void {
   for (const group of groupBySentence(findings).values()) {
-    for (const f of group) {
-      if (f.type !== 'icd10-code') continue;
-      const label = labelOf(text, f, group);
-      if (!label) continue;
+    group.forEach((f, at) => {
+      if (f.type !== 'icd10-code') return;
+      const label = labelOf(text, group, at);
+      if (!label) return;
       for (const key of Object.keys(f.assertion) as (keyof Assertion)[]) {
         if (label.assertion[key]) f.assertion[key] = true;
       }
-    }
+    });
   }
 }

@@ -1,0 +1,173 @@
+/**
+ * Debian's firefox-esr with the Firefox build of note-lint, driven over WebDriver BiDi. Every launch
+ * gets a fresh profile and a fresh HOME, removed on close.
+ *
+ * Automation cannot open moz-extension:// pages, so the tests cannot click "Enable on this site" in
+ * the popup. The test origin is enabled the way a health system pre-enables its EHR instead: a
+ * managed-storage manifest (`~/.mozilla/managed-storage/<add-on id>.json`, Firefox's documented
+ * source of `storage.managed` on Linux). It lives in the temporary HOME, so nothing outside this
+ * run's directory changes. Firefox missing is a test failure with the install command, never a skip.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { BidiConnection } from './bidi.ts';
+import { Tab } from './tab.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
+const MANAGED_SCHEMA = join(ROOT, 'public/managed_schema.json');
+const STARTUP_TIMEOUT_MS = 30_000;
+
+export function firefoxPath(): string {
+  const path = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Firefox not found at ${path}. The Firefox browser tests need it: run \`apt-get install -y firefox-esr\` ` +
+        '(or set FIREFOX_PATH to a Firefox binary).',
+    );
+  }
+  return path;
+}
+
+/**
+ * Preferences that keep the test browser quiet and off the network: no first-run pages, updates,
+ * telemetry, experiments or remote settings. (The remote agent adds its own recommended set.)
+ */
+const PREFS: Record<string, string | number | boolean> = {
+  'browser.shell.checkDefaultBrowser': false,
+  'browser.startup.homepage_override.mstone': 'ignore',
+  'browser.aboutwelcome.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'datareporting.healthreport.uploadEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.reportingpolicy.firstRun': false,
+  'app.normandy.enabled': false,
+  'app.update.disabledForTesting': true,
+  'messaging-system.rsexperimentloader.enabled': false,
+  'extensions.update.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'browser.safebrowsing.downloads.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.prefetch-next': false,
+  'network.dns.disablePrefetch': true,
+};
+
+function userJs(): string {
+  return Object.entries(PREFS)
+    .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});\n`)
+    .join('');
+}
+
+/** The key administrators set, read from the schema the extension publishes for them. */
+function managedSitesKey(): string {
+  const schema = JSON.parse(readFileSync(MANAGED_SCHEMA, 'utf8')) as { properties?: Record<string, { type?: string }> };
+  const keys = Object.entries(schema.properties ?? {}).filter(([, property]) => property.type === 'array');
+  if (keys.length !== 1) throw new Error(`expected one array property (the enabled sites) in ${MANAGED_SCHEMA}`);
+  return keys[0]![0];
+}
+
+function addonId(): string {
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`no browser_specific_settings.gecko.id in ${FIREFOX_EXTENSION_DIR}/manifest.json`);
+  return id;
+}
+
+/** Writes the managed-storage manifest Firefox reads for the add-on, enabling `origins`. */
+function writeManagedStorage(home: string, origins: string[]): void {
+  const id = addonId();
+  const dir = join(home, '.mozilla/managed-storage');
+  mkdirSync(dir, { recursive: true });
+  const manifest = { name: id, description: 'note-lint test policy', type: 'storage', data: { [managedSitesKey()]: origins } };
+  writeFileSync(join(dir, `${id}.json`), JSON.stringify(manifest));
+}
+
+function waitForBidiUrl(child: ChildProcess, log: string[]): Promise<string> {
+  return new Promise((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`firefox-esr did not start WebDriver BiDi within ${STARTUP_TIMEOUT_MS} ms:\n${log.join('')}`)), STARTUP_TIMEOUT_MS);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      log.push(String(chunk));
+      const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(log.join(''));
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[1]!);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`firefox-esr exited (${code}) before WebDriver BiDi started:\n${log.join('')}`));
+    });
+  });
+}
+
+export interface FirefoxWithExtension {
+  bidi: BidiConnection;
+  /** Opens `url` in a new tab and waits for it to load. */
+  openTab(url: string): Promise<Tab>;
+  close(): Promise<void>;
+}
+
+/** Starts firefox-esr with note-lint installed as a temporary add-on and `enabledOrigins` enabled by policy. */
+export async function launchFirefoxWithExtension(enabledOrigins: string[]): Promise<FirefoxWithExtension> {
+  const executable = firefoxPath();
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox\` first.`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'note-lint-firefox-'));
+  const home = join(dir, 'home');
+  const profile = join(dir, 'profile');
+  mkdirSync(home);
+  mkdirSync(profile);
+  writeFileSync(join(profile, 'user.js'), userJs());
+  writeManagedStorage(home, enabledOrigins);
+
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, MOZ_CRASHREPORTER_DISABLE: '1' };
+  delete env.XDG_CONFIG_HOME;
+  const child = spawn(executable, ['--headless', '--no-remote', '--profile', profile, '--window-size=1100,800', '--remote-debugging-port', '0'], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const cleanUp = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const killTimer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(killTimer);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+
+  let bidi: BidiConnection;
+  try {
+    const url = await waitForBidiUrl(child, []);
+    bidi = await BidiConnection.connect(`${url}/session`);
+    await bidi.send('session.new', { capabilities: {} });
+    // A path to an unpacked add-on installs it temporarily: no signature needed.
+    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXTENSION_DIR } });
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+
+  return {
+    bidi,
+    async openTab(url: string) {
+      const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+      await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+      return new Tab(bidi, context);
+    },
+    async close() {
+      await bidi.send('browser.close').catch(() => undefined);
+      bidi.close();
+      await cleanUp();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+/** Browser tests in Firefox: firefox-esr + the Firefox build (tests/e2e-firefox). Built once in global setup. */
+export default defineConfig({
+  test: {
+    include: ['tests/e2e-firefox/**/*.test.ts'],
+    globalSetup: ['tests/e2e-firefox/support/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // One Firefox at a time: the machine has two cores and typing timings matter.
+    fileParallelism: false,
+  },
+});
