@@ -15,7 +15,7 @@ import { toLintOptions } from '../../src/settings/lint-options.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings.ts';
 import { startPageServer, type PageServer } from '../e2e/support/server.ts';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox.ts';
-import { eventually, KEY, type Mark, type Tab } from './support/tab.ts';
+import { eventually, KEY, sleep, type Mark, type Tab } from './support/tab.ts';
 
 /** A weakness note coded M62.81 with no graded strength exam. */
 const WEAK_NOTE = [
@@ -162,6 +162,19 @@ describe.each(FIELD_CASES)('Firefox: $name', (field) => {
 
     expect(keystrokes + fixKeystrokes).toBeGreaterThan(300);
     expect(await field.text(tab, field.selector)).toBe(fixedText);
+    await tab.close();
+  });
+
+  it('stays inert on an origin the policy does not enable', async () => {
+    const tab = await firefox.openTab(`${server.otherOrigin}${field.path}`);
+    await tab.click(field.selector);
+    await tab.typeLines(WEAK_NOTE, 0);
+    // Several debounce periods: an enabled site would have been linted by now.
+    await sleep(4 * PAUSE_MS);
+    expect(await countsOf(tab, field.selector)).toBeNull();
+    expect(await tab.highlightMarks()).toEqual([]);
+    expect(await tab.evaluate(() => document.querySelector('note-lint-ui') !== null)).toBe(false);
+    expect(await field.text(tab, field.selector)).toBe(WEAK_NOTE.join('\n'));
     await tab.close();
   });
 });

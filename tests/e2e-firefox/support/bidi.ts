@@ -78,11 +78,9 @@ export interface SerializedNode {
   };
 }
 
-/** A script result as BiDi serializes it: primitives carry `value`; nodes are `SerializedNode`. */
-export type RemoteValue = { type: 'undefined' | 'null' } | { type: 'string'; value: string } | SerializedNode | { type: string; value?: unknown };
-
+/** A script result as BiDi serializes it: `type` names the kind; strings carry `value`, nodes are `SerializedNode`. */
 export interface EvaluateResult {
   type: 'success' | 'exception';
-  result?: RemoteValue;
+  result?: { type: string; value?: unknown };
   exceptionDetails?: { text: string };
 }

@@ -9,16 +9,18 @@
  * run's directory changes. Firefox missing is a test failure with the install command, never a skip.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BidiConnection } from './bidi.ts';
-import { Tab } from './tab.ts';
+import { sleep, Tab } from './tab.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
+const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
 const MANAGED_SCHEMA = join(ROOT, 'public/managed_schema.json');
 const STARTUP_TIMEOUT_MS = 30_000;
+/** How long Firefox may take to exit after `browser.close` before it is killed. */
+const EXIT_WAIT_MS = 5_000;
 
 export function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -71,44 +73,77 @@ function managedSitesKey(): string {
   return keys[0]![0];
 }
 
-function addonId(): string {
-  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+function addonId(extensionDir: string): string {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings?: { gecko?: { id?: string } };
   };
   const id = manifest.browser_specific_settings?.gecko?.id;
-  if (!id) throw new Error(`no browser_specific_settings.gecko.id in ${FIREFOX_EXTENSION_DIR}/manifest.json`);
+  if (!id) throw new Error(`no browser_specific_settings.gecko.id in ${extensionDir}/manifest.json`);
   return id;
 }
 
 /** Writes the managed-storage manifest Firefox reads for the add-on, enabling `origins`. */
-function writeManagedStorage(home: string, origins: string[]): void {
-  const id = addonId();
+function writeManagedStorage(home: string, extensionDir: string, origins: string[]): void {
+  const id = addonId(extensionDir);
   const dir = join(home, '.mozilla/managed-storage');
   mkdirSync(dir, { recursive: true });
   const manifest = { name: id, description: 'note-lint test policy', type: 'storage', data: { [managedSitesKey()]: origins } };
   writeFileSync(join(dir, `${id}.json`), JSON.stringify(manifest));
 }
 
-function waitForBidiUrl(child: ChildProcess, log: string[]): Promise<string> {
+/** Resolves with the BiDi WebSocket URL Firefox prints on stderr; keeps draining stderr after it. */
+function waitForBidiUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`firefox-esr did not start WebDriver BiDi within ${STARTUP_TIMEOUT_MS} ms:\n${log.join('')}`)), STARTUP_TIMEOUT_MS);
+    let log = '';
+    let found = false;
+    const timer = setTimeout(() => reject(new Error(`firefox-esr did not start WebDriver BiDi within ${STARTUP_TIMEOUT_MS} ms:\n${log}`)), STARTUP_TIMEOUT_MS);
     child.stderr!.on('data', (chunk: Buffer) => {
-      log.push(String(chunk));
-      const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(log.join(''));
+      if (found) return;
+      log += String(chunk);
+      const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(log);
       if (match) {
+        found = true;
         clearTimeout(timer);
         resolveUrl(match[1]!);
       }
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`firefox-esr exited (${code}) before WebDriver BiDi started:\n${log.join('')}`));
+      reject(new Error(`firefox-esr exited (${code}) before WebDriver BiDi started:\n${log}`));
     });
   });
 }
 
+interface RunDir {
+  dir: string;
+  home: string;
+  profile: string;
+  extension: string;
+}
+
+/** A fresh directory for one browser run: HOME with the managed-storage manifest, profile, add-on copy. */
+function prepareRunDir(enabledOrigins: string[]): RunDir {
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox\` first.`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'note-lint-firefox-'));
+  const run = { dir, home: join(dir, 'home'), profile: join(dir, 'profile'), extension: join(dir, 'extension') };
+  try {
+    mkdirSync(run.home);
+    mkdirSync(run.profile);
+    // A temporary add-on is read from its folder while it runs: a private copy keeps a rebuild of
+    // .output (another test run, `npm run build`) from changing files under the running browser.
+    cpSync(FIREFOX_EXTENSION_DIR, run.extension, { recursive: true });
+    writeFileSync(join(run.profile, 'user.js'), userJs());
+    writeManagedStorage(run.home, run.extension, enabledOrigins);
+    return run;
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 export interface FirefoxWithExtension {
-  bidi: BidiConnection;
   /** Opens `url` in a new tab and waits for it to load. */
   openTab(url: string): Promise<Tab>;
   close(): Promise<void>;
@@ -117,48 +152,36 @@ export interface FirefoxWithExtension {
 /** Starts firefox-esr with note-lint installed as a temporary add-on and `enabledOrigins` enabled by policy. */
 export async function launchFirefoxWithExtension(enabledOrigins: string[]): Promise<FirefoxWithExtension> {
   const executable = firefoxPath();
-  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox\` first.`);
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'note-lint-firefox-'));
-  const home = join(dir, 'home');
-  const profile = join(dir, 'profile');
-  mkdirSync(home);
-  mkdirSync(profile);
-  writeFileSync(join(profile, 'user.js'), userJs());
-  writeManagedStorage(home, enabledOrigins);
-
-  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, MOZ_CRASHREPORTER_DISABLE: '1' };
+  const run = prepareRunDir(enabledOrigins);
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: run.home, MOZ_CRASHREPORTER_DISABLE: '1' };
   delete env.XDG_CONFIG_HOME;
-  const child = spawn(executable, ['--headless', '--no-remote', '--profile', profile, '--window-size=1100,800', '--remote-debugging-port', '0'], {
+  const child = spawn(executable, ['--headless', '--no-remote', '--profile', run.profile, '--window-size=1100,800', '--remote-debugging-port', '0'], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const running = () => child.exitCode === null && child.signalCode === null;
   const cleanUp = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const killTimer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(killTimer);
-    }
-    rmSync(dir, { recursive: true, force: true });
+    if (running()) await Promise.race([exited, sleep(EXIT_WAIT_MS)]);
+    if (running()) child.kill('SIGKILL');
+    await exited;
+    rmSync(run.dir, { recursive: true, force: true });
   };
 
   let bidi: BidiConnection;
   try {
-    const url = await waitForBidiUrl(child, []);
+    const url = await waitForBidiUrl(child);
     bidi = await BidiConnection.connect(`${url}/session`);
     await bidi.send('session.new', { capabilities: {} });
     // A path to an unpacked add-on installs it temporarily: no signature needed.
-    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXTENSION_DIR } });
+    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: run.extension } });
   } catch (error) {
+    child.kill('SIGTERM');
     await cleanUp();
     throw error;
   }
 
   return {
-    bidi,
     async openTab(url: string) {
       const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
       await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });

@@ -42,9 +42,7 @@ export class Tab {
    */
   async evaluate<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<Awaited<R>> {
     const declaration = `async (json) => JSON.stringify(await (${fn.toString()})(...JSON.parse(json)) ?? null)`;
-    const reply = await this.#call(declaration, [{ type: 'string', value: JSON.stringify(args) }]);
-    if (reply.result?.type !== 'string') throw new Error(`unexpected evaluate result ${JSON.stringify(reply.result)}`);
-    return JSON.parse((reply.result as { value: string }).value) as Awaited<R>;
+    return jsonResult<Awaited<R>>(await this.#call(declaration, [{ type: 'string', value: JSON.stringify(args) }]));
   }
 
   async click(selector: string): Promise<void> {
@@ -127,7 +125,7 @@ export class Tab {
       '(...nodes) => JSON.stringify(nodes.map((n) => { const r = n.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }))',
       nodes.map((node) => ({ sharedId: node.sharedId })),
     );
-    return JSON.parse((reply.result as { value: string }).value) as Box[];
+    return jsonResult(reply);
   }
 
   async close(): Promise<void> {
@@ -156,6 +154,12 @@ export class Tab {
     if (reply.type === 'exception') throw new Error(`script failed in the page: ${reply.exceptionDetails?.text}`);
     return reply;
   }
+}
+
+/** The result of a page function that returned a JSON string. */
+function jsonResult<T>(reply: EvaluateResult): T {
+  if (reply.result?.type !== 'string') throw new Error(`expected a JSON string from the page, got ${JSON.stringify(reply.result)}`);
+  return JSON.parse(reply.result.value as string) as T;
 }
 
 function textOf(node: SerializedNode): string {
