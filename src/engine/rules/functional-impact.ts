@@ -1,6 +1,5 @@
-import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
 import { defineRule } from './support/define-rule.ts';
-import { codeRef, hintFor, symptomRefs } from './support/requirement.ts';
+import { missingEvidenceCheck } from './support/requirement.ts';
 
 export default defineRule({
   meta: {
@@ -14,27 +13,16 @@ export default defineRule({
       missing: 'M62.81 (muscle weakness) has no documented functional impact: what does the weakness limit (transfers, stairs, gait, ADLs)?',
     },
   },
-  check(ctx) {
-    for (const code of ctx.chosen(['M62.81'])) {
-      if (ctx.evidence('functional-impact').met) continue;
-      const evidence = symptomRefs(ctx);
-      ctx.report({
-        messageId: 'missing',
-        code: code.code,
-        span: ctx.spanFor(code),
-        evidence,
-        documentationHint: hintFor(ctx, 'M62.81', 'functional-impact', 'Describe the limitation, e.g. "Needs assistance with transfers."'),
-        query: multipleChoiceQuery({
-          indicators: indicatorsFrom(ctx, [...evidence, ...codeRef(ctx, code)]),
-          question: 'Please describe the functional effect of the weakness, if any.',
-          options: [
-            'Limits transfers or rising from a chair (please describe)',
-            'Limits stairs, walking or balance, or has caused falls (please describe)',
-            'Limits activities of daily living (please describe)',
-            'No functional limitation',
-          ],
-        }),
-      });
-    }
-  },
+  check: missingEvidenceCheck({
+    code: 'M62.81',
+    evidence: 'functional-impact',
+    fallbackHint: 'Describe the limitation, e.g. "Needs assistance with transfers."',
+    question: 'Please describe the functional effect of the weakness, if any.',
+    options: [
+      'Limits transfers or rising from a chair (please describe)',
+      'Limits stairs, walking or balance, or has caused falls (please describe)',
+      'Limits activities of daily living (please describe)',
+      'No functional limitation',
+    ],
+  }),
 });

@@ -1,6 +1,5 @@
-import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
 import { defineRule } from './support/define-rule.ts';
-import { codeRef, hintFor, symptomRefs } from './support/requirement.ts';
+import { missingEvidenceCheck } from './support/requirement.ts';
 
 export default defineRule({
   meta: {
@@ -14,27 +13,16 @@ export default defineRule({
       missing: 'M62.81 (muscle weakness) has no treatment plan in the note (PT/OT, therapeutic exercise, rehabilitation).',
     },
   },
-  check(ctx) {
-    for (const code of ctx.chosen(['M62.81'])) {
-      if (ctx.evidence('treatment-plan').met) continue;
-      const evidence = symptomRefs(ctx);
-      ctx.report({
-        messageId: 'missing',
-        code: code.code,
-        span: ctx.spanFor(code),
-        evidence,
-        documentationHint: hintFor(ctx, 'M62.81', 'treatment-plan', 'State the plan, e.g. "Refer to physical therapy."'),
-        query: multipleChoiceQuery({
-          indicators: indicatorsFrom(ctx, [...evidence, ...codeRef(ctx, code)]),
-          question: 'Please document the plan of care for the muscle weakness.',
-          options: [
-            'Physical therapy or occupational therapy (please specify frequency and duration)',
-            'Home exercise program (please describe)',
-            'Further evaluation before treatment (please specify)',
-            'No treatment planned at this time',
-          ],
-        }),
-      });
-    }
-  },
+  check: missingEvidenceCheck({
+    code: 'M62.81',
+    evidence: 'treatment-plan',
+    fallbackHint: 'State the plan, e.g. "Refer to physical therapy."',
+    question: 'Please document the plan of care for the muscle weakness.',
+    options: [
+      'Physical therapy or occupational therapy (please specify frequency and duration)',
+      'Home exercise program (please describe)',
+      'Further evaluation before treatment (please specify)',
+      'No treatment planned at this time',
+    ],
+  }),
 });

@@ -1,6 +1,5 @@
-import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
 import { defineRule } from './support/define-rule.ts';
-import { codeRef, hintFor, symptomRefs } from './support/requirement.ts';
+import { missingEvidenceCheck } from './support/requirement.ts';
 
 export default defineRule({
   meta: {
@@ -15,28 +14,17 @@ export default defineRule({
       missing: 'M62.81 (muscle weakness) has no documented musculoskeletal cause, such as deconditioning, disuse or myopathy.',
     },
   },
-  check(ctx) {
-    for (const code of ctx.chosen(['M62.81'])) {
-      if (ctx.evidence('msk-etiology').met) continue;
-      const evidence = symptomRefs(ctx);
-      ctx.report({
-        messageId: 'missing',
-        code: code.code,
-        span: ctx.spanFor(code),
-        evidence,
-        documentationHint: hintFor(ctx, 'M62.81', 'msk-etiology', 'State the cause, e.g. "Weakness due to deconditioning."'),
-        query: multipleChoiceQuery({
-          indicators: indicatorsFrom(ctx, [...evidence, ...codeRef(ctx, code)]),
-          question: 'Based on your clinical judgment, what is the underlying cause of the muscle weakness?',
-          options: [
-            'Deconditioning or disuse (e.g. after hospitalization or prolonged bed rest)',
-            'Post-surgical weakness',
-            'Myopathy (please specify the type)',
-            'A neurological condition (please specify)',
-            'A systemic or metabolic condition (please specify)',
-          ],
-        }),
-      });
-    }
-  },
+  check: missingEvidenceCheck({
+    code: 'M62.81',
+    evidence: 'msk-etiology',
+    fallbackHint: 'State the cause, e.g. "Weakness due to deconditioning."',
+    question: 'Based on your clinical judgment, what is the underlying cause of the muscle weakness?',
+    options: [
+      'Deconditioning or disuse (e.g. after hospitalization or prolonged bed rest)',
+      'Post-surgical weakness',
+      'Myopathy (please specify the type)',
+      'A neurological condition (please specify)',
+      'A systemic or metabolic condition (please specify)',
+    ],
+  }),
 });

@@ -1,6 +1,5 @@
-import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
 import { defineRule } from './support/define-rule.ts';
-import { codeRef, hintFor, symptomRefs } from './support/requirement.ts';
+import { missingEvidenceCheck } from './support/requirement.ts';
 
 export default defineRule({
   meta: {
@@ -15,27 +14,16 @@ export default defineRule({
       missing: 'R53.1 (weakness) has no workup documented: labs, imaging, EMG/NCS or a referral, ordered or resulted.',
     },
   },
-  check(ctx) {
-    for (const code of ctx.chosen(['R53.1'])) {
-      if (ctx.evidence('workup').met) continue;
-      const evidence = symptomRefs(ctx);
-      ctx.report({
-        messageId: 'missing',
-        code: code.code,
-        span: ctx.spanFor(code),
-        evidence,
-        documentationHint: hintFor(ctx, 'R53.1', 'workup', 'Document the evaluation, e.g. "Will check CBC, CMP and TSH."'),
-        query: multipleChoiceQuery({
-          indicators: indicatorsFrom(ctx, [...evidence, ...codeRef(ctx, code)]),
-          question: 'Please document the evaluation of the weakness.',
-          options: [
-            'Laboratory studies ordered or reviewed (please specify)',
-            'Imaging or electrodiagnostic studies ordered or reviewed (please specify)',
-            'Referral placed (please specify)',
-            'No further evaluation indicated (please state the clinical reasoning)',
-          ],
-        }),
-      });
-    }
-  },
+  check: missingEvidenceCheck({
+    code: 'R53.1',
+    evidence: 'workup',
+    fallbackHint: 'Document the evaluation, e.g. "Will check CBC, CMP and TSH."',
+    question: 'Please document the evaluation of the weakness.',
+    options: [
+      'Laboratory studies ordered or reviewed (please specify)',
+      'Imaging or electrodiagnostic studies ordered or reviewed (please specify)',
+      'Referral placed (please specify)',
+      'No further evaluation indicated (please state the clinical reasoning)',
+    ],
+  }),
 });

@@ -1,4 +1,5 @@
 /** Shared by the lacking-evidence rules: a chosen code's requirement (lexicon/codes) that the note does not meet. */
+import { indicatorsFrom, multipleChoiceQuery } from '../../queries.ts';
 import type { CodeRequirementDef } from '../../../lexicon/types.ts';
 import { isCurrentMention, toRef } from '../../evidence.ts';
 import type { ChosenCode, EvidenceRef } from '../../types.ts';
@@ -23,4 +24,42 @@ export function symptomRefs(ctx: RuleContext): EvidenceRef[] {
 /** The requirement's hint, or a fallback naming its label. */
 export function hintFor(ctx: RuleContext, code: string, evidenceId: string, fallback: string): string {
   return requirementOf(ctx, code, evidenceId)?.hint ?? fallback;
+}
+
+export interface MissingEvidence {
+  /** The code whose requirement this is ("M62.81"). */
+  code: string;
+  /** Evidence predicate id (src/engine/evidence.ts), also the requirement id in the code's lexicon file. */
+  evidence: string;
+  /** Hint when the code's lexicon entry has none for this requirement. */
+  fallbackHint: string;
+  question: string;
+  /** Clinically supported answers; the query adds "Other" and "Clinically undetermined". */
+  options: string[];
+}
+
+/**
+ * The check shared by the "code X lacks evidence Y" rules (messageId `missing`): one diagnostic per
+ * chosen code when the predicate is unmet, quoting the weakness mentions, with the requirement's
+ * hint from the code lexicon and a multiple-choice query.
+ */
+export function missingEvidenceCheck(spec: MissingEvidence): (ctx: RuleContext) => void {
+  return (ctx) => {
+    for (const code of ctx.chosen([spec.code])) {
+      if (ctx.evidence(spec.evidence).met) continue;
+      const evidence = symptomRefs(ctx);
+      ctx.report({
+        messageId: 'missing',
+        code: code.code,
+        span: ctx.spanFor(code),
+        evidence,
+        documentationHint: hintFor(ctx, spec.code, spec.evidence, spec.fallbackHint),
+        query: multipleChoiceQuery({
+          indicators: indicatorsFrom(ctx, [...evidence, ...codeRef(ctx, code)]),
+          question: spec.question,
+          options: spec.options,
+        }),
+      });
+    }
+  };
 }
