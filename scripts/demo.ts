@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { FieldState, PopupToBackground, TabState } from '../src/messaging/protocol.ts';
+import { chromiumArgs } from './chromium-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEMO_PAGE = join(ROOT, 'scripts/demo-page');
@@ -135,18 +136,7 @@ async function launch(executablePath: string, headless: boolean): Promise<Sessio
     executablePath,
     headless: false,
     viewport: { width: 1280, height: 900 },
-    args: [
-      ...(headless ? ['--headless=new'] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: chromiumArgs(EXTENSION_DIR, headless),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

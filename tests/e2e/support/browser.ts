@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import type { PopupToBackground, TabState } from '../../../src/messaging/protocol.ts';
+import { chromiumArgs } from '../../../scripts/chromium-args.ts';
 
 /** The extension API inside evaluated functions (they run in the browser, not in Node). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -53,18 +54,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     executablePath,
     headless: false,
     viewport: { width: 1100, height: 800 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: chromiumArgs(EXTENSION_DIR),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
