@@ -14,15 +14,9 @@ import type {
   LexiconData,
   SectionDef,
   TermEntry,
-  TermFindingType,
   WorkupCueDef,
 } from '../lexicon/types.ts';
 import { PhraseMatcher } from './matcher.ts';
-
-export interface TermPayload {
-  type: TermFindingType;
-  entry: TermEntry;
-}
 
 export type ContextPayload =
   | { kind: 'trigger'; trigger: ContextTriggerDef }
@@ -37,8 +31,11 @@ export interface CompiledLexicon {
   analytes: Map<string, LabAnalyteDef>;
   sections: Map<string, SectionDef>;
   sectionHeaders: PhraseMatcher<SectionDef>;
-  terms: PhraseMatcher<TermPayload>;
-  diagnosisTerms: PhraseMatcher<DiagnosisDef>;
+  /**
+   * Strength-test terms ("grip strength", "timed up and go"). The other term types and the
+   * diagnoses have their own scanners in extract/terms/, which also handle case and look-alikes.
+   */
+  strengthTests: PhraseMatcher<TermEntry>;
   analyteAliases: PhraseMatcher<LabAnalyteDef>;
   labFlags: PhraseMatcher<'low' | 'high' | 'normal'>;
   context: PhraseMatcher<ContextPayload>;
@@ -62,11 +59,10 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   const sectionHeaders = new PhraseMatcher<SectionDef>();
   for (const s of data.sections.sections) addAll(sectionHeaders, s.headers, s);
 
-  const terms = new PhraseMatcher<TermPayload>();
-  for (const f of data.findings) for (const entry of f.entries) addAll(terms, entry.terms, { type: f.type, entry }, data.inflections);
-
-  const diagnosisTerms = new PhraseMatcher<DiagnosisDef>();
-  for (const d of data.diagnoses.diagnoses) addAll(diagnosisTerms, d.terms, d, data.inflections);
+  const strengthTests = new PhraseMatcher<TermEntry>();
+  for (const f of data.findings) {
+    if (f.type === 'strength-test') for (const entry of f.entries) addAll(strengthTests, entry.terms, entry, data.inflections);
+  }
 
   const analyteAliases = new PhraseMatcher<LabAnalyteDef>();
   for (const a of data.labs.analytes) addAll(analyteAliases, a.aliases, a);
@@ -100,8 +96,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     analytes: new Map(data.labs.analytes.map((a) => [a.id, a])),
     sections: new Map(data.sections.sections.map((s) => [s.id, s])),
     sectionHeaders,
-    terms,
-    diagnosisTerms,
+    strengthTests,
     analyteAliases,
     labFlags,
     context,

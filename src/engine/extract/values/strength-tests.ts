@@ -95,10 +95,9 @@ export const extractStrengthTests: Extractor = (doc, lex) => {
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (doc.headerToken[i] || !starts.has(t[i]!.norm)) continue;
-      const m = lex.terms.matchAt(t, i, s.endToken);
-      const payload = m?.payloads.find((p) => p.type === 'strength-test');
-      if (!m || !payload) continue;
-      const entry = payload.entry;
+      const m = lex.strengthTests.matchAt(t, i, s.endToken);
+      if (!m) continue;
+      const entry = m.payloads[0]!;
       let k = m.last + 1;
       for (let n = 0; n < MAX_FILLERS && k < s.endToken && FILLERS.has(t[k]!.norm); n++) k++;
       const measured = k < s.endToken && t[k]!.kind === 'number' ? readMeasure(doc, k) : null;
