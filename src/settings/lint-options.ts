@@ -5,17 +5,15 @@
  * the rule registry and the lexicon, which stay out of the content script.
  */
 import { defaultLexicon } from '../engine/lexicon.ts';
-import { rules } from '../engine/rules/index.ts';
 import type { LintOptions } from '../engine/types.ts';
+import { isKnownRuleId } from '../config/rule-ids.ts';
 import type { Settings } from './settings.ts';
-
-const RULE_IDS = new Set(rules.map((r) => r.meta.id));
 
 export function toLintOptions(settings: Settings): LintOptions {
   const analytes = defaultLexicon().analytes;
   return {
     setting: settings.setting,
-    rules: Object.fromEntries(Object.entries(settings.rules).filter(([id]) => RULE_IDS.has(id))),
+    rules: Object.fromEntries(Object.entries(settings.rules).filter(([id]) => isKnownRuleId(id))),
     labRanges: Object.fromEntries(
       Object.entries(settings.labRanges)
         .filter(([analyte]) => analytes.has(analyte))
