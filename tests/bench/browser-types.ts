@@ -25,7 +25,8 @@ export interface LongTask {
 export interface BrowserBench {
   chromium: string;
   /** The content script's input debounce (src/dom/page-watcher.ts): the floor of every keystroke latency. */
-  debounceMs: number;
+  /** The content script's input debounce: 3x the field's last lint round trip, within these bounds. */
+  debounceMs: { min: number; max: number };
   keystroke: EditTiming[];
   /** PerformanceObserver 'longtask' entries on the page while typing (all fields). */
   longTasks: { count: number; maxMs: number | null; totalMs: number; entries: LongTask[] };

@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import type { BrowserBench, BrowserResult, EditTiming, FieldKind, LongTask } from './browser-types.ts';
 import type { BuildSizesResult } from './build-sizes.ts';
-import { INPUT_DEBOUNCE_MS } from '../../src/dom/page-watcher.ts';
+import { INPUT_DEBOUNCE_MS, MIN_INPUT_DEBOUNCE_MS } from '../../src/dom/page-watcher.ts';
 import { summarize } from './stats.ts';
 
 export interface BrowserPlan {
@@ -206,7 +206,7 @@ export async function runBrowserBench(plan: BrowserPlan): Promise<BrowserResult>
     }
     const bench: BrowserBench = {
       chromium,
-      debounceMs: INPUT_DEBOUNCE_MS,
+      debounceMs: { min: MIN_INPUT_DEBOUNCE_MS, max: INPUT_DEBOUNCE_MS },
       keystroke,
       longTasks: {
         count: longTasks.length,

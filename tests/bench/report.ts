@@ -162,7 +162,7 @@ export function humanReport(report: BenchReport): string {
   out.push('Browser (Chromium, built extension)');
   if (browser.ok) {
     const b = browser.bench;
-    out.push(`  ${b.chromium}; the content script waits ${b.debounceMs} ms after the last input before it asks for a lint, so that much of every latency below is the debounce`);
+    out.push(`  ${b.chromium}; the content script waits 3x the field's last lint round trip (${b.debounceMs.min}-${b.debounceMs.max} ms) after the last input before it asks for a lint, so most of every latency below is that debounce`);
     out.push(table(['field', 'size', 'chars', 'edits', 'p50 ms', 'p95 ms', 'max ms'], b.keystroke.map((k) => [k.field, k.size, String(k.chars), `${k.edits}${k.missed ? ` (+${k.missed} missed)` : ''}`, ms(k.p50), ms(k.p95), ms(k.max)]), 'll'));
     const during = b.longTasks.entries.map((t) => `${ms(t.duration)} ms in ${t.size} during ${t.during}`).join('; ');
     out.push(`  long tasks while typing: ${b.longTasks.count} (max ${ms(b.longTasks.maxMs)} ms, total ${ms(b.longTasks.totalMs)} ms)${during ? `: ${during}` : ''}`);
