@@ -41,6 +41,19 @@ function groupBySentence(findings: readonly Finding[]): Map<number, Finding[]> {
   return groups;
 }
 
+/** The weakness, fatigue or diagnosis phrase labelling each code, by the code finding's id ("Hypothyroidism" in "Hypothyroidism E03.9"). */
+export function labelsByCode(text: string, findings: readonly Finding[]): Map<number, Finding> {
+  const labels = new Map<number, Finding>();
+  for (const group of groupBySentence(findings).values()) {
+    group.forEach((f, at) => {
+      if (f.type !== 'icd10-code') return;
+      const label = labelOf(text, group, at);
+      if (label) labels.set(f.id, label);
+    });
+  }
+  return labels;
+}
+
 /** Finding ids of weakness, fatigue and diagnosis phrases that label a code written right after them. */
 export function codeLabelIds(text: string, findings: readonly Finding[]): Set<number> {
   const ids = new Set<number>();

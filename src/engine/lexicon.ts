@@ -13,6 +13,7 @@ import type {
   LabAnalyteDef,
   LexiconData,
   SectionDef,
+  SettingCueDef,
   TermEntry,
   WorkupCueDef,
 } from '../lexicon/types.ts';
@@ -45,6 +46,10 @@ export interface CompiledLexicon {
   reducedStrength: PhraseMatcher<true>;
   strengthCues: PhraseMatcher<true>;
   workupCues: PhraseMatcher<WorkupCueDef['status']>;
+  /** Care-setting cues with their weights (lexicon/coding.yaml). */
+  settingCues: PhraseMatcher<SettingCueDef>;
+  /** Wording of a condition that went away ("resolved", "no longer"). */
+  resolvedCues: PhraseMatcher<true>;
   abbreviations: Set<string>;
 }
 
@@ -88,6 +93,10 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   addAll(strengthCues, data.anatomy.strengthCues, true);
   const workupCues = new PhraseMatcher<WorkupCueDef['status']>();
   for (const c of data.cues.workupCues) addAll(workupCues, c.phrases, c.status);
+  const settingCues = new PhraseMatcher<SettingCueDef>();
+  for (const c of data.coding.settingCues) addAll(settingCues, c.phrases, c);
+  const resolvedCues = new PhraseMatcher<true>();
+  addAll(resolvedCues, data.coding.resolvedCues, true);
 
   return {
     data,
@@ -106,6 +115,8 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     reducedStrength,
     strengthCues,
     workupCues,
+    settingCues,
+    resolvedCues,
     abbreviations: new Set(data.sections.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
   };
 }

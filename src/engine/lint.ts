@@ -1,9 +1,10 @@
 /**
  * lint(): the engine's one entry point. Pure: text and options in, one LintResult out; no DOM, no
  * browser APIs, no I/O. Stages: analyze (tokens, sections, sentences) -> extract candidates ->
- * resolve overlaps -> assertion (ConText) -> findings -> chosen codes -> checklists -> rules.
+ * resolve overlaps -> assertion (ConText) -> findings -> care setting -> chosen codes -> checklists -> rules.
  */
 import { analyze } from './analyze.ts';
+import { resolveSetting } from './care-setting.ts';
 import { buildChecklists } from './checklists.ts';
 import { chooseCodes } from './chosen-codes.ts';
 import { inheritLabelAssertions } from './code-labels.ts';
@@ -20,8 +21,11 @@ import type { Finding, LintOptions, LintResult, Sentence } from './types.ts';
 
 export function lint(text: string, rawOptions: LintOptions = {}, lexicon: CompiledLexicon = defaultLexicon()): LintResult {
   if (typeof text !== 'string') throw new TypeError('lint() expects the note text as a string');
-  const options = validateOptions(rawOptions, lexicon);
+  const validated = validateOptions(rawOptions, lexicon);
   const doc = analyze(text, lexicon);
+  // Every stage after this reads the resolved setting: the caller's, else the note's, else outpatient.
+  const setting = resolveSetting(doc, validated, lexicon);
+  const options: LintOptions = { ...validated, setting: setting.value };
   const candidates: AnyCandidate[] = resolveOverlaps(EXTRACTORS.flatMap((extract) => extract(doc, lexicon, options)));
   const assertions = assertCandidates(doc, candidates, lexicon);
   const findings: Finding[] = candidates.map(
@@ -55,6 +59,7 @@ export function lint(text: string, rawOptions: LintOptions = {}, lexicon: Compil
     sentences,
     findings,
     codes,
+    setting,
     checklists: buildChecklists(input),
     diagnostics: runRules(input),
   };

@@ -293,6 +293,14 @@ export interface CodeChecklist {
   items: ChecklistItem[];
 }
 
+/** The care setting the rules used, and where it came from (options, the note's cues, or the default). */
+export interface ResolvedSetting {
+  value: CareSetting;
+  source: 'option' | 'note' | 'default';
+  /** The note's cues for the chosen setting (source "note"). */
+  evidence?: EvidenceRef[];
+}
+
 export interface LintResult {
   version: 1;
   /** Length of the linted text in UTF-16 code units. */
@@ -301,6 +309,11 @@ export interface LintResult {
   sentences: Sentence[];
   findings: Finding[];
   codes: ChosenCode[];
+  /**
+   * The care setting rules followed (Guidelines II.H inpatient vs IV.H outpatient). lint() always
+   * sets it; optional so results made before it existed (stored tab states, fixtures) stay valid.
+   */
+  setting?: ResolvedSetting;
   checklists: CodeChecklist[];
   diagnostics: Diagnostic[];
 }

@@ -7,6 +7,7 @@ import { phraseKey } from '../engine/tokens.ts';
 import { fileKind, LexiconError, validateFile, type SchemaIssue } from './schema.ts';
 import type {
   AnatomyData,
+  CodingData,
   CuesData,
   CodeDef,
   ContextData,
@@ -50,7 +51,7 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
     const file = `lexicon/${path}`;
     const kind = fileKind(path);
     if (kind === null) {
-      issues.push({ file, path: '', message: 'is not a known lexicon file (expected sections, context, labs, diagnoses, anatomy, cues, findings/*, codes/*)' });
+      issues.push({ file, path: '', message: 'is not a known lexicon file (expected sections, context, labs, diagnoses, anatomy, cues, coding, findings/*, codes/*)' });
       continue;
     }
     const fileIssues = validateFile(kind, data, file);
@@ -77,6 +78,9 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
       case 'cues':
         parts.cues = data as CuesData;
         break;
+      case 'coding':
+        parts.coding = data as CodingData;
+        break;
       case 'finding':
         findings.push({ ...(data as TermFindingData), file } as TermFindingData & { file: string });
         break;
@@ -87,7 +91,7 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
     }
   }
 
-  for (const required of ['sections', 'context', 'labs', 'diagnoses', 'anatomy', 'cues'] as const) {
+  for (const required of ['sections', 'context', 'labs', 'diagnoses', 'anatomy', 'cues', 'coding'] as const) {
     if (!parts[required]) issues.push({ file: `lexicon/${required}.yaml`, path: '', message: 'is missing or invalid' });
   }
 
@@ -188,6 +192,7 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
     diagnoses: parts.diagnoses!,
     anatomy: parts.anatomy!,
     cues: parts.cues!,
+    coding: parts.coding!,
     findings: cleanFindings,
     codes: cleanCodes.sort((a, b) => a.code.localeCompare(b.code)),
     inflections,

@@ -281,6 +281,7 @@ const diagnosesSchema = obj({
           suggestedBy: opt(
             list(obj({ analyte: req(str), flag: req(oneOf(['low', 'high'])), factor: opt(num(1, 100)), explainsOnly: opt(bool) })),
           ),
+          integralSymptoms: opt(list(diagnosisCode, { min: 1, unique: true })),
         },
         firstOf('concept'),
       ),
@@ -402,12 +403,39 @@ const codeSchema = obj(
     sources: req(list(str, { min: 1 })),
     invalid: opt(bool),
     medicationClasses: opt(list(str, { min: 1, unique: true })),
+    conditionFindings: opt(
+      list(
+        obj({
+          type: req(oneOf(['weakness', 'fatigue'])),
+          distributions: opt(list(oneOf(['generalized', 'focal', 'unspecified']), { min: 1, unique: true })),
+        }),
+        { min: 1 },
+      ),
+    ),
     note: opt(str),
   },
   firstOf('code'),
 );
 
-export type LexiconFileKind = 'sections' | 'context' | 'labs' | 'diagnoses' | 'anatomy' | 'cues' | 'finding' | 'code';
+const codingSchema = obj({
+  settingThreshold: req(num(1, 100)),
+  settingCues: req(
+    list(
+      obj(
+        {
+          setting: req(oneOf(['inpatient', 'outpatient'])),
+          weight: req(num(1, 10, true)),
+          phrases: req(list(phrase, { min: 1, unique: true })),
+        },
+        firstOf('phrases'),
+      ),
+      { min: 1 },
+    ),
+  ),
+  resolvedCues: req(list(phrase, { min: 1, unique: true })),
+});
+
+export type LexiconFileKind = 'sections' | 'context' | 'labs' | 'diagnoses' | 'anatomy' | 'cues' | 'coding' | 'finding' | 'code';
 
 /** Which schema a lexicon file follows, from its path relative to lexicon/. */
 export function fileKind(relativePath: string): LexiconFileKind | null {
@@ -418,6 +446,7 @@ export function fileKind(relativePath: string): LexiconFileKind | null {
   if (p === 'diagnoses.yaml') return 'diagnoses';
   if (p === 'anatomy.yaml') return 'anatomy';
   if (p === 'cues.yaml') return 'cues';
+  if (p === 'coding.yaml') return 'coding';
   if (p.startsWith('findings/') && p.endsWith('.yaml')) return 'finding';
   if (p.startsWith('codes/') && p.endsWith('.yaml')) return 'code';
   return null;
@@ -444,6 +473,9 @@ export function validateFile(kind: LexiconFileKind, data: unknown, file: string)
       break;
     case 'cues':
       cuesSchema(data, '', ctx);
+      break;
+    case 'coding':
+      codingSchema(data, '', ctx);
       break;
     case 'finding': {
       const type = (data as { type?: unknown } | null)?.type;

@@ -133,6 +133,11 @@ export interface DiagnosisDef {
   }[];
   /** Procedures that name this state only after one of DiagnosesData.procedureCues ("s/p R TKA"). */
   procedures?: string[];
+  /**
+   * Symptom codes routinely part of this diagnosis (Guideline I.B.5): coded beside it, they are not
+   * coded separately (symptom-integral-to-dx).
+   */
+  integralSymptoms?: string[];
 }
 
 export interface DiagnosesData {
@@ -242,7 +247,31 @@ export interface CodeDef {
   invalid?: boolean;
   /** Adverse-effect T-codes: the medication classes (`medication` finding `class`) this code identifies. */
   medicationClasses?: string[];
+  /**
+   * Finding types that name this code's condition besides the diagnosis terms linked to it ("weakness"
+   * for R53.1), optionally only of some distributions: a focal "no focal weakness" does not deny a
+   * generalized weakness code.
+   */
+  conditionFindings?: ConditionFindingDef[];
   note?: string;
+}
+
+export interface ConditionFindingDef {
+  type: 'weakness' | 'fatigue';
+  distributions?: ('generalized' | 'focal' | 'unspecified')[];
+}
+
+export interface SettingCueDef {
+  setting: 'inpatient' | 'outpatient';
+  weight: number;
+  phrases: string[];
+}
+
+/** lexicon/coding.yaml: the care-setting cues and the wording of a resolved condition. */
+export interface CodingData {
+  settingThreshold: number;
+  settingCues: SettingCueDef[];
+  resolvedCues: string[];
 }
 
 export interface LexiconData {
@@ -252,6 +281,7 @@ export interface LexiconData {
   diagnoses: DiagnosesData;
   anatomy: AnatomyData;
   cues: CuesData;
+  coding: CodingData;
   findings: TermFindingData[];
   codes: CodeDef[];
   /** Inflected variants generated at build time, keyed by the written term. */

@@ -205,10 +205,17 @@ export interface OkReply {
  * The part of the engine's result the popup shows. Sections, sentences and findings stay in the
  * background: for a long note they are large, and copying them on every popup refresh is slow.
  */
-export type FieldResult = Pick<LintResult, 'version' | 'length' | 'codes' | 'checklists' | 'diagnostics'>;
+export type FieldResult = Pick<LintResult, 'version' | 'length' | 'codes' | 'setting' | 'checklists' | 'diagnostics'>;
 
 export function toFieldResult(result: LintResult): FieldResult {
-  return { version: result.version, length: result.length, codes: result.codes, checklists: result.checklists, diagnostics: result.diagnostics };
+  return {
+    version: result.version,
+    length: result.length,
+    codes: result.codes,
+    ...(result.setting ? { setting: result.setting } : {}),
+    checklists: result.checklists,
+    diagnostics: result.diagnostics,
+  };
 }
 
 /** One note field of a tab, as the popup shows it. */

@@ -1,5 +1,5 @@
 /**
- * The public JSON contract (architecture.md): {"version":1,"results":[{file, codes, findings,
+ * The public JSON contract (architecture.md): {"version":1,"results":[{file, codes, setting, findings,
  * diagnostics}]}, plus "fhir" ids for notes from FHIR and "error" for inputs that could not be read
  * (with empty arrays, so consumers need no special case). Fields are picked, not spread, so internal
  * fields of the engine's result never leak into the contract.
@@ -35,6 +35,8 @@ function result(report: NoteReport) {
     ...(report.fhir ? { fhir: report.fhir } : {}),
     ...(report.error !== undefined ? { error: report.error } : {}),
     codes: r ? r.codes.map((c) => ({ code: c.code, source: c.source })) : [],
+    // The care setting the rules followed: {value, source: option|note|default, evidence?}.
+    ...(r?.setting ? { setting: r.setting } : {}),
     findings: r ? r.findings.map(finding) : [],
     diagnostics: r ? r.diagnostics.map(diagnostic) : [],
   };

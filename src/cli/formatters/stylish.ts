@@ -3,7 +3,7 @@
  * aligned `line:column  severity  message  rule-id` rows, and a summary line. Colour only when asked
  * (the caller decides from the TTY and NO_COLOR).
  */
-import type { Severity } from '../../engine/types.ts';
+import type { ResolvedSetting, Severity } from '../../engine/types.ts';
 import type { NoteReport } from '../lint-input.ts';
 import { LineIndex } from '../positions.ts';
 import { countReports, plural, sortDiagnostics } from '../summary.ts';
@@ -43,6 +43,17 @@ export function noteTitle(report: NoteReport): string {
   return parts.length > 0 ? `${report.file} (${parts.join(', ')})` : report.file;
 }
 
+/** "inpatient setting (from the note: "Discharge summary")", "outpatient setting (default)". */
+export function settingLabel(setting: ResolvedSetting): string {
+  const from =
+    setting.source === 'note'
+      ? `from the note: ${(setting.evidence ?? []).map((e) => JSON.stringify(oneLine(e.text))).join(', ')}`
+      : setting.source === 'option'
+        ? 'as configured'
+        : 'default';
+  return `${setting.value} setting (${from})`;
+}
+
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -64,7 +75,8 @@ export function formatStylish(reports: readonly NoteReport[], useColour: boolean
       (row) =>
         `  ${paint.dim(row.where.padEnd(whereWidth))}  ${paint.severity(row.severity, row.severity.padEnd(severityWidth))}  ${row.message.padEnd(messageWidth)}  ${paint.dim(row.ruleId)}`,
     );
-    blocks.push([paint.underline(noteTitle(report)), ...body].join('\n'));
+    const setting = report.result.setting ? `  ${paint.dim(settingLabel(report.result.setting))}` : '';
+    blocks.push([`${paint.underline(noteTitle(report))}${setting}`, ...body].join('\n'));
   }
   const counts = countReports(reports);
   const problems = counts.error + counts.warning + counts.info;

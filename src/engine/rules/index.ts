@@ -32,6 +32,9 @@ import ageRange from './age-range.ts';
 import reassessmentUpdate from './reassessment-update.ts';
 import invalidCode from './invalid-code.ts';
 import suggestedCode from './suggested-code.ts';
+import codedConditionNegated from './coded-condition-negated.ts';
+import codedConditionResolved from './coded-condition-resolved.ts';
+import codedConditionUncertain from './coded-condition-uncertain.ts';
 
 export type { Rule, RuleMeta, RuleContext } from './support/define-rule.ts';
 
@@ -61,6 +64,9 @@ export const rules: readonly Rule[] = [
   reassessmentUpdate,
   invalidCode,
   suggestedCode,
+  codedConditionNegated,
+  codedConditionResolved,
+  codedConditionUncertain,
 ];
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

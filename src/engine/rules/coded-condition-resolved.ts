@@ -1,0 +1,36 @@
+import { codedCondition } from './support/coded-condition.ts';
+import { defineRule } from './support/define-rule.ts';
+
+export default defineRule({
+  meta: {
+    id: 'coded-condition-resolved',
+    kind: 'lacking-evidence',
+    severity: 'warning',
+    codes: [],
+    description:
+      'A chosen code whose condition the note documents only as resolved, past or prior ("Hypothyroidism E03.9 (resolved)", "history of anemia"): a condition that no longer exists is not coded as current.',
+    sources: [
+      'ICD-10-CM Official Guidelines FY2026 Section IV.J (code all documented conditions that coexist at the time of the encounter; history codes Z85-Z87 for conditions that no longer exist)',
+      'ICD-10-CM Official Guidelines FY2026 Section III.B (previous conditions)',
+    ],
+    messages: {
+      resolved: '{code} ({title}) is coded as current, but the note documents the condition only as resolved or past ("{text}").',
+    },
+  },
+  check(ctx) {
+    for (const code of ctx.codes) {
+      const condition = codedCondition(ctx, code);
+      if (condition.status !== 'resolved') continue;
+      const title = code.title ?? code.code;
+      ctx.report({
+        messageId: 'resolved',
+        data: { code: code.code, title, text: condition.evidence[0]!.text },
+        code: code.code,
+        span: ctx.spanFor(code),
+        evidence: condition.evidence,
+        documentationHint:
+          `If the condition still exists or is still treated, say so (e.g. "${title}, on treatment, ongoing"); if it has resolved, remove ${code.code} and use a personal-history code when the history matters for care.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import { codedCondition } from './support/coded-condition.ts';
+import { defineRule } from './support/define-rule.ts';
+
+export default defineRule({
+  meta: {
+    id: 'coded-condition-uncertain',
+    kind: 'lacking-evidence',
+    severity: 'warning',
+    codes: [],
+    description:
+      'Outpatient only: a chosen code whose condition the note documents only as probable, suspected, possible or "rule out". Outpatient such a diagnosis is not coded (code the symptoms); inpatient it is coded as if it existed, so the rule is silent there.',
+    sources: [
+      'ICD-10-CM Official Guidelines FY2026 Section IV.H (outpatient: do not code diagnoses documented as probable, suspected, questionable, rule out)',
+      'ICD-10-CM Official Guidelines FY2026 Section II.H (inpatient: uncertain diagnoses coded as if they existed)',
+    ],
+    messages: {
+      uncertain: '{code} ({title}) is coded, but the note documents the condition only as uncertain ("{text}"): outpatient, code the symptoms or signs until it is confirmed.',
+    },
+  },
+  check(ctx) {
+    if (ctx.options.setting === 'inpatient') return;
+    for (const code of ctx.codes) {
+      const condition = codedCondition(ctx, code);
+      if (condition.status !== 'uncertain') continue;
+      const title = code.title ?? code.code;
+      ctx.report({
+        messageId: 'uncertain',
+        data: { code: code.code, title, text: condition.evidence[0]!.text },
+        code: code.code,
+        span: ctx.spanFor(code),
+        evidence: condition.evidence,
+        documentationHint:
+          `Confirm the diagnosis when the workup supports it (e.g. "${title}, confirmed by ..."), or code the presenting symptoms and keep "${title.toLowerCase()}" as the working diagnosis in the text only.`,
+      });
+    }
+  },
+});

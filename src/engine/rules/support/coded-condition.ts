@@ -1,0 +1,100 @@
+/**
+ * What the note says about the condition of a chosen code: documented, denied, resolved, only
+ * possible, or not mentioned. The condition is found through the lexicon only: diagnosis terms whose
+ * codes cover the chosen code ("hypothyroidism" for E03.9) and the finding types the code file links
+ * to it (`conditionFindings`: weakness for R53.1). The code's own wording counts ("Hypothyroidism
+ * E03.9 (resolved)", "probable steroid myopathy - G72.0"), but its label is not evidence for itself:
+ * "Assessment: Weakness (R53.1)" documents nothing beyond the code. One affirmed, current mention
+ * anywhere documents the condition; otherwise the strongest contrary wording decides (negated >
+ * resolved > uncertain). A condition listed in the past medical history with no resolution wording
+ * is documented (chronic conditions are listed there), not resolved.
+ */
+import { labelsByCode } from '../../code-labels.ts';
+import { diagnosisCodes, isPatientFact, toRef } from '../../evidence.ts';
+import type { RuleInput } from '../../rule-input.ts';
+import type { ChosenCode, EvidenceRef, Finding } from '../../types.ts';
+import { refCovers } from './codes.ts';
+
+export type CodedConditionStatus = 'documented' | 'negated' | 'resolved' | 'uncertain' | 'unmentioned';
+
+export interface CodedCondition {
+  status: CodedConditionStatus;
+  /** The mentions (and the code's own wording) that decided the status. */
+  evidence: EvidenceRef[];
+}
+
+type Reading = Exclude<CodedConditionStatus, 'unmentioned'> | 'neutral';
+
+const labelCache = new WeakMap<readonly Finding[], Map<number, Finding>>();
+
+function labels(input: RuleInput): Map<number, Finding> {
+  let m = labelCache.get(input.findings);
+  if (!m) labelCache.set(input.findings, (m = labelsByCode(input.text, input.findings)));
+  return m;
+}
+
+/** The sentence of `f` says the condition went away ("resolved", "no longer"). */
+function resolutionWording(input: RuleInput, f: Finding): boolean {
+  const s = input.doc.sentences[f.sentence];
+  return s !== undefined && input.lexicon.resolvedCues.findAll(input.doc.tokens, s.firstToken, s.endToken).length > 0;
+}
+
+/** Historical only because of its section (PMH), not because of its own wording. */
+function historicalBySection(input: RuleInput, f: Finding): boolean {
+  const s = input.doc.sentences[f.sentence];
+  return s !== undefined && input.doc.sectionDefs[s.sectionIndex]?.defaults?.historical === true;
+}
+
+function read(input: RuleInput, f: Finding): Reading {
+  const a = f.assertion;
+  if (a.negated) return resolutionWording(input, f) ? 'resolved' : 'negated';
+  if (a.historical) return resolutionWording(input, f) ? 'resolved' : historicalBySection(input, f) ? 'neutral' : 'resolved';
+  if (a.uncertain) return 'uncertain';
+  return 'documented';
+}
+
+/** Mentions of the code's condition other than its own label, about this patient. */
+export function conditionMentions(input: RuleInput, code: string): Finding[] {
+  const labelIds = new Set([...labels(input).values()].map((l) => l.id));
+  const linked = input.lexicon.codes.get(code)?.conditionFindings ?? [];
+  return input.findings.filter((f) => {
+    if (labelIds.has(f.id) || !isPatientFact(f)) return false;
+    if (f.type === 'diagnosis') return diagnosisCodes(input, f).some((dc) => refCovers(dc, code));
+    if (f.type !== 'weakness' && f.type !== 'fatigue') return false;
+    return linked.some(
+      (l) => l.type === f.type && (f.type !== 'weakness' || !l.distributions || l.distributions.includes(f.attributes.distribution)),
+    );
+  });
+}
+
+/** The code's written occurrence and its label ("Hypothyroidism" before "E03.9"), when written in the note. */
+function ownWording(input: RuleInput, code: ChosenCode): { finding: Finding; refs: EvidenceRef[] } | null {
+  if (code.start === undefined) return null;
+  const finding = input.findings.find((f) => f.type === 'icd10-code' && f.start === code.start && f.end === code.end);
+  if (!finding) return null;
+  const label = labels(input).get(finding.id);
+  const start = label ? label.start : finding.start;
+  return { finding, refs: [{ start, end: finding.end, findingId: finding.id, type: 'icd10-code', text: input.text.slice(start, finding.end) }] };
+}
+
+const PRIORITY: readonly Exclude<Reading, 'documented' | 'neutral'>[] = ['negated', 'resolved', 'uncertain'];
+
+export function codedCondition(input: RuleInput, code: ChosenCode): CodedCondition {
+  const mentions = conditionMentions(input, code.code).map((f) => ({ reading: read(input, f), refs: [toRef(f)] }));
+  if (mentions.some((m) => m.reading === 'documented' || m.reading === 'neutral')) {
+    return { status: 'documented', evidence: mentions.filter((m) => m.reading === 'documented' || m.reading === 'neutral').flatMap((m) => m.refs) };
+  }
+  const own = ownWording(input, code);
+  const readings = own && read(input, own.finding) !== 'documented' ? [...mentions, { reading: read(input, own.finding), refs: own.refs }] : mentions;
+  for (const status of PRIORITY) {
+    const found = readings.filter((m) => m.reading === status);
+    if (found.length > 0) return { status, evidence: found.flatMap((m) => m.refs).sort((a, b) => a.start - b.start) };
+  }
+  return { status: 'unmentioned', evidence: [] };
+}
+
+/** Confirmed for coding: not denied, resolved, or (outpatient) only possible. */
+export function isConfirmedCode(input: RuleInput, code: ChosenCode): boolean {
+  const { status } = codedCondition(input, code);
+  return status === 'documented' || status === 'unmentioned' || (status === 'uncertain' && input.options.setting === 'inpatient');
+}
