@@ -37,10 +37,37 @@ describe('chosen codes from the note', () => {
     expect(chosen(text)).toEqual(expected);
   });
 
-  it('a "rule out" code is chosen only inpatient', () => {
+  // Issue 11: a code written as the encounter's diagnosis is chosen whatever its wording; the
+  // coded-condition rules report a resolved, denied or (outpatient) uncertain condition instead.
+  it('a "rule out" code is chosen in both settings (coded-condition-uncertain reports it outpatient)', () => {
     const text = 'Assessment: Weakness (R53.1); rule out critical illness myopathy (G72.81).';
-    expect(chosen(text, { setting: 'outpatient' })).toEqual(['R53.1:note']);
+    expect(chosen(text, { setting: 'outpatient' })).toEqual(['R53.1:note', 'G72.81:note']);
     expect(chosen(text, { setting: 'inpatient' })).toEqual(['R53.1:note', 'G72.81:note']);
+  });
+
+  it.each([
+    ['resolved', 'Assessment: Hypothyroidism E03.9 (resolved).', ['E03.9:note']],
+    ['probable', 'Impression: probable steroid myopathy - G72.0', ['G72.0:note']],
+    ['denied in the same line', 'Assessment: No hyponatremia now (E87.1), Na 138.', ['E87.1:note']],
+    ['historical wording in the assessment', 'Assessment: history of anemia (D64.9).', ['D64.9:note']],
+  ])('a %s code written as the diagnosis is still chosen', (_name, text, expected) => {
+    expect(chosen(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Dx:', 'HPI: Seen for follow-up. Dx: hypothyroidism E03.9, on levothyroxine.\nExam: normal.\nPlan: recheck TSH.', ['E03.9:note']],
+    ['Assessment:', 'Subjective: tired. Assessment: fatigue R53.83 and anemia D64.9.\nPlan: CBC.', ['R53.83:note', 'D64.9:note']],
+    ['Diagnoses:', 'HPI: weak for a month; Diagnoses: weakness R53.1\nPlan: labs', ['R53.1:note']],
+  ])('a code after an inline "%s" label in running text is chosen', (_name, text, expected) => {
+    expect(chosen(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a code in the HPI without a label', 'HPI: Referred with R53.1 on the order.\nPlan: Hypokalemia (E87.6)', ['E87.6:note']],
+    ['a label word without a colon', 'HPI: discussed the dx of hypothyroidism E03.9 with her.\nPlan: PT (E87.6)', ['E87.6:note']],
+    ['a family member\'s code in a note without sections', 'Mother with hypothyroidism (E03.9). Pt feels weak, R53.1.', ['R53.1:note']],
+  ])('not chosen: %s', (_name, text, expected) => {
+    expect(chosen(text)).toEqual(expected);
   });
 });
 

@@ -1,0 +1,41 @@
+import type { RuleCases } from '../rule-tester.ts';
+
+export default {
+  ruleId: 'coded-condition-resolved',
+  valid: [
+    {
+      name: 'chronic condition listed in the past medical history is not "resolved"',
+      text: 'PMH: Hypothyroidism, HTN.\nMeds: levothyroxine.\nAssessment: Hypothyroidism (E03.9), stable.',
+    },
+    {
+      name: 'resolved during the stay but documented as present on admission',
+      text: 'Discharge summary\nHospital course: admitted with hyponatremia, Na 121, treated with fluids.\nDischarge diagnoses: Hyponatremia (E87.1), resolved with fluids.',
+    },
+    {
+      name: 'another condition resolved, coded one current',
+      text: 'HPI: UTI resolved after nitrofurantoin. Still tired, TSH 9.8.\nAssessment: Hypothyroidism (E03.9).',
+    },
+    {
+      name: 'history of stroke with residual deficits is current',
+      text: 'HPI: History of stroke with residual left hemiparesis.\nAssessment: Hemiplegia following cerebral infarction affecting left non-dominant side (I69.354).',
+    },
+  ],
+  invalid: [
+    {
+      name: 'coded condition marked resolved',
+      text: 'Assessment:\n1. Hypothyroidism E03.9 (resolved)\n2. Fatigue R53.83',
+      expect: [{ ruleId: 'coded-condition-resolved', severity: 'warning', code: 'E03.9', evidence: ['Hypothyroidism'], query: ['what is the status of hypothyroidism'] }],
+    },
+    {
+      name: 'only a history of the coded condition',
+      text: 'HPI: history of iron deficiency anemia, s/p iron infusions 2021, Hgb 13.4 today.\nAssessment: Fatigue.',
+      codes: ['D50.9'],
+      expect: [{ ruleId: 'coded-condition-resolved', code: 'D50.9' }],
+    },
+    {
+      name: 'hypokalemia no longer present, still coded',
+      text: 'HPI: K was 2.9 last month, repleted, hypokalemia has resolved.\nLabs: K 4.1.\nA/P: Hypokalemia E87.6 - stop KCl.',
+      expect: [{ ruleId: 'coded-condition-resolved', code: 'E87.6' }],
+    },
+  ],
+} satisfies RuleCases;

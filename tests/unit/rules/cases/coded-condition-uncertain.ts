@@ -1,0 +1,42 @@
+import type { RuleCases } from '../rule-tester.ts';
+
+export default {
+  ruleId: 'coded-condition-uncertain',
+  valid: [
+    {
+      name: 'probable diagnosis inpatient is coded as if it existed (II.H)',
+      text: 'Assessment: probable steroid myopathy - G72.0. Taper prednisone.',
+      options: { setting: 'inpatient' },
+    },
+    {
+      name: 'inferred inpatient from a discharge summary',
+      text: 'DISCHARGE SUMMARY\nHospital day 6.\nDischarge diagnoses: Likely critical illness myopathy (G72.81), EMG pending.',
+    },
+    {
+      name: 'uncertain wording elsewhere, condition confirmed',
+      text: 'HPI: possible hypothyroidism on last visit; TSH now 12.4, free T4 low, confirmed hypothyroidism.\nAssessment: Hypothyroidism (E03.9).',
+    },
+    {
+      name: 'the symptom is coded, the suspected cause is not',
+      text: 'Assessment: Weakness (R53.1), feels weak, suspect hypothyroidism, TSH ordered.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'probable drug-induced myopathy coded in the office',
+      text: 'Office visit.\nHPI: aching thighs on atorvastatin.\nAssessment: probable steroid myopathy - G72.0',
+      expect: [{ ruleId: 'coded-condition-uncertain', severity: 'warning', code: 'G72.0', evidence: ['steroid myopathy'], query: ['[ ] Drug-induced myopathy, confirmed'] }],
+    },
+    {
+      name: 'rule-out diagnosis coded outpatient',
+      text: 'Assessment: Weakness (R53.1), feels weak; rule out critical illness myopathy (G72.81).',
+      expect: [{ ruleId: 'coded-condition-uncertain', code: 'G72.81' }],
+    },
+    {
+      name: 'suspected diagnosis passed by the user',
+      text: 'Clinic note. Tired for 2 months. Suspected iron deficiency anemia, ferritin ordered.',
+      codes: ['D50.9'],
+      expect: [{ ruleId: 'coded-condition-uncertain', code: 'D50.9' }],
+    },
+  ],
+} satisfies RuleCases;
