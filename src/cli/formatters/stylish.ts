@@ -75,8 +75,9 @@ export function formatStylish(reports: readonly NoteReport[], useColour: boolean
       (row) =>
         `  ${paint.dim(row.where.padEnd(whereWidth))}  ${paint.severity(row.severity, row.severity.padEnd(severityWidth))}  ${row.message.padEnd(messageWidth)}  ${paint.dim(row.ruleId)}`,
     );
-    const setting = report.result.setting ? `  ${paint.dim(settingLabel(report.result.setting))}` : '';
-    blocks.push([`${paint.underline(noteTitle(report))}${setting}`, ...body].join('\n'));
+    // The setting decides how uncertain diagnoses are coded, so it is shown with the note's problems.
+    const setting = report.result.setting ? [`  ${paint.dim(settingLabel(report.result.setting))}`] : [];
+    blocks.push([paint.underline(noteTitle(report)), ...setting, ...body].join('\n'));
   }
   const counts = countReports(reports);
   const problems = counts.error + counts.warning + counts.info;

@@ -17,10 +17,14 @@ describe('a code shares the assertion of the phrase it labels', () => {
     expect((codeAssertion(text, code) as Record<string, boolean> | undefined)?.[flag]).toBe(value);
   });
 
-  it('a ruled-out code is chosen only inpatient', () => {
+  // Issue 11: the code stays chosen in both settings; outpatient, coded-condition-uncertain reports it.
+  it('a ruled-out code keeps the uncertainty of its label and stays chosen', () => {
     const text = 'Assessment: Weakness (R53.1); rule out critical illness myopathy (G72.81).';
-    expect(lint(text, { setting: 'outpatient' }).codes.map((c) => c.code)).toEqual(['R53.1']);
-    expect(lint(text, { setting: 'inpatient' }).codes.map((c) => c.code)).toEqual(['R53.1', 'G72.81']);
+    const out = lint(text, { setting: 'outpatient' });
+    expect(out.codes.map((c) => c.code)).toEqual(['R53.1', 'G72.81']);
+    expect(out.findings.find((f) => f.type === 'icd10-code' && f.text === 'G72.81')!.assertion.uncertain).toBe(true);
+    expect(out.diagnostics.filter((d) => d.ruleId === 'coded-condition-uncertain').map((d) => d.code)).toEqual(['G72.81']);
+    expect(lint(text, { setting: 'inpatient' }).diagnostics.some((d) => d.ruleId === 'coded-condition-uncertain')).toBe(false);
   });
 });
 

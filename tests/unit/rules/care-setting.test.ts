@@ -72,7 +72,7 @@ describe('front ends carry the setting', async () => {
   });
 
   it('stylish: the setting beside the file name', () => {
-    expect(formatStylish([{ file: 'a.txt', text, result }], false)).toContain('a.txt  inpatient setting (from the note: "DISCHARGE SUMMARY"');
+    expect(formatStylish([{ file: 'a.txt', text, result }], false)).toContain('a.txt\n  inpatient setting (from the note: "DISCHARGE SUMMARY"');
   });
 
   it('popup data: the field result keeps the setting', () => {
