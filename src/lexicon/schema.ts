@@ -380,7 +380,16 @@ const cuesSchema = obj({
   ),
 });
 
-const codeRef = obj({ code: req(codeOrFamily), note: opt(str) }, firstOf('code'));
+// A tabular note may name a range of codes ("A39.2-A39.4", "E00-E02", "G70.80-G70.81"): both ends
+// are codes of one shape, the first not after the second.
+const CODE_RANGE_RE = /^([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)-([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)$/;
+const codeOrFamilyOrRange: Validator = (v, path, ctx) => {
+  const range = typeof v === 'string' ? CODE_RANGE_RE.exec(v) : null;
+  if (!range) return diagnosisCode(v, path, ctx);
+  const bare = (c: string) => c.replace('.', '');
+  if (bare(range[1]!) > bare(range[2]!)) fail(ctx, path, `is a code range whose first code ${range[1]} comes after its last ${range[2]}`);
+};
+const codeRef = obj({ code: req(codeOrFamilyOrRange), note: opt(str) }, firstOf('code'));
 
 // Chapter 22 (U00-U85: U09.9, U07.1) is valid in code files, unlike CODE_RE above.
 const codeFileCode = pattern(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, 'an ICD-10-CM code like R53.1 or U09.9');
@@ -397,6 +406,7 @@ const codeSchema = obj(
     excludes1: req(list(codeRef)),
     excludes2: req(list(codeRef)),
     codeFirst: req(list(codeRef)),
+    useAdditionalCode: opt(list(codeRef)),
     requires: req(
       list(obj({ evidence: req(str), label: req(str), hint: req(str), source: req(str) }, firstOf('evidence'))),
     ),

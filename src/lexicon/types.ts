@@ -214,7 +214,7 @@ export interface CuesData {
 }
 
 export interface CodeRef {
-  /** A code ("M62.84") or a family ("G72.-", "M79.1-"). */
+  /** A code ("M62.84"), a family ("G72.-", "M79.1-") or a range of codes ("A39.2-A39.4", "E00-E02"). */
   code: string;
   note?: string;
 }
@@ -240,6 +240,8 @@ export interface CodeDef {
   excludes1: CodeRef[];
   excludes2: CodeRef[];
   codeFirst: CodeRef[];
+  /** "Use additional code" notes (G93.3-: post COVID-19 condition U09.9). */
+  useAdditionalCode?: CodeRef[];
   requires: CodeRequirementDef[];
   /** Where the facts above come from (tabular excerpt, guideline section, seed). */
   sources: string[];

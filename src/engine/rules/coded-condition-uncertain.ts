@@ -21,6 +21,8 @@ export default defineRule({
   check(ctx) {
     if (ctx.options.setting === 'inpatient') return;
     for (const code of ctx.codes) {
+      // Symptom and sign codes (chapter 18) are what IV.H says to code while the cause is uncertain.
+      if (ctx.lexicon.codes.get(code.code)?.chapter === 18) continue;
       const condition = codedCondition(ctx, code);
       if (condition.status !== 'uncertain') continue;
       const title = code.title ?? code.code;

@@ -35,6 +35,7 @@ import suggestedCode from './suggested-code.ts';
 import codedConditionNegated from './coded-condition-negated.ts';
 import codedConditionResolved from './coded-condition-resolved.ts';
 import codedConditionUncertain from './coded-condition-uncertain.ts';
+import symptomIntegralToDx from './symptom-integral-to-dx.ts';
 
 export type { Rule, RuleMeta, RuleContext } from './support/define-rule.ts';
 
@@ -67,6 +68,7 @@ export const rules: readonly Rule[] = [
   codedConditionNegated,
   codedConditionResolved,
   codedConditionUncertain,
+  symptomIntegralToDx,
 ];
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -3,6 +3,7 @@ import { indicatorsFrom, yesNoQuery } from '../queries.ts';
 import type { FindingOf } from '../types.ts';
 import { isWeaknessFamily, refCovers, suggestionsFor, WEAKNESS_CODES } from './support/codes.ts';
 import { defineRule, type RuleContext } from './support/define-rule.ts';
+import { integralConcepts } from './support/integral.ts';
 import { symptomRefs } from './support/requirement.ts';
 
 const SYMPTOM_CODES = ['R53.1', 'R53.83'];
@@ -56,6 +57,8 @@ export default defineRule({
       const chosenCause = ctx.codes.find((c) => causeCodes.some((dc) => refCovers(dc, c.code)));
       const symptomIndex = ctx.codes.indexOf(code);
       if (chosenCause && ctx.codes.indexOf(chosenCause) < symptomIndex) continue;
+      // A chosen cause that routinely includes the symptom: symptom-integral-to-dx says drop the symptom, not reorder it.
+      if (chosenCause && integralConcepts(ctx, chosenCause.code, code.code).length > 0) continue;
       const suggested = causeCodes.flatMap((c) => suggestionsFor(ctx.lexicon, c, `documented cause: "${cause.text}"`));
       ctx.report({
         messageId: chosenCause ? 'reorder' : linked.has(cause.id) ? 'codeFirst' : 'explains',

@@ -22,12 +22,21 @@ export function isCodeShape(code: string): boolean {
 }
 
 const bare = (code: string) => code.replace(/[.-]/g, '');
+/** A range of codes in a tabular note: "A39.2-A39.4", "E00-E02". */
+const RANGE = /^([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)-([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)$/;
 
 /**
  * A tabular reference names a code and everything below it: "G72.-" and "G72" cover G72.0 and
- * G72.81, "M79.1-" covers M79.11, "M62.84" covers only M62.84 (it has no children).
+ * G72.81, "M79.1-" covers M79.11, "M62.84" covers only M62.84 (it has no children); a range
+ * "E00-E02" covers every code from its first to its last, children included.
  */
 export function refCovers(ref: string, code: string): boolean {
+  const range = RANGE.exec(ref);
+  if (range) {
+    // "E00-E02" covers E00, E01.x and E02.x; "A39.2-A39.4" covers A39.2 through A39.4 and their children.
+    const c = bare(code);
+    return c >= bare(range[1]!) && (c <= bare(range[2]!) || c.startsWith(bare(range[2]!)));
+  }
   return bare(code).startsWith(bare(ref));
 }
 

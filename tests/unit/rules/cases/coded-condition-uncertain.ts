@@ -17,6 +17,10 @@ export default {
       text: 'HPI: possible hypothyroidism on last visit; TSH now 12.4, free T4 low, confirmed hypothyroidism.\nAssessment: Hypothyroidism (E03.9).',
     },
     {
+      name: 'a symptom code inside an uncertain list is what IV.H says to code',
+      text: 'Assessment: possible hypothyroidism, fatigue R53.83. TSH ordered.',
+    },
+    {
       name: 'the symptom is coded, the suspected cause is not',
       text: 'Assessment: Weakness (R53.1), feels weak, suspect hypothyroidism, TSH ordered.',
     },

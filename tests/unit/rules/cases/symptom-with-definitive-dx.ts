@@ -7,6 +7,8 @@ export default {
     { name: 'anemia resolved in the past', text: 'History of anemia, resolved in 2018.\nAssessment: Weakness (R53.1).' },
     { name: 'family history of hypothyroidism', text: 'Family History: Sister with hypothyroidism.\n\nAssessment: Fatigue (R53.83).' },
     { name: 'definitive diagnosis already sequenced first', text: 'Assessment:\n1. Hypothyroidism (E03.9)\n2. Weakness (R53.1)' },
+    // Guideline I.B.5: weakness is integral to hypothyroidism, so the symptom is dropped, not reordered (symptom-integral-to-dx).
+    { name: 'symptom before an integral chosen cause is left to symptom-integral-to-dx', text: 'Assessment:\n1. Weakness (R53.1)\n2. Hypothyroidism (E03.9)' },
     { name: 'possible UTI stays uncertain outpatient', text: 'Assessment: Fatigue (R53.83), possible UTI, urinalysis sent.' },
   ],
   invalid: [
@@ -27,9 +29,9 @@ export default {
       expect: [{ ruleId: 'symptom-with-definitive-dx', suggested: ['E87.6'] }],
     },
     {
-      name: 'symptom code listed before the chosen definitive code',
-      text: 'Assessment:\n1. Weakness (R53.1)\n2. Hypothyroidism (E03.9)',
-      expect: [{ ruleId: 'symptom-with-definitive-dx', message: ['before E03.9'] }],
+      name: 'symptom code listed before a chosen cause it is not integral to',
+      text: 'HPI: weak since the fever started.\nAssessment:\n1. Weakness (R53.1) due to urinary tract infection\n2. UTI (N39.0)',
+      expect: [{ ruleId: 'symptom-with-definitive-dx', message: ['before N39.0'] }],
     },
   ],
 } satisfies RuleCases;

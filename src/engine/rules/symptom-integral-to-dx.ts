@@ -1,0 +1,49 @@
+import { diagnosisCodes, findingsOf, isAffirmed, toRef } from '../evidence.ts';
+import type { EvidenceRef } from '../types.ts';
+import { isConfirmedCode } from './support/coded-condition.ts';
+import { defineRule } from './support/define-rule.ts';
+import { integralConcepts, integralSymptomCodes } from './support/integral.ts';
+import { codeRef } from './support/requirement.ts';
+import { refCovers } from './support/codes.ts';
+
+export default defineRule({
+  meta: {
+    id: 'symptom-integral-to-dx',
+    kind: 'conflicting-codes',
+    severity: 'warning',
+    codes: [],
+    description:
+      'A symptom code (weakness, fatigue) is chosen beside a confirmed, chosen diagnosis that routinely includes it (hypothyroidism, hyponatremia, iron deficiency anemia, depression ...), whatever their order: the integral symptom is not coded separately. Which symptom is integral to which diagnosis is lexicon data.',
+    sources: [
+      'ICD-10-CM Official Guidelines FY2026 Section I.B.5 (signs and symptoms routinely associated with a disease process are not assigned as additional codes)',
+      'ICD-10-CM Official Guidelines FY2026 Section I.B.6 (signs and symptoms not routinely associated may be coded)',
+    ],
+    messages: {
+      integral: '{symptom} ({symptomTitle}) is routinely part of {dx} ({dxTitle}), which is also coded: a symptom integral to a confirmed diagnosis is not coded separately.',
+    },
+  },
+  check(ctx) {
+    const symptoms = integralSymptomCodes(ctx);
+    for (const symptom of ctx.codes.filter((c) => symptoms.has(c.code))) {
+      for (const dx of ctx.codes) {
+        if (dx === symptom) continue;
+        const concepts = integralConcepts(ctx, dx.code, symptom.code);
+        if (concepts.length === 0 || !isConfirmedCode(ctx, dx)) continue;
+        // The documented diagnosis itself (values that confirm it are in the other rules' evidence).
+        const mentions: EvidenceRef[] = findingsOf(ctx.findings, 'diagnosis')
+          .filter((f) => isAffirmed(f) && diagnosisCodes(ctx, f).some((c) => refCovers(c, dx.code)))
+          .map(toRef);
+        ctx.report({
+          messageId: 'integral',
+          data: { symptom: symptom.code, symptomTitle: symptom.title ?? symptom.code, dx: dx.code, dxTitle: dx.title ?? dx.code },
+          code: symptom.code,
+          span: ctx.spanFor(symptom),
+          evidence: [...codeRef(ctx, symptom), ...codeRef(ctx, dx), ...mentions].sort((a, b) => a.start - b.start),
+          documentationHint:
+            `Report ${dx.code} without ${symptom.code}. Keep ${symptom.code} only if the provider documents that the symptom is not explained by ${(dx.title ?? dx.code).toLowerCase()}, e.g. "Weakness out of proportion to the hypothyroidism, workup for myopathy in progress."`,
+        });
+        break;
+      }
+    }
+  },
+});

@@ -1,0 +1,55 @@
+import type { RuleCases } from '../rule-tester.ts';
+
+export default {
+  ruleId: 'symptom-integral-to-dx',
+  valid: [
+    {
+      name: 'the symptom alone, cause only suspected and not coded',
+      text: 'Assessment: Fatigue (R53.83); suspect hypothyroidism, TSH pending.',
+    },
+    {
+      name: 'a coded cause weakness is not integral to (UTI)',
+      text: 'Assessment:\n1. UTI (N39.0), UA positive\n2. Weakness (R53.1)',
+    },
+    {
+      name: 'depression with weakness: fatigue, not weakness, is integral to depression',
+      text: 'Assessment: Major depression, single episode (F32.9). Proximal weakness 4/5, R53.1, CK ordered.',
+    },
+    {
+      name: 'the coded cause is denied',
+      text: 'Labs: Na 139, no hyponatremia.\nAssessment: Fatigue R53.83. E87.1',
+    },
+    {
+      name: 'outpatient, the coded cause is only probable (coded-condition-uncertain reports it)',
+      text: 'Assessment: probable iron deficiency anemia D50.9, ferritin pending; fatigue R53.83.',
+    },
+    {
+      name: 'family history of the cause',
+      text: 'FHx: mother with hypothyroidism.\nAssessment: Fatigue (R53.83).',
+    },
+  ],
+  invalid: [
+    {
+      name: 'hyponatremia with Na 124 and weakness, symptom listed second',
+      text: 'Labs: Na 124 (L).\nAssessment:\n1. Hyponatremia (E87.1) - fluid restriction\n2. Generalized weakness (R53.1)',
+      expect: [{ ruleId: 'symptom-integral-to-dx', severity: 'warning', code: 'R53.1', message: ['E87.1'], evidence: ['R53.1', 'E87.1'] }],
+    },
+    {
+      name: 'symptom listed first: same finding, whatever the order',
+      text: 'Assessment:\n1. Fatigue (R53.83)\n2. Iron deficiency anemia (D50.9), ferritin 4, start ferrous sulfate',
+      expect: [{ ruleId: 'symptom-integral-to-dx', code: 'R53.83', message: ['D50.9'] }],
+    },
+    {
+      name: 'depression with fatigue, codes from the user',
+      text: 'HPI: low mood, anhedonia, tired all the time. PHQ-9 17.\nAssessment: Major depression.',
+      codes: ['F32.9', 'R53.83'],
+      expect: [{ ruleId: 'symptom-integral-to-dx', code: 'R53.83' }],
+    },
+    {
+      name: 'probable cause inpatient is confirmed (II.H)',
+      text: 'Discharge diagnoses: Weakness R53.1; probable hypothyroidism E03.9, TSH 18.',
+      options: { setting: 'inpatient' },
+      expect: [{ ruleId: 'symptom-integral-to-dx', code: 'R53.1' }],
+    },
+  ],
+} satisfies RuleCases;
