@@ -282,6 +282,7 @@ const diagnosesSchema = obj({
             list(obj({ analyte: req(str), flag: req(oneOf(['low', 'high'])), factor: opt(num(1, 100)), explainsOnly: opt(bool) })),
           ),
           integralSymptoms: opt(list(diagnosisCode, { min: 1, unique: true })),
+          namesSymptom: opt(oneOf(['weakness', 'fatigue'])),
         },
         firstOf('concept'),
       ),

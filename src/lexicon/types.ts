@@ -138,6 +138,8 @@ export interface DiagnosisDef {
    * coded separately (symptom-integral-to-dx).
    */
   integralSymptoms?: string[];
+  /** The term names the symptom itself with its own code ("cancer-related fatigue": R53.0). */
+  namesSymptom?: 'weakness' | 'fatigue';
 }
 
 export interface DiagnosesData {
