@@ -13,6 +13,7 @@ import type {
   LabAnalyteDef,
   LexiconData,
   SectionDef,
+  Hand,
   SettingCueDef,
   TermEntry,
   WorkupCueDef,
@@ -50,6 +51,8 @@ export interface CompiledLexicon {
   settingCues: PhraseMatcher<SettingCueDef>;
   /** Wording of a condition that went away ("resolved", "no longer"). */
   resolvedCues: PhraseMatcher<true>;
+  /** Handedness statements ("right-handed", "L hand dominant"). */
+  handedness: PhraseMatcher<Hand>;
   abbreviations: Set<string>;
 }
 
@@ -97,6 +100,8 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   for (const c of data.coding.settingCues) addAll(settingCues, c.phrases, c);
   const resolvedCues = new PhraseMatcher<true>();
   addAll(resolvedCues, data.coding.resolvedCues, true);
+  const handedness = new PhraseMatcher<Hand>();
+  for (const h of data.coding.handedness) addAll(handedness, h.phrases, h.hand);
 
   return {
     data,
@@ -117,6 +122,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     workupCues,
     settingCues,
     resolvedCues,
+    handedness,
     abbreviations: new Set(data.sections.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
   };
 }

@@ -283,6 +283,8 @@ const diagnosesSchema = obj({
           ),
           integralSymptoms: opt(list(diagnosisCode, { min: 1, unique: true })),
           namesSymptom: opt(oneOf(['weakness', 'fatigue'])),
+          sequelaOf: opt(list(obj({ concepts: req(list(str, { min: 1, unique: true })), code: req(diagnosisCode) }), { min: 1 })),
+          sequela: opt(bool),
         },
         firstOf('concept'),
       ),
@@ -444,6 +446,16 @@ const codingSchema = obj({
     ),
   ),
   resolvedCues: req(list(phrase, { min: 1, unique: true })),
+  handedness: req(
+    list(obj({ hand: req(oneOf(['right', 'left', 'ambidextrous'])), phrases: req(list(phrase, { min: 1, unique: true })) }, firstOf('hand')), { min: 1 }),
+  ),
+  dominanceDefaults: req(
+    obj({
+      right: req(oneOf(['dominant', 'non-dominant'])),
+      left: req(oneOf(['dominant', 'non-dominant'])),
+      ambidextrous: req(oneOf(['dominant', 'non-dominant'])),
+    }),
+  ),
 });
 
 export type LexiconFileKind = 'sections' | 'context' | 'labs' | 'diagnoses' | 'anatomy' | 'cues' | 'coding' | 'finding' | 'code';

@@ -140,6 +140,13 @@ export interface DiagnosisDef {
   integralSymptoms?: string[];
   /** The term names the symptom itself with its own code ("cancer-related fatigue": R53.0). */
   namesSymptom?: 'weakness' | 'fatigue';
+  /**
+   * The code used instead when the condition follows a past occurrence of another concept: hemiplegia
+   * after a (past) cerebral infarction is its sequela, I69.35-, which G81 excludes (Guideline I.C.9.d).
+   */
+  sequelaOf?: { concepts: string[]; code: string }[];
+  /** A condition whose own terms say it is a late effect ("late effect of stroke"): never an acute event. */
+  sequela?: boolean;
 }
 
 export interface DiagnosesData {
@@ -271,11 +278,16 @@ export interface SettingCueDef {
   phrases: string[];
 }
 
-/** lexicon/coding.yaml: the care-setting cues and the wording of a resolved condition. */
+export type Hand = 'right' | 'left' | 'ambidextrous';
+
+/** lexicon/coding.yaml: care-setting cues, the wording of a resolved condition, handedness (Guideline I.C.6.a). */
 export interface CodingData {
   settingThreshold: number;
   settingCues: SettingCueDef[];
   resolvedCues: string[];
+  handedness: { hand: Hand; phrases: string[] }[];
+  /** Dominance of the affected side when the note does not state handedness, by affected side (or an ambidextrous patient). */
+  dominanceDefaults: Record<Hand, 'dominant' | 'non-dominant'>;
 }
 
 export interface LexiconData {

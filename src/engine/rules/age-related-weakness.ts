@@ -13,6 +13,8 @@ export default defineRule({
     sources: ['ICD-10-CM FY2026 tabular: R53.1 Excludes1 age-related weakness (R54), senile asthenia (R54); R54 inclusion terms frailty, old age, senile asthenia'],
     messages: {
       ageRelated: 'The note attributes the weakness to age or frailty ("{text}"): R54 (Age-related physical debility) fits better than {code}.',
+      ageRelatedExcluded:
+        'The note attributes the weakness to age or frailty ("{text}"), but R54 excludes {conflict}, which is coded: report one of them, not {code} beside both.',
     },
   },
   check(ctx) {
@@ -29,8 +31,8 @@ export default defineRule({
     if (found.length === 0) return;
     for (const code of ctx.chosen(['R53.1'])) {
       ctx.report({
-        messageId: 'ageRelated',
-        data: { text: found[0]!.text, code: code.code },
+        messageId: conflict ? 'ageRelatedExcluded' : 'ageRelated',
+        data: { text: found[0]!.text, code: code.code, conflict: conflict ?? '' },
         code: code.code,
         span: ctx.spanFor(code),
         evidence: found.map(toRef),

@@ -3,6 +3,7 @@ import { evaluateEvidence, isAffirmed, type EvidenceResult } from '../../evidenc
 import type { RuleInput } from '../../rule-input.ts';
 import type { ChosenCode, Diagnostic, Severity, Span } from '../../types.ts';
 import type { Report, Rule, RuleContext } from './define-rule.ts';
+import { safeSuggestions } from './safe-suggestions.ts';
 
 function format(template: string, data: Record<string, string | number> = {}, ruleId: string): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -54,7 +55,7 @@ export function createContext(
         start: r.span.start,
         end: r.span.end,
         evidence: r.evidence ?? [],
-        suggestedCodes: r.suggestedCodes ?? [],
+        suggestedCodes: safeSuggestions(input, r.code, r.suggestedCodes ?? []),
         documentationHint: r.documentationHint ?? null,
         query: r.query ?? null,
         sources: [...meta.sources],

@@ -14,9 +14,10 @@ export default {
       expect: [{ ruleId: 'age-related-weakness', severity: 'warning', code: 'R53.1', suggested: ['R54'], evidence: ['frailty'] }],
     },
     {
-      name: 'frailty with sarcopenia chosen: the advice names the Excludes1 between R54 and M62.84',
+      // Issue 11: a code Excludes1 forbids beside a chosen code is never suggested; the message names the conflict instead.
+      name: 'frailty with sarcopenia chosen: the advice names the Excludes1 between R54 and M62.84 and suggests no R54',
       text: 'Assessment: Frailty. Sarcopenia (M62.84). Weakness (R53.1).',
-      expect: [{ ruleId: 'age-related-weakness', suggested: ['R54'] }, { ruleId: 'excludes1-conflict' }],
+      expect: [{ ruleId: 'age-related-weakness', message: ['R54 excludes M62.84, which is coded'] }, { ruleId: 'excludes1-conflict' }],
     },
     {
       name: 'weakness attributed to old age',

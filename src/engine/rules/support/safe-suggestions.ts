@@ -1,0 +1,54 @@
+/**
+ * Every suggested code passes here before it reaches the user (issue 11: a wrong suggested code is
+ * worse than none). A suggestion is dropped when it is
+ * - not a valid, billable FY2026 code of the lexicon (a header, an unknown or deleted code);
+ * - forbidden by an Excludes1 note beside a chosen code other than the one it replaces (G81.- beside
+ *   a chosen I69.35-). Suggestions of one diagnostic are alternatives (a header's children), so they
+ *   are not checked against each other;
+ * - less specific than a code of its category that is chosen or documented by a
+ *   confirmed diagnosis (D50.9 while D50.0 is coded, F32.A while F32.1 is documented): "less
+ *   specific" is read from the titles, as more "unspecified" in the title than the other code.
+ *   Alternatives suggested together (a header's children) are not weighed against each other.
+ */
+import { diagnosisCodes, findingsOf, isConfirmedInSetting } from '../../evidence.ts';
+import type { RuleInput } from '../../rule-input.ts';
+import type { SuggestedCode } from '../../types.ts';
+import { excludes1Ref, isBillable, refCovers } from './codes.ts';
+
+const category = (code: string) => code.slice(0, 3);
+const vagueness = (title: string) => (title.match(/\bunspecified\b|\bNOS\b/gi) ?? []).length;
+
+/** True when `a` and `b` may not be coded together (a "code first" note pairing them overrides). */
+function excluded(input: RuleInput, a: string, b: string): boolean {
+  const aDef = input.lexicon.codes.get(a);
+  const bDef = input.lexicon.codes.get(b);
+  if (aDef?.codeFirst.some((r) => refCovers(r.code, b)) || bDef?.codeFirst.some((r) => refCovers(r.code, a))) return false;
+  return excludes1Ref(aDef, b) !== null || excludes1Ref(bDef, a) !== null;
+}
+
+/**
+ * Billable codes that confirmed diagnoses of the note name exactly ("major depressive disorder,
+ * moderate": F32.1). A family's default ("muscle atrophy": M62.50) is no documented specificity.
+ */
+function documentedCodes(input: RuleInput): string[] {
+  return findingsOf(input.findings, 'diagnosis')
+    .filter((f) => isConfirmedInSetting(f, input.options))
+    .flatMap((f) => diagnosisCodes(input, f).filter((c) => isBillable(input.lexicon.codes.get(c))));
+}
+
+export function safeSuggestions(input: RuleInput, replacing: string | null, suggested: readonly SuggestedCode[]): SuggestedCode[] {
+  const unique = suggested.filter((s, i) => suggested.findIndex((t) => t.code === s.code) === i);
+  const valid = unique.filter((s) => isBillable(input.lexicon.codes.get(s.code)));
+  const chosen = input.codes.map((c) => c.code).filter((c) => c !== replacing);
+  const allowed = valid.filter((s) => !chosen.some((c) => excluded(input, s.code, c)));
+  // Alternatives offered together (the children of a header) stay a choice; chosen and documented codes decide.
+  const specific = [...input.codes.map((c) => c.code).filter((c) => isBillable(input.lexicon.codes.get(c))), ...documentedCodes(input)];
+  return allowed.filter((s) => {
+    const title = input.lexicon.codes.get(s.code)!.title;
+    return !specific.some((other) => {
+      if (other === s.code || category(other) !== category(s.code)) return false;
+      const otherTitle = input.lexicon.codes.get(other)?.title;
+      return otherTitle !== undefined && vagueness(otherTitle) < vagueness(title);
+    });
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * The most specific code the documentation supports for a documented condition, read from the code
+ * and diagnosis lexicons only:
+ * - a condition that follows a past occurrence of another (hemiplegia after a past cerebral
+ *   infarction) takes the diagnosis's `sequelaOf` code (I69.35-), while an acute event of this
+ *   encounter keeps the acute codes (Guideline I.C.9.d);
+ * - a family whose children name the side and dominance (G81.9-, I69.35-, G83.3-) resolves to the
+ *   side the note gives, with the stated handedness or the defaults of Guideline I.C.6.a (right:
+ *   dominant, left: non-dominant, ambidextrous: dominant);
+ * - otherwise the family's default (billableCodesFor).
+ */
+import type { CodeDef, DiagnosisDef } from '../../../lexicon/types.ts';
+import { diagnosisCodes, diagnosisDef, findingsOf, isAffirmed, isPatientFact } from '../../evidence.ts';
+import type { RuleInput } from '../../rule-input.ts';
+import type { Finding, FindingOf, Laterality, SuggestedCode } from '../../types.ts';
+import { billableCodesFor, isBillable, knownDescendants, suggestion } from './codes.ts';
+
+type Side = 'left' | 'right';
+
+/** The side written next to a finding in its sentence ("left hemiparesis", "hemiparesis, right"), nearest first. */
+function sideNear(input: RuleInput, f: Finding): Side | null {
+  const s = input.doc.sentences[f.sentence];
+  if (!s) return null;
+  let best: { side: Side; distance: number } | null = null;
+  for (const m of input.lexicon.laterality.findAll(input.doc.tokens, s.firstToken, s.endToken)) {
+    const value = m.payloads[0];
+    if (value !== 'left' && value !== 'right') continue;
+    const start = input.doc.tokens[m.first]!.start;
+    const end = input.doc.tokens[m.last]!.end;
+    const distance = end <= f.start ? f.start - end : start >= f.end ? start - f.end : 0;
+    if (distance <= 24 && (!best || distance < best.distance)) best = { side: value, distance };
+  }
+  return best?.side ?? null;
+}
+
+/**
+ * The side of a one-sided condition: next to the finding, else next to another current mention of the
+ * same concept, else a one-sided weakness ("left-sided weakness"). Conflicting sides give none.
+ */
+export function sideOf(input: RuleInput, f: FindingOf<'diagnosis'>): Side | null {
+  const near = sideNear(input, f);
+  if (near) return near;
+  const sides = new Set<Side>();
+  for (const other of findingsOf(input.findings, 'diagnosis')) {
+    if (other.attributes.concept !== f.attributes.concept || other.assertion.negated || !isPatientFact(other)) continue;
+    const s = sideNear(input, other);
+    if (s) sides.add(s);
+  }
+  if (sides.size === 0) {
+    for (const w of findingsOf(input.findings, 'weakness')) {
+      const l: Laterality | undefined = w.attributes.laterality;
+      if (isAffirmed(w) && w.attributes.site === 'side' && (l === 'left' || l === 'right')) sides.add(l);
+    }
+  }
+  return sides.size === 1 ? [...sides][0]! : null;
+}
+
+/** The patient's handedness as the note states it, or null. */
+export function handOf(input: RuleInput): 'right' | 'left' | 'ambidextrous' | null {
+  const hands = new Set(input.lexicon.handedness.findAll(input.doc.tokens).map((m) => m.payloads[0]!));
+  return hands.size === 1 ? [...hands][0]! : null;
+}
+
+const SIDE_WORD: Record<Side, RegExp> = { left: /\bleft\b/i, right: /\bright\b/i };
+const NON_DOMINANT = /\bnon-?dominant\b/i;
+const DOMINANT = /(?<!non-?)\bdominant\b/i;
+
+/** The child of a sided family for this side and dominance, or null when the family does not name sides. */
+function sidedChild(input: RuleInput, family: string, side: Side): CodeDef | null {
+  const base = family.replace(/\.?-$/, '');
+  const children = knownDescendants(input.lexicon, base).filter(isBillable);
+  if (!children.some((c) => SIDE_WORD.right.test(c.title) || SIDE_WORD.left.test(c.title))) return null;
+  const hand = handOf(input);
+  const dominance = hand === null ? input.lexicon.data.coding.dominanceDefaults[side] : hand === 'ambidextrous' || hand === side ? 'dominant' : 'non-dominant';
+  const fits = children.filter(
+    (c) => SIDE_WORD[side].test(c.title) && (dominance === 'dominant' ? DOMINANT.test(c.title) : NON_DOMINANT.test(c.title)),
+  );
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+/** Concepts documented as a past event or a late effect (a stroke "history of", "late effect of CVA"). */
+function pastConcepts(input: RuleInput): Set<string> {
+  const past = new Set<string>();
+  for (const f of findingsOf(input.findings, 'diagnosis')) {
+    if (!isPatientFact(f) || f.assertion.negated) continue;
+    const def = diagnosisDef(input, f);
+    if (f.assertion.historical || def?.sequela === true) past.add(f.attributes.concept);
+  }
+  return past;
+}
+
+/** Concepts documented as a current, acute event of this encounter. */
+function currentConcepts(input: RuleInput): Set<string> {
+  return new Set(
+    findingsOf(input.findings, 'diagnosis')
+      .filter((f) => isAffirmed(f) && diagnosisDef(input, f)?.sequela !== true)
+      .map((f) => f.attributes.concept),
+  );
+}
+
+/** The code family a documented condition is coded with here: its sequela code after a past event, else its own. */
+export function codesOf(input: RuleInput, f: FindingOf<'diagnosis'>): { codes: string[]; sequelaOf: string | null } {
+  const def: DiagnosisDef | undefined = diagnosisDef(input, f);
+  const past = pastConcepts(input);
+  const current = currentConcepts(input);
+  for (const rule of def?.sequelaOf ?? []) {
+    // An acute event of this encounter keeps the acute codes: hemiplegia with an acute stroke is G81.-, not I69.35-.
+    if (rule.concepts.some((c) => current.has(c) && !(input.lexicon.diagnoses.get(c)?.sequela === true))) continue;
+    const after = rule.concepts.find((c) => past.has(c));
+    if (after) return { codes: [rule.code], sequelaOf: after };
+  }
+  return { codes: diagnosisCodes(input, f), sequelaOf: null };
+}
+
+/** Suggestions for a documented condition: sequela, side and dominance applied, resolved to billable codes. */
+export function suggestionsForFinding(input: RuleInput, f: FindingOf<'diagnosis'>, reason: string): SuggestedCode[] {
+  const { codes, sequelaOf } = codesOf(input, f);
+  const side = sideOf(input, f);
+  const why = sequelaOf ? `${reason}; a sequela of the documented past ${sequelaOf.replace(/-/g, ' ')}` : reason;
+  return codes.flatMap((code) => {
+    const sided = side ? sidedChild(input, code, side) : null;
+    if (sided) return [suggestion(input.lexicon, sided.code, `${why}; ${side} side${handOf(input) ? '' : ' (dominance not stated: Guideline I.C.6.a default)'}`)];
+    const billable = billableCodesFor(input.lexicon, code);
+    return billable.length > 0 ? billable.map((c) => suggestion(input.lexicon, c.code, why)) : [suggestion(input.lexicon, code, why)];
+  });
+}
