@@ -2,6 +2,7 @@ import { findingsOf, isAffirmed, reducedGrades, toRef } from '../evidence.ts';
 import type { EvidenceRef } from '../types.ts';
 import { suggestionsFor, WEAKNESS_CODES } from './support/codes.ts';
 import { defineRule } from './support/define-rule.ts';
+import { suggestionsForFamily } from './support/specific-codes.ts';
 
 /** Weakness of one side of the body (hemiparesis) rather than one limb or muscle group. */
 const ONE_SIDE = /\b(hemi\w*|side|sided)\b/i;
@@ -39,7 +40,10 @@ export default defineRule({
     // Documented as focal: a focal weakness statement; one-sided grades support it but alone are not enough.
     if (focalWeakness.length === 0) return;
     const focal: EvidenceRef[] = [...focalWeakness, ...unilateralGrades].map(toRef).sort((a, b) => a.start - b.start);
-    const oneSide = focalWeakness.some((w) => ONE_SIDE.test(w.text) || w.attributes.site === 'side');
+    const oneSided = focalWeakness.filter((w) => ONE_SIDE.test(w.text) || w.attributes.site === 'side');
+    const oneSide = oneSided.length > 0;
+    const sides = new Set(oneSided.map((w) => w.attributes.laterality).filter((l) => l === 'left' || l === 'right'));
+    const side = sides.size === 1 ? ([...sides][0] as 'left' | 'right') : null;
     for (const code of ctx.chosen(WEAKNESS_CODES)) {
       ctx.report({
         messageId: 'focal',
@@ -48,7 +52,7 @@ export default defineRule({
         span: ctx.spanFor(code),
         evidence: focal,
         suggestedCodes: oneSide
-          ? suggestionsFor(ctx.lexicon, 'G81.9', 'one-sided weakness (hemiparesis) of unstated cause; after a stroke use I69.35- instead')
+          ? suggestionsForFamily(ctx, 'G81.9', side, 'one-sided weakness (hemiparesis)')
           : suggestionsFor(ctx.lexicon, 'R29.898', 'weakness of one limb or muscle group as a sign, when its cause is not yet known'),
         documentationHint:
           'Code the focal weakness by its cause when known (e.g. "Right hemiparesis due to left MCA stroke"); if the weakness is in fact generalized, document it: "Generalized weakness, 4/5 in all four extremities."',

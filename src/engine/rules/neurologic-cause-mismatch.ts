@@ -1,9 +1,7 @@
-import { diagnosisCodes, diagnosisDef, findingsOf, isConfirmedInSetting, isPatientFact, toRef } from '../evidence.ts';
-import { billableCodesFor, excludes1Ref, refCovers, suggestionsFor, WEAKNESS_CODES } from './support/codes.ts';
+import { diagnosisDef, findingsOf, isConfirmedInSetting, toRef } from '../evidence.ts';
+import { WEAKNESS_CODES } from './support/codes.ts';
 import { defineRule } from './support/define-rule.ts';
-
-/** Hemiplegia and hemiparesis following cerebral infarction. */
-const SEQUELA = 'I69.35';
+import { suggestionsForFinding } from './support/specific-codes.ts';
 
 export default defineRule({
   meta: {
@@ -17,6 +15,7 @@ export default defineRule({
       'seed 003 (M62.81 is a musculoskeletal code: a confirmed neurological etiology is coded in Chapter 6)',
       'ICD-10-CM Official Guidelines FY2026 Section I.B.5 and IV.H / II.H (uncertain diagnoses by setting)',
       'ICD-10-CM FY2021 tabular: G81 Excludes1 hemiplegia and hemiparesis due to sequela of cerebrovascular disease (I69.35-); Guidelines I.C.9.d (sequelae of cerebrovascular disease)',
+      'ICD-10-CM Official Guidelines FY2026 Section I.C.6.a (dominant/non-dominant side defaults)',
       'rules.md: neurologic-cause-mismatch',
     ],
     messages: {
@@ -28,19 +27,8 @@ export default defineRule({
       (f) => isConfirmedInSetting(f, ctx.options) && diagnosisDef(ctx, f)?.neurologic === true,
     );
     if (neuro.length === 0) return;
-    // A cerebral infarction, even a past one, makes hemiplegia its sequela: I69.35-, which G81 excludes.
-    const infarction = findingsOf(ctx.findings, 'diagnosis').find(
-      (f) => isPatientFact(f) && !f.assertion.negated && diagnosisCodes(ctx, f).some((c) => refCovers('I63', c) || refCovers('I69.3', c)),
-    );
-    const codeFor = (code: string) => {
-      const excluded = billableCodesFor(ctx.lexicon, code).some((d) => excludes1Ref(d, SEQUELA) !== null);
-      return infarction && excluded ? SEQUELA : code;
-    };
-    const suggested = neuro.flatMap((f) =>
-      diagnosisCodes(ctx, f).flatMap((c) =>
-        suggestionsFor(ctx.lexicon, codeFor(c), codeFor(c) === c ? `documented: "${f.text}"` : `"${f.text}" following "${infarction!.text}" is a sequela (${c} Excludes1 ${SEQUELA}-)`),
-      ),
-    );
+    // Sequela (hemiplegia after a past infarction: I69.35-), side and dominance come from the lexicon.
+    const suggested = neuro.flatMap((f) => suggestionsForFinding(ctx, f, `documented: "${f.text}"`));
     const unique = suggested.filter((s, i) => suggested.findIndex((t) => t.code === s.code) === i);
     for (const code of ctx.chosen(WEAKNESS_CODES)) {
       ctx.report({

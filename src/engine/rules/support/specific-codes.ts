@@ -98,24 +98,26 @@ function currentConcepts(input: RuleInput): Set<string> {
   );
 }
 
-/** The code family a documented condition is coded with here: its sequela code after a past event, else its own. */
-export function codesOf(input: RuleInput, f: FindingOf<'diagnosis'>): { codes: string[]; sequelaOf: string | null } {
-  const def: DiagnosisDef | undefined = diagnosisDef(input, f);
+/** The sequela code that replaces the codes of `def` after a documented past event, if any. */
+function sequelaFor(input: RuleInput, def: DiagnosisDef | undefined): { code: string; after: string } | null {
   const past = pastConcepts(input);
   const current = currentConcepts(input);
   for (const rule of def?.sequelaOf ?? []) {
     // An acute event of this encounter keeps the acute codes: hemiplegia with an acute stroke is G81.-, not I69.35-.
     if (rule.concepts.some((c) => current.has(c) && !(input.lexicon.diagnoses.get(c)?.sequela === true))) continue;
     const after = rule.concepts.find((c) => past.has(c));
-    if (after) return { codes: [rule.code], sequelaOf: after };
+    if (after) return { code: rule.code, after };
   }
-  return { codes: diagnosisCodes(input, f), sequelaOf: null };
+  return null;
 }
 
-/** Suggestions for a documented condition: sequela, side and dominance applied, resolved to billable codes. */
-export function suggestionsForFinding(input: RuleInput, f: FindingOf<'diagnosis'>, reason: string): SuggestedCode[] {
-  const { codes, sequelaOf } = codesOf(input, f);
-  const side = sideOf(input, f);
+/** The code family a documented condition is coded with here: its sequela code after a past event, else its own. */
+export function codesOf(input: RuleInput, f: FindingOf<'diagnosis'>): { codes: string[]; sequelaOf: string | null } {
+  const sequela = sequelaFor(input, diagnosisDef(input, f));
+  return sequela ? { codes: [sequela.code], sequelaOf: sequela.after } : { codes: diagnosisCodes(input, f), sequelaOf: null };
+}
+
+function resolve(input: RuleInput, codes: readonly string[], side: Side | null, sequelaOf: string | null, reason: string): SuggestedCode[] {
   const why = sequelaOf ? `${reason}; a sequela of the documented past ${sequelaOf.replace(/-/g, ' ')}` : reason;
   return codes.flatMap((code) => {
     const sided = side ? sidedChild(input, code, side) : null;
@@ -123,4 +125,20 @@ export function suggestionsForFinding(input: RuleInput, f: FindingOf<'diagnosis'
     const billable = billableCodesFor(input.lexicon, code);
     return billable.length > 0 ? billable.map((c) => suggestion(input.lexicon, c.code, why)) : [suggestion(input.lexicon, code, why)];
   });
+}
+
+/**
+ * Suggestions for a code family named by a rule (a one-sided weakness: the hemiplegia family), with
+ * the side the rule found and the sequela the lexicon gives the family's diagnosis after a past event.
+ */
+export function suggestionsForFamily(input: RuleInput, family: string, side: Side | null, reason: string): SuggestedCode[] {
+  const def = input.lexicon.data.diagnoses.diagnoses.find((d) => d.codes.includes(family) || d.codes.includes(`${family}-`));
+  const sequela = sequelaFor(input, def);
+  return resolve(input, [sequela?.code ?? family], side, sequela?.after ?? null, reason);
+}
+
+/** Suggestions for a documented condition: sequela, side and dominance applied, resolved to billable codes. */
+export function suggestionsForFinding(input: RuleInput, f: FindingOf<'diagnosis'>, reason: string): SuggestedCode[] {
+  const { codes, sequelaOf } = codesOf(input, f);
+  return resolve(input, codes, sideOf(input, f), sequelaOf, reason);
 }

@@ -16,9 +16,15 @@ export default {
       expect: [{ ruleId: 'localized-weakness', severity: 'error', code: 'R53.1', suggested: ['R29.898'], evidence: ['Left arm weakness'], query: null }],
     },
     {
-      name: 'one side, coded M62.81',
+      // Issue 11: the side the note gives (right: dominant by Guideline I.C.6.a), not the unspecified-side code.
+      name: 'one side, coded M62.81: the side of the note',
       text: 'Exam: Right-sided weakness, right arm and leg 3/5.\nAssessment: Muscle weakness (M62.81).',
-      expect: [{ ruleId: 'localized-weakness', code: 'M62.81', suggested: ['G81.90'] }],
+      expect: [{ ruleId: 'localized-weakness', code: 'M62.81', suggested: ['G81.91'] }],
+    },
+    {
+      name: 'one side after a past stroke: the sequela code, not G81',
+      text: 'HPI: old stroke 2021. Left-sided weakness, left arm 3/5, left leg 4/5.\nAssessment: Weakness (R53.1).',
+      expect: [{ ruleId: 'localized-weakness', code: 'R53.1', suggested: ['I69.354'] }],
     },
   ],
 } satisfies RuleCases;
