@@ -3,6 +3,10 @@
 export const CODE_FIXTURES: readonly (readonly [code: string, note: string])[] = [
   ["A41.9", "Assessment: Sepsis, unspecified organism (A41.9)."],
   ["C80.1", "Assessment: Malignant (primary) neoplasm, unspecified (C80.1)."],
+  ["D50", "Assessment: Iron deficiency anemia (D50), type to be confirmed."],
+  ["D50.0", "Assessment: Iron deficiency anemia secondary to blood loss (chronic) (D50.0)."],
+  ["D50.1", "Assessment: Sideropenic dysphagia (D50.1)."],
+  ["D50.8", "Assessment: Other iron deficiency anemias (D50.8)."],
   ["D50.9", "Assessment: Iron deficiency anemia, unspecified (D50.9)."],
   ["D51.0", "Assessment: Vitamin B12 deficiency anemia due to intrinsic factor deficiency (D51.0)."],
   ["D64.9", "Assessment: Anemia, unspecified (D64.9)."],

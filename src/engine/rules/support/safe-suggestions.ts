@@ -42,13 +42,14 @@ export function safeSuggestions(input: RuleInput, replacing: string | null, sugg
   const chosen = input.codes.map((c) => c.code).filter((c) => c !== replacing);
   const allowed = valid.filter((s) => !chosen.some((c) => excluded(input, s.code, c)));
   // Alternatives offered together (the children of a header) stay a choice; chosen and documented codes decide.
-  const specific = [...input.codes.map((c) => c.code).filter((c) => isBillable(input.lexicon.codes.get(c))), ...documentedCodes(input)];
+  // A chosen code outside the lexicon counts as specific: the coder picked it over the unspecified sibling.
+  const specific = [...input.codes.filter((c) => c.billable !== false).map((c) => c.code), ...documentedCodes(input)];
   return allowed.filter((s) => {
     const title = input.lexicon.codes.get(s.code)!.title;
     return !specific.some((other) => {
       if (other === s.code || category(other) !== category(s.code)) return false;
-      const otherTitle = input.lexicon.codes.get(other)?.title;
-      return otherTitle !== undefined && vagueness(otherTitle) < vagueness(title);
+      const otherTitle = input.lexicon.codes.get(other)?.title ?? '';
+      return vagueness(otherTitle) < vagueness(title);
     });
   });
 }

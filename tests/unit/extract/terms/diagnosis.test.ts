@@ -20,7 +20,9 @@ describe('diagnosis: phrasings map to concepts and codes', () => {
     ['COVID-19 in March.', 'COVID-19', 'covid-19', 'U07.1', 'infectious'],
     ['Relapsing MS.', 'MS', 'multiple-sclerosis', 'G35.-', 'neurologic'],
     ["Parkinson's disease.", "Parkinson's disease", 'parkinsons', 'G20.-', 'neurologic'],
-    ['Old CVA.', 'CVA', 'stroke', 'I63.9', 'neurologic'],
+    // Issue 11: an old stroke is a late effect (I69.3-), never the acute I63.9.
+    ['Old CVA.', 'Old CVA', 'stroke-sequelae', 'I69.3-', 'neurologic'],
+    ['New CVA.', 'CVA', 'stroke', 'I63.9', 'neurologic'],
     ['Acute ischemic stroke.', 'Acute ischemic stroke', 'stroke', 'I63.9', 'neurologic'],
     ['Left hemiparesis.', 'hemiparesis', 'hemiplegia', 'G81.9-', 'neurologic'],
     ['Peripheral neuropathy.', 'Peripheral neuropathy', 'polyneuropathy', 'G62.9', 'neurologic'],
