@@ -5,8 +5,8 @@ import { defineRule } from './support/define-rule.ts';
 import { suggestionsForFamily } from './support/specific-codes.ts';
 
 /** Weakness of one side of the body (hemiparesis) rather than one limb or muscle group. */
-const ONE_SIDE = /\b(hemi\w*|side|sided)\b/i;
-const BOTH_SIDES = /\b(both|bilateral\w*|legs|arms|hands|feet|extremities|limbs)\b/i;
+const ONE_SIDE = /\b(?:hemi\w*|side|sided)\b/i;
+const BOTH_SIDES = /\b(?:both|bilateral\w*|legs|arms|hands|feet|extremities|limbs)\b/i;
 
 export default defineRule({
   meta: {
