@@ -150,11 +150,6 @@ const firstOf = (key: string) => (v: Record<string, unknown>) => {
   return undefined;
 };
 
-// ICD-10-CM: a letter, two characters, then optionally a dot and up to four characters; a family
-// ends with "-" ("G72.-", "M79.1-", "G82.5-").
-const CODE_OR_FAMILY_RE = /^[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{0,3})?-?$/;
-const codeOrFamily = pattern(CODE_OR_FAMILY_RE, 'an ICD-10-CM code or family like G72.- or M79.1-');
-
 const assertionDefaults = obj(Object.fromEntries(ASSERTION_CATEGORIES.map((c) => [c, opt(bool)])));
 
 const sectionsSchema = obj({
@@ -383,7 +378,7 @@ const cuesSchema = obj({
 
 // A tabular note may name a range of codes ("A39.2-A39.4", "E00-E02", "G70.80-G70.81"): both ends
 // are codes of one shape, the first not after the second.
-const CODE_RANGE_RE = /^([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)-([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)$/;
+const CODE_RANGE_RE = /^([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)-([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)$/;
 const codeOrFamilyOrRange: Validator = (v, path, ctx) => {
   const range = typeof v === 'string' ? CODE_RANGE_RE.exec(v) : null;
   if (!range) return diagnosisCode(v, path, ctx);
@@ -392,7 +387,7 @@ const codeOrFamilyOrRange: Validator = (v, path, ctx) => {
 };
 const codeRef = obj({ code: req(codeOrFamilyOrRange), note: opt(str) }, firstOf('code'));
 
-// Chapter 22 (U00-U85: U09.9, U07.1) is valid in code files, unlike CODE_OR_FAMILY_RE above.
+// Chapter 22 (U00-U85: U09.9, U07.1) is valid in code files, like the diagnosis codes above.
 const codeFileCode = pattern(/^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/, 'an ICD-10-CM code like R53.1 or U09.9');
 
 const codeSchema = obj(

@@ -23,7 +23,7 @@ export function isCodeShape(code: string): boolean {
 
 const bare = (code: string) => code.replace(/[.-]/g, '');
 /** A range of codes in a tabular note: "A39.2-A39.4", "E00-E02". */
-const RANGE = /^([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)-([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)$/;
+const RANGE = /^([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)-([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)$/;
 
 /**
  * A tabular reference names a code and everything below it: "G72.-" and "G72" cover G72.0 and
