@@ -1,0 +1,95 @@
+// Every suggestion the engine can make is safe (issue 11): a valid, billable FY2026 code of the
+// lexicon, never forbidden by an Excludes1 note beside a code already chosen (other than the one it
+// replaces), never less specific than a chosen code of its category. The notes are generated from
+// the lexicon's own data (every diagnosis term, in several clinical phrasings, with and without
+// codes, with sides and past strokes) and every code of the code lexicon chosen beside them.
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../../src/engine/index.ts';
+import { defaultLexicon } from '../../../src/engine/lexicon.ts';
+import { excludes1Ref, isBillable, refCovers } from '../../../src/engine/rules/support/codes.ts';
+import type { LintOptions, LintResult } from '../../../src/engine/types.ts';
+
+const lexicon = defaultLexicon();
+const diagnoses = lexicon.data.diagnoses.diagnoses;
+const billable = lexicon.data.codes.filter((c) => isBillable(c)).map((c) => c.code);
+
+/** Clinical phrasings around one diagnosis term; `{t}` is the term. */
+const TEMPLATES: { text: string; codes?: string[]; options?: LintOptions }[] = [
+  { text: 'HPI: 74F with {t}. Feels weak all over for 3 weeks.\nExam: strength 4/5 proximal, 5/5 distal.\nPlan: CBC, CMP, TSH.' },
+  { text: 'HPI: fatigue due to {t}, no energy, tired all day.\nAssessment: Fatigue (R53.83).' },
+  { text: 'Exam: left {t}, arm 3/5.\nAssessment: Muscle weakness (M62.81). PT referral.' },
+  { text: 'HPI: history of stroke with residual right {t}.\nAssessment: Weakness (R53.1).' },
+  { text: 'Discharge summary. Hospital day 4.\nAssessment: probable {t}; generalized weakness (R53.1).' },
+  { text: 'HPI: right-handed, {t}, weakness of the left side, 4/5.' },
+  { text: 'Assessment: Generalized weakness R53.1 secondary to {t}, ambulates with walker, falls x2.' },
+];
+
+function notes(): { name: string; text: string; options: LintOptions }[] {
+  const out: { name: string; text: string; options: LintOptions }[] = [];
+  for (const d of diagnoses) {
+    for (const term of d.terms.slice(0, 2)) {
+      TEMPLATES.forEach((t, i) => out.push({ name: `${d.concept} #${i} "${term}"`, text: t.text.replaceAll('{t}', term), options: t.options ?? {} }));
+    }
+  }
+  // Every billable code of the lexicon chosen beside a note that invites suggestions.
+  for (const code of billable) {
+    out.push({
+      name: `chosen ${code}`,
+      text: 'HPI: weak all over, hemiparesis on the left after stroke in 2019, fatigue, sarcopenia, frailty, CK 2,400 U/L.\nExam: 4/5 proximal.',
+      options: { codes: [code] },
+    });
+    out.push({ name: `chosen ${code} + R53.1`, text: 'Assessment: Weakness (R53.1), iron deficiency anemia, hypokalemia K 2.9, depression.', options: { codes: [code] } });
+  }
+  return out;
+}
+
+function problems(result: LintResult): string[] {
+  const out: string[] = [];
+  const chosen = result.codes.map((c) => c.code);
+  for (const d of result.diagnostics) {
+    for (const s of d.suggestedCodes) {
+      const def = lexicon.codes.get(s.code);
+      if (!def) {
+        out.push(`${d.ruleId}: ${s.code} is not in the code lexicon`);
+        continue;
+      }
+      if (!isBillable(def)) out.push(`${d.ruleId}: ${s.code} is not billable`);
+      if (s.title !== def.title) out.push(`${d.ruleId}: ${s.code} carries the title "${s.title}", not "${def.title}"`);
+      for (const other of chosen) {
+        if (other === d.code || other === s.code) continue;
+        const otherDef = lexicon.codes.get(other);
+        const codeFirst = def.codeFirst.some((r) => refCovers(r.code, other)) || otherDef?.codeFirst.some((r) => refCovers(r.code, s.code));
+        if (!codeFirst && (excludes1Ref(def, other) || excludes1Ref(otherDef, s.code))) out.push(`${d.ruleId}: ${s.code} is Excludes1 with chosen ${other}`);
+        const vague = (t: string) => (t.match(/\bunspecified\b|\bNOS\b/gi) ?? []).length;
+        if (otherDef?.billable && other.slice(0, 3) === s.code.slice(0, 3) && vague(otherDef.title) < vague(def.title)) {
+          out.push(`${d.ruleId}: ${s.code} is less specific than chosen ${other}`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+describe('every suggestion the engine makes is safe', () => {
+  const all = notes();
+
+  it('the generated notes produce many suggestions to check', () => {
+    const count = all.reduce((n, c) => n + lint(c.text, c.options).diagnostics.reduce((m, d) => m + d.suggestedCodes.length, 0), 0);
+    expect(count).toBeGreaterThan(500);
+  });
+
+  it('valid, billable, no Excludes1 with the chosen set, never less specific than a chosen code', () => {
+    const found: string[] = [];
+    for (const c of all) for (const p of problems(lint(c.text, c.options))) found.push(`${c.name}: ${p}`);
+    expect([...new Set(found)]).toEqual([]);
+  });
+
+  it('every diagnosis code the lexicon can suggest resolves to billable lexicon codes', () => {
+    const missing = diagnoses.flatMap((d) =>
+      d.codes.filter((code) => !lexicon.data.codes.some((c) => isBillable(c) && refCovers(code.replace(/\.?-$/, ''), c.code))).map((code) => `${d.concept}: ${code}`),
+    );
+    // Status codes of musculoskeletal etiologies (Z74.0-, Z98.890, Z96.6-) and injuries (S14.1- ...) are evidence, never suggested.
+    const suggestable = missing.filter((m) => !/: [SZ]/.test(m));
+    expect(suggestable).toEqual([]);
+  });
+});
