@@ -93,3 +93,22 @@ describe('every suggestion the engine makes is safe', () => {
     expect(suggestable).toEqual([]);
   });
 });
+
+describe('specific unsafe suggestions of issue 11 never appear', () => {
+  const suggestedBy = (text: string, codes: string[] = []) => lint(text, { codes }).diagnostics.flatMap((d) => d.suggestedCodes.map((s) => s.code));
+  it.each([
+    ['isolated high CK', 'Labs: CK 1,450 U/L (H).\nHPI: started rosuvastatin 2 weeks ago, no complaints.', [], 'G72.9'],
+    ['isolated high CK after exercise', 'Labs: CPK 820 (H) after CrossFit.\nAssessment: elevated CK, recheck in 1 week.', [], 'G72.9'],
+    ['alcoholic myopathy', 'HPI: alcoholic myopathy, proximal weakness 4/5, trouble with stairs.', [], 'M62.81'],
+    ['drug-induced myopathy', 'HPI: steroid-induced myopathy on prednisone 40 mg, hip flexors 4/5.', [], 'M62.81'],
+    ['D50.0 chosen', 'HPI: fatigue due to iron deficiency anemia, ferritin 5.', ['D50.0'], 'D50.9'],
+    ['F32.1 documented', 'HPI: fatigue due to major depressive disorder, moderate.', [], 'F32.A'],
+    ['G81 beside a chosen I69.35-', 'HPI: left hemiparesis. Weak.\nAssessment: Weakness (R53.1)', ['I69.354'], 'G81.94'],
+    ['acute code for a late effect', 'HPI: late effect of CVA, left hemiparesis.\nAssessment: Weakness (R53.1)', [], 'I63.9'],
+    ['sequela code for an acute stroke', 'ED: acute ischemic stroke now, new left hemiparesis.\nAssessment: Weakness (R53.1)', [], 'I69.354'],
+    ['unspecified side when a side is documented', 'HPI: right facial weakness; right hemiparesis on exam.', [], 'G81.90'],
+    ['myasthenia without its exacerbation', 'HPI: myasthenic crisis, ptosis, proximal weakness 3/5.\nAssessment: Weakness R53.1', [], 'G70.00'],
+  ] as [string, string, string[], string][])('%s', (_name, text, codes, forbidden) => {
+    expect(suggestedBy(text, codes)).not.toContain(forbidden);
+  });
+});

@@ -3,6 +3,13 @@ import type { RuleCases } from '../rule-tester.ts';
 export default {
   ruleId: 'suggested-code',
   valid: [
+    // Issue 11: no suggestion rather than an unsafe one.
+    { name: 'D50.0 coded: no D50.9 for the fatigue of its anemia', text: 'HPI: tired, fatigue due to iron deficiency anemia.', codes: ['D50.0'] },
+    { name: 'an isolated high CK suggests no myopathy code', text: 'Labs: CK 640 U/L (H) after a half marathon.\nHPI: feels fine, no weakness, no myalgia.' },
+    {
+      name: 'I69.354 chosen: no G81.- beside it (Excludes1)',
+      text: 'Assessment: Hemiplegia following cerebral infarction affecting left non-dominant side (I69.354). Left-sided weakness 3/5, hemiparesis.',
+    },
     { name: 'weakness and fatigue denied', text: 'ROS: Denies weakness or fatigue.' },
     { name: 'weakness code chosen', text: 'Feels weak all over.', codes: ['R53.1'] },
     { name: 'a relative\'s weakness', text: 'Family History: Mother has weakness from ALS.' },
@@ -46,5 +53,32 @@ export default {
       text: 'HPI: 88-year-old, frail, weaker over the past year.',
       expect: [{ ruleId: 'suggested-code', suggested: ['R54'] }],
     },
+    // Issue 11: suggested codes must be safe.
+    {
+      name: 'alcoholic myopathy with graded weakness: G72.1, never M62.81',
+      text: 'HPI: 56M, drinks a fifth a day, alcoholic myopathy per neurology. Hip flexors 4-/5 bilaterally, cannot rise from a chair.',
+      expect: [{ ruleId: 'suggested-code', suggested: ['G72.1'] }],
+    },
+    {
+      name: 'statin myopathy with graded weakness: G72.0, never M62.81',
+      text: 'HPI: on simvastatin 40, statin-induced myopathy, proximal weakness 4/5, CK 1,900.\nPlan: hold simvastatin.',
+      expect: [{ ruleId: 'suggested-code', suggested: ['G72.0'] }],
+    },
+    {
+      name: 'fatigue of cancer: R53.0',
+      text: 'Onc f/u: metastatic breast cancer on cycle 4; cancer-related fatigue, naps most afternoons.',
+      expect: [{ ruleId: 'suggested-code', suggested: ['R53.0'] }],
+    },
+    {
+      name: 'fatigue due to a documented moderate major depression: F32.1, not F32.A',
+      text: 'HPI: fatigue due to major depressive disorder, single episode, moderate. Depression otherwise stable.',
+      expect: [{ ruleId: 'suggested-code', suggested: ['F32.1'] }],
+    },
+    {
+      name: 'residual hemiparesis after an old stroke, unprompted: the sequela code for the side',
+      text: 'HPI: 79M, old CVA 2017 with residual left hemiparesis, weak left arm, uses a quad cane.',
+      expect: [{ ruleId: 'suggested-code', suggested: ['I69.354'] }],
+    },
   ],
 } satisfies RuleCases;
+
