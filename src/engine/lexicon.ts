@@ -49,8 +49,8 @@ export interface CompiledLexicon {
   workupCues: PhraseMatcher<WorkupCueDef['status']>;
   /** Care-setting cues with their weights (lexicon/coding.yaml). */
   settingCues: PhraseMatcher<SettingCueDef>;
-  /** Wording of a condition that went away ("resolved", "no longer"). */
-  resolvedCues: PhraseMatcher<true>;
+  /** Wording of a condition that went away ("resolved": true) or, longer and winning, that did not ("not resolved": false). */
+  resolvedCues: PhraseMatcher<boolean>;
   /** Handedness statements ("right-handed", "L hand dominant"). */
   handedness: PhraseMatcher<Hand>;
   abbreviations: Set<string>;
@@ -98,8 +98,9 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   for (const c of data.cues.workupCues) addAll(workupCues, c.phrases, c.status);
   const settingCues = new PhraseMatcher<SettingCueDef>();
   for (const c of data.coding.settingCues) addAll(settingCues, c.phrases, c);
-  const resolvedCues = new PhraseMatcher<true>();
+  const resolvedCues = new PhraseMatcher<boolean>();
   addAll(resolvedCues, data.coding.resolvedCues, true);
+  addAll(resolvedCues, data.coding.unresolvedCues, false);
   const handedness = new PhraseMatcher<Hand>();
   for (const h of data.coding.handedness) addAll(handedness, h.phrases, h.hand);
 

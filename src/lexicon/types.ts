@@ -285,6 +285,8 @@ export interface CodingData {
   settingThreshold: number;
   settingCues: SettingCueDef[];
   resolvedCues: string[];
+  /** Wording with a resolution word that says the condition persists ("not resolved"): wins over resolvedCues. */
+  unresolvedCues: string[];
   handedness: { hand: Hand; phrases: string[] }[];
   /** Dominance of the affected side when the note does not state handedness, by affected side (or an ambidextrous patient). */
   dominanceDefaults: Record<Hand, 'dominant' | 'non-dominant'>;

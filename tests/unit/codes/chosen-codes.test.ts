@@ -55,6 +55,16 @@ describe('chosen codes from the note', () => {
   });
 
   it.each([
+    ['probable', 'Assessment: probable disuse weakness, M62.81.', 'objective-strength-required', 'coded-condition-uncertain'],
+    ['denied', 'ROS: denies weakness.\nAssessment: M62.81 per referral.', 'objective-strength-required', 'coded-condition-negated'],
+    ['resolved', 'Assessment: Hypokalemia (E87.6), resolved.', 'hypokalemia-evidence', 'coded-condition-resolved'],
+  ])('a %s code keeps its own evidence rules besides the coded-condition finding', (_name, text, evidenceRule, conditionRule) => {
+    const ids = lint(text).diagnostics.map((d) => d.ruleId);
+    expect(ids).toContain(evidenceRule);
+    expect(ids).toContain(conditionRule);
+  });
+
+  it.each([
     ['Dx:', 'HPI: Seen for follow-up. Dx: hypothyroidism E03.9, on levothyroxine.\nExam: normal.\nPlan: recheck TSH.', ['E03.9:note']],
     ['Assessment:', 'Subjective: tired. Assessment: fatigue R53.83 and anemia D64.9.\nPlan: CBC.', ['R53.83:note', 'D64.9:note']],
     ['Diagnoses:', 'HPI: weak for a month; Diagnoses: weakness R53.1\nPlan: labs', ['R53.1:note']],

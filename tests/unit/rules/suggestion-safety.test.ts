@@ -107,6 +107,7 @@ describe('specific unsafe suggestions of issue 11 never appear', () => {
     ['acute code for a late effect', 'HPI: late effect of CVA, left hemiparesis.\nAssessment: Weakness (R53.1)', [], 'I63.9'],
     ['sequela code for an acute stroke', 'ED: acute ischemic stroke now, new left hemiparesis.\nAssessment: Weakness (R53.1)', [], 'I69.354'],
     ['unspecified side when a side is documented', 'HPI: right facial weakness; right hemiparesis on exam.', [], 'G81.90'],
+    ['unspecified side beside right facial weakness', 'HPI: developed right facial weakness and weakness in RUE. Exam revealed the hemiparesis.', [], 'G81.90'],
     ['myasthenia without its exacerbation', 'HPI: myasthenic crisis, ptosis, proximal weakness 3/5.\nAssessment: Weakness R53.1', [], 'G70.00'],
   ] as [string, string, string[], string][])('%s', (_name, text, codes, forbidden) => {
     expect(suggestedBy(text, codes)).not.toContain(forbidden);

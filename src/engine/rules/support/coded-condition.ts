@@ -33,10 +33,16 @@ function labels(input: RuleInput): Map<number, Finding> {
   return m;
 }
 
-/** The sentence of `f` says the condition went away ("resolved", "no longer"). */
+/** Tokens [from, to) say the condition went away ("resolved", "no longer") and nothing says it did not ("not resolved"). */
+function saysResolved(input: RuleInput, from: number, to: number): boolean {
+  const found = input.lexicon.resolvedCues.findAll(input.doc.tokens, from, to).flatMap((m) => m.payloads);
+  return found.includes(true) && !found.includes(false);
+}
+
+/** The sentence of `f` says the condition went away. */
 function resolutionWording(input: RuleInput, f: Finding): boolean {
   const s = input.doc.sentences[f.sentence];
-  return s !== undefined && input.lexicon.resolvedCues.findAll(input.doc.tokens, s.firstToken, s.endToken).length > 0;
+  return s !== undefined && saysResolved(input, s.firstToken, s.endToken);
 }
 
 /** Historical only because of its section (PMH), not because of its own wording. */
@@ -77,6 +83,18 @@ function ownWording(input: RuleInput, code: ChosenCode): { finding: Finding; ref
   return { finding, refs: [{ start, end: finding.end, findingId: finding.id, type: 'icd10-code', text: input.text.slice(start, finding.end) }] };
 }
 
+/** Tokens after a code that a problem-list status may take: "Hypokalemia (E87.6), resolved", "E03.9 - resolved". */
+const STATUS_WINDOW = 4;
+
+/** A resolution word right after the code in its sentence ("(E87.6), resolved"; "E87.6 - now resolved"). */
+function resolvedAfterCode(input: RuleInput, code: Finding): boolean {
+  const s = input.doc.sentences[code.sentence];
+  if (!s) return false;
+  let first = s.firstToken;
+  while (first < s.endToken && input.doc.tokens[first]!.end <= code.end) first++;
+  return saysResolved(input, first, Math.min(s.endToken, first + STATUS_WINDOW));
+}
+
 const PRIORITY: readonly Exclude<Reading, 'documented' | 'neutral'>[] = ['negated', 'resolved', 'uncertain'];
 
 export function codedCondition(input: RuleInput, code: ChosenCode): CodedCondition {
@@ -85,7 +103,8 @@ export function codedCondition(input: RuleInput, code: ChosenCode): CodedConditi
     return { status: 'documented', evidence: mentions.filter((m) => m.reading === 'documented' || m.reading === 'neutral').flatMap((m) => m.refs) };
   }
   const own = ownWording(input, code);
-  const readings = own && read(input, own.finding) !== 'documented' ? [...mentions, { reading: read(input, own.finding), refs: own.refs }] : mentions;
+  const ownReading: Reading | null = own ? (resolvedAfterCode(input, own.finding) ? 'resolved' : read(input, own.finding)) : null;
+  const readings = own && ownReading !== 'documented' ? [...mentions, { reading: ownReading!, refs: own.refs }] : mentions;
   for (const status of PRIORITY) {
     const found = readings.filter((m) => m.reading === status);
     if (found.length > 0) return { status, evidence: found.flatMap((m) => m.refs).sort((a, b) => a.start - b.start) };

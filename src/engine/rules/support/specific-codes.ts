@@ -35,7 +35,7 @@ function sideNear(input: RuleInput, f: Finding): Side | null {
 
 /**
  * The side of a one-sided condition: next to the finding, else next to another current mention of the
- * same concept, else a one-sided weakness ("left-sided weakness"). Conflicting sides give none.
+ * same concept, else the side every one-sided weakness of the note names. Conflicting sides give none.
  */
 export function sideOf(input: RuleInput, f: FindingOf<'diagnosis'>): Side | null {
   const near = sideNear(input, f);
@@ -47,9 +47,11 @@ export function sideOf(input: RuleInput, f: FindingOf<'diagnosis'>): Side | null
     if (s) sides.add(s);
   }
   if (sides.size === 0) {
+    // One-sided weakness elsewhere in the note ("left-sided weakness", "right facial weakness", "weakness in
+    // RUE"): when every such mention names the same side, it is the side of the hemiparesis.
     for (const w of findingsOf(input.findings, 'weakness')) {
       const l: Laterality | undefined = w.attributes.laterality;
-      if (isAffirmed(w) && w.attributes.site === 'side' && (l === 'left' || l === 'right')) sides.add(l);
+      if (isAffirmed(w) && w.attributes.distribution === 'focal' && (l === 'left' || l === 'right')) sides.add(l);
     }
   }
   return sides.size === 1 ? [...sides][0]! : null;

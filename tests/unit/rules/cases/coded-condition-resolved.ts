@@ -4,6 +4,14 @@ export default {
   ruleId: 'coded-condition-resolved',
   valid: [
     {
+      name: '"not resolved" after the code',
+      text: 'Labs: K 3.0 (L).\nAssessment: Hypokalemia (E87.6), not resolved, continue KCl 20 mEq.',
+    },
+    {
+      name: '"partially resolved" is still present',
+      text: 'Assessment: Hyponatremia E87.1 - partially resolved, Na 131 today.',
+    },
+    {
       name: 'chronic condition listed in the past medical history is not "resolved"',
       text: 'PMH: Hypothyroidism, HTN.\nMeds: levothyroxine.\nAssessment: Hypothyroidism (E03.9), stable.',
     },
@@ -21,6 +29,11 @@ export default {
     },
   ],
   invalid: [
+    {
+      name: 'problem-list status after the code',
+      text: 'Assessment:\n1. Hypokalemia (E87.6), resolved.\n2. Weakness (R53.1), PT.',
+      expect: [{ ruleId: 'coded-condition-resolved', code: 'E87.6' }],
+    },
     {
       name: 'coded condition marked resolved',
       text: 'Assessment:\n1. Hypothyroidism E03.9 (resolved)\n2. Fatigue R53.83',
