@@ -274,7 +274,7 @@ function isSeverity(x: unknown): x is Severity {
 }
 
 function isCode(x: unknown): x is string {
-  return typeof x === 'string' && x.length <= MAX_CODE_LENGTH && normalizeIcd10cm(x) !== null;
+  return typeof x === 'string' && x.length <= MAX_CODE_LENGTH && !/\s/.test(x) && normalizeIcd10cm(x) !== null;
 }
 
 function isOrigin(x: unknown): x is string {
