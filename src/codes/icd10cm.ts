@@ -82,13 +82,14 @@ function bare(ref: string): string {
 }
 
 /**
- * Does `ref` (a code, family or range in canonical form) cover `code`? A code or family covers itself
- * and everything below it ("G72.-" and "G72" cover G72.81; "M62.84" covers only M62.84 and its
- * children); a range covers its ends and everything between and below them ("E40-E46" covers E44.1,
- * not E39 or E47). Anything that is not a code, family or range covers nothing.
+ * Does `ref` (a code, family or range in canonical form) cover `code` (a code, or a family: all of
+ * it)? A code or family covers itself and everything below it ("G72.-" and "G72" cover G72.81 and
+ * G72.8-; "M62.84" covers only M62.84 and its children); a range covers its ends and everything
+ * between and below them ("E40-E46" covers E44.1, not E39 or E47). Anything that is not in canonical
+ * form covers and is covered by nothing.
  */
 export function icd10cmCovers(ref: string, code: string): boolean {
-  if (!isIcd10cmCode(code)) return false;
+  if (!isIcd10cmCodeOrFamily(code)) return false;
   const c = bare(code);
   if (isIcd10cmCode(ref) || isIcd10cmFamily(ref)) return c.startsWith(bare(ref));
   if (!isIcd10cmRange(ref)) return false;

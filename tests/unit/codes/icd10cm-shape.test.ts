@@ -181,7 +181,12 @@ describe('icd10cmCovers', () => {
     ['G70.80-G70.81', 'G70.81', true],
     ['T36-T50', 'T42.4X5A', true],
     ['A00-B99', 'B37.49', true],
+    ['G72.-', 'G72.8-', true],
+    ['D51.-', 'D51.-', true],
+    ['E40-E46', 'E44.-', true],
     // negative rows
+    ['G72.8-', 'G72.-', false],
+    ['E40-E46', 'E4A.-', false],
     ['G72.-', 'G73.1', false],
     ['M79.1-', 'M79.2', false],
     ['M62.84', 'M62.81', false],
