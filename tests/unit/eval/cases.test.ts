@@ -25,7 +25,7 @@ describe('eval case files', () => {
   it('covers at least 160 notes in every class of issue 11', () => {
     expect(files.length).toBeGreaterThanOrEqual(160);
     const categories = new Set(files.map((f) => name(f).split('/')[0]));
-    for (const c of ['chosen-codes', 'strength-exams', 'time', 'ros-checklists', 'functional-limits', 'integral-symptoms', 'suggested-codes', 'queries', 'setting', 'quiet-no-codes', 'complete-documentation']) {
+    for (const c of ['chosen-codes', 'strength-exams', 'time', 'ros-checklists', 'functional-limits', 'integral-symptoms', 'suggested-codes', 'queries', 'setting', 'quiet-no-codes', 'complete-documentation', 'fy2026-facts']) {
       expect(categories, c).toContain(c);
     }
   });
