@@ -57,7 +57,12 @@ function select(cases: EvalCase[], categories: string[], files: string[], root: 
   return out;
 }
 
-function main(argv: string[]): number {
+export interface Io {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+}
+
+export function main(argv: string[], io: Io = process): number {
   let values;
   try {
     ({ values } = parseArgs({
@@ -72,22 +77,22 @@ function main(argv: string[]): number {
       allowPositionals: false,
     }));
   } catch (error) {
-    process.stderr.write(`eval:cases: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`eval:cases: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
   const root = resolve(values.cases ?? DEFAULT_CASES);
   if (!existsSync(root)) {
-    process.stderr.write(`eval:cases: no cases folder at ${root}\n`);
+    io.stderr.write(`eval:cases: no cases folder at ${root}\n`);
     return 2;
   }
   try {
     const cases = select(loadCases(root, KNOWN_RULE_IDS), values.category, values.file, root);
     const summary = evaluate(cases);
-    process.stdout.write(values.json ? `${JSON.stringify({ version: 1, ...summary }, null, 2)}\n` : humanReport(summary));
+    io.stdout.write(values.json ? `${JSON.stringify({ version: 1, ...summary }, null, 2)}\n` : humanReport(summary));
     return 0;
   } catch (error) {
     if (error instanceof CaseFileError || error instanceof UsageError) {
-      process.stderr.write(`eval:cases: ${error.message}\n`);
+      io.stderr.write(`eval:cases: ${error.message}\n`);
       return 2;
     }
     throw error;
