@@ -59,7 +59,7 @@ export class CaseFileError extends Error {
 export const CASE_KEYS = ['codes', 'setting', 'age', 'expect', 'allow', 'suggest', 'neverSuggest', 'pack', 'why'] as const;
 const SETTINGS: readonly string[] = ['inpatient', 'outpatient'];
 /** A code, or a code prefix ending in "-" (I69.35-, G81.-) as the tabular writes families. */
-const CODE_PREFIX = /^[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{0,3})?-$/;
+const CODE_PREFIX = /^[A-Z]\d[\dA-Z](?:\.[\dA-Z]{0,3})?-$/;
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { isCodeShape } from '../../../src/engine/rules/support/codes.ts';
 import { CASE_KEYS, parseCaseFile } from '../../eval/lib/case-file.ts';
 import { KNOWN_RULE_IDS } from '../../eval/lib/known-rules.ts';
 import { caseFiles } from '../../eval/lib/load-cases.ts';
@@ -19,7 +20,7 @@ describe('eval case files', () => {
   it.each(files.map((f) => [name(f), f]))('%s is well-formed', (rel, path) => {
     const c = parseCaseFile(rel, readFileSync(path, 'utf8'), KNOWN_RULE_IDS);
     expect(c.category).not.toBe('(none)');
-    for (const code of c.codes) expect(code).toMatch(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/);
+    for (const code of c.codes) expect(isCodeShape(code), code).toBe(true);
   });
 
   it('covers at least 160 notes in every class of issue 11', () => {
