@@ -1,11 +1,12 @@
 /**
  * Accuracy on realistic notes, as a CDI reviewer judges them:
- *   npm run eval:cases -- [--json] [--category NAME]... [--file PATH]... [--cases DIR]
+ *   npm run eval:cases -- [--json] [--verbose] [--category NAME]... [--file PATH]... [--cases DIR]
  * Reads every case under tests/eval/cases/<category>/*.txt (front matter: tests/eval/lib/case-file.ts),
  * lints each note with its codes, setting and age as the CLI passes them, and prints per-rule TP/FP/FN,
  * precision, recall and F1, micro figures, figures per category (and per pack when cases name one),
  * the share of notes fully right and the wrong cases. --file selects cases whose path (relative to the
- * cases folder, or as given) contains PATH.
+ * cases folder, or as given) contains PATH. --verbose adds, under each wrong case, its reasoning and
+ * every diagnostic that fired.
  * Exit codes: 0 measured (whatever the figures), 2 on a malformed case file or bad usage.
  */
 import { existsSync } from 'node:fs';
@@ -69,6 +70,7 @@ export function main(argv: string[], io: Io = process): number {
       args: argv,
       options: {
         json: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
         category: { type: 'string', multiple: true, default: [] },
         file: { type: 'string', multiple: true, default: [] },
         cases: { type: 'string' },
@@ -88,7 +90,7 @@ export function main(argv: string[], io: Io = process): number {
   try {
     const cases = select(loadCases(root, KNOWN_RULE_IDS), values.category, values.file, root);
     const summary = evaluate(cases);
-    io.stdout.write(values.json ? `${JSON.stringify({ version: 1, ...summary }, null, 2)}\n` : humanReport(summary));
+    io.stdout.write(values.json ? `${JSON.stringify({ version: 1, ...summary }, null, 2)}\n` : humanReport(summary, values.verbose));
     return 0;
   } catch (error) {
     if (error instanceof CaseFileError || error instanceof UsageError) {

@@ -21,7 +21,8 @@ function groupTable(title: string, groups: Record<string, GroupFigures>): string
   return [...lines, ''];
 }
 
-export function humanReport(summary: EvalSummary): string {
+/** verbose: under each wrong case, the reviewer's reasoning and every diagnostic that fired. */
+export function humanReport(summary: EvalSummary, verbose = false): string {
   const o = summary.overall;
   const rules = Object.keys(summary.rules);
   const width = Math.max(...rules.map((r) => r.length), 8);
@@ -48,6 +49,11 @@ export function humanReport(summary: EvalSummary): string {
       if (w.unexpected.length > 0) lines.push(`    unexpected: ${w.unexpected.map(ref).join(', ')}`);
       if (w.suggestMissing.length > 0) lines.push(`    not suggested: ${w.suggestMissing.join(', ')}`);
       for (const n of w.neverSuggested) lines.push(`    forbidden suggestion: ${n.codes.join(', ')} (neverSuggest ${n.pattern})`);
+      if (!verbose) continue;
+      if (w.why) lines.push(`    why: ${w.why}`);
+      for (const f of w.fired) {
+        lines.push(`    fired ${ref(f)}: ${f.message}${f.suggested.length > 0 ? ` [suggests ${f.suggested.join(', ')}]` : ''}`);
+      }
     }
   }
   return `${lines.join('\n')}\n`;

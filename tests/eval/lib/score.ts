@@ -14,6 +14,13 @@ export interface FiredDiagnostic {
   ruleId: string;
   code: string | null;
   suggestedCodes: readonly { code: string }[];
+  message?: string;
+}
+
+/** What fired on a note, kept for the verbose report. */
+export interface FiredDetail extends FiredUnit {
+  message: string;
+  suggested: string[];
 }
 
 export interface FiredUnit {
@@ -39,6 +46,8 @@ export interface CaseScore {
   fullyRight: boolean;
   /** The engine threw on this note: nothing fired, and the case is wrong. */
   engineError?: string;
+  why?: string;
+  fired: FiredDetail[];
 }
 
 const covers = (ref: RuleRef, unit: FiredUnit) => ref.rule === unit.rule && (ref.code === undefined || ref.code === unit.code);
@@ -56,7 +65,7 @@ export function firedUnits(diagnostics: readonly FiredDiagnostic[]): FiredUnit[]
 }
 
 export function scoreCase(
-  c: Pick<EvalCase, 'file' | 'category' | 'pack' | 'expect' | 'allow' | 'suggest' | 'neverSuggest'>,
+  c: Pick<EvalCase, 'file' | 'category' | 'pack' | 'expect' | 'allow' | 'suggest' | 'neverSuggest'> & { why?: string },
   diagnostics: readonly FiredDiagnostic[],
   engineError?: string,
 ): CaseScore {
@@ -82,10 +91,12 @@ export function scoreCase(
     suggestFound,
     suggestMissing,
     neverSuggested,
+    fired: diagnostics.map((d) => ({ rule: d.ruleId, code: d.code, message: d.message ?? '', suggested: d.suggestedCodes.map((s) => s.code) })),
     fullyRight: engineError === undefined && missing.length === 0 && unexpected.length === 0 && suggestMissing.length === 0 && neverSuggested.length === 0,
   };
   if (c.pack !== undefined) score.pack = c.pack;
   if (engineError !== undefined) score.engineError = engineError;
+  if (c.why !== undefined) score.why = c.why;
   return score;
 }
 

@@ -32,10 +32,17 @@ describe('eval:cases command', () => {
 
   const rows: { name: string; args: string[]; code: number; out?: RegExp; err?: RegExp }[] = [
     { name: 'measures and exits 0 even with wrong cases', args: ['--cases', good], code: 0, out: /3 notes[\s\S]*Wrong cases \(1\)[\s\S]*b\/wrong\.txt[\s\S]*unexpected: /, err: /^$/ },
+    {
+      name: '--verbose shows the reasoning and every diagnostic under a wrong case',
+      args: ['--cases', good, '--verbose'],
+      code: 0,
+      out: /b\/wrong\.txt[\s\S]*why: expects silence that will not come[\s\S]*fired workup-plan \(R53\.1\): R53\.1 \(weakness\) has no workup/,
+    },
+    { name: 'without --verbose no reasoning is printed', args: ['--cases', good], code: 0, out: /^(?![\s\S]*why: )/ },
     { name: '--category filters', args: ['--cases', good, '--category', 'a'], code: 0, out: /eval:cases: 1 notes/ },
     { name: '--file filters by path', args: ['--cases', good, '--file', 'quiet'], code: 0, out: /eval:cases: 1 notes[\s\S]*fully right: 1\/1/ },
     { name: 'unknown category is a usage error', args: ['--cases', good, '--category', 'nope'], code: 2, err: /--category "nope": no such category \(known: a, b\)/ },
-    { name: 'unknown flag is a usage error', args: ['--cases', good, '--verbose'], code: 2, err: /eval:cases: / },
+    { name: 'unknown flag is a usage error', args: ['--cases', good, '--loud'], code: 2, err: /eval:cases: .*'--loud'/ },
     { name: 'missing folder', args: ['--cases', join(root, 'absent')], code: 2, err: /no cases folder/ },
     {
       name: 'a malformed case names file and field',

@@ -96,6 +96,15 @@ describe('scoreCase: suggestions', () => {
     expect(s.fullyRight).toBe(right);
   });
 
+  it('keeps what fired, with messages and suggestions, and the reviewer\'s reasoning', () => {
+    const s = scoreCase({ ...kase(), why: 'because' }, [{ ...fired('workup-plan', 'R53.1', ['R53.1']), message: 'no workup' }, fired('suggested-code')]);
+    expect(s.why).toBe('because');
+    expect(s.fired).toEqual([
+      { rule: 'workup-plan', code: 'R53.1', message: 'no workup', suggested: ['R53.1'] },
+      { rule: 'suggested-code', code: null, message: '', suggested: [] },
+    ]);
+  });
+
   it('an engine error makes the case wrong and fires nothing', () => {
     const s = scoreCase(kase(), [], 'boom');
     expect(s.fullyRight).toBe(false);
