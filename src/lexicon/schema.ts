@@ -4,6 +4,7 @@
  * reviewer can fix the data without reading code. Used by the build (scripts/build-lexicon.ts) and
  * by tests; never in the browser.
  */
+import { isIcd10cmCode, isIcd10cmCodeOrFamily, isIcd10cmRange } from '../codes/icd10cm.ts';
 import { ASSERTION_CATEGORIES } from '../engine/types.ts';
 import { phraseKey, tokenize } from '../engine/tokens.ts';
 
@@ -75,8 +76,12 @@ function oneOf(values: readonly string[]): Validator {
 }
 
 function pattern(re: RegExp, what: string): Validator {
+  return shape((s) => re.test(s), what);
+}
+
+function shape(test: (s: string) => boolean, what: string): Validator {
   return (v, path, ctx) => {
-    if (typeof v !== 'string' || !re.test(v)) fail(ctx, path, `must be ${what}, got ${describe(v)}`);
+    if (typeof v !== 'string' || !test(v)) fail(ctx, path, `must be ${what}, got ${describe(v)}`);
   };
 }
 
@@ -149,6 +154,9 @@ const firstOf = (key: string) => (v: Record<string, unknown>) => {
   if (Array.isArray(x) && typeof x[0] === 'string' && x[0].trim() !== '') return x[0];
   return undefined;
 };
+
+// Tabular references (Excludes1/2, code first): a code or family ("G72.-", "M79.1-"), chapter 22 excluded.
+const codeOrFamily = shape((s) => isIcd10cmCodeOrFamily(s, { chapter22: false }), 'an ICD-10-CM code or family like G72.- or M79.1-');
 
 const assertionDefaults = obj(Object.fromEntries(ASSERTION_CATEGORIES.map((c) => [c, opt(bool)])));
 
@@ -244,10 +252,7 @@ const labsSchema = obj({
 });
 
 // Diagnoses may name chapter 22 codes (U07.1 COVID-19, U09.9 post COVID-19 condition).
-const diagnosisCode = pattern(
-  /^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{0,3})?-?$/,
-  'an ICD-10-CM code or family like G72.- or U09.9',
-);
+const diagnosisCode = shape((s) => isIcd10cmCodeOrFamily(s), 'an ICD-10-CM code or family like G72.- or U09.9');
 
 const diagnosesSchema = obj({
   /** Phrases that contain a diagnosis term but name something else ("ST depression", "heat stroke"). */
@@ -376,19 +381,21 @@ const cuesSchema = obj({
   ),
 });
 
-// A tabular note may name a range of codes ("A39.2-A39.4", "E00-E02", "G70.80-G70.81"): both ends
-// are codes of one shape, the first not after the second.
-const CODE_RANGE_RE = /^([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)-([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)$/;
+// A tabular note may also name a range of codes ("A39.2-A39.4", "E00-E02", "G70.80-G70.81"): kept, and
+// matched over the whole range (icd10cmCovers).
 const codeOrFamilyOrRange: Validator = (v, path, ctx) => {
-  const range = typeof v === 'string' ? CODE_RANGE_RE.exec(v) : null;
-  if (!range) return diagnosisCode(v, path, ctx);
-  const bare = (c: string) => c.replace('.', '');
-  if (bare(range[1]!) > bare(range[2]!)) fail(ctx, path, `is a code range whose first code ${range[1]} comes after its last ${range[2]}`);
+  if (typeof v === 'string' && isIcd10cmRange(v, { chapter22: false })) return;
+  codeOrFamily(v, path, ctx);
 };
 const codeRef = obj({ code: req(codeOrFamilyOrRange), note: opt(str) }, firstOf('code'));
+// "Use additional code" notes may name chapter 22 (G93.3-: post COVID-19 condition U09.9).
+const additionalCodeRef = obj(
+  { code: req(shape((s) => isIcd10cmCodeOrFamily(s), 'an ICD-10-CM code or family like U09.9')), note: opt(str) },
+  firstOf('code'),
+);
 
-// Chapter 22 (U00-U85: U09.9, U07.1) is valid in code files, like the diagnosis codes above.
-const codeFileCode = pattern(/^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/, 'an ICD-10-CM code like R53.1 or U09.9');
+// Chapter 22 (U00-U85: U09.9, U07.1) is valid in code files, unlike in tabular references above.
+const codeFileCode = shape((s) => isIcd10cmCode(s), 'an ICD-10-CM code like R53.1 or U09.9');
 
 const codeSchema = obj(
   {
@@ -396,13 +403,13 @@ const codeSchema = obj(
     title: req(str),
     billable: req(bool),
     chapter: req(num(1, 22, true)),
-    block: req(pattern(/^[A-Z]\d{2}-[A-Z]\d{2}$/, 'a block like R50-R69')),
+    block: req(shape((s) => isIcd10cmRange(s) && !s.includes('.'), 'a block like R50-R69')),
     children: req(list(codeFileCode, { unique: true })),
     inclusionTerms: req(list(str)),
     excludes1: req(list(codeRef)),
     excludes2: req(list(codeRef)),
     codeFirst: req(list(codeRef)),
-    useAdditionalCode: opt(list(codeRef)),
+    useAdditionalCode: opt(list(additionalCodeRef)),
     requires: req(
       list(obj({ evidence: req(str), label: req(str), hint: req(str), source: req(str) }, firstOf('evidence'))),
     ),

@@ -12,7 +12,7 @@ export default defineRule({
       'A chosen code whose condition the note denies, negates or rules out ("denies weakness" with a weakness code, "no hypothyroidism" with its code) and never documents as present.',
     sources: [
       'ICD-10-CM Official Guidelines FY2026 Section I.A.19 (code assignment is based on the provider\'s documentation) and Section III/IV (code conditions that exist at the encounter)',
-      'AHIMA/ACDIS Guidelines for Achieving a Compliant Query Practice (conflicting documentation)',
+      'ACDIS/AHIMA Guidelines for Achieving a Compliant Query Practice (2022 update): conflicting documentation',
     ],
     messages: {
       negated: '{code} ({title}) is coded, but the note denies or rules out the condition ("{text}") and nowhere documents it as present.',
