@@ -5,7 +5,8 @@
  * of their sentence ("Hypothyroidism E03.9 (resolved)", "probable steroid myopathy - G72.0" are still
  * coded, and the coded-condition rules report the wording): in sections whose lexicon definition has
  * `codes: true` (assessment, diagnoses, plan), or after an inline label of such a section in running
- * text ("... Dx: hypothyroidism E03.9"). A note without any code section (a bare problem list, a
+ * text ("... Dx: hypothyroidism E03.9"), or as a labelled item of a numbered problem list ("1. Primary
+ * hypothyroidism E03.9 - start levothyroxine") outside history, family and instruction sections. A note without any code section (a bare problem list, a
  * pasted fragment) has nowhere better to put its codes, so then codes are read anywhere except in
  * sections about other times, people or hypotheticals (PMH, family history, instructions) and except
  * codes said of a relative or a hypothetical. A code negated by itself, with no words naming its
@@ -44,6 +45,19 @@ function afterInlineCodeLabel(doc: Doc, lexicon: CompiledLexicon, code: FindingO
   return false;
 }
 
+/** "1. Hypothyroidism E03.9 - start levothyroxine", "2) Weakness R53.1": a numbered problem-list line. */
+const NUMBERED_LINE = /^[ \t]*(?:#?\d{1,2}[.)]|[-*\u2022])[ \t]/;
+
+/**
+ * A labelled code on a numbered problem-list line, wherever the list ended up ("Exam: ..." on the line
+ * above it opens an exam section the list then runs on in).
+ */
+function onProblemListLine(doc: Doc, code: FindingOf<'icd10-code'>, labels: Map<number, Finding>): boolean {
+  if (!labels.has(code.id)) return false;
+  const lineStart = doc.text.lastIndexOf('\n', code.start) + 1;
+  return NUMBERED_LINE.test(doc.text.slice(lineStart, Math.min(code.start, lineStart + 8)));
+}
+
 function fromNote(doc: Doc, findings: readonly Finding[], lexicon: CompiledLexicon): FindingOf<'icd10-code'>[] {
   const codeSectionIndexes = new Set(doc.sectionDefs.flatMap((def, i) => (def?.codes ? [i] : [])));
   const codeSectionIds = new Set([...codeSectionIndexes].map((i) => doc.sections[i]!.id));
@@ -59,7 +73,9 @@ function fromNote(doc: Doc, findings: readonly Finding[], lexicon: CompiledLexic
   return findings.filter((f): f is FindingOf<'icd10-code'> => {
     if (f.type !== 'icd10-code') return false;
     const inCodeSection = f.section !== null && codeSectionIds.has(f.section);
-    const placed = inCodeSection || afterInlineCodeLabel(doc, lexicon, f) || (anywhere && !(f.section !== null && otherSectionIds.has(f.section)));
+    const inOtherSection = f.section !== null && otherSectionIds.has(f.section);
+    const placed =
+      inCodeSection || afterInlineCodeLabel(doc, lexicon, f) || (!inOtherSection && (anywhere || onProblemListLine(doc, f, labels)));
     if (!placed) return false;
     // Outside a code section, a code said of a relative or a hypothetical is not this encounter's.
     if (!inCodeSection && (f.assertion.family || f.assertion.hypothetical)) return false;

@@ -51,6 +51,8 @@ export interface CompiledLexicon {
   settingCues: PhraseMatcher<SettingCueDef>;
   /** Wording of a condition that went away ("resolved": true) or, longer and winning, that did not ("not resolved": false). */
   resolvedCues: PhraseMatcher<boolean>;
+  /** Wording that puts a condition in the past ("history of", "s/p"). */
+  historyCues: PhraseMatcher<true>;
   /** Handedness statements ("right-handed", "L hand dominant"). */
   handedness: PhraseMatcher<Hand>;
   abbreviations: Set<string>;
@@ -101,6 +103,8 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   const resolvedCues = new PhraseMatcher<boolean>();
   addAll(resolvedCues, data.coding.resolvedCues, true);
   addAll(resolvedCues, data.coding.unresolvedCues, false);
+  const historyCues = new PhraseMatcher<true>();
+  addAll(historyCues, data.coding.historyCues, true);
   const handedness = new PhraseMatcher<Hand>();
   for (const h of data.coding.handedness) addAll(handedness, h.phrases, h.hand);
 
@@ -123,6 +127,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     workupCues,
     settingCues,
     resolvedCues,
+    historyCues,
     handedness,
     abbreviations: new Set(data.sections.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
   };

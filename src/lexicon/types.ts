@@ -285,6 +285,8 @@ export interface CodingData {
   settingThreshold: number;
   settingCues: SettingCueDef[];
   resolvedCues: string[];
+  /** Wording that puts a condition in the past ("history of", "s/p"). */
+  historyCues: string[];
   /** Wording with a resolution word that says the condition persists ("not resolved"): wins over resolvedCues. */
   unresolvedCues: string[];
   handedness: { hand: Hand; phrases: string[] }[];

@@ -59,6 +59,8 @@ export default defineRule({
       if (chosenCause && ctx.codes.indexOf(chosenCause) < symptomIndex) continue;
       // A chosen cause that routinely includes the symptom: symptom-integral-to-dx says drop the symptom, not reorder it.
       if (chosenCause && integralConcepts(ctx, chosenCause.code, code.code).length > 0) continue;
+      // A cause whose code carries "code first" notes is sequenced after its manifestation by convention (U09.9 after the specific condition).
+      if (chosenCause && (ctx.lexicon.codes.get(chosenCause.code)?.codeFirst.length ?? 0) > 0) continue;
       const suggested = causeCodes.flatMap((c) => suggestionsFor(ctx.lexicon, c, `documented cause: "${cause.text}"`));
       ctx.report({
         messageId: chosenCause ? 'reorder' : linked.has(cause.id) ? 'codeFirst' : 'explains',

@@ -72,6 +72,12 @@ describe('chosen codes from the note', () => {
     expect(chosen(text)).toEqual(expected);
   });
 
+  it('a labelled code on a numbered problem-list line is chosen even when a header above put it in another section', () => {
+    const text = 'Assessment & Plan\n64F, weak for 2 months.\nExam: dry skin, hips 4+/5.\n1. Primary hypothyroidism E03.9 - levothyroxine\n2. Weakness R53.1';
+    expect(chosen(text)).toEqual(['E03.9:note', 'R53.1:note']);
+    expect(chosen('Assessment: Fatigue R53.83\nPMH:\n1. Hypothyroidism E03.9')).toEqual(['R53.83:note']);
+  });
+
   it.each([
     ['a code in the HPI without a label', 'HPI: Referred with R53.1 on the order.\nPlan: Hypokalemia (E87.6)', ['E87.6:note']],
     ['a label word without a colon', 'HPI: discussed the dx of hypothyroidism E03.9 with her.\nPlan: PT (E87.6)', ['E87.6:note']],

@@ -51,10 +51,20 @@ function historicalBySection(input: RuleInput, f: Finding): boolean {
   return s !== undefined && input.doc.sectionDefs[s.sectionIndex]?.defaults?.historical === true;
 }
 
+/** The sentence of `f` puts a condition in the past ("history of", "s/p"). */
+function historyWording(input: RuleInput, f: Finding): boolean {
+  const s = input.doc.sentences[f.sentence];
+  return s !== undefined && input.lexicon.historyCues.findAll(input.doc.tokens, s.firstToken, s.endToken).length > 0;
+}
+
 function read(input: RuleInput, f: Finding): Reading {
   const a = f.assertion;
   if (a.negated) return resolutionWording(input, f) ? 'resolved' : 'negated';
-  if (a.historical) return resolutionWording(input, f) ? 'resolved' : historicalBySection(input, f) ? 'neutral' : 'resolved';
+  if (a.historical) {
+    if (resolutionWording(input, f)) return 'resolved';
+    // A PMH listing, a date or "since then" alone does not make a (chronic) condition past.
+    return !historicalBySection(input, f) && historyWording(input, f) ? 'resolved' : 'neutral';
+  }
   if (a.uncertain) return 'uncertain';
   return 'documented';
 }
@@ -79,7 +89,10 @@ function ownWording(input: RuleInput, code: ChosenCode): { finding: Finding; ref
   const finding = input.findings.find((f) => f.type === 'icd10-code' && f.start === code.start && f.end === code.end);
   if (!finding) return null;
   const label = labels(input).get(finding.id);
-  const start = label ? label.start : finding.start;
+  // Without words naming its condition the code's own assertion says nothing about the condition
+  // ("CAD s/p PCI - I25.10": the PCI is past, not the CAD); only a status right after it counts.
+  if (!label) return resolvedAfterCode(input, finding) ? { finding, refs: [toRef(finding)] } : null;
+  const start = label.start;
   return { finding, refs: [{ start, end: finding.end, findingId: finding.id, type: 'icd10-code', text: input.text.slice(start, finding.end) }] };
 }
 
@@ -98,12 +111,21 @@ function resolvedAfterCode(input: RuleInput, code: Finding): boolean {
 const PRIORITY: readonly Exclude<Reading, 'documented' | 'neutral'>[] = ['negated', 'resolved', 'uncertain'];
 
 export function codedCondition(input: RuleInput, code: ChosenCode): CodedCondition {
-  const mentions = conditionMentions(input, code.code).map((f) => ({ reading: read(input, f), refs: [toRef(f)] }));
+  const inpatient = input.options.setting === 'inpatient';
+  // Inpatient, a condition that resolved during the stay was still treated in it and is coded: only
+  // history wording ("history of") makes it past there, not "resolved with repletion".
+  const adjust = (reading: Reading, f: Finding): Reading =>
+    reading === 'resolved' && inpatient && !f.assertion.historical ? 'documented' : reading;
+  const mentions = conditionMentions(input, code.code).map((f) => ({ reading: adjust(read(input, f), f), refs: [toRef(f)] }));
+  const own = ownWording(input, code);
+  const ownRaw: Reading | null = own ? (resolvedAfterCode(input, own.finding) ? 'resolved' : read(input, own.finding)) : null;
+  const ownReading = own && ownRaw ? adjust(ownRaw, own.finding) : null;
+  // Outpatient, the assessment's own status of the code ("D50.9 - resolved") is the provider's conclusion
+  // for this visit and outweighs a mention elsewhere ("f/u iron deficiency anemia").
+  if (own && ownReading === 'resolved' && !inpatient) return { status: 'resolved', evidence: own.refs };
   if (mentions.some((m) => m.reading === 'documented' || m.reading === 'neutral')) {
     return { status: 'documented', evidence: mentions.filter((m) => m.reading === 'documented' || m.reading === 'neutral').flatMap((m) => m.refs) };
   }
-  const own = ownWording(input, code);
-  const ownReading: Reading | null = own ? (resolvedAfterCode(input, own.finding) ? 'resolved' : read(input, own.finding)) : null;
   const readings = own && ownReading !== 'documented' ? [...mentions, { reading: ownReading!, refs: own.refs }] : mentions;
   for (const status of PRIORITY) {
     const found = readings.filter((m) => m.reading === status);

@@ -4,6 +4,18 @@ export default {
   ruleId: 'coded-condition-resolved',
   valid: [
     {
+      name: 'a date and "since then" do not make a symptom past',
+      text: 'Post-COVID clinic: COVID 3/2025, since then fatigue and post-exertional crashes.\nA/P: Fatigue (R53.83), post COVID-19 condition (U09.9).',
+    },
+    {
+      name: 'a code without words naming its condition: past wording about a procedure is not about the code',
+      text: 'Discharge diagnoses:\n1. Dehydration E86.0\n2. CAD s/p PCI - I25.10',
+    },
+    {
+      name: 'inpatient: resolved with treatment during the stay is still coded',
+      text: 'DISCHARGE SUMMARY\nK 2.8 on admission, repleted IV and PO.\nDischarge diagnoses: Hypokalemia E87.6 - resolved with repletion.',
+    },
+    {
       name: '"not resolved" after the code',
       text: 'Labs: K 3.0 (L).\nAssessment: Hypokalemia (E87.6), not resolved, continue KCl 20 mEq.',
     },

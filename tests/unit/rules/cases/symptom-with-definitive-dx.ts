@@ -3,6 +3,8 @@ import type { RuleCases } from '../rule-tester.ts';
 export default {
   ruleId: 'symptom-with-definitive-dx',
   valid: [
+    // U09.9 says "code first the specific condition": the symptom before it is the right order.
+    { name: 'post-COVID fatigue coded before U09.9', text: 'Since COVID in March: fatigue, long COVID.\nA/P: Fatigue (R53.83), post COVID-19 condition (U09.9).' },
     { name: 'rule out hypothyroidism, outpatient', text: 'Assessment: Weakness (R53.1); rule out hypothyroidism, TSH ordered.' },
     { name: 'anemia resolved in the past', text: 'History of anemia, resolved in 2018.\nAssessment: Weakness (R53.1).' },
     { name: 'family history of hypothyroidism', text: 'Family History: Sister with hypothyroidism.\n\nAssessment: Fatigue (R53.83).' },
