@@ -283,6 +283,7 @@ const diagnosesSchema = obj({
           namesSymptom: opt(oneOf(['weakness', 'fatigue'])),
           sequelaOf: opt(list(obj({ concepts: req(list(str, { min: 1, unique: true })), code: req(diagnosisCode) }), { min: 1 })),
           sequela: opt(bool),
+          deficit: opt(bool),
         },
         firstOf('concept'),
       ),

@@ -145,6 +145,8 @@ export interface DiagnosisDef {
    * after a (past) cerebral infarction is its sequela, I69.35-, which G81 excludes (Guideline I.C.9.d).
    */
   sequelaOf?: { concepts: string[]; code: string }[];
+  /** The term names a one-sided deficit (hemiparesis): the side written next to it is the affected side. */
+  deficit?: boolean;
   /** A condition whose own terms say it is a late effect ("late effect of stroke"): never an acute event. */
   sequela?: boolean;
 }

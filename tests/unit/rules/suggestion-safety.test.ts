@@ -108,6 +108,11 @@ describe('specific unsafe suggestions of issue 11 never appear', () => {
     ['sequela code for an acute stroke', 'ED: acute ischemic stroke now, new left hemiparesis.\nAssessment: Weakness (R53.1)', [], 'I69.354'],
     ['unspecified side when a side is documented', 'HPI: right facial weakness; right hemiparesis on exam.', [], 'G81.90'],
     ['unspecified side beside right facial weakness', 'HPI: developed right facial weakness and weakness in RUE. Exam revealed the hemiparesis.', [], 'G81.90'],
+    ['an acute code for a stroke years ago', 'HPI: right-handed, left pontine infarct 2 years ago, residual right hemiparesis, cane.', [], 'I63.9'],
+    ['the lesion side for the deficit side', 'HPI: late effect of CVA (R MCA infarct 2022) with left-sided weakness.\nAssessment: Weakness (R53.1)', [], 'I69.351'],
+    ['MS unspecified for a documented relapsing-remitting course', 'HPI: relapsing-remitting MS, new leg weakness 4/5.\nAssessment: Weakness R53.1', [], 'G35.D'],
+    ['G70.00 beside a documented exacerbation', 'HPI: myasthenia gravis, now myasthenic exacerbation, neck flexors 3/5.\nDx: Weakness R53.1', [], 'G70.00'],
+    ['the unspecified depression beside a documented moderate episode', 'A: Major depressive disorder, single episode, moderate. Her fatigue is due to the depression.', [], 'F32.A'],
     ['myasthenia without its exacerbation', 'HPI: myasthenic crisis, ptosis, proximal weakness 3/5.\nAssessment: Weakness R53.1', [], 'G70.00'],
   ] as [string, string, string[], string][])('%s', (_name, text, codes, forbidden) => {
     expect(suggestedBy(text, codes)).not.toContain(forbidden);

@@ -7,7 +7,9 @@
  *   are not checked against each other;
  * - less specific than a code of its category that is chosen or documented by a
  *   confirmed diagnosis (D50.9 while D50.0 is coded, F32.A while F32.1 is documented): "less
- *   specific" is read from the titles, as more "unspecified" in the title than the other code.
+ *   specific" is read from the titles, as more "unspecified" in the title than the other code, or
+ *   as a sibling of a documented code (G70.00 beside a documented G70.01). A documented, more specific
+ *   code takes the place of the vaguer suggestion.
  *   Alternatives suggested together (a header's children) are not weighed against each other.
  */
 import { diagnosisCodes, findingsOf, isConfirmedInSetting } from '../../evidence.ts';
@@ -42,14 +44,32 @@ export function safeSuggestions(input: RuleInput, replacing: string | null, sugg
   const chosen = input.codes.map((c) => c.code).filter((c) => c !== replacing);
   const allowed = valid.filter((s) => !chosen.some((c) => excluded(input, s.code, c)));
   // Alternatives offered together (the children of a header) stay a choice; chosen and documented codes decide.
-  // A chosen code outside the lexicon counts as specific: the coder picked it over the unspecified sibling.
-  const specific = [...input.codes.filter((c) => c.billable !== false).map((c) => c.code), ...documentedCodes(input)];
-  return allowed.filter((s) => {
+  const chosenSpecific = input.codes.filter((c) => c.billable !== false).map((c) => c.code);
+  const documented = documentedCodes(input);
+  const out: SuggestedCode[] = [];
+  for (const s of allowed) {
     const title = input.lexicon.codes.get(s.code)!.title;
-    return !specific.some((other) => {
-      if (other === s.code || category(other) !== category(s.code)) return false;
+    const moreSpecific = (other: string) => {
+      if (other === s.code) return false;
       const otherTitle = input.lexicon.codes.get(other)?.title ?? '';
-      return vagueness(otherTitle) < vagueness(title);
-    });
-  });
+      // Same category and fewer "unspecified" (D50.0 over D50.9), or a sibling in the same subcategory
+      // that the note documents (G70.01 "with exacerbation" over G70.00 "without").
+      const sameCategory = category(other) === category(s.code) && vagueness(otherTitle) < vagueness(title);
+      const parent = (c: string) => c.slice(0, -1);
+      const sibling = documented.includes(other) && parent(other) === parent(s.code) && /\.[0-9A-Z]+$/.test(parent(s.code));
+      return sameCategory || sibling;
+    };
+    if (chosenSpecific.some(moreSpecific)) continue;
+    const better = documented.find(moreSpecific);
+    // A documented, more specific code replaces the vaguer one ("fatigue due to the depression" with
+    // "major depressive disorder, moderate" documented: F32.1, not F32.A).
+    if (better !== undefined) {
+      if (!out.some((o) => o.code === better) && !chosen.some((c) => excluded(input, better, c))) {
+        out.push({ code: better, title: input.lexicon.codes.get(better)!.title, reason: `${s.reason}; documented more specifically` });
+      }
+      continue;
+    }
+    if (!out.some((o) => o.code === s.code)) out.push(s);
+  }
+  return out;
 }

@@ -38,11 +38,13 @@ function sideNear(input: RuleInput, f: Finding): Side | null {
  * same concept, else the side every one-sided weakness of the note names. Conflicting sides give none.
  */
 export function sideOf(input: RuleInput, f: FindingOf<'diagnosis'>): Side | null {
-  const near = sideNear(input, f);
+  // Only a deficit term's neighbour is the affected side: in "R MCA infarct" the side is the lesion's.
+  const isDeficit = (d: FindingOf<'diagnosis'>) => diagnosisDef(input, d)?.deficit === true;
+  const near = isDeficit(f) ? sideNear(input, f) : null;
   if (near) return near;
   const sides = new Set<Side>();
   for (const other of findingsOf(input.findings, 'diagnosis')) {
-    if (other.attributes.concept !== f.attributes.concept || other.assertion.negated || !isPatientFact(other)) continue;
+    if (!isDeficit(other) || other.assertion.negated || !isPatientFact(other)) continue;
     const s = sideNear(input, other);
     if (s) sides.add(s);
   }
@@ -80,13 +82,19 @@ function sidedChild(input: RuleInput, family: string, side: Side): CodeDef | nul
   return fits.length === 1 ? fits[0]! : null;
 }
 
-/** Concepts documented as a past event or a late effect (a stroke "history of", "late effect of CVA"). */
+/** The sentence of `f` puts it in the past ("2 years ago", "s/p", "history of": lexicon historyCues). */
+function historyWording(input: RuleInput, f: Finding): boolean {
+  const s = input.doc.sentences[f.sentence];
+  return s !== undefined && input.lexicon.historyCues.findAll(input.doc.tokens, s.firstToken, s.endToken).length > 0;
+}
+
+/** Concepts documented as a past event or a late effect (a stroke "history of", "late effect of CVA", "2 years ago"). */
 function pastConcepts(input: RuleInput): Set<string> {
   const past = new Set<string>();
   for (const f of findingsOf(input.findings, 'diagnosis')) {
     if (!isPatientFact(f) || f.assertion.negated) continue;
     const def = diagnosisDef(input, f);
-    if (f.assertion.historical || def?.sequela === true) past.add(f.attributes.concept);
+    if (f.assertion.historical || def?.sequela === true || historyWording(input, f)) past.add(f.attributes.concept);
   }
   return past;
 }
@@ -95,19 +103,31 @@ function pastConcepts(input: RuleInput): Set<string> {
 function currentConcepts(input: RuleInput): Set<string> {
   return new Set(
     findingsOf(input.findings, 'diagnosis')
-      .filter((f) => isAffirmed(f) && diagnosisDef(input, f)?.sequela !== true)
+      .filter((f) => isAffirmed(f) && diagnosisDef(input, f)?.sequela !== true && !historyWording(input, f))
       .map((f) => f.attributes.concept),
   );
 }
 
-/** The sequela code that replaces the codes of `def` after a documented past event, if any. */
-function sequelaFor(input: RuleInput, def: DiagnosisDef | undefined): { code: string; after: string } | null {
+/** A past mention: historical, a late effect, or with history wording ("2 years ago", "s/p"). */
+function isPast(input: RuleInput, f: FindingOf<'diagnosis'>): boolean {
+  return f.assertion.historical || diagnosisDef(input, f)?.sequela === true || historyWording(input, f);
+}
+
+/**
+ * The sequela code that replaces the codes of `def` (lexicon `sequelaOf`): the finding is itself a past
+ * occurrence of a listed concept ("left pontine infarct 2 years ago": I69.3-), or it follows a past one
+ * while no other listed concept is an acute event of this encounter (hemiparesis after an old stroke:
+ * I69.35-; with an acute stroke today it stays G81.9-).
+ */
+function sequelaFor(input: RuleInput, def: DiagnosisDef | undefined, f?: FindingOf<'diagnosis'>): { code: string; after: string } | null {
   const past = pastConcepts(input);
   const current = currentConcepts(input);
+  const self = f?.attributes.concept;
   for (const rule of def?.sequelaOf ?? []) {
-    // An acute event of this encounter keeps the acute codes: hemiplegia with an acute stroke is G81.-, not I69.35-.
-    if (rule.concepts.some((c) => current.has(c) && !(input.lexicon.diagnoses.get(c)?.sequela === true))) continue;
-    const after = rule.concepts.find((c) => past.has(c));
+    if (f && self !== undefined && rule.concepts.includes(self) && isPast(input, f)) return { code: rule.code, after: self };
+    const others = rule.concepts.filter((c) => c !== self);
+    if (others.some((c) => current.has(c) && input.lexicon.diagnoses.get(c)?.sequela !== true)) continue;
+    const after = others.find((c) => past.has(c));
     if (after) return { code: rule.code, after };
   }
   return null;
@@ -115,7 +135,7 @@ function sequelaFor(input: RuleInput, def: DiagnosisDef | undefined): { code: st
 
 /** The code family a documented condition is coded with here: its sequela code after a past event, else its own. */
 export function codesOf(input: RuleInput, f: FindingOf<'diagnosis'>): { codes: string[]; sequelaOf: string | null } {
-  const sequela = sequelaFor(input, diagnosisDef(input, f));
+  const sequela = sequelaFor(input, diagnosisDef(input, f), f);
   return sequela ? { codes: [sequela.code], sequelaOf: sequela.after } : { codes: diagnosisCodes(input, f), sequelaOf: null };
 }
 

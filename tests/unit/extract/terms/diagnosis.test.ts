@@ -18,7 +18,9 @@ describe('diagnosis: phrasings map to concepts and codes', () => {
     ['Long COVID.', 'Long COVID', 'post-covid', 'U09.9', 'infectious'],
     ['Post-COVID fatigue.', 'Post-COVID', 'post-covid', 'U09.9', 'infectious'],
     ['COVID-19 in March.', 'COVID-19', 'covid-19', 'U07.1', 'infectious'],
-    ['Relapsing MS.', 'MS', 'multiple-sclerosis', 'G35.-', 'neurologic'],
+    // Issue 11: the course of MS picks its FY2026 code.
+    ['Relapsing MS.', 'Relapsing MS', 'ms-relapsing-remitting', 'G35.A', 'neurologic'],
+    ['MS flare.', 'MS', 'multiple-sclerosis', 'G35.-', 'neurologic'],
     ["Parkinson's disease.", "Parkinson's disease", 'parkinsons', 'G20.-', 'neurologic'],
     // Issue 11: an old stroke is a late effect (I69.3-), never the acute I63.9.
     ['Old CVA.', 'Old CVA', 'stroke-sequelae', 'I69.3-', 'neurologic'],

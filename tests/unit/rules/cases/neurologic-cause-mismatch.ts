@@ -11,9 +11,10 @@ export default {
   ],
   invalid: [
     {
+      // Issue 11: the documented course picks the code (G35.A), never the unspecified G35.D.
       name: 'relapsing-remitting MS with leg weakness',
       text: 'HPI: 59-year-old with relapsing-remitting multiple sclerosis and worsening leg weakness.\nAssessment: Weakness (R53.1).',
-      expect: [{ ruleId: 'neurologic-cause-mismatch', severity: 'error', code: 'R53.1', suggested: ['G35.D'], evidence: ['multiple sclerosis'], query: null }],
+      expect: [{ ruleId: 'neurologic-cause-mismatch', severity: 'error', code: 'R53.1', suggested: ['G35.A'], evidence: ['multiple sclerosis'], query: null }],
     },
     {
       // Issue 11: the side the note gives, dominance by Guideline I.C.6.a (right: dominant) when not stated.
