@@ -53,6 +53,8 @@ export interface CompiledLexicon {
   resolvedCues: PhraseMatcher<boolean>;
   /** Wording that puts a condition in the past ("history of", "s/p"). */
   historyCues: PhraseMatcher<true>;
+  /** Wording by which a symptom is said not to be part of a diagnosis ("not related to"). */
+  unrelatedCues: PhraseMatcher<true>;
   /** Handedness statements ("right-handed", "L hand dominant"). */
   handedness: PhraseMatcher<Hand>;
   abbreviations: Set<string>;
@@ -105,6 +107,8 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   addAll(resolvedCues, data.coding.unresolvedCues, false);
   const historyCues = new PhraseMatcher<true>();
   addAll(historyCues, data.coding.historyCues, true);
+  const unrelatedCues = new PhraseMatcher<true>();
+  addAll(unrelatedCues, data.coding.unrelatedCues, true);
   const handedness = new PhraseMatcher<Hand>();
   for (const h of data.coding.handedness) addAll(handedness, h.phrases, h.hand);
 
@@ -128,6 +132,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     settingCues,
     resolvedCues,
     historyCues,
+    unrelatedCues,
     handedness,
     abbreviations: new Set(data.sections.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
   };

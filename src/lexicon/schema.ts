@@ -448,6 +448,7 @@ const codingSchema = obj({
   ),
   resolvedCues: req(list(phrase, { min: 1, unique: true })),
   historyCues: req(list(phrase, { min: 1, unique: true })),
+  unrelatedCues: req(list(phrase, { min: 1, unique: true })),
   unresolvedCues: req(list(phrase, { min: 1, unique: true })),
   handedness: req(
     list(obj({ hand: req(oneOf(['right', 'left', 'ambidextrous'])), phrases: req(list(phrase, { min: 1, unique: true })) }, firstOf('hand')), { min: 1 }),

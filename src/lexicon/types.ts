@@ -289,6 +289,8 @@ export interface CodingData {
   resolvedCues: string[];
   /** Wording that puts a condition in the past ("history of", "s/p"). */
   historyCues: string[];
+  /** Wording by which a symptom is said not to be part of a diagnosis ("not related to"): Guideline I.B.6. */
+  unrelatedCues: string[];
   /** Wording with a resolution word that says the condition persists ("not resolved"): wins over resolvedCues. */
   unresolvedCues: string[];
   handedness: { hand: Hand; phrases: string[] }[];

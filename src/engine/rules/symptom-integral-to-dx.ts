@@ -1,10 +1,18 @@
 import { diagnosisCodes, findingsOf, isAffirmed, toRef } from '../evidence.ts';
-import type { EvidenceRef } from '../types.ts';
+import type { ChosenCode, EvidenceRef } from '../types.ts';
 import { isConfirmedCode } from './support/coded-condition.ts';
-import { defineRule } from './support/define-rule.ts';
+import { defineRule, type RuleContext } from './support/define-rule.ts';
 import { integralConcepts, integralSymptomCodes } from './support/integral.ts';
 import { codeRef } from './support/requirement.ts';
 import { refCovers } from './support/codes.ts';
+
+/** The sentence of the symptom code says the symptom is not part of a diagnosis ("not related to", "out of proportion to"). */
+function saidUnrelated(ctx: RuleContext, symptom: ChosenCode): boolean {
+  if (symptom.start === undefined) return false;
+  const finding = ctx.findings.find((f) => f.type === 'icd10-code' && f.start === symptom.start);
+  const s = finding ? ctx.doc.sentences[finding.sentence] : undefined;
+  return s !== undefined && ctx.lexicon.unrelatedCues.findAll(ctx.doc.tokens, s.firstToken, s.endToken).length > 0;
+}
 
 export default defineRule({
   meta: {
@@ -25,6 +33,8 @@ export default defineRule({
   check(ctx) {
     const symptoms = integralSymptomCodes(ctx);
     for (const symptom of ctx.codes.filter((c) => symptoms.has(c.code))) {
+      // "Fatigue R53.83 - not related to her hypothyroidism": the provider separates them (Guideline I.B.6).
+      if (saidUnrelated(ctx, symptom)) continue;
       for (const dx of ctx.codes) {
         if (dx === symptom) continue;
         const concepts = integralConcepts(ctx, dx.code, symptom.code);

@@ -4,6 +4,10 @@ export default {
   ruleId: 'symptom-integral-to-dx',
   valid: [
     {
+      name: 'the provider says the symptom is unrelated (Guideline I.B.6)',
+      text: 'A/P:\n1. Fatigue R53.83 - not related to her hypothyroidism (TSH 1.8); shift-work sleep disruption.\n2. Hypothyroidism E03.9 - stable.',
+    },
+    {
       name: 'the symptom alone, cause only suspected and not coded',
       text: 'Assessment: Fatigue (R53.83); suspect hypothyroidism, TSH pending.',
     },
@@ -29,6 +33,11 @@ export default {
     },
   ],
   invalid: [
+    {
+      name: 'weakness with dehydration from gastroenteritis',
+      text: 'OBS note: 80F vomiting x3 days, weak all over, orthostatic.\nImpression:\n- Weakness, generalized R53.1\n- Dehydration E86.0 from viral gastroenteritis',
+      expect: [{ ruleId: 'symptom-integral-to-dx', code: 'R53.1', message: ['E86.0'] }],
+    },
     {
       name: 'hyponatremia with Na 124 and weakness, symptom listed second',
       text: 'Labs: Na 124 (L).\nAssessment:\n1. Hyponatremia (E87.1) - fluid restriction\n2. Generalized weakness (R53.1)',
