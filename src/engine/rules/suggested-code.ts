@@ -1,7 +1,8 @@
 import { diagnosisCodes, diagnosisDef, findingsOf, isAffirmed, isConfirmedInSetting, isCurrentMention, toRef } from '../evidence.ts';
-import type { SuggestedCode } from '../types.ts';
+import type { Finding, SuggestedCode } from '../types.ts';
 import { excludes1Ref, isWeaknessFamily, refCovers, suggestionsFor } from './support/codes.ts';
 import { defineRule } from './support/define-rule.ts';
+import { resolutionWording } from './support/coded-condition.ts';
 import { safeSuggestions } from './support/safe-suggestions.ts';
 import { suggestionsForFinding } from './support/specific-codes.ts';
 
@@ -22,8 +23,10 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.codes.some((c) => isWeaknessFamily(c.code))) return;
-    const weakness = findingsOf(ctx.findings, 'weakness').filter(isAffirmed);
-    const fatigue = findingsOf(ctx.findings, 'fatigue').filter(isAffirmed);
+    // A symptom its own sentence says went away ("weakness ... which resolved with the flu") is not today's.
+    const current = (f: Finding) => isAffirmed(f) && !resolutionWording(ctx, f);
+    const weakness = findingsOf(ctx.findings, 'weakness').filter(current);
+    const fatigue = findingsOf(ctx.findings, 'fatigue').filter(current);
     const diagnoses = findingsOf(ctx.findings, 'diagnosis').filter((f) => isConfirmedInSetting(f, ctx.options));
     // A diagnosis term that names the symptom with its own code ("cancer-related fatigue": R53.0).
     const named = diagnoses.filter((f) => isAffirmed(f) && diagnosisDef(ctx, f)?.namesSymptom !== undefined);

@@ -40,7 +40,7 @@ function saysResolved(input: RuleInput, from: number, to: number): boolean {
 }
 
 /** The sentence of `f` says the condition went away. */
-function resolutionWording(input: RuleInput, f: Finding): boolean {
+export function resolutionWording(input: RuleInput, f: Finding): boolean {
   const s = input.doc.sentences[f.sentence];
   return s !== undefined && saysResolved(input, s.firstToken, s.endToken);
 }

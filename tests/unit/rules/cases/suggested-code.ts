@@ -3,6 +3,10 @@ import type { RuleCases } from '../rule-tester.ts';
 export default {
   ruleId: 'suggested-code',
   valid: [
+    {
+      name: 'weakness of a past visit that resolved',
+      text: 'HPI: ankle sprain 2 days ago. Seen at urgent care last winter with flu and weakness, which resolved with the flu.\nAssessment: ATFL sprain (S93.492A).',
+    },
     // Issue 11: no suggestion rather than an unsafe one.
     { name: 'D50.0 coded: no D50.9 for the fatigue of its anemia', text: 'HPI: tired, fatigue due to iron deficiency anemia.', codes: ['D50.0'] },
     { name: 'an isolated high CK suggests no myopathy code', text: 'Labs: CK 640 U/L (H) after a half marathon.\nHPI: feels fine, no weakness, no myalgia.' },
