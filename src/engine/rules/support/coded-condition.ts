@@ -83,6 +83,13 @@ export function conditionMentions(input: RuleInput, code: string): Finding[] {
   });
 }
 
+/** The label names this code's condition: a diagnosis whose codes cover it, or a finding type its code file links. */
+function labelNames(input: RuleInput, label: Finding, code: string): boolean {
+  if (label.type === 'diagnosis') return diagnosisCodes(input, label).some((dc) => refCovers(dc, code));
+  const linked = input.lexicon.codes.get(code)?.conditionFindings ?? [];
+  return linked.some((l) => l.type === label.type);
+}
+
 /** The code's written occurrence and its label ("Hypothyroidism" before "E03.9"), when written in the note. */
 function ownWording(input: RuleInput, code: ChosenCode): { finding: Finding; refs: EvidenceRef[] } | null {
   if (code.start === undefined) return null;
@@ -90,10 +97,10 @@ function ownWording(input: RuleInput, code: ChosenCode): { finding: Finding; ref
   if (!finding) return null;
   const label = labels(input).get(finding.id);
   // Without words naming its condition the code's own assertion says nothing about the condition
-  // ("CAD s/p PCI - I25.10": the PCI is past, not the CAD); only a status right after it counts.
-  if (!label) return resolvedAfterCode(input, finding) ? { finding, refs: [toRef(finding)] } : null;
-  const start = label.start;
-  return { finding, refs: [{ start, end: finding.end, findingId: finding.id, type: 'icd10-code', text: input.text.slice(start, finding.end) }] };
+  // ("CAD s/p PCI - I25.10": the PCI is past, not the CAD; "Addison disease A41.9": another condition);
+  // only a status right after the code counts then.
+  if (!label || !labelNames(input, label, code.code)) return resolvedAfterCode(input, finding) ? { finding, refs: [toRef(finding)] } : null;
+  return { finding, refs: [toRef(label), toRef(finding)] };
 }
 
 /** Tokens after a code that a problem-list status may take: "Hypokalemia (E87.6), resolved", "E03.9 - resolved". */
