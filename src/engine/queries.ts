@@ -293,7 +293,7 @@ export function draftQueries(input: RuleInput, pending: readonly PendingQuery[],
     const indicators = indicatorsFrom(input, [...ordered.flatMap((p) => p.request.indicators), ...extra], code);
     if (indicators.length === 0) continue;
     const options = (template.options ?? [])
-      .filter((o) => !o.if || o.if.some((c) => conditionHolds(input, c, evidence)))
+      .filter((o) => (!o.if || o.if.some((c) => conditionHolds(input, c, evidence))) && !(o.unless ?? []).some((c) => conditionHolds(input, c, evidence)))
       .map((o) => o.text);
     carrier.diagnostic.query = renderQuery(input.lexicon, { template, indicators, asks: [...new Set(asks)], fill: carrier.request.fill ?? {}, options });
   }

@@ -260,7 +260,10 @@ function checkTriggersAndQueries(parts: Partial<Omit<LexiconData, 'findings' | '
     q.usedBy?.forEach((u, j) => users.add(`${u.rule}|${u.code ?? '*'}`, `${u.rule}${u.code ? ` ${u.code}` : ''}`, QUERIES, `${at}.usedBy[${j}]`, q.id));
     const sources = new Set([...sets, ...Object.keys(EVIDENCE)]);
     q.indicators?.forEach((c, j) => { if (!sources.has(c)) unknown(QUERIES, `${at}.indicators[${j}]`, q.id, 'indicator source (evidence predicate or term set)', c); });
-    q.options?.forEach((o, j) => o.if?.forEach((c, k) => { if (!conditions.has(c)) unknown(QUERIES, `${at}.options[${j}].if[${k}]`, q.id, 'query condition', c); }));
+    q.options?.forEach((o, j) => {
+      o.if?.forEach((c, k) => { if (!conditions.has(c)) unknown(QUERIES, `${at}.options[${j}].if[${k}]`, q.id, 'query condition', c); });
+      o.unless?.forEach((c, k) => { if (!conditions.has(c)) unknown(QUERIES, `${at}.options[${j}].unless[${k}]`, q.id, 'query condition', c); });
+    });
     q.asks?.forEach((a, j) => a.unless?.forEach((c, k) => { if (!conditions.has(c)) unknown(QUERIES, `${at}.asks[${j}].unless[${k}]`, q.id, 'query condition', c); }));
     const hasAsks = q.question.includes('{asks}');
     if (hasAsks !== (q.asks !== undefined)) issues.push({ file: QUERIES, path: `${at}.question`, entry: q.id, message: hasAsks ? 'uses {asks} but the query has no asks' : 'has asks but its question has no {asks} placeholder' });

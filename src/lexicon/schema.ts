@@ -491,7 +491,7 @@ const queriesSchema = obj({
           indicators: opt(list(str, { min: 1, unique: true })),
           question: req(queryText),
           asks: opt(list(obj({ rule: req(id), text: req(queryText), unless: opt(list(str, { min: 1, unique: true })) }, firstOf('rule')), { min: 1 })),
-          options: opt(list(obj({ text: req(queryText), if: opt(list(str, { min: 1, unique: true })) }, firstOf('text')), { min: 1 })),
+          options: opt(list(obj({ text: req(queryText), if: opt(list(str, { min: 1, unique: true })), unless: opt(list(str, { min: 1, unique: true })) }, firstOf('text')), { min: 1 })),
         },
         firstOf('id'),
       ),

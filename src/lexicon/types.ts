@@ -304,6 +304,8 @@ export interface QueryOptionDef {
   text: string;
   /** Shown only when one of these conditions holds. */
   if?: string[];
+  /** Hidden when one of these conditions holds. */
+  unless?: string[];
 }
 
 export interface QueryTemplateDef {
