@@ -125,7 +125,11 @@ export function whenOf(text: string, lexicon: CompiledLexicon, start: number, en
 
 /** One line of the note, quoted exactly: a line break inside a span becomes a space. */
 function quote(text: string): string {
-  return text.replace(/[\t ]*[\r\n]+[\t ]*/g, ' ').trim();
+  return text
+    .split(/\r\n?|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
 }
 
 /** A short sentence is quoted whole ("Hip flexors 4/5 bilaterally."), a long one only as the finding. */
@@ -318,7 +322,7 @@ export function forbiddenWordsIn(text: string, lexicon: CompiledLexicon = defaul
 }
 
 // A checked box in any of the usual notations: "[x]", "[X]", "(x)", a ballot box with a mark.
-const PRESELECTED = /\[[xX*✓✔]\]|\([xX]\)|[☒☑✅]/u;
+const PRESELECTED = /\[[x*✓✔]\]|\(x\)|[☒☑✅]/iu;
 
 /** Problems that make a draft non-compliant (empty when compliant). Quoted indicator lines are the record's words and are not checked for wording. */
 export function queryProblems(query: string, lexicon: CompiledLexicon = defaultLexicon()): string[] {

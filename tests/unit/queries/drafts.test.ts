@@ -26,7 +26,10 @@ describe('query drafts for our notes', () => {
       for (const s of c.contains) expect(query).toContain(s);
       for (const s of c.absent ?? []) expect(query).not.toContain(s);
       // Every indicator is the note's own words, on one line; none is a chosen code.
-      const flat = c.text.replace(/[\t ]*[\r\n]+[\t ]*/g, ' ');
+      const flat = c.text
+        .split('\n')
+        .map((l) => l.trim())
+        .join(' ');
       for (const q of quotes(query!)) {
         expect(flat).toContain(q);
         for (const code of codes) expect(q).not.toContain(code.code);
