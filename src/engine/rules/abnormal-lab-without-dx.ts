@@ -69,8 +69,16 @@ function stated(hits: readonly TermSetHit[]): TermSetHit[] {
   return hits.filter((h) => !h.assertion.negated && !h.assertion.hypothetical && !h.assertion.family);
 }
 
+const statedSentences = new WeakMap<readonly TermSetHit[], Set<number>>();
+
+/** Whether a sentence states a mention of one of the sets (indexed once per set and note). */
 function inSentenceWith(ctx: RuleContext, sets: readonly string[], sentence: number): boolean {
-  return sets.some((id) => stated(termSetHits(ctx, id)).some((h) => h.sentence === sentence));
+  return sets.some((id) => {
+    const hits = termSetHits(ctx, id);
+    let sentences = statedSentences.get(hits);
+    if (!sentences) statedSentences.set(hits, (sentences = new Set(stated(hits).map((h) => h.sentence))));
+    return sentences.has(sentence);
+  });
 }
 
 /** Worst first: lowest for a low trigger, highest for a high one. */
