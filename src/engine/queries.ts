@@ -51,6 +51,8 @@ export interface Indicator {
 
 /** A query quotes enough indicators to judge, not every repetition of a pasted note. */
 export const MAX_QUERY_INDICATORS = 8;
+/** Evidence looked at for them: the strongest come first, and a pasted note may repeat one thousands of times. */
+const MAX_INDICATOR_CANDIDATES = MAX_QUERY_INDICATORS * 25;
 
 /** The section an offset lies in (sections tile the note in order: binary search). */
 function sectionAt(input: Pick<RuleInput, 'doc'>, offset: number): Section | undefined {
@@ -139,7 +141,7 @@ const MAX_SENTENCE_QUOTE = 120;
  * The text to quote for an evidence span: its sentence (after any section header) when short and
  * free of codes, so "4/5" reads "Hip flexors 4/5 bilaterally."; a lab result as the finding itself.
  */
-function quoteSpan(input: RuleInput, e: EvidenceRef): Span {
+function quoteSpan(input: RuleInput, e: EvidenceRef, codeSentences: ReadonlySet<number>): Span {
   if (e.type === 'lab') return e;
   const { doc } = input;
   let lo = 0;
@@ -155,8 +157,7 @@ function quoteSpan(input: RuleInput, e: EvidenceRef): Span {
   while (first < s.endToken && doc.headerToken[first]) first++;
   const start = Math.min(doc.tokens[first]?.start ?? e.start, e.start);
   if (s.end - start > MAX_SENTENCE_QUOTE) return e;
-  const hasCode = input.findings.some((f) => (f.type === 'icd10-code' || f.type === 'cpt-code') && f.start >= start && f.end <= s.end);
-  return hasCode ? e : { start, end: s.end };
+  return codeSentences.has(s.index) ? e : { start, end: s.end };
 }
 
 /** Finding types that, in the assessment, are the provider's diagnostic statement rather than an indicator. */
@@ -170,9 +171,10 @@ const STATEMENT_TYPES = new Set(['weakness', 'fatigue', 'diagnosis']);
  */
 export function indicatorsFrom(input: RuleInput, refs: readonly EvidenceRef[], code: string | null = null): Indicator[] {
   const labels = codeLabelIds(input.text, input.findings);
+  const codeSentences = new Set(input.findings.filter((f) => f.type === 'icd10-code' || f.type === 'cpt-code').map((f) => f.sentence));
   const seen = new Set<string>();
   const out: Indicator[] = [];
-  for (const e of refs) {
+  for (const e of refs.slice(0, MAX_INDICATOR_CANDIDATES)) {
     if (out.length >= MAX_QUERY_INDICATORS) break;
     if (e.type === 'icd10-code' || e.type === 'cpt-code') continue;
     if (e.findingId !== null && labels.has(e.findingId)) continue;
@@ -181,7 +183,7 @@ export function indicatorsFrom(input: RuleInput, refs: readonly EvidenceRef[], c
       if (f?.type === 'diagnosis' && diagnosisCodes(input, f).some((c) => refCovers(c, code))) continue;
     }
     if (code !== null && e.type !== null && STATEMENT_TYPES.has(e.type) && sectionRoleAt(input, e.start) === 'assessment') continue;
-    const span = quoteSpan(input, e);
+    const span = quoteSpan(input, e, codeSentences);
     const text = quote(input.text.slice(span.start, span.end));
     if (!text) continue;
     const where = sectionNameAt(input, e.start);

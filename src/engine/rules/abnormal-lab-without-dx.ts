@@ -183,14 +183,16 @@ export default defineRule({
     for (const trigger of ctx.lexicon.data.labTriggers.triggers) {
       const unit = ctx.lexicon.analytes.get(trigger.analyte)?.unit ?? '';
       const spurious = trigger.spurious ?? [];
-      const all: Result[] = [];
+      const results: Result[] = [];
       for (const lab of findingsOf(ctx.findings, 'lab')) {
         if (lab.attributes.analyte !== trigger.analyte || !isPatientFact(lab)) continue;
         if (lab.assertion.negated || lab.assertion.historical || lab.assertion.uncertain) continue;
-        if (inSentenceWith(ctx, spurious, lab.sentence)) continue;
         const value = conventionalValue(ctx, trigger, lab);
-        if (value !== null) all.push({ lab, value });
+        if (value !== null) results.push({ lab, value });
       }
+      // Cheap tests first: the term sets are scanned only for a note that has an abnormal value.
+      if (!results.some((r) => meets(ctx, trigger.abnormal, trigger.direction, r)) || isDocumented(ctx, trigger)) continue;
+      const all = results.filter((r) => !inSentenceWith(ctx, spurious, r.lab.sentence));
       let abnormal = all.filter((r) => meets(ctx, trigger.abnormal, trigger.direction, r));
       if (abnormal.length === 0) continue;
       if (trigger.normalRepeatClears) {
@@ -200,9 +202,9 @@ export default defineRule({
         );
         if (cleared) abnormal = [];
       }
-      if (abnormal.length === 0 || isDocumented(ctx, trigger) || isExcluded(ctx, trigger)) continue;
+      if (abnormal.length === 0) continue;
       const why = significance(ctx, trigger, all, abnormal, unit);
-      if (!why) continue;
+      if (!why || isExcluded(ctx, trigger)) continue;
       const ordered = worstFirst(trigger.direction, abnormal);
       const worst = ordered[0]!;
       const name = conceptName(ctx, trigger.suggests);
