@@ -241,7 +241,7 @@ export function renderQuery(lexicon: CompiledLexicon, r: RenderInput): string {
   const answers =
     r.template.form === 'confirm'
       ? [frame.yes, frame.no, frame.other, frame.unableToDetermine]
-      : [...r.options, frame.other, frame.undetermined];
+      : [...r.options.map((o) => fillPlaceholders(o, r.fill, r.template.id)), frame.other, frame.undetermined];
   return [
     frame.indicatorsHeader,
     ...r.indicators.map((i) => `- "${i.text}" (${i.where}${i.when ? `, ${i.when}` : ''})`),

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/engine/index.ts';
 import { defaultLexicon } from '../../../src/engine/lexicon.ts';
-import { forbiddenWordsIn, queryProblems } from '../../../src/engine/queries.ts';
+import { forbiddenWordsIn, queryProblems, renderQuery } from '../../../src/engine/queries.ts';
 import type { RuleCases } from '../rules/rule-tester.ts';
 import { DRAFT_CASES } from './draft-cases.ts';
 
@@ -45,6 +45,28 @@ describe('query wording in lexicon/queries.yaml', () => {
     expect(forbiddenWordsIn('to support the SOI/ROM and HCC capture for the audit')).toEqual(['SOI', 'ROM', 'HCC', 'capture', 'audit']);
     expect(forbiddenWordsIn('so that hypokalemia can be coded')).toEqual(['coded']);
     expect(forbiddenWordsIn('Please document the clinical significance of the potassium results.')).toEqual([]);
+  });
+});
+
+describe('renderQuery', () => {
+  it('fills placeholders in the question and the options, and adds the escape answers', () => {
+    const template = queries.queries.find((q) => q.id === 'coded-condition-conflict')!;
+    const draft = renderQuery(defaultLexicon(), {
+      template,
+      indicators: [{ text: 'Denies weakness.', where: 'Review of systems', when: null }],
+      asks: [],
+      fill: { condition: 'weakness', Condition: 'Weakness' },
+      options: (template.options ?? []).map((o) => o.text),
+    });
+    expect(draft).toContain('conflicting documentation about weakness.');
+    expect(draft).toContain('[ ] Weakness is not present (ruled out)');
+    expect(draft).not.toContain('{');
+    expect(queryProblems(draft)).toEqual([]);
+  });
+
+  it('a missing placeholder value is an error, not a draft with braces', () => {
+    const template = queries.queries.find((q) => q.id === 'coded-condition-status')!;
+    expect(() => renderQuery(defaultLexicon(), { template, indicators: [], asks: [], fill: {}, options: [] })).toThrow(/placeholder \{condition\}/);
   });
 });
 
