@@ -91,12 +91,24 @@ function distinctValues(results: readonly Result[]): number {
   return new Set(results.map((r) => r.value)).size;
 }
 
+/**
+ * The question is answered: the condition asked about is documented (affirmed; uncertain only
+ * inpatient, II.H vs IV.H, where outpatient the query asks to confirm it), another explanation of the
+ * value is documented even as probable (the provider has attributed the value), or a code of one of
+ * them is chosen or written in the note ("Hypokalemia E87.6 - resolved": documented for this stay).
+ */
 function isDocumented(ctx: RuleContext, trigger: LabTriggerDef): boolean {
   const concepts = new Set(trigger.documentedBy);
   const defs = trigger.documentedBy.map((c) => ctx.lexicon.diagnoses.get(c)).filter((d) => d !== undefined);
-  const mentioned = findingsOf(ctx.findings, 'diagnosis').some((f) => concepts.has(f.attributes.concept) && isConfirmedInSetting(f, ctx.options));
-  const chosen = ctx.codes.some((c) => defs.some((d) => d.codes.some((dc) => refCovers(dc, c.code))));
-  return mentioned || chosen;
+  const mentioned = findingsOf(ctx.findings, 'diagnosis').some(
+    (f) =>
+      concepts.has(f.attributes.concept) &&
+      (f.attributes.concept === trigger.suggests ? isConfirmedInSetting(f, ctx.options) : isCurrentMention(f)),
+  );
+  const covered = (code: string) => defs.some((d) => d.codes.some((dc) => refCovers(dc, code)));
+  const chosen = ctx.codes.some((c) => covered(c.code));
+  const written = findingsOf(ctx.findings, 'icd10-code').some((f) => isPatientFact(f) && covered(f.attributes.code));
+  return mentioned || chosen || written;
 }
 
 function isExcluded(ctx: RuleContext, trigger: LabTriggerDef): boolean {

@@ -17,6 +17,8 @@ export default {
     { name: 'CK over 5x after spine surgery, no response', text: 'POD1 L4-5 fusion. CK 1,400 U/L (30-200). Pain controlled.\nA/P: routine post-op care.' },
     { name: 'CK 4x the limit with myalgia', text: 'HPI: Myalgias after starting a new workout.\nLabs: CK 850 U/L (30-200)\nA/P: Rest, hydrate.' },
     { name: 'single mildly high TSH', text: 'Labs: TSH 6.2 (H)\nAssessment: Fatigue.' },
+    { name: 'mildly high TSH under evaluation', text: 'Labs: TSH 6.8 (0.4-4.5) H\nPlan: check free T4 and TPO antibodies, recheck TSH in 6 weeks.' },
+    { name: 'borderline B12 with confirmatory tests pending', text: 'Labs: B12 185 pg/mL\nPlan: MMA and homocysteine pending.' },
     { name: 'B12 of 180 alone', text: 'Labs: B12 180 pg/mL\nA/P: Neuropathy, gabapentin.' },
     { name: 'vitamin D insufficiency range alone', text: 'Labs: 25-OH vitamin D 24 ng/mL\nAssessment: Osteopenia.' },
     { name: 'hemoglobin in g/L above the threshold', text: 'Labs: Hb 118 g/L\nAssessment: Well visit.' },
@@ -36,6 +38,8 @@ export default {
     { name: 'high CK explained by a documented inflammatory myopathy', text: 'Labs: CK 1,200 U/L (Ref: 30-200), repeat CK next week\nEMG: Myopathic motor units\nAssessment: Inflammatory myopathy.' },
     { name: 'chosen code covers the lab', text: 'Labs: K 2.6 mEq/L.', codes: ['E87.6'] },
     { name: 'possible hyponatremia counts as documented inpatient', text: 'Labs: Na 127\nAssessment: Possible hyponatremia, recheck.', options: { setting: 'inpatient' } },
+    { name: 'a resolved diagnosis written with its code answers the question', text: 'Hospital course: K 2.9 on admission, repleted with IV KCl.\nDischarge diagnoses:\n1. Hypokalemia E87.6 - resolved with repletion' },
+    { name: 'a probable other explanation attributes the value (ED, outpatient)', text: 'ED NOTE\nCalves sore, legs weak. CK 1,800.\nMDM: likely viral myositis. CK with PCP in 2-3 days.', options: { setting: 'outpatient' } },
     { name: 'high TSH with Hashimoto thyroiditis documented', text: 'Labs: TSH 14.2\nAssessment: Hashimoto\'s thyroiditis, increase levothyroxine to 100 mcg.' },
     // --- a documented decision not to work up is respected
     { name: 'comfort care, no further workup', text: 'Labs: Na 124\nAssessment: Hospice patient, comfort care only; no further workup per patient wishes.' },
@@ -107,9 +111,14 @@ export default {
       expect: [{ ruleId: 'abnormal-lab-without-dx', suggested: ['E03.9'], query: ['levothyroxine', '[ ] Subclinical hypothyroidism', '[ ] Elevated TSH without clinical significance'] }],
     },
     {
-      name: 'mildly high TSH worked up',
-      text: 'Labs: TSH 6.8 (0.4-4.5) H\nPlan: check free T4 and TPO antibodies.',
-      expect: [{ ruleId: 'abnormal-lab-without-dx', suggested: ['E03.9'] }],
+      name: 'mildly high TSH treated',
+      text: 'Labs: TSH 7.9 (0.4-4.5) H, free T4 0.9\nPlan: start levothyroxine 25 mcg daily given symptoms, free T4 ordered.',
+      expect: [{ ruleId: 'abnormal-lab-without-dx', suggested: ['E03.9'], message: ['with "levothyroxine" documented'] }],
+    },
+    {
+      name: 'mildly high TSH cited by the provider',
+      text: 'Labs reviewed.\nA/P: 1. Fatigue - TSH 7.9 today, weight gain, cold intolerance.',
+      expect: [{ ruleId: 'abnormal-lab-without-dx', message: ['cited in the assessment or plan'] }],
     },
     {
       name: 'B12 clearly low',
