@@ -18,8 +18,8 @@ export default {
     { name: 'CK 4x the limit with myalgia', text: 'HPI: Myalgias after starting a new workout.\nLabs: CK 850 U/L (30-200)\nA/P: Rest, hydrate.' },
     { name: 'single mildly high TSH', text: 'Labs: TSH 6.2 (H)\nAssessment: Fatigue.' },
     { name: 'mildly high TSH under evaluation', text: 'Labs: TSH 6.8 (0.4-4.5) H\nPlan: check free T4 and TPO antibodies, recheck TSH in 6 weeks.' },
-    { name: 'borderline B12 with confirmatory tests pending', text: 'Labs: B12 185 pg/mL\nPlan: MMA and homocysteine pending.' },
-    { name: 'B12 of 180 alone', text: 'Labs: B12 180 pg/mL\nA/P: Neuropathy, gabapentin.' },
+    { name: 'borderline B12 with confirmatory tests pending', text: 'Labs: B12 240 pg/mL\nPlan: MMA and homocysteine pending.' },
+    { name: 'low-normal B12 of 260 alone', text: 'Labs: B12 260 pg/mL\nA/P: Neuropathy, gabapentin.' },
     { name: 'vitamin D insufficiency range alone', text: 'Labs: 25-OH vitamin D 24 ng/mL\nAssessment: Osteopenia.' },
     { name: 'hemoglobin in g/L above the threshold', text: 'Labs: Hb 118 g/L\nAssessment: Well visit.' },
     // --- normal, historical, family, hypothetical, spurious
@@ -127,7 +127,7 @@ export default {
     },
     {
       name: 'borderline B12 treated',
-      text: 'Labs: B12 185 pg/mL\nPlan: cyanocobalamin 1000 mcg IM monthly.',
+      text: 'Labs: B12 245 pg/mL\nPlan: cyanocobalamin 1000 mcg IM monthly.',
       expect: [{ ruleId: 'abnormal-lab-without-dx', suggested: ['E53.8'] }],
     },
     {
