@@ -183,9 +183,8 @@ export default defineRule({
     sources: [
       'ACDIS/AHIMA Guidelines for Achieving a Compliant Query Practice (2022 update)',
       'ICD-10-CM Official Guidelines FY2026 Section III.B (abnormal findings are coded only when the provider indicates their clinical significance)',
-      'UHDDS "other diagnosis" definition (clinical evaluation, therapeutic treatment, diagnostic procedures, extended stay, increased monitoring)',
-      'packs/electrolytes.md, packs/anemia.md, packs/rhabdomyolysis.md: possible-dx triggers',
-      'rules.md: abnormal-lab-without-dx',
+      'ICD-10-CM Official Guidelines FY2026 Section III (UHDDS "other diagnoses": conditions clinically evaluated, treated, worked up or monitored)',
+      'rules.md: abnormal-lab-without-dx (its potassium, sodium, hemoglobin and CK branches follow the triggers of packs/electrolytes.md, anemia.md and rhabdomyolysis.md)',
     ],
     messages: {
       abnormal: '{lab} is {direction} the reference range{range}, {why}, and no confirmed related diagnosis is documented ({candidate}?).',
