@@ -266,6 +266,16 @@ export function templateFor(lexicon: CompiledLexicon, ruleId: string, code: stri
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Evidence ordered by kind (lexicon/queries.yaml `indicatorOrder`); a stable sort keeps the rule's order within a kind. */
+function strongestFirst(lexicon: CompiledLexicon, refs: readonly EvidenceRef[]): EvidenceRef[] {
+  const order = lexicon.data.queries.indicatorOrder;
+  const rank = (e: EvidenceRef) => {
+    const i = order.indexOf(e.type ?? 'treatment');
+    return i < 0 ? order.length : i;
+  };
+  return refs.map((e, i) => ({ e, i, r: rank(e) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.e);
+}
+
 /**
  * Drafts the queries of one note: groups the rules' requests by question and code, merges their
  * indicators and asks, and puts the one draft on the group's most severe diagnostic (first in
@@ -296,7 +306,7 @@ export function draftQueries(input: RuleInput, pending: readonly PendingQuery[],
     const extra = (template.indicators ?? []).flatMap((id) =>
       Object.hasOwn(EVIDENCE, id) ? evidence(id).evidence : affirmedTermSetHits(input, [id]).map(termSetRef),
     );
-    const indicators = indicatorsFrom(input, [...ordered.flatMap((p) => p.request.indicators), ...extra], code);
+    const indicators = indicatorsFrom(input, strongestFirst(input.lexicon, [...ordered.flatMap((p) => p.request.indicators), ...extra]), code);
     if (indicators.length === 0) continue;
     const options = (template.options ?? [])
       .filter((o) => (!o.if || o.if.some((c) => conditionHolds(input, c, evidence))) && !(o.unless ?? []).some((c) => conditionHolds(input, c, evidence)))

@@ -5,7 +5,7 @@
  * by tests; never in the browser.
  */
 import { isIcd10cmCode, isIcd10cmCodeOrFamily, isIcd10cmRange } from '../codes/icd10cm.ts';
-import { ASSERTION_CATEGORIES } from '../engine/types.ts';
+import { ASSERTION_CATEGORIES, FINDING_TYPES } from '../engine/types.ts';
 import { phraseKey, tokenize } from '../engine/tokens.ts';
 
 export interface SchemaIssue {
@@ -478,6 +478,7 @@ const queriesSchema = obj({
     }),
   ),
   forbiddenWords: req(list(phrase, { min: 1, unique: true })),
+  indicatorOrder: req(list(oneOf([...FINDING_TYPES, 'treatment']), { min: 1, unique: true })),
   timeLabels: req(list(phrase, { min: 1, unique: true })),
   queries: req(
     list(

@@ -333,6 +333,8 @@ export interface QueryFrameDef {
 export interface QueriesData {
   frame: QueryFrameDef;
   forbiddenWords: string[];
+  /** Evidence kinds, strongest first: finding types, and `treatment` for term-set mentions. */
+  indicatorOrder: string[];
   /** Words that date a value on its line ("on admission", "POD 2"). */
   timeLabels: string[];
   queries: QueryTemplateDef[];

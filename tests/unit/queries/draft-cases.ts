@@ -15,6 +15,8 @@ export interface DraftCase {
   contains: string[] | null;
   /** Substrings the draft must not have. */
   absent?: string[];
+  /** The quoted indicators, in order (strongest first), when the case pins them. */
+  indicators?: string[];
 }
 
 export const DRAFT_CASES: DraftCase[] = [
@@ -33,6 +35,8 @@ export const DRAFT_CASES: DraftCase[] = [
       'Please document your response in the medical record.',
     ],
     absent: ['M62.81', '"Muscle weakness, generalized', 'Fatigue or low energy', 'Strength within normal limits', 'Weakness of one limb'],
+    // The exam before the gait; the complaint in quotes is no finding the lexicon knows.
+    indicators: ['Hip flexors 4-/5 bilat, knee ext 4/5 bilat.', 'Gait slow and wide-based.'],
   },
   {
     name: 'M62.81 with a normal strength exam offers "within normal limits"',
@@ -94,5 +98,7 @@ export const DRAFT_CASES: DraftCase[] = [
     text: 'HPI: Marathon yesterday, now severe thigh muscle pain and dark urine.\nLabs: CK 38,000 U/L (30-200), Cr 1.9 (0.6-1.3) H\nA/P: IV fluids.',
     carrier: 'abnormal-lab-without-dx',
     contains: ['"CK 38,000 U/L (30-200)"', 'muscle pain', 'Cr 1.9', '[ ] Rhabdomyolysis (please state the cause)'],
+    // The values, then the signs: strongest first whatever order the note wrote them in.
+    indicators: ['CK 38,000 U/L (30-200)', 'Cr 1.9 (0.6-1.3) H', 'Marathon yesterday, now severe thigh muscle pain and dark urine.'],
   },
 ];

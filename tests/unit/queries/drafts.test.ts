@@ -25,6 +25,7 @@ describe('query drafts for our notes', () => {
       expect(query, `${c.carrier} carries no query`).toBeTypeOf('string');
       for (const s of c.contains) expect(query).toContain(s);
       for (const s of c.absent ?? []) expect(query).not.toContain(s);
+      if (c.indicators) expect(quotes(query!)).toEqual(c.indicators);
       // Every indicator is the note's own words, on one line; none is a chosen code.
       const flat = c.text
         .split('\n')
