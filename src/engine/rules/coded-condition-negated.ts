@@ -1,4 +1,3 @@
-import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
 import { codedCondition } from './support/coded-condition.ts';
 import { defineRule } from './support/define-rule.ts';
 
@@ -30,11 +29,12 @@ export default defineRule({
         span: ctx.spanFor(code),
         evidence: condition.evidence,
         documentationHint: `Remove ${code.code} if the condition is absent; if it is present, document it and what supports it, e.g. "${title}: reports ..., exam shows ..."; correct the conflicting statement.`,
-        query: multipleChoiceQuery({
-          indicators: indicatorsFrom(ctx, condition.evidence.filter((e) => e.type !== 'icd10-code')),
-          question: `The record contains conflicting documentation about ${title.toLowerCase()}. Based on your clinical judgment, which best describes the patient's condition at this encounter?`,
-          options: [`${title} is present`, `${title} is not present (ruled out)`],
-        }),
+        // Wording: lexicon/queries.yaml; the code and its own label are never indicators.
+        query: {
+          code: code.code,
+          indicators: condition.evidence.filter((e) => e.type !== 'icd10-code'),
+          fill: { condition: title.toLowerCase(), Condition: title },
+        },
       });
     }
   },

@@ -1,4 +1,3 @@
-import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
 import { codedCondition } from './support/coded-condition.ts';
 import { defineRule } from './support/define-rule.ts';
 
@@ -31,11 +30,12 @@ export default defineRule({
         evidence: condition.evidence,
         documentationHint:
           `If the condition still exists or is still treated, say so (e.g. "${title}, on treatment, ongoing"); if it has resolved, remove ${code.code} and use a personal-history code when the history matters for care.`,
-        query: multipleChoiceQuery({
-          indicators: indicatorsFrom(ctx, condition.evidence.filter((e) => e.type !== 'icd10-code')),
-          question: `Based on your clinical judgment, what is the status of ${title.toLowerCase()} at this encounter?`,
-          options: ['Current: present or still under treatment', 'Resolved: history only, no current treatment'],
-        }),
+        // Wording: lexicon/queries.yaml; the code and its own label are never indicators.
+        query: {
+          code: code.code,
+          indicators: condition.evidence.filter((e) => e.type !== 'icd10-code'),
+          fill: { condition: title.toLowerCase(), Condition: title },
+        },
       });
     }
   },

@@ -1,4 +1,3 @@
-import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
 import { codedCondition } from './support/coded-condition.ts';
 import { defineRule } from './support/define-rule.ts';
 
@@ -34,11 +33,12 @@ export default defineRule({
         evidence: condition.evidence,
         documentationHint:
           `Confirm the diagnosis when the workup supports it (e.g. "${title}, confirmed by ..."), or code the presenting symptoms and keep "${title.toLowerCase()}" as the working diagnosis in the text only.`,
-        query: multipleChoiceQuery({
-          indicators: indicatorsFrom(ctx, condition.evidence.filter((e) => e.type !== 'icd10-code')),
-          question: `Based on the evaluation so far, can the diagnosis documented as possible (${title.toLowerCase()}) be further clarified?`,
-          options: [`${title}, confirmed`, `${title}, ruled out`, 'Symptoms only, cause not yet determined'],
-        }),
+        // Wording: lexicon/queries.yaml; the code and its own label are never indicators.
+        query: {
+          code: code.code,
+          indicators: condition.evidence.filter((e) => e.type !== 'icd10-code'),
+          fill: { condition: title.toLowerCase(), Condition: title },
+        },
       });
     }
   },

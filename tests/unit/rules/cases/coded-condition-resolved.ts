@@ -49,7 +49,8 @@ export default {
     {
       name: 'coded condition marked resolved',
       text: 'Assessment:\n1. Hypothyroidism E03.9 (resolved)\n2. Fatigue R53.83',
-      expect: [{ ruleId: 'coded-condition-resolved', severity: 'warning', code: 'E03.9', evidence: ['Hypothyroidism'], query: ['what is the status of hypothyroidism'] }],
+      // The code's own label is its only evidence and never a query indicator: no query to send.
+      expect: [{ ruleId: 'coded-condition-resolved', severity: 'warning', code: 'E03.9', evidence: ['Hypothyroidism'], query: null }],
     },
     {
       name: 'only a history of the coded condition',

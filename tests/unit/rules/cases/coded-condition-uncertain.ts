@@ -29,7 +29,8 @@ export default {
     {
       name: 'probable drug-induced myopathy coded in the office',
       text: 'Office visit.\nHPI: aching thighs on atorvastatin.\nAssessment: probable steroid myopathy - G72.0',
-      expect: [{ ruleId: 'coded-condition-uncertain', severity: 'warning', code: 'G72.0', evidence: ['steroid myopathy'], query: ['[ ] Drug-induced myopathy, confirmed'] }],
+      // The code's own label is its only evidence and never a query indicator: no query to send.
+      expect: [{ ruleId: 'coded-condition-uncertain', severity: 'warning', code: 'G72.0', evidence: ['steroid myopathy'], query: null }],
     },
     {
       name: 'rule-out diagnosis coded outpatient',
