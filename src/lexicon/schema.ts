@@ -360,6 +360,9 @@ const anatomySchema = obj({
   laterality: req(list(obj({ phrases: req(list(phrase, { min: 1, unique: true })), value: req(lateralityEnum) }, firstOf('phrases')))),
   normalStrength: req(list(phrase, { min: 1, unique: true })),
   reducedStrength: req(list(phrase, { min: 1, unique: true })),
+  gradeWords: req(
+    list(obj({ grade: req(num(0, 5, true)), phrases: req(list(phrase, { min: 1, unique: true })) }, firstOf('phrases'))),
+  ),
   strengthCues: req(list(phrase, { min: 1, unique: true })),
   examCues: req(list(phrase, { min: 1, unique: true })),
 });

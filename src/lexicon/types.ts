@@ -193,6 +193,8 @@ export interface AnatomyData {
   normalStrength: string[];
   /** Phrases that state reduced strength on exam without a grade ("decreased strength"). */
   reducedStrength: string[];
+  /** MRC grades written as words ("trace" 1, "gravity eliminated" 2, "antigravity" 3), read in strength rows. */
+  gradeWords: { grade: number; phrases: string[] }[];
   /** Words that introduce a grade ("strength", "power", "motor", "MRC grade"). */
   strengthCues: string[];
   /** Words that make a sentence an exam observation ("on exam", "MMT", "demonstrates"). */

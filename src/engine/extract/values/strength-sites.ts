@@ -30,7 +30,7 @@ const CONNECTORS = new Set([
   'muscle', 'groups', 'group', 'is', 'are', 'was', 'were', 'graded', 'grade', 'on', 'sides', 'extremity',
   'extremities', 'limbs', 'testing', 'tested', 'exam', 'mmt', 'also', 'otherwise', 'elsewhere', 'remaining', 'rest',
   'remainder', 'major', 'now', 'today', 'currently', 'still', 'remains', 'remain', 'improved', 'improving', 'to', 'from',
-  'previously', 'initially', 'measured', 'measures', 'each', 'both',
+  'previously', 'initially', 'measured', 'measures', 'each', 'both', '|',
 ]);
 
 /** Before a grade, these make it the grade of the other muscles ("..., otherwise 5/5"). */
@@ -108,6 +108,12 @@ function runAfter(items: readonly Item[], at: number): number[] {
 export interface GradeSites {
   sites: string[];
   laterality?: Laterality;
+  /** The side was written for this grade (not shared from the grade before it). */
+  ownSide?: boolean;
+  /** First token of the sites and side written right before the grade ("RUE" in "RUE 3/5"). */
+  from?: number;
+  /** The grade of the other muscles ("..., otherwise 5/5"): the row's label does not apply to it. */
+  complement?: boolean;
 }
 
 function summarize(items: readonly Item[], picked: readonly number[]): GradeSites {
@@ -120,7 +126,33 @@ function summarize(items: readonly Item[], picked: readonly number[]): GradeSite
   }
   const laterality: Laterality | undefined =
     sides.has('bilateral') || (sides.has('left') && sides.has('right')) ? 'bilateral' : sides.has('left') ? 'left' : sides.has('right') ? 'right' : undefined;
-  return laterality ? { sites, laterality } : { sites };
+  return laterality ? { sites, laterality, ownSide: true } : { sites };
+}
+
+/** The earliest site or side token of a grade's run before it, for a span that names the limb. */
+function startOf(items: readonly Item[], before: readonly number[]): number | undefined {
+  const named = before.filter((k) => items[k]!.kind === 'site' || items[k]!.kind === 'side');
+  return named.length > 0 ? Math.min(...named.map((k) => items[k]!.first)) : undefined;
+}
+
+/**
+ * Position of each grade item in its run of grades written side by side ("4/5 5/5", "4/5 | 5/5",
+ * "4, 5"): the column it stands in when a row's columns are right and left.
+ */
+export function columnPositions(items: readonly Item[]): number[] {
+  const out: number[] = [];
+  let position = -1;
+  let inRun = false;
+  for (const item of items) {
+    if (item.kind === 'grade') {
+      position = inRun ? position + 1 : 0;
+      inRun = true;
+      out.push(position);
+    } else if (item.kind !== 'connector' && item.kind !== 'break') {
+      inRun = false;
+    }
+  }
+  return out;
 }
 
 const hasSite = (items: readonly Item[], run: readonly number[]) => run.some((k) => items[k]!.kind === 'site');
@@ -151,8 +183,16 @@ export function assignSites(doc: Doc, items: readonly Item[]): GradeSites[] {
     const own = result[n]!;
     const prev = result[n - 1]!;
     if (own.sites.length > 0 || complement(n) || !(sitesFirst || gradeItems[n]! === gradeItems[n - 1]! + 1)) continue;
-    const laterality = own.laterality ?? prev.laterality;
-    result[n] = laterality ? { sites: [...prev.sites], laterality } : { sites: [...prev.sites] };
+    result[n] = own.laterality
+      ? { sites: [...prev.sites], laterality: own.laterality, ownSide: true }
+      : prev.laterality
+        ? { sites: [...prev.sites], laterality: prev.laterality }
+        : { sites: [...prev.sites] };
   }
+  gradeItems.forEach((_, n) => {
+    const from = startOf(items, before[n]!);
+    if (from !== undefined) result[n]!.from = from;
+    if (complement(n)) result[n]!.complement = true;
+  });
   return result;
 }
