@@ -36,7 +36,8 @@ const MODIFIERS: ReadonlyMap<string, '+' | '-'> = new Map([['+', '+'], ['-', '-'
 const NOT_GRADE_AFTER = new Set([
   'day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months', 'year', 'years', 'night', 'nights', 'time', 'times',
   'visit', 'visits', 'session', 'sessions', 'episode', 'episodes', 'dose', 'doses', 'hour', 'hours', 'hr', 'hrs',
-  'patient', 'patients', 'pts', 'attempts', 'trials', 'stars', 'questions', 'criteria', 'items',
+  'patient', 'patients', 'pts', 'attempts', 'trials', 'stars', 'questions', 'criteria', 'items', 'lymph', 'node', 'nodes',
+  'cores', 'specimens', 'biopsies', 'samples', 'fragments',
 ]);
 /** Before "4/5": a scale that is not strength. */
 const NOT_GRADE_BEFORE = new Set(['pain', 'dtr', 'dtrs', 'reflex', 'reflexes', 'murmur', 'pulses', 'pulse', 'score', 'rated', 'edema']);
@@ -266,7 +267,9 @@ function withRowContext(row: StrengthRow, where: GradeSites, column: number): Gr
   else if (limbs.length > 0 && !limbs.some((d) => own(d.id))) sites = [...new Set([...limbs.map((d) => d.id), ...sites])];
   let laterality = where.ownSide ? where.laterality : undefined;
   if (!laterality && row.columns && column < row.columns.length) laterality = row.columns[column];
-  laterality ??= label.side ?? where.laterality;
+  // A side that merely opens a prose sentence ("Right ... 1/5 ...") is no row label.
+  const labelled = row.strength || row.cue || label.end > row.firstToken;
+  laterality ??= (labelled ? label.side : undefined) ?? where.laterality;
   const out: GradeSites = { ...where, sites };
   if (laterality) out.laterality = laterality;
   else delete out.laterality;

@@ -87,11 +87,13 @@ export function readLabel(doc: Doc, lex: CompiledLexicon, first: number, end: nu
   while (i < limit) {
     if (t[i]!.norm === ':') {
       const columns = columnsOf(sides);
+      // "Reflexes: ..." or a sentence that runs into the next item's label: nothing to carry.
+      if (foreign) return { end: first, sites: [], foreign };
       return {
         end: i + 1,
-        sites: foreign ? [] : sites,
-        ...(!foreign && !columns && sides.length > 0 ? { side: sides.includes('bilateral') ? 'bilateral' : sides[0]! } : {}),
-        ...(!foreign && columns ? { columns } : {}),
+        sites,
+        ...(!columns && sides.length > 0 ? { side: sides.includes('bilateral') ? 'bilateral' : sides[0]! } : {}),
+        ...(columns ? { columns } : {}),
         foreign,
       };
     }

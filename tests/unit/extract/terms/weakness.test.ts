@@ -42,16 +42,34 @@ describe('weakness: phrases and distribution', () => {
     ]);
   });
 
-  // A finding holds one site: a phrase that names two keeps the first written, with its own side.
+  // A finding holds one site, the first written. Two sides in one phrase are not one limb
+  // (laterality bilateral: neither one limb nor generalized); an arm and a leg of one side are that
+  // side of the body (site "side", as hemiparesis).
   it.each([
-    ['Exam: Right arm and left leg weakness.', 'Right arm and left leg weakness', 'upper extremity', 'right'],
-    ['Exam: Left leg and right arm weakness.', 'Left leg and right arm weakness', 'lower extremity', 'left'],
-    ['Exam: Weakness of the right arm and leg.', 'Weakness of the right arm and leg', 'upper extremity', 'right'],
+    ['Exam: Right arm and left leg weakness.', 'Right arm and left leg weakness', 'upper extremity', 'bilateral'],
+    ['Exam: Left leg and right arm weakness.', 'Left leg and right arm weakness', 'lower extremity', 'bilateral'],
+    ['Exam: Left hand and right foot weakness.', 'Left hand and right foot weakness', 'hands', 'bilateral'],
+    ['Exam: RLE and LUE weakness.', 'RLE and LUE weakness', 'lower extremity', 'bilateral'],
+    ['Exam: Weakness of the right arm and leg.', 'Weakness of the right arm and leg', 'side', 'right'],
+    ['Exam: left arm and leg weakness.', 'left arm and leg weakness', 'side', 'left'],
     ['Exam: Left leg weakness.', 'Left leg weakness', 'lower extremity', 'left'],
-  ])('%s keeps the first site and its side', (text, phrase, site, laterality) => {
+    ['Exam: Left deltoid and biceps weakness.', 'Left deltoid and biceps weakness', 'deltoids', 'left'],
+  ])('%s: site %s, side %s', (text, phrase, site, laterality) => {
     const f = findingWith(text, 'weakness', phrase);
     expect(f.text).toBe(phrase);
     expect(f.attributes).toMatchObject({ distribution: 'focal', site, laterality });
+  });
+
+  // Proximal and distal name a pattern over the limbs: generalized, with the pattern as its site.
+  it.each([
+    ['Weakness proximal > distal.', 'Weakness proximal > distal', 'proximal'],
+    ['Exam: weakness proximal greater than distal.', 'weakness proximal greater than distal', 'proximal'],
+    ['Weakness, distal more than proximal.', 'Weakness, distal more than proximal', 'distal'],
+  ])('%s is generalized', (text, phrase, site) => {
+    const f = findingWith(text, 'weakness', phrase);
+    expect(f.text).toBe(phrase);
+    expect(f.attributes).toMatchObject({ distribution: 'generalized', site });
+    expect(f.attributes.laterality).toBeUndefined();
   });
 
   it('a plain mention is not age related', () => {
