@@ -175,6 +175,62 @@ function observation(doc: Doc, lexicon: CompiledLexicon, first: number, last: nu
   return sectionRoleAt(doc, first) === 'exam' ? 'objective' : 'subjective';
 }
 
+/** Section roles (lexicon/sections.yaml) whose lines name the encounter's diagnoses. */
+const DIAGNOSIS_ROLES = new Set(['assessment', 'plan']);
+/** Inline labels that make the rest of a line a diagnosis ("Dx: weakness"). */
+const DIAGNOSIS_LABELS = new Set(['dx', 'billing', 'icd', '10', 'codes', 'code', 'diagnosis', 'diagnoses', 'assessment', 'impression', 'problem', 'problems', 'primary', 'secondary', 'principal']);
+/** Words a diagnosis label may carry after its name without saying anything about the patient. */
+const LABEL_QUALIFIERS = new Set(['unspecified', 'nos', 'other', 'icd', '10', 'icd10', 'code', 'dx']);
+const LABEL_PUNCT = new Set([':', '-', '\u2013', '\u2014', '(', ')', '[', ']', ',', ';', '.', '#', '*', '\u2022', '/']);
+/** First part of an ICD-10-CM code as the tokenizer splits it ("R53" of "R53.1"). */
+const CODE_HEAD = /^[a-z]\d[\da-z]$/;
+
+/** Token i starts a written code ("R53.1", "M62.81", "R531"); returns the token after it, or -1. */
+function codeAt(doc: Doc, i: number, end: number): number {
+  const t = doc.tokens;
+  const norm = t[i]!.norm;
+  if (norm.length > 3 && CODE_HEAD.test(norm.slice(0, 3)) && /^[\da-z]{1,4}$/.test(norm.slice(3))) return i + 1;
+  if (!CODE_HEAD.test(norm)) return -1;
+  if (i + 2 < end && t[i + 1]!.norm === '.' && !t[i + 1]!.spaceBefore && !t[i + 2]!.spaceBefore && t[i + 2]!.kind !== 'punct') return i + 3;
+  return i + 1;
+}
+
+/**
+ * The phrase is a problem label, not an observation: the whole line is the diagnosis's name, in a
+ * diagnosis section or after an inline "Dx:", or followed by its code ("1. Generalized weakness -
+ * R53.1", "Assessment: Weakness"). Only numbering, punctuation, codes and "unspecified" may stand
+ * around it. Such a label names the coded condition; it is no evidence of the condition's
+ * distribution, exam or course, so its distribution is left unspecified.
+ */
+function isDiagnosisLabel(doc: Doc, first: number, last: number): boolean {
+  const s = sentenceAt(doc, first);
+  const t = doc.tokens;
+  let inlineLabel = false;
+  for (let i = s.firstToken; i < first; i++) {
+    const tok = t[i]!;
+    if (LABEL_PUNCT.has(tok.norm) || (tok.kind === 'number' && i === s.firstToken)) continue;
+    if (DIAGNOSIS_LABELS.has(tok.norm)) {
+      inlineLabel = true;
+      continue;
+    }
+    return false;
+  }
+  let coded = false;
+  for (let i = last + 1; i < s.endToken; ) {
+    const tok = t[i]!;
+    if (LABEL_PUNCT.has(tok.norm) || LABEL_QUALIFIERS.has(tok.norm)) {
+      i++;
+      continue;
+    }
+    const next = tok.kind === 'word' ? codeAt(doc, i, s.endToken) : -1;
+    if (next < 0) return false;
+    coded = true;
+    i = next;
+  }
+  const role = doc.sectionDefs[s.sectionIndex]?.role;
+  return coded || inlineLabel || (role !== undefined && DIAGNOSIS_ROLES.has(role));
+}
+
 export const extractWeakness: Extractor = (doc, lexicon) =>
   scannerFor(lexicon, 'weakness')
     .scanDoc(doc)
@@ -183,6 +239,11 @@ export const extractWeakness: Extractor = (doc, lexicon) =>
       const generalizedCue = cuesNear(doc, termScanners(lexicon).generalizedCues, m.first, m.last, GENERALIZED_WINDOW).length > 0;
       const entrySite = lexicon.data.anatomy.sites.find((d) => d.id === m.payload.attributes.site && d.laterality === undefined);
       const attributes = weaknessAttributes(m.payload, m.first, mods, generalizedCue, observation(doc, lexicon, m.first, m.last, m.payload), entrySite);
+      if (attributes.distribution !== 'focal' && isDiagnosisLabel(doc, Math.min(m.first, ...mods.map((x) => x.first)), Math.max(m.last, ...mods.map((x) => x.last)))) {
+        attributes.distribution = 'unspecified';
+        attributes.label = true;
+        delete attributes.site;
+      }
       // The finding covers the site it names: "RLE weakness", "weakness of the left leg".
       const first = Math.min(m.first, ...mods.map((x) => x.first));
       const last = Math.max(m.last, ...mods.map((x) => x.last));

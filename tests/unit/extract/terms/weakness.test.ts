@@ -26,7 +26,9 @@ describe('weakness: phrases and distribution', () => {
     { text: 'Exam: Left hemiparesis.', phrase: 'hemiparesis', attrs: { distribution: 'focal', site: 'side', laterality: 'left', observation: 'objective' } },
     { text: 'Exam: Monoparesis of the right arm.', phrase: 'Monoparesis', attrs: { distribution: 'focal', laterality: 'right' } },
     { text: 'Exam: Hip flexor weakness bilaterally.', phrase: 'weakness', attrs: { distribution: 'focal', site: 'hip flexors', laterality: 'bilateral' } },
-    { text: 'Assessment: Age-related weakness.', phrase: 'Age-related weakness', attrs: { ageRelated: true, distribution: 'generalized' } },
+    // A problem label names the condition (R54 here): age-related, but no evidence of a distribution.
+    { text: 'Assessment: Age-related weakness.', phrase: 'Age-related weakness', attrs: { ageRelated: true, distribution: 'unspecified', label: true } },
+    { text: 'HPI: Age-related weakness over the past year.', phrase: 'Age-related weakness', attrs: { ageRelated: true, distribution: 'generalized' } },
     { text: 'Assessment: Senile asthenia.', phrase: 'Senile asthenia', attrs: { ageRelated: true } },
     { text: 'Assessment: Weakness of old age.', phrase: 'Weakness of old age', attrs: { ageRelated: true } },
   ];
@@ -123,5 +125,37 @@ describe('weakness: assertion', () => {
     const f = findingWith(text, 'weakness', phrase);
     if (want === 'affirmed') expect(isAffirmed(f)).toBe(true);
     else if (want !== 'none') expect(f.assertion[want]).toBe(true);
+  });
+});
+
+// The assessment's own problem label names the coded condition; it is not evidence of the
+// condition's distribution. An observation in the same section ("... on exam", "..., likely
+// deconditioning") is more than a label and keeps its distribution.
+describe('weakness: a diagnosis label is not evidence of its distribution', () => {
+  it.each([
+    ['Assessment:\n1. Generalized weakness - R53.1', 'Generalized weakness'],
+    ['Assessment: Weakness', 'Weakness'],
+    ['ASSESSMENT/PLAN:\n# Muscle weakness (generalized) (M62.81)', 'Muscle weakness (generalized)'],
+    ['Impression:\n2) Diffuse weakness, unspecified', 'Diffuse weakness'],
+    ['Billing: Generalized weakness R53.1', 'Generalized weakness'],
+    ['HPI: feels weak. Dx: generalized weakness.', 'generalized weakness'],
+    ['Diagnoses:\n- Weakness, generalized - M62.81\n- Hypokalemia - E87.6', 'Weakness, generalized'],
+  ])('%j: label', (text, phrase) => {
+    const f = findingWith(text, 'weakness', phrase);
+    expect(f.attributes).toMatchObject({ distribution: 'unspecified', label: true });
+    expect(f.attributes.site).toBeUndefined();
+  });
+
+  it.each([
+    ['Assessment: Generalized weakness, likely deconditioning.', 'Generalized weakness', 'generalized'],
+    ['Assessment: Generalized weakness on exam with 4/5 hip flexors.', 'Generalized weakness', 'generalized'],
+    ['HPI: Generalized weakness for 3 weeks.', 'Generalized weakness', 'generalized'],
+    ['Subjective: Weakness all over since the flu.', 'Weakness all over', 'generalized'],
+    // A focal label names another condition (hemiparesis): it stays focal evidence.
+    ['Assessment:\n1. Right hemiparesis - G81.91', 'Right hemiparesis', 'focal'],
+  ])('%j: not a label', (text, phrase, distribution) => {
+    const f = findingWith(text, 'weakness', phrase);
+    expect(f.attributes.distribution).toBe(distribution);
+    expect(f.attributes.label).toBeUndefined();
   });
 });
