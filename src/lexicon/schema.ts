@@ -318,9 +318,31 @@ const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
 
 export const TERM_FINDING_TYPES = Object.keys(TERM_ATTRIBUTES);
 
+const limitsSchema = obj({
+  maxGap: req(num(0, 6, true)),
+  limiters: req(
+    list(
+      obj(
+        {
+          position: req(oneOf(['before', 'after', 'either'])),
+          phrases: req(list(phrase, { min: 1, unique: true })),
+          caseSensitive: opt(list(phrase, { min: 1, unique: true })),
+        },
+        firstOf('position'),
+      ),
+      { min: 1 },
+    ),
+  ),
+  activities: req(list(obj({ domain: req(str), terms: req(list(phrase, { min: 1, unique: true })) }, firstOf('domain')), { min: 1 })),
+});
+
+/** `limits` is read for function files only; anywhere else it is a mistake. */
+const limitsOnlyForFunction: Validator = (_v, path, ctx) => fail(ctx, path, 'is allowed only in type: function files');
+
 function findingSchema(type: string): Validator {
   const attributes = TERM_ATTRIBUTES[type] ?? {};
   return obj({
+    limits: opt(type === 'function' ? limitsSchema : limitsOnlyForFunction),
     type: req(oneOf(TERM_FINDING_TYPES)),
     // Phrases that contain a term of this type but are not this finding ("weak pulses").
     pseudo: opt(list(phrase, { unique: true })),

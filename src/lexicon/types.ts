@@ -158,6 +158,22 @@ export interface TermFindingData {
   /** Phrases that contain a term of this type but are not this finding ("weak pulses"). */
   pseudo?: string[];
   entries: TermEntry[];
+  /** Function files only: limits written as a limiter and an activity a few words apart. */
+  limits?: FunctionLimitsDef;
+}
+
+export interface FunctionLimiterDef {
+  /** Where the limiter stands relative to the activity ("cannot ... stairs", "transfers ... CGA"). */
+  position: 'before' | 'after' | 'either';
+  phrases: string[];
+  caseSensitive?: string[];
+}
+
+export interface FunctionLimitsDef {
+  /** Words allowed between a limiter and its activity. */
+  maxGap: number;
+  limiters: FunctionLimiterDef[];
+  activities: { domain: string; terms: string[] }[];
 }
 
 /** Finding types recognised from term lists (the others come from value parsers). */

@@ -1,0 +1,105 @@
+/**
+ * Functional limits written as a limiter and an activity a few words apart (lexicon/findings/
+ * function.yaml `limits`): "cannot manage the stairs at home", "needs help getting off the commode",
+ * "min assist for bed-to-chair transfers", "sit-to-stand with UE push-off", "Stairs: unable". People
+ * write these too many ways for a phrase list; the two halves are few.
+ *
+ * The finding covers limiter and activity, so a negation before it ("no difficulty with stairs") or
+ * a conditional ("if she cannot climb stairs") is the assertion stage's to read. A negation inside
+ * it ("ambulates without difficulty", "transfers without assist") limits nothing and gives no finding.
+ */
+import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
+import type { CompiledLexicon } from '../../lexicon.ts';
+import type { FunctionLimiterDef } from '../../../lexicon/types.ts';
+import { termCandidate } from './context-window.ts';
+import { TermScanner, type TermMatch } from './term-scanner.ts';
+
+interface Limits {
+  maxGap: number;
+  limiters: TermScanner<FunctionLimiterDef['position']>;
+  activities: TermScanner<string>;
+}
+
+/** Words that stop a limiter and its activity from belonging together. */
+const NEGATORS = new Set(['no', 'not', 'without', 'denies', 'denied', 'never', 'nor', 'independent', 'independently', 'w/o']);
+/** Punctuation a limiter and its activity may stand across ("Stairs: unable", "transfers - CGA"). */
+const JOINING_PUNCT = new Set([':', '-', '\u2013', '(', ')', '/']);
+
+const cache = new WeakMap<CompiledLexicon, Limits | null>();
+
+function limitsOf(lexicon: CompiledLexicon): Limits | null {
+  if (cache.has(lexicon)) return cache.get(lexicon)!;
+  const def = lexicon.data.findings.find((f) => f.type === 'function' && f.limits)?.limits;
+  let limits: Limits | null = null;
+  if (def) {
+    const limiters = new TermScanner<FunctionLimiterDef['position']>();
+    for (const l of def.limiters) {
+      for (const p of l.phrases) limiters.addTerm(p, l.position);
+      for (const p of l.caseSensitive ?? []) limiters.addCaseSensitive(p, l.position);
+    }
+    const activities = new TermScanner<string>();
+    for (const a of def.activities) for (const t of a.terms) activities.addTerm(t, a.domain, lexicon.data.inflections[t]);
+    limits = { maxGap: def.maxGap, limiters, activities };
+  }
+  cache.set(lexicon, limits);
+  return limits;
+}
+
+/** Tokens (from, to) exclusive between two matches: few enough, no negation, no clause break. */
+function joins(doc: Doc, from: number, to: number, maxGap: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i]!;
+    if (NEGATORS.has(t.norm)) return false;
+    if (t.kind === 'punct') {
+      if (!JOINING_PUNCT.has(t.norm)) return false;
+      continue;
+    }
+    if (++words > maxGap) return false;
+  }
+  return true;
+}
+
+export const extractFunctionLimits: Extractor = (doc, lexicon) => {
+  const limits = limitsOf(lexicon);
+  if (!limits) return [];
+  const out: AnyCandidate[] = [];
+  for (const s of doc.sentences) {
+    if (doc.headerToken[s.firstToken]) continue;
+    const limiters = limits.limiters.scan(doc.text, doc.tokens, s.firstToken, s.endToken);
+    if (limiters.length === 0) continue;
+    const activities = limits.activities.scan(doc.text, doc.tokens, s.firstToken, s.endToken);
+    let used = -1;
+    for (const a of activities) {
+      if (a.first <= used) continue;
+      const pair = partnerOf(doc, limits, a, limiters);
+      if (!pair) continue;
+      // A limiter shared by coordinated activities ("needs help with transfers and bathing")
+      // already opens the finding before; the next finding is the activity itself.
+      const shared = pair.last <= used;
+      const first = shared ? a.first : Math.min(a.first, pair.first);
+      const last = shared ? a.last : Math.max(a.last, pair.last);
+      out.push(termCandidate(doc, 'function', first, last, { domain: a.payload }));
+      used = last;
+    }
+  }
+  return out;
+};
+
+/** The nearest limiter that may stand on its side of the activity and joins it. */
+function partnerOf(doc: Doc, limits: Limits, a: TermMatch<string>, limiters: readonly TermMatch<FunctionLimiterDef['position']>[]): TermMatch<FunctionLimiterDef['position']> | null {
+  let best: TermMatch<FunctionLimiterDef['position']> | null = null;
+  let bestDistance = Infinity;
+  for (const l of limiters) {
+    const before = l.last < a.first;
+    const after = l.first > a.last;
+    if (!before && !after) continue;
+    if ((before && l.payload === 'after') || (after && l.payload === 'before')) continue;
+    const distance = before ? a.first - l.last : l.first - a.last;
+    if (distance >= bestDistance) continue;
+    if (!(before ? joins(doc, l.last + 1, a.first, limits.maxGap) : joins(doc, a.last + 1, l.first, limits.maxGap))) continue;
+    best = l;
+    bestDistance = distance;
+  }
+  return best;
+}
