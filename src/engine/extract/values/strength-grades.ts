@@ -16,7 +16,8 @@ import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
 import type { StrengthGradeAttributes } from '../../types.ts';
 import { PhraseMatcher } from '../../matcher.ts';
-import type { WeaknessAttributes } from '../../types.ts';
+import type { LintOptions, WeaknessAttributes } from '../../types.ts';
+import { scannerFor } from '../terms/scanners.ts';
 import { candidate, sectionRole } from './scan.ts';
 import { strengthRows, type StrengthRow } from './strength-rows.ts';
 import { assignSites, buildItems, columnPositions, type GradeSites, type GradeSpan } from './strength-sites.ts';
@@ -306,8 +307,8 @@ function focalWeakness(doc: Doc, graded: readonly RowGrade[]): AnyCandidate[] {
     const byRow = new Map<StrengthRow, RowGrade[]>();
     for (const g of list) byRow.set(g.row, [...(byRow.get(g.row) ?? []), g]);
     for (const gs of byRow.values()) {
-      const first = Math.min(...gs.map((g) => g.where.from ?? g.grade.first));
-      const last = Math.max(...gs.map((g) => g.grade.last));
+      const first = Math.min(...gs.map((g) => Math.min(g.where.from ?? g.grade.first, g.grade.first)));
+      const last = Math.max(...gs.map((g) => Math.max(g.where.to ?? g.grade.last, g.grade.last)));
       const sites = gs.flatMap((g) => g.where.sites);
       const attributes: WeaknessAttributes = { distribution: 'focal', observation: 'objective', ageRelated: false, site: sites[0]!, laterality: side };
       out.push(candidate(doc, 'weakness', first, last + 1, attributes));
@@ -318,7 +319,16 @@ function focalWeakness(doc: Doc, graded: readonly RowGrade[]): AnyCandidate[] {
 
 const isReduced = (g: Grade) => !g.normal && (g.grade === null || g.grade < 5 || g.modifier === '-');
 
-export const extractStrengthGrades: Extractor = (doc, lex) => {
+/**
+ * Focal weakness is read from grades only where weakness is the question: a weakness code is given,
+ * or the note speaks of weakness. An orthopaedic note's "deltoid 4/5" with nothing else is an exam
+ * finding, and no reason to suggest a weakness code for the encounter.
+ */
+function weaknessInQuestion(doc: Doc, lex: CompiledLexicon, options: LintOptions): boolean {
+  return (options.codes?.length ?? 0) > 0 || scannerFor(lex, 'weakness').scanDoc(doc).length > 0;
+}
+
+export const extractStrengthGrades: Extractor = (doc, lex, options) => {
   const out: AnyCandidate[] = [];
   const graded: RowGrade[] = [];
   for (const row of strengthRows(doc, lex)) {
@@ -347,5 +357,6 @@ export const extractStrengthGrades: Extractor = (doc, lex) => {
       graded.push({ grade: g, where, row, candidate: c });
     });
   }
-  return [...out, ...focalWeakness(doc, graded)];
+  const focal = focalWeakness(doc, graded);
+  return focal.length > 0 && weaknessInQuestion(doc, lex, options) ? [...out, ...focal] : out;
 };

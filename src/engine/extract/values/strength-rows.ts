@@ -45,7 +45,7 @@ export interface StrengthRow {
 
 /** Punctuation and words a row label may hold besides sides, sites and cues. */
 const LABEL_FILLERS = new Set([
-  '(', ')', '[', ']', '/', '|', ',', '-', '&', 'and', 'grades', 'grade', 'grading', 'exam', 'testing', 'tested', 'muscle', 'muscles',
+  '(', ')', '[', ']', '/', '|', ',', '-', '\u2013', '\u2014', '&', 'and', 'grades', 'grade', 'grading', 'exam', 'testing', 'tested', 'muscle', 'muscles',
   'group', 'groups', 'side', 'limb', 'extremity',
 ]);
 /** How far into a row a label's ':' may stand. */

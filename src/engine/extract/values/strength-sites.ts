@@ -112,6 +112,8 @@ export interface GradeSites {
   ownSide?: boolean;
   /** First token of the sites and side written right before the grade ("RUE" in "RUE 3/5"). */
   from?: number;
+  /** Last token of the sites and side written for the grade ("deltoid" in "4/5 in the left deltoid"). */
+  to?: number;
   /** The grade of the other muscles ("..., otherwise 5/5"): the row's label does not apply to it. */
   complement?: boolean;
 }
@@ -119,14 +121,17 @@ export interface GradeSites {
 function summarize(items: readonly Item[], picked: readonly number[]): GradeSites {
   const sites: string[] = [];
   const sides = new Set<Laterality>();
+  let to: number | undefined;
   for (const k of [...picked].sort((a, b) => a - b)) {
     const item = items[k]!;
     if (item.site && !sites.includes(item.site.id)) sites.push(item.site.id);
     if (item.side) sides.add(item.side);
+    if (item.site || item.side) to = Math.max(to ?? item.last, item.last);
   }
+  const span = to !== undefined ? { to } : {};
   const laterality: Laterality | undefined =
     sides.has('bilateral') || (sides.has('left') && sides.has('right')) ? 'bilateral' : sides.has('left') ? 'left' : sides.has('right') ? 'right' : undefined;
-  return laterality ? { sites, laterality, ownSide: true } : { sites };
+  return laterality ? { sites, laterality, ownSide: true, ...span } : { sites, ...span };
 }
 
 /** The earliest site or side token of a grade's run before it, for a span that names the limb. */
@@ -160,8 +165,12 @@ const hasSite = (items: readonly Item[], run: readonly number[]) => run.some((k)
 /** Sites and side of every grade item, in grade order. */
 export function assignSites(doc: Doc, items: readonly Item[]): GradeSites[] {
   const gradeItems = items.flatMap((item, k) => (item.kind === 'grade' ? [k] : []));
+  // "R 4+ L 5": when the first grade has its side right before it, so does every grade of the
+  // row, and a side right before a grade is not the previous grade's.
+  const sideLeads = gradeItems.length > 0 && items[gradeItems[0]! - 1]?.kind === 'side';
+  const leading = new Set(sideLeads ? gradeItems.map((k) => k - 1).filter((k) => items[k]?.kind === 'side') : []);
   const before = gradeItems.map((k) => runBefore(items, k));
-  const after = gradeItems.map((k) => runAfter(items, k));
+  const after = gradeItems.map((k) => runAfter(items, k).filter((i) => !leading.has(i)));
   const sitesFirst = before.length > 0 && hasSite(items, before[0]!);
   const result = gradeItems.map((_, n) => {
     if (sitesFirst) {
