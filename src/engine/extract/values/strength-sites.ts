@@ -85,6 +85,7 @@ export function buildItems(doc: Doc, lex: CompiledLexicon, from: number, to: num
 }
 
 /** Item indexes of the run before grade item `at` (not over a comma) and after it (over commas). */
+/** Item indexes of the run before grade item `at` (not over a comma). */
 function runBefore(items: readonly Item[], at: number): number[] {
   const out: number[] = [];
   for (let k = at - 1; k >= 0; k--) {
@@ -95,11 +96,17 @@ function runBefore(items: readonly Item[], at: number): number[] {
   return out;
 }
 
-function runAfter(items: readonly Item[], at: number): number[] {
+/**
+ * Items after grade item `at`, up to the next grade or an unrelated word. A semicolon ends the
+ * grade's list; where sites come first in the row, so does a comma: what follows it is the next
+ * item ("RUE 4/5 grip; LUE, BLE 5/5").
+ */
+function runAfter(doc: Doc, items: readonly Item[], at: number, sitesFirst: boolean): number[] {
   const out: number[] = [];
   for (let k = at + 1; k < items.length; k++) {
-    const kind = items[k]!.kind;
-    if (kind === 'grade' || kind === 'other') break;
+    const item = items[k]!;
+    if (item.kind === 'grade' || item.kind === 'other') break;
+    if (item.kind === 'break' && (sitesFirst || doc.tokens[item.first]!.norm === ';')) break;
     out.push(k);
   }
   return out;
@@ -170,8 +177,8 @@ export function assignSites(doc: Doc, items: readonly Item[]): GradeSites[] {
   const sideLeads = gradeItems.length > 0 && items[gradeItems[0]! - 1]?.kind === 'side';
   const leading = new Set(sideLeads ? gradeItems.map((k) => k - 1).filter((k) => items[k]?.kind === 'side') : []);
   const before = gradeItems.map((k) => runBefore(items, k));
-  const after = gradeItems.map((k) => runAfter(items, k).filter((i) => !leading.has(i)));
   const sitesFirst = before.length > 0 && hasSite(items, before[0]!);
+  const after = gradeItems.map((k) => runAfter(doc, items, k, sitesFirst).filter((i) => !leading.has(i)));
   const result = gradeItems.map((_, n) => {
     if (sitesFirst) {
       const claimedByNext = new Set(before[n + 1] ?? []);
