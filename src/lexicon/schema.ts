@@ -325,6 +325,7 @@ const limitsSchema = obj({
       obj(
         {
           position: req(oneOf(['before', 'after', 'either'])),
+          name: opt(str),
           phrases: req(list(phrase, { min: 1, unique: true })),
           caseSensitive: opt(list(phrase, { min: 1, unique: true })),
         },
@@ -333,7 +334,12 @@ const limitsSchema = obj({
       { min: 1 },
     ),
   ),
-  activities: req(list(obj({ domain: req(str), terms: req(list(phrase, { min: 1, unique: true })) }, firstOf('domain')), { min: 1 })),
+  activities: req(
+    list(
+      obj({ domain: req(str), limiters: opt(list(str, { min: 1, unique: true })), terms: req(list(phrase, { min: 1, unique: true })) }, firstOf('domain')),
+      { min: 1 },
+    ),
+  ),
 });
 
 /** `limits` is read for function files only; anywhere else it is a mistake. */

@@ -165,6 +165,8 @@ export interface TermFindingData {
 export interface FunctionLimiterDef {
   /** Where the limiter stands relative to the activity ("cannot ... stairs", "transfers ... CGA"). */
   position: 'before' | 'after' | 'either';
+  /** A group that only the activities naming it pair with ("giving-way" with "leg", "knee"). */
+  name?: string;
   phrases: string[];
   caseSensitive?: string[];
 }
@@ -173,7 +175,8 @@ export interface FunctionLimitsDef {
   /** Words allowed between a limiter and its activity. */
   maxGap: number;
   limiters: FunctionLimiterDef[];
-  activities: { domain: string; terms: string[] }[];
+  /** `limiters`: the only limiter groups (by name) this activity pairs with; else every unnamed group. */
+  activities: { domain: string; terms: string[]; limiters?: string[] }[];
 }
 
 /** Finding types recognised from term lists (the others come from value parsers). */

@@ -14,14 +14,28 @@ import type { FunctionLimiterDef } from '../../../lexicon/types.ts';
 import { termCandidate } from './context-window.ts';
 import { TermScanner, type TermMatch } from './term-scanner.ts';
 
+interface Limiter {
+  position: FunctionLimiterDef['position'];
+  /** The group's name; unnamed groups pair with every activity that names no group. */
+  name: string | null;
+}
+
+interface Activity {
+  domain: string;
+  /** Limiter groups this activity pairs with; null: the unnamed ones. */
+  limiters: string[] | null;
+}
+
 interface Limits {
   maxGap: number;
-  limiters: TermScanner<FunctionLimiterDef['position']>;
-  activities: TermScanner<string>;
+  limiters: TermScanner<Limiter>;
+  activities: TermScanner<Activity>;
 }
 
 /** Words that stop a limiter and its activity from belonging together. */
 const NEGATORS = new Set(['no', 'not', 'without', 'denies', 'denied', 'never', 'nor', 'independent', 'independently', 'w/o']);
+/** Words that end the limiter's clause before any activity: "unable to assess due to dressing". */
+const CLAUSE_STOPS = new Set(['due', 'because', 'secondary', 'assess', 'assessed', 'evaluate', 'examine', 'obtain', 'test', 'but', 'though', 'although']);
 /** Punctuation a limiter and its activity may stand across ("Stairs: unable", "transfers - CGA"). */
 const JOINING_PUNCT = new Set([':', '-', '\u2013', '(', ')', '/']);
 
@@ -32,13 +46,17 @@ function limitsOf(lexicon: CompiledLexicon): Limits | null {
   const def = lexicon.data.findings.find((f) => f.type === 'function' && f.limits)?.limits;
   let limits: Limits | null = null;
   if (def) {
-    const limiters = new TermScanner<FunctionLimiterDef['position']>();
+    const limiters = new TermScanner<Limiter>();
     for (const l of def.limiters) {
-      for (const p of l.phrases) limiters.addTerm(p, l.position);
-      for (const p of l.caseSensitive ?? []) limiters.addCaseSensitive(p, l.position);
+      const limiter = { position: l.position, name: l.name ?? null };
+      for (const p of l.phrases) limiters.addTerm(p, limiter);
+      for (const p of l.caseSensitive ?? []) limiters.addCaseSensitive(p, limiter);
     }
-    const activities = new TermScanner<string>();
-    for (const a of def.activities) for (const t of a.terms) activities.addTerm(t, a.domain, lexicon.data.inflections[t]);
+    const activities = new TermScanner<Activity>();
+    for (const a of def.activities) {
+      const activity = { domain: a.domain, limiters: a.limiters ?? null };
+      for (const t of a.terms) activities.addTerm(t, activity, lexicon.data.inflections[t]);
+    }
     limits = { maxGap: def.maxGap, limiters, activities };
   }
   cache.set(lexicon, limits);
@@ -50,7 +68,7 @@ function joins(doc: Doc, from: number, to: number, maxGap: number): boolean {
   let words = 0;
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i]!;
-    if (NEGATORS.has(t.norm)) return false;
+    if (NEGATORS.has(t.norm) || CLAUSE_STOPS.has(t.norm)) return false;
     if (t.kind === 'punct') {
       if (!JOINING_PUNCT.has(t.norm)) return false;
       continue;
@@ -79,7 +97,7 @@ export const extractFunctionLimits: Extractor = (doc, lexicon) => {
       const shared = pair.last <= used;
       const first = shared ? a.first : Math.min(a.first, pair.first);
       const last = shared ? a.last : Math.max(a.last, pair.last);
-      out.push(termCandidate(doc, 'function', first, last, { domain: a.payload }));
+      out.push(termCandidate(doc, 'function', first, last, { domain: a.payload.domain }));
       used = last;
     }
   }
@@ -87,14 +105,16 @@ export const extractFunctionLimits: Extractor = (doc, lexicon) => {
 };
 
 /** The nearest limiter that may stand on its side of the activity and joins it. */
-function partnerOf(doc: Doc, limits: Limits, a: TermMatch<string>, limiters: readonly TermMatch<FunctionLimiterDef['position']>[]): TermMatch<FunctionLimiterDef['position']> | null {
-  let best: TermMatch<FunctionLimiterDef['position']> | null = null;
+function partnerOf(doc: Doc, limits: Limits, a: TermMatch<Activity>, limiters: readonly TermMatch<Limiter>[]): TermMatch<Limiter> | null {
+  let best: TermMatch<Limiter> | null = null;
   let bestDistance = Infinity;
   for (const l of limiters) {
     const before = l.last < a.first;
     const after = l.first > a.last;
     if (!before && !after) continue;
-    if ((before && l.payload === 'after') || (after && l.payload === 'before')) continue;
+    if ((before && l.payload.position === 'after') || (after && l.payload.position === 'before')) continue;
+    const named = a.payload.limiters;
+    if (named ? l.payload.name === null || !named.includes(l.payload.name) : l.payload.name !== null) continue;
     const distance = before ? a.first - l.last : l.first - a.last;
     if (distance >= bestDistance) continue;
     if (!(before ? joins(doc, l.last + 1, a.first, limits.maxGap) : joins(doc, a.last + 1, l.first, limits.maxGap))) continue;

@@ -38,6 +38,8 @@ describe('function limits: single phrases', () => {
   it.each([
     ['HPI: Her left leg buckles when walking.', 'leg buckles', 'mobility'],
     ['HPI: Knee buckling on the stairs twice this week.', 'Knee buckling', 'mobility'],
+    ['S: Pt reports L leg still buckles on uneven ground.', 'L leg still buckles', 'mobility'],
+    ['HPI: Her right knee gave out twice on the stairs.', 'right knee gave out', 'mobility'],
     ['Objective: W/c level for community distances.', 'W/c level', 'mobility'],
     ['Objective: Transfers require 2-person assist.', '2-person assist', 'transfers'],
     ['Objective: SBA for toilet transfers.', 'SBA for toilet transfers', 'transfers'],
@@ -60,6 +62,9 @@ describe('function limits: no limit', () => {
     'Plan: Walk 20 minutes daily.',
     'HPI: Walks 10 min a day.',
     'Labs: Min 3.2, max 4.1.',
+    'Imaging: buckle fracture of the distal radius.',
+    'Knee: unable to assess due to dressing.',
+    'HPI: Her leg no longer buckles.',
   ])('%s', (text) => {
     expect(findingsOf(text, 'function').filter((f) => f.attributes.domain !== 'falls')).toEqual([]);
   });
@@ -89,14 +94,21 @@ describe('function limits: assertion of the whole phrase', () => {
 describe('function.yaml limits: every term works', () => {
   const limits = LEXICON_DATA.findings.find((f) => f.type === 'function')?.limits;
   it('has limits', () => expect(limits).toBeDefined());
-  const activities = (limits?.activities ?? []).flatMap((a) => a.terms.map((term) => ({ domain: a.domain, term })));
-  it.each(activities)('activity: $term', ({ domain, term }) => {
-    const found = findingsOf(`HPI: Needs assistance with ${term} lately.`, 'function');
-    expect(found.map((f) => f.attributes.domain)).toContain(domain);
+  const activities = (limits?.activities ?? []).flatMap((a) => a.terms.map((term) => ({ domain: a.domain, term, named: a.limiters ?? null })));
+  // An activity that names its limiter groups is tried with the first phrase of the first of them.
+  const limiterOf = (named: string[] | null) => limits?.limiters.find((l) => (named ? l.name === named[0] : !l.name));
+  it.each(activities)('activity: $term', ({ domain, term, named }) => {
+    const l = limiterOf(named)!;
+    const text = l.position === 'after' ? `HPI: ${term} ${l.phrases[0]!} lately.` : `HPI: ${l.phrases[0]!} ${term} lately.`;
+    expect(findingsOf(text, 'function').map((f) => f.attributes.domain)).toContain(domain);
   });
-  const limiters = (limits?.limiters ?? []).flatMap((l) => [...l.phrases, ...(l.caseSensitive ?? [])].map((p) => ({ p, position: l.position })));
-  it.each(limiters)('limiter: $p ($position)', ({ p, position }) => {
-    const text = position === 'after' ? `Objective: stairs ${p}.` : `Objective: ${p} stairs.`;
-    expect(findingsOf(text, 'function').map((f) => f.attributes.domain)).toContain('stairs');
+  const limiters = (limits?.limiters ?? []).flatMap((l) =>
+    [...l.phrases, ...(l.caseSensitive ?? [])].map((p) => ({ p, position: l.position, name: l.name ?? null })),
+  );
+  it.each(limiters)('limiter: $p ($position)', ({ p, position, name }) => {
+    const activity = limits?.activities.find((a) => (name ? a.limiters?.includes(name) : !a.limiters));
+    const term = activity!.terms[0]!;
+    const text = position === 'after' ? `Objective: ${term} ${p}.` : `Objective: ${p} ${term}.`;
+    expect(findingsOf(text, 'function').map((f) => f.attributes.domain)).toContain(activity!.domain);
   });
 });
