@@ -88,9 +88,16 @@ export const extractFunctionLimits: Extractor = (doc, lexicon) => {
     if (limiters.length === 0) continue;
     const activities = limits.activities.scan(doc.text, doc.tokens, s.firstToken, s.endToken);
     let used = -1;
+    // Limiters are in text order; only those within reach of the activity are tried, so a long
+    // sentence of limiters and activities stays linear.
+    const reach = 2 * limits.maxGap + 8;
+    let lo = 0;
     for (const a of activities) {
       if (a.first <= used) continue;
-      const pair = partnerOf(doc, limits, a, limiters);
+      while (lo < limiters.length && limiters[lo]!.last < a.first - reach) lo++;
+      let hi = lo;
+      while (hi < limiters.length && limiters[hi]!.first <= a.last + reach) hi++;
+      const pair = partnerOf(doc, limits, a, limiters.slice(lo, hi));
       if (!pair) continue;
       // A limiter shared by coordinated activities ("needs help with transfers and bathing")
       // already opens the finding before; the next finding is the activity itself.

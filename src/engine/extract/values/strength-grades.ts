@@ -304,13 +304,21 @@ function focalWeakness(doc: Doc, graded: readonly RowGrade[]): AnyCandidate[] {
     const side = list[0]!.where.laterality;
     if (sides.size !== 1 || (side !== 'left' && side !== 'right')) continue;
     if (list.some((g) => g.where.sites.length === 0 || g.where.sites.includes('all extremities'))) continue;
-    const byRow = new Map<StrengthRow, RowGrade[]>();
-    for (const g of list) byRow.set(g.row, [...(byRow.get(g.row) ?? []), g]);
-    for (const gs of byRow.values()) {
-      const first = Math.min(...gs.map((g) => Math.min(g.where.from ?? g.grade.first, g.grade.first)));
-      const last = Math.max(...gs.map((g) => Math.max(g.where.to ?? g.grade.last, g.grade.last)));
-      const sites = gs.flatMap((g) => g.where.sites);
-      const attributes: WeaknessAttributes = { distribution: 'focal', observation: 'objective', ageRelated: false, site: sites[0]!, laterality: side };
+    // One finding per row, over its reduced grades and the sites written for them.
+    const byRow = new Map<StrengthRow, { first: number; last: number; site: string }>();
+    for (const g of list) {
+      const first = Math.min(g.where.from ?? g.grade.first, g.grade.first);
+      const last = Math.max(g.where.to ?? g.grade.last, g.grade.last);
+      const span = byRow.get(g.row);
+      if (span) {
+        span.first = Math.min(span.first, first);
+        span.last = Math.max(span.last, last);
+      } else {
+        byRow.set(g.row, { first, last, site: g.where.sites[0]! });
+      }
+    }
+    for (const { first, last, site } of byRow.values()) {
+      const attributes: WeaknessAttributes = { distribution: 'focal', observation: 'objective', ageRelated: false, site, laterality: side };
       out.push(candidate(doc, 'weakness', first, last + 1, attributes));
     }
   }
