@@ -17,6 +17,7 @@ import type { CompiledLexicon } from '../../lexicon.ts';
 import type { StrengthGradeAttributes } from '../../types.ts';
 import { PhraseMatcher } from '../../matcher.ts';
 import type { LintOptions, WeaknessAttributes } from '../../types.ts';
+import { isWeaknessFamily, normalizeCode } from '../../rules/support/codes.ts';
 import { scannerFor } from '../terms/scanners.ts';
 import { candidate, sectionRole } from './scan.ts';
 import { strengthRows, type StrengthRow } from './strength-rows.ts';
@@ -328,12 +329,13 @@ function focalWeakness(doc: Doc, graded: readonly RowGrade[]): AnyCandidate[] {
 const isReduced = (g: Grade) => !g.normal && (g.grade === null || g.grade < 5 || g.modifier === '-');
 
 /**
- * Focal weakness is read from grades only where weakness is the question: a weakness code is given,
- * or the note speaks of weakness. An orthopaedic note's "deltoid 4/5" with nothing else is an exam
- * finding, and no reason to suggest a weakness code for the encounter.
+ * Focal weakness is read from grades only where weakness is the question: a weakness-family code is
+ * given, or the note speaks of weakness. An orthopaedic note's "deltoid 4/5" with nothing else (or
+ * with a disuse atrophy code) is an exam finding, and no reason to suggest a weakness code.
  */
 function weaknessInQuestion(doc: Doc, lex: CompiledLexicon, options: LintOptions): boolean {
-  return (options.codes?.length ?? 0) > 0 || scannerFor(lex, 'weakness').scanDoc(doc).length > 0;
+  const given = (options.codes ?? []).some((c) => isWeaknessFamily(normalizeCode(typeof c === 'string' ? c : c.code)));
+  return given || scannerFor(lex, 'weakness').scanDoc(doc).length > 0;
 }
 
 export const extractStrengthGrades: Extractor = (doc, lex, options) => {

@@ -162,6 +162,9 @@ describe('strength rows: one-sided reduced grades are focal objective weakness',
   it('reads focal weakness from grades only where weakness is in question', () => {
     const ortho = 'Exam: Left deltoid 4/5 with pain on abduction. Assessment: rotator cuff tear.';
     expect(findingsOf(ortho, 'weakness')).toEqual([]);
+    // A code outside the weakness family (disuse atrophy) does not put weakness in question either.
+    expect(findingsOf('Quadriceps 4-/5 R, 5/5 L. A/P: Disuse atrophy of the right thigh.', 'weakness', { codes: ['M62.551'] })).toEqual([]);
+    expect(findingsOf('Quadriceps 4-/5 R, 5/5 L.', 'weakness', { codes: ['r531'] }).map((w) => w.attributes.laterality)).toEqual(['right']);
     expect(findingsOf(`${ortho} She reports weakness lifting the arm.`, 'weakness').map((w) => w.attributes.observation)).toContain('objective');
   });
 
