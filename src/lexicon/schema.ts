@@ -327,7 +327,8 @@ const limitsSchema = obj({
           position: req(oneOf(['before', 'after', 'either'])),
           name: opt(str),
           phrases: req(list(phrase, { min: 1, unique: true })),
-          caseSensitive: opt(list(phrase, { min: 1, unique: true })),
+          // Matched as written, so "Min A" and "min A" are two phrases (not "min a").
+          caseSensitive: opt(list(phrase, { min: 1 })),
         },
         firstOf('position'),
       ),

@@ -202,6 +202,17 @@ function hasSlashFive(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Tokens a table title may have. */
+const TITLE_MAX = 8;
+
+const statesStrength = (lex: CompiledLexicon, doc: Doc, from: number, to: number) =>
+  lex.normalStrength.findAll(doc.tokens, from, to).length > 0 || lex.reducedStrength.findAll(doc.tokens, from, to).length > 0;
+
+const hasNumber = (doc: Doc, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (doc.tokens[i]!.kind === 'number') return true;
+  return false;
+};
+
 const namesSite = (doc: Doc, lex: CompiledLexicon, from: number, to: number) => lex.sites.findAll(doc.tokens, from, to).length > 0;
 
 export function strengthRows(doc: Doc, lex: CompiledLexicon): StrengthRow[] {
@@ -216,10 +227,12 @@ export function strengthRows(doc: Doc, lex: CompiledLexicon): StrengthRow[] {
     const otherScale = hasAny(doc, first, end, OTHER_SCALES);
     const graded = hasSlashFive(doc, first, end);
     const header = headerColumns(doc, lex, first, end);
-    if (header || (cue && label.end === end)) {
-      // "MMT:", "Strength (R/L):", "R   L": the rows below are the table.
+    // A table's title is short and grades nothing: "MMT:", "Today's MMT", "Strength (R/L):".
+    const title = cue && end - first <= TITLE_MAX && !hasNumber(doc, first, end) && !statesStrength(lex, doc, first, end);
+    if (header || title) {
+      // "MMT:", "Strength (R/L):", "R   L": the rows below are the table. The row itself may
+      // still state strength in words ("Strength intact.").
       block = { section, ...(header ? { columns: header } : label.columns ? { columns: label.columns } : {}) };
-      continue;
     }
     const columns = label.columns ?? block?.columns;
     const named = cue || block !== null || columns !== undefined;

@@ -25,6 +25,10 @@ describe('function limits: limiter and activity', () => {
     ['HPI: No longer able to walk to the mailbox.', 'No longer able to walk to the mailbox', 'mobility'],
     ['HPI: Struggles with putting on shoes.', 'Struggles with putting on shoes', 'adl'],
     ['HPI: Needs help with transfers and bathing.', 'bathing', 'adl'],
+    ['ADLs: UB dressing min A; LB dressing max A.', 'LB dressing max A', 'adl'],
+    ['Mobility: unable to sit EOB without max assist x2.', 'unable to sit EOB', 'transfers'],
+    ['S: Still needs arms to stand from low chair.', 'needs arms to stand from', 'sit-to-stand'],
+    ['HPI: Unable to stand without her husband.', 'Unable to stand', 'sit-to-stand'],
     ['HPI: Unable to lift his arms to comb his hair.', 'Unable to lift his arms', 'reaching'],
   ])('%s -> %s (%s)', (text, phrase, domain) => {
     const f = findingWith(text, 'function', phrase);
@@ -65,6 +69,8 @@ describe('function limits: no limit', () => {
     'Imaging: buckle fracture of the distal radius.',
     'Knee: unable to assess due to dressing.',
     'HPI: Her leg no longer buckles.',
+    'HPI: Walks max a mile a day.',
+    'Objective: Stands without assistance.',
   ])('%s', (text) => {
     expect(findingsOf(text, 'function').filter((f) => f.attributes.domain !== 'falls')).toEqual([]);
   });

@@ -86,6 +86,15 @@ const CASES: { note: string; rows: Row[] }[] = [
       ['5/5', 5, null, ['lower extremity'], 'bilateral'],
     ],
   },
+  {
+    note: 'O: Today\'s MMT\n   Hip abd    R 4-   L 4\n   Knee ext   R 4+   L 4+',
+    rows: [
+      ['4-', 4, '-', ['hip abductors'], 'right'],
+      ['4', 4, null, ['hip abductors'], 'left'],
+      ['4+', 4, '+', ['quadriceps'], 'right'],
+      ['4+', 4, '+', ['quadriceps'], 'left'],
+    ],
+  },
   // A side of its own wins over the row's label; "otherwise" takes nothing from it.
   {
     note: 'LLE: R hip flex 5/5, L hip flex 3/5, otherwise 5/5',
@@ -131,6 +140,12 @@ describe('strength rows: not grades', () => {
     'Knee: 2+ effusion on the right.',
   ])('%s', (note) => {
     expect(findingsOf(note, 'strength-grade')).toEqual([]);
+  });
+});
+
+describe('strength rows: a sentence that states strength opens no table', () => {
+  it('reads no bare grade in the line after "strength intact"', () => {
+    expect(findingsOf('Motor: strength intact.\nRight hand 2 fingers numb.', 'strength-grade').map((f) => f.text)).toEqual(['strength intact']);
   });
 });
 
