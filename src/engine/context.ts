@@ -5,8 +5,9 @@
  * family; patient instructions: hypothetical).
  *
  * A `current` scope (residual deficits, sequelae: "history of stroke with residual right
- * hemiparesis") clears historical, whether it came from a trigger or from the section. Measured
- * values (strength grades, labs, durations, codes) only take triggers from their own clause.
+ * hemiparesis") clears historical, whether it came from a trigger or from the section; a `recent`
+ * scope ("new-onset", "acute", "exacerbation") clears chronic. Measured values (strength grades,
+ * labs, durations, codes) only take triggers from their own clause.
  */
 import { analyze } from './analyze.ts';
 import { categoryBit, scopeSentence, type ScopeTarget } from './context/scope.ts';
@@ -19,7 +20,9 @@ const UNCERTAIN = categoryBit('uncertain');
 const HISTORICAL = categoryBit('historical');
 const HYPOTHETICAL = categoryBit('hypothetical');
 const FAMILY = categoryBit('family');
+const CHRONIC = categoryBit('chronic');
 const CURRENT = categoryBit('current');
+const RECENT = categoryBit('recent');
 
 /** Measured values and codes: what they assert is the number, so only their own clause counts. */
 const CLAUSE_BOUND_TYPES: ReadonlySet<FindingType> = new Set<FindingType>([
@@ -65,6 +68,7 @@ function assertTargets(doc: Doc, targets: readonly SentenceTarget[], lexicon: Co
       historical: ((b & HISTORICAL) !== 0 || defaults.historical === true) && (b & CURRENT) === 0,
       hypothetical: (b & HYPOTHETICAL) !== 0 || defaults.hypothetical === true,
       family: (b & FAMILY) !== 0 || defaults.family === true,
+      chronic: ((b & CHRONIC) !== 0 || defaults.chronic === true) && (b & RECENT) === 0,
     };
   });
 }
@@ -101,6 +105,6 @@ export function assertSpan(text: string, start: number, end: number, lexicon: Co
     }
   }
   const sentence = first >= 0 ? doc.sentenceOfToken[first]! : -1;
-  if (sentence < 0) return { negated: false, uncertain: false, historical: false, hypothetical: false, family: false };
+  if (sentence < 0) return { negated: false, uncertain: false, historical: false, hypothetical: false, family: false, chronic: false };
   return assertTargets(doc, [{ first, end: last + 1, sentence, masksTriggers: true, clauseBound: false }], lexicon)[0]!;
 }

@@ -21,13 +21,19 @@ export type DiagnosticKind =
 
 export type CareSetting = 'outpatient' | 'inpatient';
 
-/** ConText assertion; a finding is affirmed when every flag is false. */
+/**
+ * ConText assertion; a finding is affirmed when negated, uncertain, historical, hypothetical and
+ * family are all false. `chronic` is not one of those: a chronic or longstanding condition
+ * ("hypertension", "known CKD", "weakness for years") is present now and began well before this
+ * encounter, which ConText's temporality calls historical and ICD-10-CM codes as current.
+ */
 export interface Assertion {
   negated: boolean;
   uncertain: boolean;
   historical: boolean;
   hypothetical: boolean;
   family: boolean;
+  chronic: boolean;
 }
 
 export type AssertionCategory = keyof Assertion;
@@ -38,6 +44,7 @@ export const ASSERTION_CATEGORIES: readonly AssertionCategory[] = [
   'historical',
   'hypothetical',
   'family',
+  'chronic',
 ];
 
 export type FindingType =

@@ -12,11 +12,15 @@ import type { ContextCategory, ContextTriggerDef } from '../../lexicon/types.ts'
 import type { CompiledLexicon } from '../lexicon.ts';
 import type { Token } from '../tokens.ts';
 
-const CONTEXT_CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'historical', 'hypothetical', 'family', 'current'];
+const CONTEXT_CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'historical', 'hypothetical', 'family', 'chronic', 'current', 'recent'];
 const CATEGORY_COUNT = CONTEXT_CATEGORIES.length;
 const CATEGORY_INDEX = new Map(CONTEXT_CATEGORIES.map((c, i) => [c, i]));
 const ALL_CATEGORIES_MASK = (1 << CATEGORY_COUNT) - 1;
-const CURRENT_INDEX = CATEGORY_INDEX.get('current')!;
+/**
+ * Categories a finding's own words may carry: "residual hemiparesis" is current, "chronic kidney
+ * disease" chronic, "new-onset atrial fibrillation" recent.
+ */
+const SELF_DESCRIBING = (['current', 'chronic', 'recent'] as const).reduce((mask, c) => mask | (1 << CATEGORY_INDEX.get(c)!), 0);
 /** Punctuation that closes a clause, for clause-final triggers ("Fever: no, chills: yes"). */
 const CLAUSE_END = new Set([',', ';', '.', ')', ']', '!', '?', '/', '|']);
 /** Punctuation that ends the clause of a clause-bound target. */
@@ -81,8 +85,9 @@ export function scopeSentence(
   while (i < n) {
     while (run < masked.length && masked[run]![1] <= i) run++;
     const inTarget = run < masked.length && masked[run]![0] <= i;
-    // Matches never cross a target's edge; inside a target only terminations and `current`
-    // triggers count ("residual hemiparesis" is current; the "no" of "no energy" negates nothing).
+    // Matches never cross a target's edge; inside a target only terminations and self-describing
+    // triggers count ("residual hemiparesis" is current, "COPD" chronic; the "no" of "no energy"
+    // negates nothing).
     const limit = run < masked.length ? (inTarget ? masked[run]![1] : masked[run]![0]) : n;
     const m = lexicon.context.matchAt(tokens, from + i, from + limit);
     if (!m) {
@@ -92,13 +97,16 @@ export function scopeSentence(
     const first = m.first - from;
     const last = m.last - from;
     i = last + 1;
-    if (m.payloads.some((p) => p.kind === 'pseudo')) continue;
+    // A pseudo-trigger is not the trigger its words suggest ("no change" negates nothing), but the
+    // same phrase may be listed as a trigger of its real meaning ("no change": seen before, chronic).
+    const pseudo = m.payloads.some((p) => p.kind === 'pseudo');
     const next = last + 1 < n ? tokens[from + last + 1]!.norm : null;
     const atClauseEnd = next === null || CLAUSE_END.has(next);
     for (const p of m.payloads) {
+      if (pseudo && p.kind !== 'trigger') continue;
       if (p.kind === 'trigger') {
         const category = CATEGORY_INDEX.get(p.trigger.category)!;
-        if (inTarget && category !== CURRENT_INDEX) continue;
+        if (inTarget && (SELF_DESCRIBING & (1 << category)) === 0) continue;
         if (p.trigger.clauseFinal && !atClauseEnd) continue;
         if (p.trigger.category === 'family' && followsCompanion(tokens, from, companionEnd, first)) continue;
         triggers.push({ def: p.trigger, category, first, last });
@@ -188,8 +196,9 @@ function scopesOf(triggers: readonly FoundTrigger[], terms: readonly Boundaries[
     const c = t.category;
     const cap = t.def.maxScope ?? n;
     const { starts, ends } = terms[c]!;
-    // A finding that itself says "residual" or "persistent" is current.
-    if (c === CURRENT_INDEX) raw[c]!.push([t.first, t.last + 1]);
+    // A finding that itself says "residual" (current) or "chronic" (chronic) carries the category.
+    if ((SELF_DESCRIBING & (1 << c)) !== 0) raw[c]!.push([t.first, t.last + 1]);
+    if (t.def.direction === 'self') continue;
     if (t.def.direction !== 'backward') {
       const start = t.last + 1;
       let end = Math.min(n, start + cap);

@@ -7,8 +7,8 @@ import type { AssertionCategory } from '../../../src/engine/types.ts';
 import { assertMarked, expected } from './marked.ts';
 
 const rows: [name: string, marked: string, flags: AssertionCategory[]][] = [
-  ['PMH items are historical', 'Past Medical History:\nCVA 2019\n[Hypertension]\n', ['historical']],
-  ['PMH negation adds to historical', 'PMH:\nNo history of [diabetes].\n', ['negated', 'historical']],
+  ['PMH items are historical', 'Past Medical History:\nCVA 2019\n[Hypertension]\n', ['historical', 'chronic']],
+  ['PMH negation adds to historical', 'PMH:\nNo history of [diabetes].\n', ['negated', 'historical', 'chronic']],
   ['a residual deficit in PMH is current', 'Past Medical History:\nStroke 2019 with residual left [hemiparesis]\n', []],
   ['a finding that says residual is current', 'Past Medical History:\n[Residual left hemiparesis] after CVA\n', []],
   ['a sequela in PMH is current', 'PMH:\n- Left [hemiparesis], late effect of CVA\n', []],
@@ -18,7 +18,8 @@ const rows: [name: string, marked: string, flags: AssertionCategory[]][] = [
   ['patient instructions are hypothetical', 'Patient Instructions:\nReturn if [weakness] worsens.\n', ['hypothetical']],
   ['instructions without a trigger', 'Discharge Instructions:\nWatch for [falls] at home.\n', ['hypothetical']],
   ['HPI has no default', 'HPI:\n[Fatigue] for 3 months.\n', []],
-  ['assessment has no default', 'Assessment:\n[Hypothyroidism], uncontrolled.\n', []],
+  ['assessment has no default', 'Assessment:\n[Hypothyroidism], uncontrolled.\n', ['chronic']],
+  ['assessment has no default, acute finding', 'Assessment:\n[Rhabdomyolysis], improving.\n', []],
   ['a new section ends the PMH default', 'Past Medical History:\nCVA\n\nHPI:\nNew [weakness] of the left arm.\n', []],
   // ROS: positives affirmed, denials negated
   ['ROS positive', 'Review of Systems:\nConstitutional: positive for [fatigue]. Negative for fever.\n', []],
