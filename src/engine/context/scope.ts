@@ -62,12 +62,27 @@ interface Boundaries {
  * For each target (clipped to the sentence [from, to)), a bit mask of the categories whose scope
  * covers at least one of its tokens (see categoryBit).
  */
+/**
+ * A trigger found outside the lexicon's phrases (a date before the encounter), in absolute token
+ * indexes. Its scope runs both ways up to maxScope tokens and stops only at one of `stops` (token
+ * norms) or the clause's edge, not at the lexicon's terminations: "On 6/24/2008 he was seen in the
+ * ER with weakness" keeps "with weakness" in the past.
+ */
+export interface ExtraTrigger {
+  category: ContextCategory;
+  first: number;
+  last: number;
+  maxScope: number;
+  stops: ReadonlySet<string>;
+}
+
 export function scopeSentence(
   tokens: readonly Token[],
   from: number,
   to: number,
   targets: readonly ScopeTarget[],
   lexicon: CompiledLexicon,
+  extra: readonly ExtraTrigger[] = [],
 ): number[] {
   const n = to - from;
   const result = new Array<number>(targets.length).fill(0);
@@ -125,16 +140,26 @@ export function scopeSentence(
       }
     }
   }
-  if (triggers.length === 0) return result;
+  const extraIntervals: [number, number, number][] = [];
+  for (const e of extra) {
+    if (e.first < from || e.last >= to) continue;
+    const c = CATEGORY_INDEX.get(e.category)!;
+    let end = e.last + 1;
+    while (end < n && end - e.last <= e.maxScope && !e.stops.has(tokens[from + end]!.norm)) end++;
+    let start = e.first - from;
+    while (start > 0 && e.first - from - start < e.maxScope && !e.stops.has(tokens[from + start - 1]!.norm)) start--;
+    extraIntervals.push([c, start, end]);
+  }
+  if (triggers.length === 0 && extraIntervals.length === 0) return result;
 
-  const sentenceScopes = scopesOf(triggers, terms, null, n);
+  const sentenceScopes = scopesOf(triggers, terms, null, n, extraIntervals);
   // Measured values ("strength 5/5", "CK 1,200") are bound to their clause: "denies weakness,
   // strength 5/5 throughout" reports a normal grade, not a negated one.
   let clauseScopes: number[][] | null = null;
   if (targets.some((t) => t.clauseBound)) {
     const breaks: number[] = [];
     for (let j = 0; j < n; j++) if (CLAUSE_BREAK.has(tokens[from + j]!.norm)) breaks.push(j);
-    clauseScopes = scopesOf(triggers, terms, breaks, n);
+    clauseScopes = scopesOf(triggers, terms, breaks, n, extraIntervals);
   }
 
   for (let k = 0; k < targets.length; k++) {
@@ -190,8 +215,26 @@ function lowerBound(values: readonly number[], x: number): number {
  * Each category's scopes as sorted, merged [start, end) intervals (flattened pairs). With `breaks`
  * (ascending token positions of clause punctuation), scopes also stop at the clause edge.
  */
-function scopesOf(triggers: readonly FoundTrigger[], terms: readonly Boundaries[], breaks: readonly number[] | null, n: number): number[][] {
+function scopesOf(
+  triggers: readonly FoundTrigger[],
+  terms: readonly Boundaries[],
+  breaks: readonly number[] | null,
+  n: number,
+  extra: readonly (readonly [category: number, start: number, end: number])[],
+): number[][] {
   const raw: [number, number][][] = CONTEXT_CATEGORIES.map(() => []);
+  for (const [c, start, end] of extra) {
+    let [a, b] = [start, end];
+    if (breaks) {
+      // Clause-bound targets: the date's own clause only.
+      const center = start;
+      const after = lowerBound(breaks, center + 1);
+      if (after < breaks.length) b = Math.min(b, breaks[after]!);
+      const before = lowerBound(breaks, center) - 1;
+      if (before >= 0) a = Math.max(a, breaks[before]! + 1);
+    }
+    if (b > a) raw[c]!.push([a, b]);
+  }
   for (const t of triggers) {
     const c = t.category;
     const cap = t.def.maxScope ?? n;
