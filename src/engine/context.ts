@@ -10,8 +10,8 @@
  * labs, durations, codes) only take triggers from their own clause.
  */
 import { analyze } from './analyze.ts';
-import { encounterDate, findDates, isBeforeEncounter } from './context/dates.ts';
-import { categoryBit, scopeSentence, type ExtraTrigger, type ScopeTarget } from './context/scope.ts';
+import { extraTriggers } from './context/extra-triggers.ts';
+import { categoryBit, scopeSentence, type ScopeTarget } from './context/scope.ts';
 import type { AnyCandidate, Doc } from './document.ts';
 import { defaultLexicon, type CompiledLexicon } from './lexicon.ts';
 import type { Assertion, FindingType } from './types.ts';
@@ -40,31 +40,6 @@ interface SentenceTarget extends ScopeTarget {
   sentence: number;
 }
 
-/** A date before the encounter: the words around it report an earlier time, until one of these. */
-const DATE_SCOPE = 12;
-const DATE_STOPS: ReadonlySet<string> = new Set(['.', ';', 'today', 'now', 'currently', 'presently', 'but', 'however', 'although', 'whereas', 'since']);
-
-/** A date after these words is when something began, and the finding goes on ("weakness since 3/14/2025"). */
-const ONSET_WORDS = new Set(['since', 'from', 'starting', 'beginning', 'began', 'begun', 'started', 'onset', 'until', 'through']);
-
-/** Historical triggers of the dates before the encounter, by sentence. */
-function earlierDates(doc: Doc): Map<number, ExtraTrigger[]> {
-  const bySentence = new Map<number, ExtraTrigger[]>();
-  const dates = findDates(doc.tokens);
-  const encounter = encounterDate(doc.tokens, dates);
-  if (!encounter) return bySentence;
-  for (const d of dates) {
-    if (!isBeforeEncounter(d, encounter)) continue;
-    if (ONSET_WORDS.has(doc.tokens[d.first - 1]?.norm ?? '')) continue;
-    const sentence = doc.sentenceOfToken[d.first]!;
-    const list = bySentence.get(sentence);
-    const trigger: ExtraTrigger = { category: 'historical', first: d.first, last: d.last, maxScope: DATE_SCOPE, stops: DATE_STOPS };
-    if (list) list.push(trigger);
-    else bySentence.set(sentence, [trigger]);
-  }
-  return bySentence;
-}
-
 function assertTargets(doc: Doc, targets: readonly SentenceTarget[], lexicon: CompiledLexicon): Assertion[] {
   const bySentence = new Map<number, number[]>();
   targets.forEach((t, i) => {
@@ -73,7 +48,7 @@ function assertTargets(doc: Doc, targets: readonly SentenceTarget[], lexicon: Co
     else bySentence.set(t.sentence, [i]);
   });
   const bits = new Array<number>(targets.length).fill(0);
-  const dated = earlierDates(doc);
+  const extra = extraTriggers(doc);
   for (const [index, members] of bySentence) {
     const sentence = doc.sentences[index];
     if (!sentence) continue;
@@ -83,7 +58,7 @@ function assertTargets(doc: Doc, targets: readonly SentenceTarget[], lexicon: Co
       sentence.endToken,
       members.map((i) => targets[i]!),
       lexicon,
-      dated.get(index),
+      extra.get(index),
     );
     members.forEach((i, k) => (bits[i] = found[k]!));
   }

@@ -63,17 +63,20 @@ interface Boundaries {
  * covers at least one of its tokens (see categoryBit).
  */
 /**
- * A trigger found outside the lexicon's phrases (a date before the encounter), in absolute token
- * indexes. Its scope runs both ways up to maxScope tokens and stops only at one of `stops` (token
- * norms) or the clause's edge, not at the lexicon's terminations: "On 6/24/2008 he was seen in the
- * ER with weakness" keeps "with weakness" in the past.
+ * A trigger found outside the lexicon's phrases (a date before the encounter, a "-" item of a review
+ * of systems), in absolute token indexes. Its scope runs up to `before` tokens back and `after`
+ * tokens on, and stops only at one of `stops` (token norms), at a line break when `lineBound`, or at
+ * the clause's edge, not at the lexicon's terminations: "On 6/24/2008 he was seen in the ER with
+ * weakness" keeps "with weakness" in the past.
  */
 export interface ExtraTrigger {
   category: ContextCategory;
   first: number;
   last: number;
-  maxScope: number;
+  before: number;
+  after: number;
   stops: ReadonlySet<string>;
+  lineBound: boolean;
 }
 
 export function scopeSentence(
@@ -140,15 +143,19 @@ export function scopeSentence(
       }
     }
   }
-  const extraIntervals: [number, number, number][] = [];
+  const extraIntervals: [number, number, number, boolean][] = [];
   for (const e of extra) {
     if (e.first < from || e.last >= to) continue;
     const c = CATEGORY_INDEX.get(e.category)!;
-    let end = e.last + 1;
-    while (end < n && end - e.last <= e.maxScope && !e.stops.has(tokens[from + end]!.norm)) end++;
-    let start = e.first - from;
-    while (start > 0 && e.first - from - start < e.maxScope && !e.stops.has(tokens[from + start - 1]!.norm)) start--;
-    extraIntervals.push([c, start, end]);
+    const first = e.first - from;
+    const last = e.last - from;
+    const stopsAt = (j: number) => e.stops.has(tokens[from + j]!.norm);
+    let end = last + 1;
+    while (end < n && end - last <= e.after && !stopsAt(end) && !(e.lineBound && tokens[from + end]!.newlinesBefore > 0)) end++;
+    let start = first;
+    while (start > 0 && first - start < e.before && !stopsAt(start - 1) && !(e.lineBound && tokens[from + start]!.newlinesBefore > 0)) start--;
+    if (end > last + 1) extraIntervals.push([c, last + 1, end, true]);
+    if (start < first) extraIntervals.push([c, start, first, false]);
   }
   if (triggers.length === 0 && extraIntervals.length === 0) return result;
 
@@ -220,18 +227,18 @@ function scopesOf(
   terms: readonly Boundaries[],
   breaks: readonly number[] | null,
   n: number,
-  extra: readonly (readonly [category: number, start: number, end: number])[],
+  extra: readonly (readonly [category: number, start: number, end: number, forward: boolean])[],
 ): number[][] {
   const raw: [number, number][][] = CONTEXT_CATEGORIES.map(() => []);
-  for (const [c, start, end] of extra) {
+  for (const [c, start, end, forward] of extra) {
     let [a, b] = [start, end];
-    if (breaks) {
-      // Clause-bound targets: the date's own clause only.
-      const center = start;
-      const after = lowerBound(breaks, center + 1);
-      if (after < breaks.length) b = Math.min(b, breaks[after]!);
-      const before = lowerBound(breaks, center) - 1;
-      if (before >= 0) a = Math.max(a, breaks[before]! + 1);
+    if (breaks && forward) {
+      // Clause-bound targets: only the trigger's own clause, which the scope touches at one end.
+      const next = lowerBound(breaks, a);
+      if (next < breaks.length) b = Math.min(b, breaks[next]!);
+    } else if (breaks) {
+      const previous = lowerBound(breaks, b) - 1;
+      if (previous >= 0) a = Math.max(a, breaks[previous]! + 1);
     }
     if (b > a) raw[c]!.push([a, b]);
   }
