@@ -1,7 +1,8 @@
 /**
  * Triggers that are not fixed phrases of lexicon/context.yaml, found over the whole note:
- * - a calendar date before the encounter's date (see dates.ts) reports an earlier time: the words
- *   around it are historical ("June 24, 2008, he was seen in the ER with weakness");
+ * - a calendar date before the encounter's date (see dates.ts), or "N years/months ago", reports an
+ *   earlier time: the words around it are historical ("June 24, 2008, he was seen in the ER with
+ *   weakness", "seen in the ED 3 years ago for weakness"), up to a sentence stop or "today/now";
  * - a checklist minus denies its item: "-fever, -chills" anywhere, and in a review of systems also
  *   "MSK: - myalgia - weakness" (a dash after the system's colon or between items; a dash that starts
  *   a line is a bullet and denies nothing).
@@ -33,6 +34,7 @@ export function extraTriggers(doc: Doc): Map<number, ExtraTrigger[]> {
     else bySentence.set(sentence, [t]);
   };
   earlierDates(doc).forEach(push);
+  agoPhrases(doc).forEach(push);
   minusItems(doc).forEach(push);
   return bySentence;
 }
@@ -44,6 +46,21 @@ function earlierDates(doc: Doc): ExtraTrigger[] {
   return dates
     .filter((d) => isBeforeEncounter(d, encounter) && !ONSET_WORDS.has(doc.tokens[d.first - 1]?.norm ?? ''))
     .map((d) => ({ category: 'historical', first: d.first, last: d.last, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, lineBound: false }));
+}
+
+/** "2 years ago", "months ago", "a while ago": units long enough to be another encounter (not "2 weeks ago"). */
+const AGO_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'mo', 'mos', 'decade', 'decades', 'while', 'long']);
+
+function agoPhrases(doc: Doc): ExtraTrigger[] {
+  const out: ExtraTrigger[] = [];
+  const t = doc.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i]!.norm !== 'ago' || !AGO_UNITS.has(t[i - 1]!.norm)) continue;
+    // The number or article before the unit belongs to the phrase ("2 years ago", "a while ago").
+    const first = i >= 2 && (t[i - 2]!.kind === 'number' || /^(?:a|an|many|several|few|some|two|three|four|five|ten)$/.test(t[i - 2]!.norm)) ? i - 2 : i - 1;
+    out.push({ category: 'historical', first, last: i, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, lineBound: false });
+  }
+  return out;
 }
 
 function minusItems(doc: Doc): ExtraTrigger[] {
