@@ -33,7 +33,7 @@ const MONTHS = new Map<string, number>([
 /** Words after which a bare month/day ("3/14") is a date rather than a grade or a score. */
 const DATE_ANCHORS = new Set([
   'on', 'dated', 'evaluation', 'eval', 'ie', 'reevaluation', 're-evaluation', 'visit', 'admission', 'admitted', 'labs',
-  'lab', 'seen', 'discharge', 'discharged', 'dos', 'date', 'since', 'from', 'of', 'exam', 'assessment',
+  'lab', 'seen', 'discharge', 'discharged', 'dos', 'date', 'since', 'from', 'exam', 'assessment',
 ]);
 
 /** Words whose date is the encounter's own. */

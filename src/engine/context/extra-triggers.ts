@@ -16,6 +16,9 @@ import type { ExtraTrigger } from './scope.ts';
 /** A date's scope: this many tokens each way, up to one of these words. */
 const DATE_SCOPE = 12;
 const DATE_STOPS: ReadonlySet<string> = new Set(['.', ';', 'today', 'now', 'currently', 'presently', 'but', 'however', 'although', 'whereas', 'since']);
+/** A date that labels its line ("... 3/14/2026: ...") reaches the line's end, or one of these. */
+const LINE_SCOPE = 40;
+const LABEL_STOPS: ReadonlySet<string> = new Set(['today', 'now', 'currently', 'presently']);
 /** A date after these words is when something began, and the finding goes on ("weakness since 3/14/2025"). */
 const ONSET_WORDS: ReadonlySet<string> = new Set(['since', 'from', 'starting', 'beginning', 'began', 'begun', 'started', 'onset', 'until', 'through']);
 
@@ -43,9 +46,17 @@ function earlierDates(doc: Doc): ExtraTrigger[] {
   const dates = findDates(doc.tokens);
   const encounter = encounterDate(doc.tokens, dates);
   if (!encounter) return [];
+  const t = doc.tokens;
   return dates
-    .filter((d) => isBeforeEncounter(d, encounter) && !ONSET_WORDS.has(doc.tokens[d.first - 1]?.norm ?? ''))
-    .map((d) => ({ category: 'historical', first: d.first, last: d.last, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, lineBound: false }));
+    .filter((d) => isBeforeEncounter(d, encounter) && !ONSET_WORDS.has(t[d.first - 1]?.norm ?? ''))
+    .map((d): ExtraTrigger => {
+      // "Initial evaluation 3/14/2026: MMT hip flexion 3+/5, abduction 3/5": the date labels its line.
+      const after = t[d.last + 1]?.norm === ')' ? d.last + 2 : d.last + 1;
+      if (t[after]?.norm === ':' && t[after]!.newlinesBefore === 0) {
+        return { category: 'historical', first: d.first, last: d.last, before: DATE_SCOPE, after: LINE_SCOPE, stops: LABEL_STOPS, lineBound: true, label: true };
+      }
+      return { category: 'historical', first: d.first, last: d.last, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, lineBound: false };
+    });
 }
 
 /** "2 years ago", "months ago", "a while ago": units long enough to be another encounter (not "2 weeks ago"). */

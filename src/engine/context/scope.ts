@@ -23,6 +23,8 @@ const ALL_CATEGORIES_MASK = (1 << CATEGORY_COUNT) - 1;
 const SELF_DESCRIBING = (['current', 'chronic', 'recent'] as const).reduce((mask, c) => mask | (1 << CATEGORY_INDEX.get(c)!), 0);
 /** Punctuation that closes a clause, for clause-final triggers ("Fever: no, chills: yes"). */
 const CLAUSE_END = new Set([',', ';', '.', ')', ']', '!', '?', '/', '|']);
+/** What stands between a checklist label and its answer ("Fever: no", "Edema - none"). */
+const ANSWER_MARKS = new Set([':', '-', '=']);
 /** Punctuation that ends the clause of a clause-bound target. */
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')']);
 /** Determiners allowed between a companion cue and the relative ("brought in by her daughter"). */
@@ -77,6 +79,8 @@ export interface ExtraTrigger {
   after: number;
   stops: ReadonlySet<string>;
   lineBound: boolean;
+  /** A label for the rest of its line ("Initial evaluation 3/14/2026: MMT ..."): clause punctuation does not end it. */
+  label?: boolean;
 }
 
 export function scopeSentence(
@@ -126,6 +130,8 @@ export function scopeSentence(
         const category = CATEGORY_INDEX.get(p.trigger.category)!;
         if (inTarget && (SELF_DESCRIBING & (1 << category)) === 0) continue;
         if (p.trigger.clauseFinal && !atClauseEnd) continue;
+        // A template answer ("Fever: no, fatigue: yes") denies its label, not the next item.
+        if (p.trigger.direction === 'forward' && atClauseEnd && first > 0 && ANSWER_MARKS.has(tokens[from + first - 1]!.norm)) continue;
         if (p.trigger.category === 'family' && followsCompanion(tokens, from, companionEnd, first)) continue;
         triggers.push({ def: p.trigger, category, first, last });
       } else if (p.kind === 'companion') {
@@ -143,7 +149,7 @@ export function scopeSentence(
       }
     }
   }
-  const extraIntervals: [number, number, number, boolean][] = [];
+  const extraIntervals: [number, number, number, boolean, boolean][] = [];
   for (const e of extra) {
     if (e.first < from || e.last >= to) continue;
     const c = CATEGORY_INDEX.get(e.category)!;
@@ -154,8 +160,9 @@ export function scopeSentence(
     while (end < n && end - last <= e.after && !stopsAt(end) && !(e.lineBound && tokens[from + end]!.newlinesBefore > 0)) end++;
     let start = first;
     while (start > 0 && first - start < e.before && !stopsAt(start - 1) && !(e.lineBound && tokens[from + start]!.newlinesBefore > 0)) start--;
-    if (end > last + 1) extraIntervals.push([c, last + 1, end, true]);
-    if (start < first) extraIntervals.push([c, start, first, false]);
+    const label = e.label === true;
+    if (end > last + 1) extraIntervals.push([c, last + 1, end, true, label]);
+    if (start < first) extraIntervals.push([c, start, first, false, label]);
   }
   if (triggers.length === 0 && extraIntervals.length === 0) return result;
 
@@ -227,12 +234,14 @@ function scopesOf(
   terms: readonly Boundaries[],
   breaks: readonly number[] | null,
   n: number,
-  extra: readonly (readonly [category: number, start: number, end: number, forward: boolean])[],
+  extra: readonly (readonly [category: number, start: number, end: number, forward: boolean, label: boolean])[],
 ): number[][] {
   const raw: [number, number][][] = CONTEXT_CATEGORIES.map(() => []);
-  for (const [c, start, end, forward] of extra) {
+  for (const [c, start, end, forward, label] of extra) {
     let [a, b] = [start, end];
-    if (breaks && forward) {
+    if (breaks && label) {
+      // A label's scope is its line, whatever the clauses.
+    } else if (breaks && forward) {
       // Clause-bound targets: only the trigger's own clause, which the scope touches at one end.
       const next = lowerBound(breaks, a);
       if (next < breaks.length) b = Math.min(b, breaks[next]!);
