@@ -14,7 +14,7 @@ import { encounterDate, findDates, isBeforeEncounter } from './dates.ts';
 import type { ExtraTrigger } from './scope.ts';
 
 /** A date's scope: this many tokens each way, up to one of these words. */
-const DATE_SCOPE = 12;
+const DATE_SCOPE = 20;
 const DATE_STOPS: ReadonlySet<string> = new Set(['.', ';', 'today', 'now', 'currently', 'presently', 'but', 'however', 'although', 'whereas', 'since']);
 /** A date that labels its line ("... 3/14/2026: ...") reaches the line's end, or one of these. */
 const LINE_SCOPE = 40;

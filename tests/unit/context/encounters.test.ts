@@ -40,7 +40,7 @@ describe('a re-evaluation that carries the initial grades forward', () => {
 const quiet: [name: string, note: string][] = [
   [
     'weakness at a dated ER visit years before this consultation',
-    'HPI: Presents today as a consultation for neurogenic bladder. However, June 24, 2008, he was seen in the ER with fever, weakness, possible urosepsis. Treated with IV antibiotics. Creatinine, July 7, 2008 was 2.0. Today he has no complaints.',
+    'HPI: Presents today as a consultation for neurogenic bladder. However, June 24, 2008, he was brought to the ER by his wife, and with fever, chills, weakness and possible urosepsis. Treated with IV antibiotics. Creatinine, July 7, 2008 was 2.0. Today he has no complaints.',
   ],
   ['weakness at an ED visit years ago', 'Seen in the ED 3 years ago for weakness and dehydration, treated with fluids. Today here for a knee injection; no complaints.'],
   ['weakness at her last admission', 'During her last admission she had weakness from hyponatremia. Today she feels well.'],
