@@ -83,8 +83,9 @@ export function assertCandidates(doc: Doc, candidates: readonly AnyCandidate[], 
       first: c.firstToken,
       end: c.endToken,
       sentence: c.sentence,
-      // "due to", "secondary to" link findings; they stay available as terminations.
-      masksTriggers: c.type !== 'cause-link',
+      // "due to", "secondary to" link findings and stay available as terminations; care settings
+      // ("admission", "initial evaluation") are the words of time anchors ("at her last admission").
+      masksTriggers: c.type !== 'cause-link' && c.type !== 'setting',
       clauseBound: CLAUSE_BOUND_TYPES.has(c.type),
     })),
     lexicon,

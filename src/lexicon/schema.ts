@@ -202,6 +202,7 @@ const contextSchema = obj({
           direction: req(oneOf(['forward', 'backward', 'bidirectional', 'self'])),
           maxScope: opt(num(1, 50, true)),
           clauseFinal: opt(bool),
+          timeAnchor: opt(bool),
           note: opt(str),
         },
         firstOf('phrases'),

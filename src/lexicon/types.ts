@@ -25,6 +25,12 @@ export interface ContextTriggerDef {
    * template answers like "Fever: no" or "Romberg negative.", not "no other lesions".
    */
   clauseFinal?: boolean;
+  /**
+   * An anchor in time ("last admission", "at initial evaluation"): like a date, its scope ends only
+   * at a sentence stop, a contrast or a return to the present ("today", "now"), not at the
+   * terminations of its category ("with", "admitted"), within maxScope.
+   */
+  timeAnchor?: boolean;
   /** Where the trigger came from or why it is here (for reviewers). */
   note?: string;
 }

@@ -2,7 +2,7 @@
  * Calendar dates in a note, for the time of what a sentence reports: "June 24, 2008, he was seen in
  * the ER with weakness" in a note whose visit is later describes an earlier encounter. Recognised
  * forms: a month name with a day and/or a year ("June 24, 2008", "Jun 24 2008", "March 2019"),
- * numeric dates with a year ("6/24/2008", "06-24-08", "2008-06-24"), and a month/day without a year
+ * numeric dates with a year ("6/24/2008", "06-24-08", "2008-06-24", "11/2021"), and a month/day without a year
  * ("3/14") only right after a word that announces a date ("Initial evaluation 3/14", "on 3/14",
  * "labs 3/14"), because "4/5" and "7/10" are grades and scores.
  *
@@ -42,8 +42,11 @@ const ENCOUNTER_LABELS: readonly (readonly string[])[] = [
   ['encounter', 'date'], ['date', 'of', 'encounter'], ['admission', 'date'], ['date', 'of', 'admission'],
   ['admit', 'date'], ['admitted'], ['date', 'of', 'evaluation'], ['evaluation', 'date'],
 ];
+/** Labels of this encounter's other dates: they are never "before the encounter" in a scope. */
+const STAY_LABELS: readonly (readonly string[])[] = [...ENCOUNTER_LABELS, ['discharge', 'date'], ['date', 'of', 'discharge'], ['discharged']];
 
-const LABEL_REACH = 4;
+/** Tokens a label may stand before its date ("ADMISSION DATE: **DATE[Aug 14 2007]"). */
+const LABEL_REACH = 6;
 
 function intOf(t: Token | undefined, min: number, max: number, digits?: number): number | null {
   if (!t || t.kind !== 'number' || !/^\d+$/.test(t.norm)) return null;
@@ -87,6 +90,9 @@ function numericAt(tokens: readonly Token[], i: number): NoteDate | null {
     if (month !== null && day !== null) return { first: i, last: i + 4, month, day, year: isoYear };
   }
   const month = intOf(tokens[i], 1, 12);
+  // m/yyyy ("B12 142 (11/2021)").
+  const monthYear = sep === '/' && month !== null ? intOf(tokens[i + 2], 1900, 2100, 4) : null;
+  if (monthYear !== null && month !== null) return { first: i, last: i + 2, month, day: 0, year: monthYear };
   const day = intOf(tokens[i + 2], 1, 31);
   if (month === null || day === null) return null;
   if (tokens[i + 3]?.norm === sep && adjacent(tokens, i + 3) && adjacent(tokens, i + 4)) {
@@ -140,19 +146,22 @@ export function dayNumber(year: number, month: number, day: number): number {
 }
 
 export interface EncounterDate {
-  year: number;
+  /** null when the visit's own label gives no year ("DOS 4/25"): dates then compare by month and day. */
+  year: number | null;
   month: number;
   day: number;
 }
 
-function labelledBefore(tokens: readonly Token[], first: number): boolean {
-  for (const label of ENCOUNTER_LABELS) {
+function labelledBefore(tokens: readonly Token[], first: number, labels: readonly (readonly string[])[] = ENCOUNTER_LABELS): boolean {
+  for (const label of labels) {
     // The label ends within LABEL_REACH tokens before the date ("Date of service: 12/05/2026").
     for (let end = first - 1; end >= Math.max(0, first - LABEL_REACH); end--) {
       const start = end - label.length + 1;
       if (start < 0) continue;
       let ok = true;
       for (let k = 0; k < label.length && ok; k++) ok = tokens[start + k]!.norm === label[k];
+      // The label stands on the date's own line.
+      for (let k = start + 1; k <= first && ok; k++) ok = tokens[k]!.newlinesBefore === 0;
       if (ok) return true;
     }
   }
@@ -164,8 +173,8 @@ export function encounterDate(tokens: readonly Token[], dates: readonly NoteDate
   let latest: EncounterDate | null = null;
   let latestDay = -Infinity;
   for (const d of dates) {
-    if (d.year === null) continue;
     if (labelledBefore(tokens, d.first)) return { year: d.year, month: d.month, day: d.day };
+    if (d.year === null) continue;
     const n = dayNumber(d.year, d.month, d.day);
     if (n > latestDay) {
       latestDay = n;
@@ -177,7 +186,17 @@ export function encounterDate(tokens: readonly Token[], dates: readonly NoteDate
 
 /** Whether a date lies before the encounter (a month without a day: the whole month does). */
 export function isBeforeEncounter(d: NoteDate, encounter: EncounterDate): boolean {
+  if (encounter.year === null) {
+    // A visit dated without a year: only dates without a year compare, by month and day.
+    if (d.year !== null) return false;
+    return d.month < encounter.month || (d.month === encounter.month && d.day > 0 && d.day < encounter.day);
+  }
   const year = d.year ?? encounter.year;
   if (d.day === 0) return year < encounter.year || (year === encounter.year && d.month < encounter.month);
   return dayNumber(year, d.month, d.day) < dayNumber(encounter.year, encounter.month, encounter.day);
+}
+
+/** Whether a date is labelled as one of this encounter's own (visit, admission, discharge). */
+export function isEncounterLabelled(tokens: readonly Token[], d: NoteDate): boolean {
+  return labelledBefore(tokens, d.first, STAY_LABELS);
 }

@@ -10,12 +10,12 @@
  */
 import type { Doc } from '../document.ts';
 import type { Token } from '../tokens.ts';
-import { encounterDate, findDates, isBeforeEncounter } from './dates.ts';
-import type { ExtraTrigger } from './scope.ts';
+import { encounterDate, findDates, isBeforeEncounter, isEncounterLabelled } from './dates.ts';
+import { TIME_STOPS, type ExtraTrigger } from './scope.ts';
 
-/** A date's scope: this many tokens each way, up to one of these words. */
+/** A date's scope: this many tokens each way, up to one of the time stops. */
 const DATE_SCOPE = 20;
-const DATE_STOPS: ReadonlySet<string> = new Set(['.', ';', 'today', 'now', 'currently', 'presently', 'but', 'however', 'although', 'whereas', 'since']);
+const DATE_STOPS = TIME_STOPS;
 /** A date that labels its line ("... 3/14/2026: ...") reaches the line's end, or one of these. */
 const LINE_SCOPE = 40;
 const LABEL_STOPS: ReadonlySet<string> = new Set(['today', 'now', 'currently', 'presently']);
@@ -48,7 +48,7 @@ function earlierDates(doc: Doc): ExtraTrigger[] {
   if (!encounter) return [];
   const t = doc.tokens;
   return dates
-    .filter((d) => isBeforeEncounter(d, encounter) && !ONSET_WORDS.has(t[d.first - 1]?.norm ?? ''))
+    .filter((d) => isBeforeEncounter(d, encounter) && !ONSET_WORDS.has(t[d.first - 1]?.norm ?? '') && !isEncounterLabelled(t, d))
     .map((d): ExtraTrigger => {
       // "Initial evaluation 3/14/2026: MMT hip flexion 3+/5, abduction 3/5": the date labels its line.
       const after = t[d.last + 1]?.norm === ')' ? d.last + 2 : d.last + 1;

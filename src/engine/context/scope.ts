@@ -23,6 +23,10 @@ const ALL_CATEGORIES_MASK = (1 << CATEGORY_COUNT) - 1;
 const SELF_DESCRIBING = (['current', 'chronic', 'recent'] as const).reduce((mask, c) => mask | (1 << CATEGORY_INDEX.get(c)!), 0);
 /** Punctuation that closes a clause, for clause-final triggers ("Fever: no, chills: yes"). */
 const CLAUSE_END = new Set([',', ';', '.', ')', ']', '!', '?', '/', '|']);
+/** Where the scope of a time anchor (a date, "last admission", "2 years ago") ends: the present again, or a contrast. */
+export const TIME_STOPS: ReadonlySet<string> = new Set(['.', ';', 'today', 'now', 'currently', 'presently', 'but', 'however', 'although', 'whereas', 'since']);
+/** A phrase anchor looks back only within its clause. */
+const TIME_STOPS_BEFORE: ReadonlySet<string> = new Set([...TIME_STOPS, ',', '(', ')', ':']);
 /** What stands between a checklist label and its answer ("Fever: no", "Edema - none"). */
 const ANSWER_MARKS = new Set([':', '-', '=']);
 /** Punctuation that ends the clause of a clause-bound target. */
@@ -78,6 +82,8 @@ export interface ExtraTrigger {
   before: number;
   after: number;
   stops: ReadonlySet<string>;
+  /** Stops of the backward scope when they differ ("HFrEF, last admission for ...": the comma). */
+  stopsBefore?: ReadonlySet<string>;
   lineBound: boolean;
   /** A label for the rest of its line ("Initial evaluation 3/14/2026: MMT ..."): clause punctuation does not end it. */
   label?: boolean;
@@ -89,8 +95,9 @@ export function scopeSentence(
   to: number,
   targets: readonly ScopeTarget[],
   lexicon: CompiledLexicon,
-  extra: readonly ExtraTrigger[] = [],
+  extraFound: readonly ExtraTrigger[] = [],
 ): number[] {
+  const extra = [...extraFound];
   const n = to - from;
   const result = new Array<number>(targets.length).fill(0);
   if (n <= 0) return result;
@@ -133,6 +140,11 @@ export function scopeSentence(
         // A template answer ("Fever: no, fatigue: yes") denies its label, not the next item.
         if (p.trigger.direction === 'forward' && atClauseEnd && first > 0 && ANSWER_MARKS.has(tokens[from + first - 1]!.norm)) continue;
         if (p.trigger.category === 'family' && followsCompanion(tokens, from, companionEnd, first)) continue;
+        if (p.trigger.timeAnchor) {
+          const reach = p.trigger.maxScope ?? n;
+          extra.push({ category: p.trigger.category, first: from + first, last: from + last, before: p.trigger.direction === 'forward' ? 0 : reach, after: p.trigger.direction === 'backward' ? 0 : reach, stops: TIME_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
+          continue;
+        }
         triggers.push({ def: p.trigger, category, first, last });
       } else if (p.kind === 'companion') {
         if (!inTarget) companionEnd = last + 1;
@@ -159,7 +171,8 @@ export function scopeSentence(
     let end = last + 1;
     while (end < n && end - last <= e.after && !stopsAt(end) && !(e.lineBound && tokens[from + end]!.newlinesBefore > 0)) end++;
     let start = first;
-    while (start > 0 && first - start < e.before && !stopsAt(start - 1) && !(e.lineBound && tokens[from + start]!.newlinesBefore > 0)) start--;
+    const stopsBefore = e.stopsBefore ?? e.stops;
+    while (start > 0 && first - start < e.before && !stopsBefore.has(tokens[from + start - 1]!.norm) && !(e.lineBound && tokens[from + start]!.newlinesBefore > 0)) start--;
     const label = e.label === true;
     if (end > last + 1) extraIntervals.push([c, last + 1, end, true, label]);
     if (start < first) extraIntervals.push([c, start, first, false, label]);

@@ -21,7 +21,17 @@ Initial evaluation 3/14: hip flexors 3+/5, quads 4-/5 (copied from prior).
 Assessment: M62.81 muscle weakness (generalized) due to deconditioning; cont PT 97110.
 `;
 
+const COPIED_EXAM = `HOSPITAL PROGRESS NOTE HD 4
+S: Walked 40 ft with PT, min assist to stand.
+Exam (copied from prior): Gen NAD. Strength 4/5 hip flexors bilaterally.
+A/P: Muscle weakness, generalized (M62.81) from deconditioning - PT/OT daily.
+`;
+
 describe('a re-evaluation that carries the initial grades forward', () => {
+  it('an exam copied from a prior note has no current grade', () => {
+    expect(ruleIds(COPIED_EXAM)).toContain('objective-strength-required');
+    expect(ruleIds(COPIED_EXAM.replace('Exam (copied from prior):', 'Exam:'))).not.toContain('objective-strength-required');
+  });
   it('has no current strength measurement', () => {
     const ids = ruleIds(REEVAL_CARRIED);
     expect(ids).toContain('reassessment-update');
@@ -44,6 +54,10 @@ const quiet: [name: string, note: string][] = [
   ],
   ['weakness at an ED visit years ago', 'Seen in the ED 3 years ago for weakness and dehydration, treated with fluids. Today here for a knee injection; no complaints.'],
   ['weakness at her last admission', 'During her last admission she had weakness from hyponatremia. Today she feels well.'],
+  [
+    'weakness of a last admission written after the chronic problems',
+    'Cardiology f/u\n\n81F, HFpEF, last admission in March for a CHF exacerbation with generalized weakness and 2 wks of rehab. Now at baseline, walking daily.',
+  ],
   [
     'a residual deficit the patient would suffer',
     'Operative note: a discectomy was performed. Because of the sequela of cutting into a nerve root with residual weakness and persistent pain that the patient would suffer, the biopsy was not performed.',

@@ -37,3 +37,16 @@ describe('section defaults and the ROS rule', () => {
     expect(assertMarked(marked)).toEqual(expected(flags));
   });
 });
+
+describe('a header qualifier before the colon', () => {
+  const qualified: [name: string, marked: string, flags: AssertionCategory[]][] = [
+    ['copied from prior makes the section historical', 'Exam (copied from prior): Gen NAD. Strength [4/5] hip flexors.\n', ['historical']],
+    ['carried forward', 'ROS (carried forward from last visit):\nNeuro: [weakness] of both legs.\n', ['historical']],
+    ['a later sentence of the section too', 'Exam (copied from prior): Gen NAD.\nLungs clear. [Weakness] of the hip flexors.\n', ['historical']],
+    ['today is current (negative row)', 'Labs (today): [K 3.1] L\n', []],
+    ['the next section is not copied (negative row)', 'Exam (copied from prior): Gen NAD.\nAssessment: [weakness] of both legs.\n', []],
+  ];
+  it.each(qualified)('%s', (_name, marked, flags) => {
+    expect(assertMarked(marked)).toEqual(expected(flags));
+  });
+});

@@ -22,6 +22,10 @@ const rows: [name: string, marked: string, flags: AssertionCategory[]][] = [
   ['per old records', 'Per old records [rhabdomyolysis] in 2019 with CK 40,000.', ['historical']],
   ['problem list in HPI', 'Multiple medical problems including [COPD] and diabetes.', ['historical', 'chronic']],
   ['no history of denies the past', 'No history of [myasthenia gravis].', ['negated', 'historical', 'chronic']],
+  ['an earlier encounter across "with"', 'Last admission in May for decompensation with generalized [weakness] requiring rehab.', ['historical']],
+  ['that admission', 'During that admission his [sodium was 124], treated with fluid restriction.', ['historical']],
+  ['an anchor looks back only within its clause', '[HFrEF] (EF 30%), last admission in May for decompensation.', ['chronic']],
+  ['unchanged from initial eval', 'Strength [4/5] hip flexors, unchanged from initial eval per pt report.', ['historical']],
   // dates against the encounter's date
   ['a date before the date of service', 'Date of service: 07/10/2008.\nOn June 24, 2008, he was seen in the ER with [weakness].', ['historical']],
   ['a dated re-evaluation line', 'Re-evaluation 5/2/2026\nInitial evaluation 3/14: [hip flexors 3+/5] bilaterally.', ['historical']],
@@ -31,6 +35,9 @@ const rows: [name: string, marked: string, flags: AssertionCategory[]][] = [
   ['today ends the earlier date', 'DOS 5/2/2026. Na 126 on 4/1/2026 but today [fatigue] is better.', []],
   ['a single date is the encounter', 'On 6/24/2008 he was seen with [weakness].', []],
   ['a grade is not a date', 'Visit 5/2/2026. Hip flexors [4/5] bilaterally.', []],
+  ['a visit dated without a year', 'PT RE-EVALUATION DOS 4/25\nInitial evaluation 3/14: [MMT hip flex 3+/5] B.', ['historical']],
+  ['a month and year before the visit', 'B12 142 pg/mL (11/2021), treated. [B12 590] today (04/2023 was 655).', []],
+  ['an admission date is the stay', 'ADMISSION DATE: Aug 14 2007 DISCHARGE DATE: Aug 16 2007 PRINCIPAL DIAGNOSIS: [lumbar disk rupture].', []],
   // today stays current
   ['weeks ago is an onset', '[Weakness] began 2 weeks ago.', []],
   ['residual after an old stroke', 'Stroke 3 years ago with residual right [hemiparesis].', []],
