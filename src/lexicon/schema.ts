@@ -4,7 +4,8 @@
  * reviewer can fix the data without reading code. Used by the build (scripts/build-lexicon.ts) and
  * by tests; never in the browser.
  */
-import { ASSERTION_CATEGORIES } from '../engine/types.ts';
+import { isIcd10cmCode, isIcd10cmCodeOrFamily, isIcd10cmRange } from '../codes/icd10cm.ts';
+import { ASSERTION_CATEGORIES, FINDING_TYPES } from '../engine/types.ts';
 import { phraseKey, tokenize } from '../engine/tokens.ts';
 
 export interface SchemaIssue {
@@ -75,8 +76,12 @@ function oneOf(values: readonly string[]): Validator {
 }
 
 function pattern(re: RegExp, what: string): Validator {
+  return shape((s) => re.test(s), what);
+}
+
+function shape(test: (s: string) => boolean, what: string): Validator {
   return (v, path, ctx) => {
-    if (typeof v !== 'string' || !re.test(v)) fail(ctx, path, `must be ${what}, got ${describe(v)}`);
+    if (typeof v !== 'string' || !test(v)) fail(ctx, path, `must be ${what}, got ${describe(v)}`);
   };
 }
 
@@ -150,10 +155,8 @@ const firstOf = (key: string) => (v: Record<string, unknown>) => {
   return undefined;
 };
 
-// ICD-10-CM: a letter, two characters, then optionally a dot and up to four characters; a family
-// ends with "-" ("G72.-", "M79.1-", "G82.5-").
-const CODE_OR_FAMILY_RE = /^[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{0,3})?-?$/;
-const codeOrFamily = pattern(CODE_OR_FAMILY_RE, 'an ICD-10-CM code or family like G72.- or M79.1-');
+// Tabular references (Excludes1/2, code first): a code or family ("G72.-", "M79.1-"), chapter 22 excluded.
+const codeOrFamily = shape((s) => isIcd10cmCodeOrFamily(s, { chapter22: false }), 'an ICD-10-CM code or family like G72.- or M79.1-');
 
 const assertionDefaults = obj(Object.fromEntries(ASSERTION_CATEGORIES.map((c) => [c, opt(bool)])));
 
@@ -251,10 +254,7 @@ const labsSchema = obj({
 });
 
 // Diagnoses may name chapter 22 codes (U07.1 COVID-19, U09.9 post COVID-19 condition).
-const diagnosisCode = pattern(
-  /^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{0,3})?-?$/,
-  'an ICD-10-CM code or family like G72.- or U09.9',
-);
+const diagnosisCode = shape((s) => isIcd10cmCodeOrFamily(s), 'an ICD-10-CM code or family like G72.- or U09.9');
 
 const diagnosesSchema = obj({
   /** Phrases that contain a diagnosis term but name something else ("ST depression", "heat stroke"). */
@@ -381,8 +381,8 @@ const cuesSchema = obj({
 
 const codeRef = obj({ code: req(codeOrFamily), note: opt(str) }, firstOf('code'));
 
-// Chapter 22 (U00-U85: U09.9, U07.1) is valid in code files, unlike CODE_OR_FAMILY_RE above.
-const codeFileCode = pattern(/^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/, 'an ICD-10-CM code like R53.1 or U09.9');
+// Chapter 22 (U00-U85: U09.9, U07.1) is valid in code files, unlike in tabular references above.
+const codeFileCode = shape((s) => isIcd10cmCode(s), 'an ICD-10-CM code like R53.1 or U09.9');
 
 const codeSchema = obj(
   {
@@ -390,7 +390,7 @@ const codeSchema = obj(
     title: req(str),
     billable: req(bool),
     chapter: req(num(1, 22, true)),
-    block: req(pattern(/^[A-Z]\d{2}-[A-Z]\d{2}$/, 'a block like R50-R69')),
+    block: req(shape((s) => isIcd10cmRange(s) && !s.includes('.'), 'a block like R50-R69')),
     children: req(list(codeFileCode, { unique: true })),
     inclusionTerms: req(list(str)),
     excludes1: req(list(codeRef)),
@@ -407,7 +407,101 @@ const codeSchema = obj(
   firstOf('code'),
 );
 
-export type LexiconFileKind = 'sections' | 'context' | 'labs' | 'diagnoses' | 'anatomy' | 'cues' | 'finding' | 'code';
+const id = pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id');
+
+const termSetSchema = obj(
+  {
+    id: req(id),
+    phrases: req(list(phrase, { min: 1, unique: true })),
+    caseSensitive: opt(list(phrase, { min: 1, unique: true })),
+    pseudo: opt(list(phrase, { min: 1, unique: true })),
+    notInSentenceWith: opt(list(phrase, { min: 1, unique: true })),
+    notFollowedByNumber: opt(bool),
+  },
+  firstOf('id'),
+);
+
+/** A lab threshold: an operator and exactly one of a fixed value, a multiple of the upper limit, or the range. */
+const threshold: Validator = (v, path, ctx) => {
+  obj({ op: req(oneOf(['lt', 'le', 'gt', 'ge'])), value: opt(num()), timesUpperLimit: opt(num(1, 100)), range: opt(bool) })(v, path, ctx);
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return;
+  const r = v as Record<string, unknown>;
+  const given = ['value', 'timesUpperLimit', 'range'].filter((k) => r[k] !== undefined && r[k] !== false);
+  if (given.length !== 1) fail(ctx, path, `needs exactly one of value, timesUpperLimit, range: true; got ${given.join(', ') || 'none'}`);
+};
+
+const labTriggersSchema = obj({
+  termSets: req(list(termSetSchema, { min: 1 })),
+  triggers: req(
+    list(
+      obj(
+        {
+          id: req(id),
+          analyte: req(str),
+          direction: req(oneOf(['low', 'high'])),
+          abnormal: req(threshold),
+          significantAlone: opt(threshold),
+          conversions: opt(list(obj({ unit: req(str), factor: req(num(0.000001)) }, firstOf('unit')))),
+          significance: req(
+            obj({
+              termSets: opt(list(str, { unique: true })),
+              citedInAssessment: opt(bool),
+              minResults: opt(num(2, 20, true)),
+              companionLabs: opt(list(obj({ analyte: req(str), flag: req(oneOf(['low', 'high'])) }, firstOf('analyte')))),
+              conditions: opt(list(str, { unique: true })),
+            }),
+          ),
+          spurious: opt(list(str, { unique: true })),
+          normalRepeatClears: opt(bool),
+          documentedBy: req(list(str, { min: 1, unique: true })),
+          excludedBy: opt(obj({ concepts: opt(list(str, { unique: true })), termSets: opt(list(str, { unique: true })) })),
+          suggests: req(str),
+          query: req(id),
+        },
+        firstOf('id'),
+      ),
+      { min: 1 },
+    ),
+  ),
+});
+
+const queryText = str;
+
+const queriesSchema = obj({
+  frame: req(
+    obj({
+      indicatorsHeader: req(queryText),
+      other: req(queryText),
+      undetermined: req(queryText),
+      yes: req(queryText),
+      no: req(queryText),
+      unableToDetermine: req(queryText),
+      closing: req(queryText),
+    }),
+  ),
+  forbiddenWords: req(list(phrase, { min: 1, unique: true })),
+  indicatorOrder: req(list(oneOf([...FINDING_TYPES, 'treatment']), { min: 1, unique: true })),
+  timeLabels: req(list(phrase, { min: 1, unique: true })),
+  queries: req(
+    list(
+      obj(
+        {
+          id: req(id),
+          form: req(oneOf(['choice', 'confirm'])),
+          usedBy: opt(list(obj({ rule: req(id), code: opt(codeFileCode) }, firstOf('rule')), { min: 1 })),
+          indicators: opt(list(str, { min: 1, unique: true })),
+          question: req(queryText),
+          asks: opt(list(obj({ rule: req(id), text: req(queryText), unless: opt(list(str, { min: 1, unique: true })) }, firstOf('rule')), { min: 1 })),
+          options: opt(list(obj({ text: req(queryText), if: opt(list(str, { min: 1, unique: true })), unless: opt(list(str, { min: 1, unique: true })) }, firstOf('text')), { min: 1 })),
+        },
+        firstOf('id'),
+      ),
+      { min: 1 },
+    ),
+  ),
+});
+
+export type LexiconFileKind = 'sections' | 'context' | 'labs' | 'diagnoses' | 'anatomy' | 'cues' | 'finding' | 'code' | 'lab-triggers' | 'queries';
 
 /** Which schema a lexicon file follows, from its path relative to lexicon/. */
 export function fileKind(relativePath: string): LexiconFileKind | null {
@@ -418,6 +512,8 @@ export function fileKind(relativePath: string): LexiconFileKind | null {
   if (p === 'diagnoses.yaml') return 'diagnoses';
   if (p === 'anatomy.yaml') return 'anatomy';
   if (p === 'cues.yaml') return 'cues';
+  if (p === 'lab-triggers.yaml') return 'lab-triggers';
+  if (p === 'queries.yaml') return 'queries';
   if (p.startsWith('findings/') && p.endsWith('.yaml')) return 'finding';
   if (p.startsWith('codes/') && p.endsWith('.yaml')) return 'code';
   return null;
@@ -452,6 +548,12 @@ export function validateFile(kind: LexiconFileKind, data: unknown, file: string)
     }
     case 'code':
       codeSchema(data, '', ctx);
+      break;
+    case 'lab-triggers':
+      labTriggersSchema(data, '', ctx);
+      break;
+    case 'queries':
+      queriesSchema(data, '', ctx);
       break;
   }
   return ctx.issues;
