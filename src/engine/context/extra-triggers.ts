@@ -11,7 +11,7 @@
 import type { Doc } from '../document.ts';
 import type { Token } from '../tokens.ts';
 import { encounterDate, findDates, isBeforeEncounter, isEncounterLabelled } from './dates.ts';
-import { TIME_STOPS, type ExtraTrigger } from './scope.ts';
+import { TIME_STOPS, TIME_STOPS_BEFORE, type ExtraTrigger } from './scope.ts';
 
 /** A date's scope: this many tokens each way, up to one of the time stops. */
 const DATE_SCOPE = 20;
@@ -53,9 +53,9 @@ function earlierDates(doc: Doc): ExtraTrigger[] {
       // "Initial evaluation 3/14/2026: MMT hip flexion 3+/5, abduction 3/5": the date labels its line.
       const after = t[d.last + 1]?.norm === ')' ? d.last + 2 : d.last + 1;
       if (t[after]?.norm === ':' && t[after]!.newlinesBefore === 0) {
-        return { category: 'historical', first: d.first, last: d.last, before: DATE_SCOPE, after: LINE_SCOPE, stops: LABEL_STOPS, lineBound: true, label: true };
+        return { category: 'historical', first: d.first, last: d.last, before: DATE_SCOPE, after: LINE_SCOPE, stops: LABEL_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: true, label: true };
       }
-      return { category: 'historical', first: d.first, last: d.last, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, lineBound: false };
+      return { category: 'historical', first: d.first, last: d.last, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false };
     });
 }
 
@@ -69,7 +69,7 @@ function agoPhrases(doc: Doc): ExtraTrigger[] {
     if (t[i]!.norm !== 'ago' || !AGO_UNITS.has(t[i - 1]!.norm)) continue;
     // The number or article before the unit belongs to the phrase ("2 years ago", "a while ago").
     const first = i >= 2 && (t[i - 2]!.kind === 'number' || /^(?:a|an|many|several|few|some|two|three|four|five|ten)$/.test(t[i - 2]!.norm)) ? i - 2 : i - 1;
-    out.push({ category: 'historical', first, last: i, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, lineBound: false });
+    out.push({ category: 'historical', first, last: i, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
   }
   return out;
 }

@@ -25,8 +25,8 @@ const SELF_DESCRIBING = (['current', 'chronic', 'recent'] as const).reduce((mask
 const CLAUSE_END = new Set([',', ';', '.', ')', ']', '!', '?', '/', '|']);
 /** Where the scope of a time anchor (a date, "last admission", "2 years ago") ends: the present again, or a contrast. */
 export const TIME_STOPS: ReadonlySet<string> = new Set(['.', ';', 'today', 'now', 'currently', 'presently', 'but', 'however', 'although', 'whereas', 'since']);
-/** A phrase anchor looks back only within its clause. */
-const TIME_STOPS_BEFORE: ReadonlySet<string> = new Set([...TIME_STOPS, ',', '(', ')', ':']);
+/** A time anchor looks back only within its clause ("COPD, hospitalized 1 month ago" keeps COPD current). */
+export const TIME_STOPS_BEFORE: ReadonlySet<string> = new Set([...TIME_STOPS, ',', '(', ')', ':']);
 /** What stands between a checklist label and its answer ("Fever: no", "Edema - none"). */
 const ANSWER_MARKS = new Set([':', '-', '=']);
 /** Punctuation that ends the clause of a clause-bound target. */

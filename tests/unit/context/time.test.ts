@@ -24,6 +24,7 @@ const rows: [name: string, marked: string, flags: AssertionCategory[]][] = [
   ['no history of denies the past', 'No history of [myasthenia gravis].', ['negated', 'historical', 'chronic']],
   ['an earlier encounter across "with"', 'Last admission in May for decompensation with generalized [weakness] requiring rehab.', ['historical']],
   ['that admission', 'During that admission his [sodium was 124], treated with fluid restriction.', ['historical']],
+  ['"ago" looks back only within its clause', '58F with [COPD], finished a hospitalization with an exacerbation 1 month ago.', ['chronic']],
   ['an anchor looks back only within its clause', '[HFrEF] (EF 30%), last admission in May for decompensation.', ['chronic']],
   ['unchanged from initial eval', 'Strength [4/5] hip flexors, unchanged from initial eval per pt report.', ['historical']],
   // dates against the encounter's date
