@@ -129,8 +129,9 @@ export function scopeSentence(
     // A pseudo-trigger is not the trigger its words suggest ("no change" negates nothing), but the
     // same phrase may be listed as a trigger of its real meaning ("no change": seen before, chronic).
     const pseudo = m.payloads.some((p) => p.kind === 'pseudo');
-    const next = last + 1 < n ? tokens[from + last + 1]!.norm : null;
-    const atClauseEnd = next === null || CLAUSE_END.has(next);
+    const nextToken = last + 1 < n ? tokens[from + last + 1]! : null;
+    // A line break ends a clause too ("weakness: neg" on its own line of a template).
+    const atClauseEnd = nextToken === null || CLAUSE_END.has(nextToken.norm) || nextToken.newlinesBefore > 0;
     for (const p of m.payloads) {
       if (pseudo && p.kind !== 'trigger') continue;
       if (p.kind === 'trigger') {

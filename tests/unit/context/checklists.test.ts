@@ -31,6 +31,8 @@ const rows: [name: string, marked: string, flags: AssertionCategory[]][] = [
   ['answer neg', '«Weakness»: neg', NEG],
   ['answer No', '«Weakness»: No', NEG],
   ['answer yes', 'Fever: no, «fatigue»: yes, weight loss: no', []],
+  ['answer neg on its own line', 'Review of Systems:\n  fever: neg\n  «weakness»: neg\n  joint pain: neg\n', NEG],
+  ['answer yes on its own line', 'Review of Systems:\n  fever: neg\n  «weakness»: yes\n  joint pain: neg\n', []],
   ['(-) before the item', '(-) «weakness»', NEG],
   ['(+) then (-)', 'Constitutional: (+) «fatigue» (-) weight loss', []],
   ['(-) after (+)', 'Constitutional: (+) fatigue (-) «weight loss»', NEG],
