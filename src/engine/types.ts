@@ -97,6 +97,11 @@ export interface WeaknessAttributes {
   observation: 'subjective' | 'objective';
   /** Weakness attributed to age, frailty or senility ("age-related weakness", "senile asthenia"). */
   ageRelated?: boolean;
+  /**
+   * The phrase is the diagnosis's own label ("1. Generalized weakness - R53.1", "Assessment:
+   * Weakness"): it names the coded condition and is no evidence of its distribution.
+   */
+  label?: boolean;
 }
 
 export interface StrengthGradeAttributes {
