@@ -184,8 +184,9 @@ const sectionsSchema = obj({
 });
 
 // ConText categories: the assertion flags plus `current`, which marks residual deficits and sequelae
-// as present even inside a historical scope or a history section.
-const contextCategory = oneOf([...ASSERTION_CATEGORIES, 'current']);
+// as present even inside a historical scope or a history section, and `recent`, which marks a new or
+// acute condition as not chronic.
+const contextCategory = oneOf([...ASSERTION_CATEGORIES, 'current', 'recent']);
 // Context phrases may be punctuation alone ("?", "(-)"), unlike finding terms.
 const contextPhrase: Validator = (v, path, ctx) => {
   str(v, path, ctx);
@@ -201,9 +202,10 @@ const contextSchema = obj({
         {
           phrases: req(list(contextPhrase, { min: 1, unique: true })),
           category: req(contextCategory),
-          direction: req(oneOf(['forward', 'backward', 'bidirectional'])),
+          direction: req(oneOf(['forward', 'backward', 'bidirectional', 'self'])),
           maxScope: opt(num(1, 50, true)),
           clauseFinal: opt(bool),
+          timeAnchor: opt(bool),
           note: opt(str),
         },
         firstOf('phrases'),

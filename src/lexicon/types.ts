@@ -4,13 +4,15 @@
  */
 import type { Assertion, AssertionCategory, WorkupCategory } from '../engine/types.ts';
 
-export type ContextDirection = 'forward' | 'backward' | 'bidirectional';
+/** `self`: the trigger describes only the words it is made of (a chronic disease's own name). */
+export type ContextDirection = 'forward' | 'backward' | 'bidirectional' | 'self';
 
 /**
  * A trigger's category: an assertion flag, or `current`, which marks residual deficits and
- * sequelae ("with residual", "late effect of") as present despite a historical scope or section.
+ * sequelae ("with residual", "late effect of") as present despite a historical scope or section, or
+ * `recent`, which marks a new or acute condition ("new-onset", "acute", "exacerbation") as not chronic.
  */
-export type ContextCategory = AssertionCategory | 'current';
+export type ContextCategory = AssertionCategory | 'current' | 'recent';
 
 export interface ContextTriggerDef {
   phrases: string[];
@@ -23,6 +25,12 @@ export interface ContextTriggerDef {
    * template answers like "Fever: no" or "Romberg negative.", not "no other lesions".
    */
   clauseFinal?: boolean;
+  /**
+   * An anchor in time ("last admission", "at initial evaluation"): like a date, its scope ends only
+   * at a sentence stop, a contrast or a return to the present ("today", "now"), not at the
+   * terminations of its category ("with", "admitted"), within maxScope.
+   */
+  timeAnchor?: boolean;
   /** Where the trigger came from or why it is here (for reviewers). */
   note?: string;
 }
