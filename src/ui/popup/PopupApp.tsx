@@ -102,8 +102,8 @@ export function PopupApp({ client, refreshMs = 1000 }: Props) {
         onEnable={(origin) => void enableSite(origin)}
         onLintReadonly={() => void run(lintReadonly)}
         onReveal={reveal}
-        onAddCode={(fieldKey, code) => void run(() => client.addCode(fieldKey, code))}
-        onRemoveCode={(fieldKey, code) => void run(() => client.removeCode(fieldKey, code))}
+        onAddCode={(code) => void run(() => client.addCode(code))}
+        onRemoveCode={(code) => void run(() => client.removeCode(code))}
         onCopyQuery={copyQuery}
       />
       <p class="announcement" role="status" aria-live="polite">
@@ -120,8 +120,8 @@ interface BodyProps {
   onEnable: (origin: string) => void;
   onLintReadonly: () => void;
   onReveal: (fieldKey: string, span: Span) => void;
-  onAddCode: (fieldKey: string, code: string) => void;
-  onRemoveCode: (fieldKey: string, code: string) => void;
+  onAddCode: (code: string) => void;
+  onRemoveCode: (code: string) => void;
   onCopyQuery: (query: string) => void;
 }
 
