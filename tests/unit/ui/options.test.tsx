@@ -15,7 +15,11 @@ const RULES: RuleInfo[] = [
 const ANALYTES = [{ id: 'potassium', label: 'Potassium', unit: 'mEq/L', refLow: 3.5, refHigh: 5.1 }];
 
 /** The real storage-backed store, with an administrator policy that pre-enables one origin. */
-const store: OptionsStore = { ...extensionStore, getManagedSites: async () => ['https://managed.example.org'] };
+const store: OptionsStore = {
+  ...extensionStore,
+  getManagedSites: async () => ['https://managed.example.org'],
+  getManagedSiteProfiles: async () => ({ 'https://managed.example.org': { noteFields: ['#note'], ignoreFields: [], diagnosisCodes: ['.dx-code'] } }),
+};
 
 let mounted: Mounted | undefined;
 beforeEach(() => fakeBrowser.reset());
