@@ -9,6 +9,11 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
 /** How far back to look for a heading, in elements: a name from far away would be wrong. */
 const HEADING_SEARCH_LIMIT = 60;
 
+/** Inside another editor: its headings are that note's text. */
+function insideEditable(element: Element): boolean {
+  return (element as HTMLElement).isContentEditable === true || element.closest('[contenteditable]:not([contenteditable="false"])') !== null;
+}
+
 function clean(text: string | null | undefined): string {
   const line = (text ?? '').replace(/\s+/g, ' ').trim();
   return line.length <= MAX_LABEL_LENGTH ? line : `${line.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…`;
@@ -55,9 +60,9 @@ function nearestHeading(element: HTMLElement): string {
     for (let sibling = node.previousElementSibling; sibling && steps < HEADING_SEARCH_LIMIT; sibling = sibling.previousElementSibling) {
       steps++;
       // A heading inside another editor is that note's text, not a name of this field.
-      if ((sibling as HTMLElement).isContentEditable) continue;
+      if (insideEditable(sibling)) continue;
       if (sibling.matches(HEADING)) return textOutside(sibling, element);
-      const inner = [...sibling.querySelectorAll<HTMLElement>(HEADING)].filter((h) => !h.isContentEditable);
+      const inner = [...sibling.querySelectorAll<HTMLElement>(HEADING)].filter((h) => !insideEditable(h));
       if (inner.length > 0) return textOutside(inner[inner.length - 1]!, element);
     }
     steps++;

@@ -107,7 +107,7 @@ describe('a site profile', () => {
     await patchSettings(browser, { siteProfiles: {} });
   });
 
-  it('an administrator’s invalid profile or a profile of another site reads nothing', async () => {
+  it('an invalid stored profile, or a profile of another site, reads nothing', async () => {
     await patchSettings(browser, {
       siteProfiles: {
         // Invalid (a selector that is not CSS): dropped whole when settings are read.
