@@ -91,7 +91,7 @@ export function SiteProfilesSection({ profiles, managedProfiles, onSave, onRemov
         selectors, one per line. A profile does not enable a site.
       </p>
       {managed.length === 0 && own.length === 0 ? <p>No site profiles.</p> : null}
-      <ul class="site-list">
+      <ul class="profile-list">
         {managed.map(([o, profile]) => (
           <li key={`managed:${o}`}>
             <span class="origin">{o}</span> <span class="tag">set by your administrator</span>

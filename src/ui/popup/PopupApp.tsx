@@ -3,6 +3,8 @@ import type { Span } from '../../engine/types.ts';
 import type { TabState } from '../../messaging/protocol.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { FieldPanel } from './FieldPanel.tsx';
+import { EvidenceToggle } from './EvidenceToggle.tsx';
+import { SiteToggle } from './SiteToggle.tsx';
 import type { PopupClient } from './popup-client.ts';
 
 interface Props {
@@ -106,6 +108,8 @@ export function PopupApp({ client, refreshMs = 1000 }: Props) {
         onRemoveCode={(code) => void run(() => client.removeCode(code))}
         onCopyQuery={copyQuery}
       />
+      {view.status === 'ready' && view.tab.siteEnabled ? <EvidenceToggle checked={view.tab.display.evidenceView} busy={busy} onChange={(on) => void run(async () => (await client.setEvidenceView(on), client.getTabState()))} /> : null}
+      {view.status === 'ready' && view.tab.siteEnabled && view.tab.origin ? <SiteToggle origin={view.tab.origin} enabled managed={view.tab.siteManaged} busy={busy} onEnable={(origin) => void enableSite(origin)} onDisable={(origin) => void run(async () => (await client.disableSite(origin), client.getTabState()))} /> : null}
       <p class="announcement" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FIX_LENGTH, oneLineFix } from '../../../src/messaging/one-line-fix.ts';
 
-const suggested = (code: string, title: string | null = null) => ({ code, title, reason: 'r' });
+const suggested = (code: string, title = '') => ({ code, title, reason: 'r' });
 
 describe('oneLineFix', () => {
   it.each([
