@@ -11,7 +11,7 @@
  * like "COVID19" or a version "V2.10.3" does not yield a code. Whether it exists is the engine's
  * `invalid-code` rule, as for codes typed in the popup.
  */
-const CODE_IN_TEXT = /(?<![A-Za-z0-9.])[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?(?![A-Za-z0-9]|\.[A-Za-z0-9])/g;
+const CODE_IN_TEXT = /(?<![A-Za-z0-9.])[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?(?![A-Za-z0-9]|\.[A-Za-z0-9])/g;
 
 /** At most this many characters of one element are read: a code list, not a chart. */
 const MAX_ELEMENT_TEXT = 20_000;

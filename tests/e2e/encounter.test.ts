@@ -156,7 +156,7 @@ describe('codes added in the popup belong to the encounter', () => {
 
     const sessionArea = () =>
       browser.currentWorker().then((w) =>
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+         
         w.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: any }).chrome.storage.session.get(null))),
       );
     const saved = await sessionArea();
@@ -166,7 +166,7 @@ describe('codes added in the popup belong to the encounter', () => {
     expect(saved).not.toContain('127.0.0.1');
     // Nothing about it in storage.local: only settings live there.
     const local = await (await browser.currentWorker()).evaluate(async () =>
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+       
       JSON.stringify(await (globalThis as unknown as { chrome: any }).chrome.storage.local.get(null)),
     );
     expect(local).not.toContain('M62.81');

@@ -119,6 +119,33 @@ export class Tab {
     return marks;
   }
 
+  /** Moves the pointer to a viewport point (hover), with real input events. */
+  async hover(x: number, y: number): Promise<void> {
+    await this.bidi.send('input.performActions', {
+      context: this.context,
+      actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport' }] }],
+    });
+  }
+
+  /** Text of the elements with class `className` in note-lint's closed shadow UI that are not hidden. */
+  async uiText(className: string): Promise<string> {
+    const reply = await this.#call(`() => document.querySelector(${JSON.stringify(UI_HOST_TAG)})`, [], {
+      maxDomDepth: null,
+      includeShadowTree: 'all',
+    });
+    if (reply.result?.type !== 'node') return '';
+    const texts: string[] = [];
+    const visit = (node: SerializedNode, hidden: boolean) => {
+      const attributes = node.value.attributes ?? {};
+      const nowHidden = hidden || 'hidden' in attributes;
+      if (!nowHidden && (attributes.class ?? '').split(' ').includes(className)) texts.push(textOf(node));
+      for (const child of node.value.children ?? []) visit(child, nowHidden);
+      if (node.value.shadowRoot) visit(node.value.shadowRoot, nowHidden);
+    };
+    visit(reply.result as SerializedNode, false);
+    return texts.join('');
+  }
+
   /** Viewport boxes of nodes (which may be inside closed shadow roots). */
   async boxesOf(nodes: NodeRef[]): Promise<Box[]> {
     const reply = await this.#call(

@@ -51,7 +51,7 @@ export async function eventually<T>(page: Page, read: () => Promise<T>, ok: (val
 export async function patchSettings(browser: ExtensionBrowser, patch: Record<string, unknown>): Promise<void> {
   const worker = await browser.currentWorker();
   await worker.evaluate(async (change) => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+     
     const storage = (globalThis as unknown as { chrome: any }).chrome.storage.local;
     const { settings } = await storage.get('settings');
     await storage.set({ settings: { ...(settings ?? {}), ...change } });
