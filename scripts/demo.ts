@@ -6,7 +6,8 @@
  * encounter's diagnosis codes) to the page's origin first, as the options page would.
  *
  * With a display the browser stays open for you. Without one it runs headless and writes
- * demo-output/note.png (the highlighted note), popup.png, result.json and diagnostics.txt.
+ * demo-output/note.png (the highlighted note), card.png (the hover card of the first mark),
+ * popup.png, result.json and diagnostics.txt.
  * Without any Chromium it says how to install one and runs the CLI on the demo note instead.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -207,6 +208,26 @@ async function applyProfile(session: Session, origin: string, profile: SiteProfi
   );
 }
 
+/**
+ * Hovers the first problem mark in the page (CSS highlights, the most severe first) so its card
+ * shows, for the card screenshot. Returns false when the page has no such mark (a textarea note).
+ */
+async function hoverFirstMark(page: Page): Promise<boolean> {
+  const point = await page.evaluate(() => {
+    for (const name of ['note-lint-error', 'note-lint-warning', 'note-lint-info']) {
+      for (const range of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
+        const rect = range.getClientRects()[0];
+        if (rect && rect.width > 0) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  });
+  if (!point) return false;
+  await page.mouse.move(point.x, point.y);
+  await page.waitForTimeout(400);
+  return true;
+}
+
 async function ask<T>(popup: Page, message: PopupToBackground): Promise<T> {
   return popup.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
 }
@@ -340,6 +361,12 @@ async function main(): Promise<void> {
     mkdirSync(OUTPUT, { recursive: true });
     await page.bringToFront();
     await page.screenshot({ path: join(OUTPUT, 'note.png'), fullPage: true });
+    const written = ['note.png', 'popup.png', 'result.json', 'diagnostics.txt'];
+    if (await hoverFirstMark(page)) {
+      await page.screenshot({ path: join(OUTPUT, 'card.png') });
+      written.push('card.png');
+      await page.mouse.move(0, 0);
+    }
     await popup.reload();
     await popup.waitForLoadState('load');
     await popup.waitForTimeout(1000);
@@ -360,7 +387,7 @@ async function main(): Promise<void> {
     const painted = await paintedRanges(page);
     console.log(`Painted in the page: ${painted} CSS highlight range(s) (textarea marks are in note-lint's own overlay).`);
     console.log(`Network requests made by the extension: ${session.extensionRequests.length}`);
-    console.log(`Wrote ${['note.png', 'popup.png', 'result.json', 'diagnostics.txt'].map((f) => join('demo-output', f)).join(', ')}`);
+    console.log(`Wrote ${written.map((f) => join('demo-output', f)).join(', ')}`);
 
     if (!headless) {
       console.log('\nThe browser stays open: edit the note and watch the highlights. Close the browser to finish.');
