@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { FieldState, OkReply, TabState } from '../../src/messaging/protocol.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
 import { closedShadowText, highlightMarks, highlightNames, mirrorMarkBoxes, mirrorMarks } from './support/inspect.ts';
+import { expectedMarks } from './support/expected-marks.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
 import { eventually, openEnabled, waitForField } from './support/session.ts';
 
@@ -68,8 +69,8 @@ describe('read-only notes', () => {
     expect(field?.result.diagnostics.map((d) => d.ruleId)).toContain('objective-strength-required');
     const noteText = await page.evaluate(() => (document.querySelector('#note') as HTMLElement).innerText);
     const marks = await highlightMarks(page.mainFrame());
-    const painted = field!.result.diagnostics.filter((d) => d.end > d.start);
-    expect(marks).toHaveLength(painted.length);
+    // One mark per span shown (errors and warnings by default), the result's own field text.
+    expect(marks).toHaveLength(expectedMarks(field!.text, field!.result.diagnostics).length);
     for (const mark of marks) expect(noteText).toContain(mark.text);
     expect(await page.getAttribute('#note', 'data-note-lint')).toMatch(/^[1-9]\d*,\d+,\d+$/);
     await page.close();
