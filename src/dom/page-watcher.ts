@@ -7,17 +7,10 @@
 import type { LintResultMessage } from '../messaging/protocol.ts';
 import { compareInPage, findFields, findFrameDocuments, findShadowRoots, isRendered, NO_FIELD_SELECTORS, type FieldSelectors, type Root } from './discover.ts';
 import { fieldLabel } from './field-label.ts';
-import { isEmptyHit } from './marks.ts';
 import { DEFAULT_DISPLAY, NoteField, type Display } from './note-field.ts';
 import { PageCodesWatcher } from './page-codes.ts';
 import { findNoteView, rangeContainer, selectedRange } from './readonly.ts';
-import { uiHostFor } from './ui-host.ts';
-
-/**
- * The keyboard's way to a mark's card: with the caret on a mark, Alt+Shift+L opens the card and
- * moves focus into it (Tab reaches its links, Escape closes it and gives focus back to the note).
- */
-export const DETAILS_SHORTCUT = { altKey: true, shiftKey: true, code: 'KeyL', label: 'Alt+Shift+L' } as const;
+import { Cards } from './cards.ts';
 
 /**
  * Typing pauses this long before a lint: the longest wait (a slow lint of a huge note must not run
@@ -33,8 +26,6 @@ export function debounceFor(lastRoundTripMs: number | undefined): number {
   return Math.min(INPUT_DEBOUNCE_MS, Math.max(MIN_INPUT_DEBOUNCE_MS, Math.round(3 * lastRoundTripMs)));
 }
 const RESCAN_DEBOUNCE_MS = 150;
-/** How long a card stays after the pointer leaves its mark: time to move onto the card. */
-const CARD_HIDE_DELAY_MS = 300;
 /** Layout can move a textarea without any event (a banner appears, a sidebar opens): check this often. */
 const REFLOW_CHECK_MS = 250;
 
@@ -73,11 +64,7 @@ export class PageWatcher {
   #reflowTimer: ReturnType<typeof setInterval> | undefined;
   #nextId = 0;
   #repositionQueued = false;
-  /** The document whose hover card is showing. */
-  #cardDoc: Document | null = null;
-  /** What the shown card is about, so hovering along one mark does not rebuild or move it. */
-  #cardSignature = '';
-  #hideTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #cards = new Cards(() => [...this.#wired.values()].map(({ field }) => field));
   readonly #watchedFrames = new WeakSet<Element>();
   readonly #following = new Set<NoteField>();
   /** Each field's last lint round trip (send to result), which sets its input debounce. */
@@ -107,7 +94,7 @@ export class PageWatcher {
 
   stop(): void {
     clearTimeout(this.#rescanTimer);
-    clearTimeout(this.#hideTimer);
+    this.#cards.stop();
     clearInterval(this.#reflowTimer);
     for (const timer of this.#timers.values()) clearTimeout(timer);
     this.#timers.clear();
@@ -338,26 +325,10 @@ export class PageWatcher {
       hoverQueued = true;
       view.requestAnimationFrame(() => {
         hoverQueued = false;
-        this.#hover(doc, lastPoint.x, lastPoint.y);
+        this.#cards.hover(doc, lastPoint.x, lastPoint.y);
       });
     };
-    // Only the person at the keyboard opens or closes cards: events a page script makes are not trusted.
-    const onKey = (event: KeyboardEvent) => {
-      if (!event.isTrusted) return;
-      if (event.key === 'Escape' && this.#cardDoc === doc) {
-        uiHostFor(doc).hideCard();
-        this.#cardDoc = null;
-        this.#cardSignature = '';
-        return;
-      }
-      const { altKey, shiftKey, code } = DETAILS_SHORTCUT;
-      if (event.altKey === altKey && event.shiftKey === shiftKey && !event.ctrlKey && !event.metaKey && event.code === code) {
-        if (this.#openCardAtCaret(doc)) {
-          event.preventDefault();
-          event.stopPropagation();
-        }
-      }
-    };
+    const onKey = (event: KeyboardEvent) => this.#cards.key(doc, event);
     view.addEventListener('scroll', reposition, { capture: true, passive: true });
     view.addEventListener('resize', reposition, { passive: true });
     doc.addEventListener('mousemove', onMove, { capture: true, passive: true });
@@ -368,66 +339,6 @@ export class PageWatcher {
       doc.removeEventListener('mousemove', onMove, { capture: true });
       doc.removeEventListener('keydown', onKey, { capture: true });
     });
-  }
-
-  /** Opens the card of the mark at the caret of the focused field and moves focus into it. */
-  #openCardAtCaret(doc: Document): boolean {
-    for (const { field } of this.#wired.values()) {
-      if (field.doc !== doc) continue;
-      const found = field.hitAtCaret();
-      if (!found) continue;
-      const selection = doc.getSelection();
-      const saved = !field.isTextarea && selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
-      uiHostFor(doc).showCard(found.rect.left, found.rect.bottom - 8, found.hit, {
-        focus: true,
-        onClose: () => {
-          this.#cardDoc = null;
-          field.element.focus({ preventScroll: true });
-          // Give the caret back exactly where it was (focus alone may move it in some editors).
-          const now = doc.getSelection();
-          if (saved && now && (now.rangeCount === 0 || now.getRangeAt(0).compareBoundaryPoints(Range.START_TO_START, saved) !== 0)) {
-            now.removeAllRanges();
-            now.addRange(saved);
-          }
-        },
-      });
-      this.#cardDoc = doc;
-      this.#cardSignature = JSON.stringify(found.hit);
-      return true;
-    }
-    return false;
-  }
-
-  #hover(doc: Document, x: number, y: number): void {
-    const host = uiHostFor(doc);
-    // The pointer moved onto the card (to follow a rule link): keep it.
-    if (this.#cardDoc === doc && host.cardContains(x, y)) {
-      clearTimeout(this.#hideTimer);
-      return;
-    }
-    for (const { field } of this.#wired.values()) {
-      if (field.doc !== doc) continue;
-      const hit = field.hitTest(x, y);
-      if (!isEmptyHit(hit)) {
-        clearTimeout(this.#hideTimer);
-        const signature = JSON.stringify(hit);
-        // The same mark: the card stays where it is, so the pointer can travel to it.
-        if (this.#cardDoc === doc && host.cardShown && signature === this.#cardSignature) return;
-        host.showCard(x, y, hit);
-        this.#cardDoc = doc;
-        this.#cardSignature = signature;
-        return;
-      }
-    }
-    if (this.#cardDoc === doc) {
-      // A moment's grace: crossing the gap between the mark and its card must not close it.
-      clearTimeout(this.#hideTimer);
-      this.#hideTimer = setTimeout(() => {
-        host.hideCard();
-        if (this.#cardDoc === doc) this.#cardDoc = null;
-        this.#cardSignature = '';
-      }, CARD_HIDE_DELAY_MS);
-    }
   }
 
   #reposition(): void {
