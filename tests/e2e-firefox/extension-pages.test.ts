@@ -1,7 +1,7 @@
 /**
  * Firefox beyond the highlights: an administrator's site profile from managed storage (the note
  * fields, and the diagnosis codes the page lists beside the note), the popup opened as a page, the
- * badge read back through the extension API, and the hover card over a textarea mark.
+ * badge read back through the extension API, and the card of a textarea mark by pointer and keyboard.
  *
  * What Firefox automation cannot reach, and why: the toolbar popup as such (WebDriver cannot click
  * browser chrome, so the popup page is opened in a window with `?tabId=`), and the badge as drawn
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/messaging/protocol.ts';
 import { startPageServer, type PageServer } from '../e2e/support/server.ts';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox.ts';
-import { eventually, type Tab } from './support/tab.ts';
+import { eventually, KEY, sleep, type Tab } from './support/tab.ts';
 
 const NOTE = 'Patient feels weak.';
 
@@ -112,6 +112,21 @@ describe('Firefox: a managed site profile, the popup, the badge and the hover ca
     const onSpan = field.result.diagnostics.filter((d) => NOTE.slice(d.start, d.end) === 'feels weak');
     for (const d of onSpan) expect(card).toContain(d.message);
     expect(card).toContain('Rule page: ');
+
+    // The same card from the keyboard: caret into "weak", Alt+Shift+L, Escape gives the caret back.
+    await page.hover(2, 2);
+    await eventually(() => page.uiText('card'), (text) => text === '');
+    await page.click('#progress');
+    await page.chord(KEY.Control, KEY.Home);
+    for (let i = 0; i < 15; i++) await page.type(KEY.ArrowRight);
+    await page.combo([KEY.Alt, KEY.Shift], 'L');
+    const byKeyboard = await eventually(() => page.uiText('card'), (text) => text.length > 0);
+    expect(byKeyboard).toContain('Esc: close');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('NOTE-LINT-UI');
+    await page.type(KEY.Escape);
+    await eventually(() => page.uiText('card'), (text) => text === '');
+    await sleep(100);
+    expect(await page.evaluate(() => [document.activeElement?.id, (document.activeElement as HTMLTextAreaElement).selectionStart])).toEqual(['progress', 15]);
     expect(await page.evaluate(() => (document.querySelector('#progress') as HTMLTextAreaElement).value)).toBe(NOTE);
     await popup.close();
     await page.close();

@@ -8,7 +8,16 @@ import type { Severity } from '../../../src/engine/types.ts';
 import type { BidiConnection, EvaluateResult, SerializedNode } from './bidi.ts';
 
 /** WebDriver key values for the non-character keys the tests press. */
-export const KEY = { Enter: '\uE007', Control: '\uE009', End: '\uE010' } as const;
+export const KEY = {
+  Enter: '\uE007',
+  Control: '\uE009',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowRight: '\uE014',
+  Shift: '\uE008',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+} as const;
 
 export interface Mark {
   severity: Severity;
@@ -77,6 +86,16 @@ export class Tab {
       { type: 'keyDown', value: key },
       { type: 'keyUp', value: key },
       { type: 'keyUp', value: modifier },
+    ]);
+  }
+
+  /** Holds every modifier while pressing `key` (e.g. Alt+Shift+L). */
+  async combo(modifiers: string[], key: string): Promise<void> {
+    await this.#keys([
+      ...modifiers.map((value) => ({ type: 'keyDown', value })),
+      { type: 'keyDown', value: key },
+      { type: 'keyUp', value: key },
+      ...modifiers.reverse().map((value) => ({ type: 'keyUp', value })),
     ]);
   }
 
