@@ -32,6 +32,8 @@ import {
 } from '../../src/settings/index.ts';
 import { storage } from 'wxt/utils/storage';
 import { TabStates, type SessionCodes } from '../../src/background/tab-states.ts';
+import { isKnownRuleId } from '../../src/config/rule-ids.ts';
+import { ruleDocUrl } from '../../src/ui/rule-docs.ts';
 
 const LINT_SELECTION_MENU = 'note-lint-lint-selection';
 /**
@@ -118,6 +120,10 @@ export default defineBackground(() => {
         return undefined;
       case 'field-order':
         tabs.setFieldOrder(from.tabId, from.frameId, message.fields);
+        return undefined;
+      case 'open-rule-doc':
+        // Only pages of rules that exist; the page is the extension's own, opened next to the tab.
+        if (isKnownRuleId(message.ruleId)) await browser.tabs.create({ url: ruleDocUrl(message.ruleId), active: true }).catch(() => undefined);
         return undefined;
       case 'page-codes': {
         const codes = message.codes.map(normalizeCode).filter((code): code is string => code !== null);

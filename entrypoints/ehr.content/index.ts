@@ -13,6 +13,7 @@ import {
 } from '../../src/messaging/protocol.ts';
 import { tellBackground } from '../../src/messaging/client.ts';
 import { PageWatcher, type WatchProfile } from '../../src/dom/page-watcher.ts';
+import { setRuleOpener } from '../../src/dom/ui-host.ts';
 // Not the settings barrel: its settings-file half pulls in the config validator and the lexicon.
 import { getManagedSiteProfiles, getManagedSites, getSettings, watchSettings } from '../../src/settings/store.ts';
 import { isOriginEnabled } from '../../src/settings/sites.ts';
@@ -131,6 +132,8 @@ export default defineContentScript({
           return undefined;
       }
     };
+
+    setRuleOpener((ruleId) => void tellBackground({ type: 'open-rule-doc', ruleId }).catch(() => undefined));
 
     const listener = (raw: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;

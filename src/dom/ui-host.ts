@@ -5,7 +5,6 @@
  * can be clicked; the mirrors let every click through to the page.
  */
 import type { EvidenceSpec, HighlightSpec } from '../messaging/protocol.ts';
-import { ruleDocsUrl } from '../messaging/rule-docs.ts';
 import { mirrorMarkCss } from './highlight-styles.ts';
 import { groupByCode, type Hit } from './marks.ts';
 
@@ -26,8 +25,8 @@ const UI_CSS = `
 .card ul { margin: 0; padding: 0; list-style: none; }
 .card li { margin: 0 0 6px; }
 .card .fix { display: block; color: #3c4043; }
-.card a { color: #1a5fb4; font-size: 12px; }
-.card a:focus { outline: 2px solid #1a73e8; }
+.card .rule-link { all: unset; cursor: pointer; color: #1a5fb4; font-size: 12px; text-decoration: underline; }
+.card .rule-link:focus-visible { outline: 2px solid #1a73e8; }
 .card .found { margin: 4px 0 0; color: #2e7d32; }
 .card .keys { margin: 6px 0 0; font-size: 11px; color: #5f6368; }
 .card .severity-error { color: #b3261e; font-weight: 600; }
@@ -36,7 +35,7 @@ const UI_CSS = `
 @media (prefers-color-scheme: dark) {
   .card { background: #2b2b2b; color: #eee; border-color: #555; }
   .card h3, .card .fix, .card .keys { color: #ccc; }
-  .card a, .card .severity-info { color: #8ab4f8; }
+  .card .rule-link, .card .severity-info { color: #8ab4f8; }
   .card .severity-error { color: #f28b82; }
   .card .severity-warning { color: #fdd663; }
   .card .found { color: #81c995; }
@@ -52,6 +51,9 @@ export interface CardOptions {
   /** Called when the card closes from the keyboard (Escape), to give focus back to the field. */
   onClose?: () => void;
 }
+
+/** Opens a rule's page (the background opens the extension's own page in a new tab). */
+export type OpenRule = (ruleId: string) => void;
 
 export interface UiHost {
   root: ShadowRoot;
@@ -72,14 +74,16 @@ function text(doc: Document, tag: string, className: string, content: string): H
   return element;
 }
 
-function diagnosticItem(doc: Document, spec: HighlightSpec): HTMLElement {
+function diagnosticItem(doc: Document, spec: HighlightSpec, openRule: OpenRule): HTMLElement {
   const item = doc.createElement('li');
   item.append(text(doc, 'span', `severity-${spec.severity}`, `${SEVERITY_WORD[spec.severity]}: `), doc.createTextNode(spec.message));
   if (spec.fix) item.append(text(doc, 'span', 'fix', `Fix: ${spec.fix}`));
-  const link = text(doc, 'a', '', `Rule page: ${spec.ruleId}`) as HTMLAnchorElement;
-  link.href = ruleDocsUrl(spec.ruleId);
-  link.target = '_blank';
-  link.rel = 'noopener noreferrer';
+  // A button, not a link: the page is the extension's own, which the page's origin cannot load.
+  const link = text(doc, 'button', 'rule-link', `Rule page: ${spec.ruleId}`) as HTMLButtonElement;
+  link.type = 'button';
+  link.addEventListener('click', (event) => {
+    if (event.isTrusted) openRule(spec.ruleId);
+  });
   item.append(link);
   return item;
 }
@@ -87,6 +91,13 @@ function diagnosticItem(doc: Document, spec: HighlightSpec): HTMLElement {
 function evidenceLine(doc: Document, evidence: readonly EvidenceSpec[]): HTMLElement {
   const labels = [...new Set(evidence.map((e) => e.label))];
   return text(doc, 'p', 'found', `Recognised: ${labels.join(', ')}`);
+}
+
+let openRule: OpenRule = () => undefined;
+
+/** Sets what "Rule page" in a card does (the content script asks the background). */
+export function setRuleOpener(open: OpenRule): void {
+  openRule = open;
 }
 
 export function uiHostFor(doc: Document): UiHost {
@@ -125,7 +136,7 @@ export function uiHostFor(doc: Document): UiHost {
       for (const group of groupByCode(hit.specs)) {
         parts.push(text(doc, 'h3', '', group.code ?? 'The note'));
         const list = doc.createElement('ul');
-        list.append(...group.specs.map((spec) => diagnosticItem(doc, spec)));
+        list.append(...group.specs.map((spec) => diagnosticItem(doc, spec, openRule)));
         parts.push(list);
       }
       if (hit.evidence.length > 0) parts.push(evidenceLine(doc, hit.evidence));

@@ -137,7 +137,17 @@ export interface FieldGoneMessage {
   fieldId: string;
 }
 
-export type ContentToBackground = LintFieldMessage | FieldGoneMessage | FieldOrderMessage | PageCodesMessage;
+/**
+ * The user clicked (or pressed Enter on) "Rule page" in a hover card: the background opens the
+ * rule's page, shipped inside the extension, in a new tab. The page's origin never gets a
+ * web-accessible resource. No reply.
+ */
+export interface OpenRuleDocMessage {
+  type: 'open-rule-doc';
+  ruleId: string;
+}
+
+export type ContentToBackground = LintFieldMessage | FieldGoneMessage | FieldOrderMessage | PageCodesMessage | OpenRuleDocMessage;
 
 // ---------------------------------------------------------------------------------------------
 // background -> content script (sent with `tabs.sendMessage(tabId, msg, { frameId })`)
@@ -406,6 +416,10 @@ export function parseContentToBackground(x: unknown): ContentToBackground | null
         : null;
     case 'page-codes':
       return isCodeList(x.codes) ? { type: 'page-codes', codes: [...x.codes] } : null;
+    case 'open-rule-doc':
+      return typeof x.ruleId === 'string' && x.ruleId.length <= 128 && /^[a-z\d]+(?:[-.][a-z\d]+)*$/.test(x.ruleId)
+        ? { type: 'open-rule-doc', ruleId: x.ruleId }
+        : null;
     default:
       return null;
   }

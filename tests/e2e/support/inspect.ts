@@ -116,22 +116,3 @@ export async function mirrorMarkBoxes(page: Page): Promise<Array<{ text: string;
   }
 }
 
-/** The links (text and href) inside note-lint's closed shadow UI that are not hidden. */
-export async function closedShadowLinks(page: Page): Promise<Array<{ text: string; href: string }>> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const links: Array<{ text: string; href: string }> = [];
-    const visit = (node: CdpNode, inUi: boolean, hidden: boolean) => {
-      const nowHidden = hidden || attr(node, 'hidden') !== undefined;
-      if (inUi && !nowHidden && node.nodeName === 'A') links.push({ text: textOf(node), href: attr(node, 'href') ?? '' });
-      const nowInUi = inUi || node.nodeName === 'NOTE-LINT-UI';
-      for (const child of node.children ?? []) visit(child, nowInUi, nowHidden);
-      for (const shadow of node.shadowRoots ?? []) visit(shadow, nowInUi, nowHidden);
-    };
-    visit(root, false, false);
-    return links;
-  } finally {
-    await cdp.detach();
-  }
-}

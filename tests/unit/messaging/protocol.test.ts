@@ -21,6 +21,7 @@ describe('parseContentToBackground', () => {
     ['field-order', order],
     ['page-codes', { type: 'page-codes', codes: ['M62.81', 'R53.1'] }],
     ['no page codes', { type: 'page-codes', codes: [] }],
+    ['open-rule-doc', { type: 'open-rule-doc', ruleId: 'objective-weakness-on-r53.1' }],
   ])('accepts %s', (_name, message) => {
     expect(parseContentToBackground(message)).toEqual(message);
   });
@@ -53,6 +54,9 @@ describe('parseContentToBackground', () => {
     ['page codes that are not strings', { type: 'page-codes', codes: [62.81] }],
     ['too many page codes', { type: 'page-codes', codes: Array.from({ length: MAX_ENCOUNTER_CODES + 1 }, () => 'R53.1') }],
     ['page codes with a tab id (a page cannot pick the tab)', { type: 'page-codes', codes: 'R53.1', tabId: 3 }],
+    ['a rule page that is a path', { type: 'open-rule-doc', ruleId: '../options' }],
+    ['a rule page that is a URL', { type: 'open-rule-doc', ruleId: 'https://evil.example/x' }],
+    ['a rule page in capitals', { type: 'open-rule-doc', ruleId: 'Workup-Plan' }],
   ])('drops %s', (_name, message) => {
     expect(parseContentToBackground(message)).toBeNull();
   });
