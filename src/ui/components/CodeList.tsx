@@ -4,6 +4,8 @@ const SOURCE_LABEL: Record<CodeSource, string> = {
   note: 'in the note',
   option: 'added by you',
   fhir: 'from the record',
+  page: 'on the page',
+  session: 'added by you',
 };
 
 interface Props {
@@ -33,7 +35,7 @@ export function CodeList({ codes, onReveal, onRemove }: Props) {
               Show
             </button>
           ) : null}
-          {code.source === 'option' ? (
+          {code.source === 'session' ? (
             <button type="button" class="link" aria-label={`Remove ${code.code}`} onClick={() => onRemove(code.code)}>
               Remove
             </button>

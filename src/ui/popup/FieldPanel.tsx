@@ -23,8 +23,8 @@ interface Props {
   /** The most recently linted field starts expanded; the others start collapsed. */
   expanded: boolean;
   onReveal: (fieldKey: string, span: Span) => void;
-  onAddCode: (fieldKey: string, code: string) => void;
-  onRemoveCode: (fieldKey: string, code: string) => void;
+  onAddCode: (code: string) => void;
+  onRemoveCode: (code: string) => void;
   onCopyQuery: (query: string) => void;
 }
 
@@ -41,7 +41,7 @@ export function FieldPanel({ field, expanded, onReveal, onAddCode, onRemoveCode,
   return (
     <details class="field" open={expanded} data-field-key={field.fieldKey}>
       <summary>
-        <span class="field-kind">{FIELD_KIND_LABEL[field.kind]}</span>{' '}
+        <span class="field-kind">{field.label || FIELD_KIND_LABEL[field.kind]}</span>{' '}
         <span class="muted">({field.textLength.toLocaleString('en-US')} characters)</span>{' '}
         {counts.length === 0 ? (
           <span class="tag tag-ok">no problems</span>
@@ -55,11 +55,11 @@ export function FieldPanel({ field, expanded, onReveal, onAddCode, onRemoveCode,
       </summary>
       <section aria-labelledby={`${idPrefix}-codes`}>
         <h2 id={`${idPrefix}-codes`}>Codes</h2>
-        <CodeList codes={result.codes} onReveal={reveal} onRemove={(code) => onRemoveCode(field.fieldKey, code)} />
+        <CodeList codes={result.codes} onReveal={reveal} onRemove={onRemoveCode} />
         <AddCodeForm
           idPrefix={idPrefix}
           existing={result.codes.map((code) => code.code)}
-          onAdd={(code) => onAddCode(field.fieldKey, code)}
+          onAdd={onAddCode}
         />
       </section>
       {result.checklists.length > 0 ? (

@@ -18,6 +18,8 @@ function fakeClient(initial: TabState, overrides: Partial<PopupClient> = {}) {
       state = { ...state, siteEnabled: true };
       return { ok: true };
     }),
+    disableSite: vi.fn(async () => ({ ok: true })),
+    setEvidenceView: vi.fn(async () => undefined),
     tabOrigin: vi.fn(async () => null),
     copyText: vi.fn(async () => undefined),
     openOptions: vi.fn(async () => undefined),
@@ -101,7 +103,7 @@ describe('popup empty states', () => {
 });
 
 describe('popup with a linted note', () => {
-  const state = tabState({ fields: [field({ result: WEAK_PATIENT, addedCodes: ['R53.1'] })] });
+  const state = tabState({ fields: [field({ result: WEAK_PATIENT })] });
 
   it('lists codes with titles and sources', async () => {
     const root = await open(fakeClient(state));
@@ -175,7 +177,7 @@ describe('popup with a linted note', () => {
       expect(client.addCode).not.toHaveBeenCalled();
       expect(root.querySelector('.add-code [role=alert]')?.textContent).toBe('R53.1 is already chosen.');
     } else {
-      expect(client.addCode).toHaveBeenCalledWith('0:f1', sent);
+      expect(client.addCode).toHaveBeenCalledWith(sent);
       expect(root.querySelector('.add-code [role=alert]')).toBeNull();
     }
   });
@@ -198,7 +200,7 @@ describe('popup with a linted note', () => {
     const root = await open(client);
     expect(root.querySelector('[aria-label="Remove M62.81"]')).toBeNull();
     await click(root.querySelector('[aria-label="Remove R53.1"]'));
-    expect(client.removeCode).toHaveBeenCalledWith('0:f1', 'R53.1');
+    expect(client.removeCode).toHaveBeenCalledWith('R53.1');
   });
 
   it('says an empty note has nothing to check rather than no problems', async () => {
