@@ -1,0 +1,43 @@
+/**
+ * Where a rule comes from, as a user would cite it. Rules carry `sources` strings written for the
+ * developers (the seed articles, the rulebook, excerpt file names); users see only the published
+ * references (ICD-10-CM tabular notes, the Official Guidelines, the ACDIS/AHIMA query practice) and
+ * the rule's own page, whose address is built from the one constant below.
+ */
+
+/** Base address of the rule pages (`docs/rules/<rule-id>.md` in the project repository). */
+export const RULE_PAGE_BASE_URL = 'https://github.com/note-lint/note-lint/blob/main/docs/rules/';
+
+/** Rule ids are lower-case words joined by dashes and dots ("objective-weakness-on-r53.1"). */
+const RULE_ID_SHAPE = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+
+/** The rule's page, or null for anything that is not shaped like a rule id. */
+export function rulePageUrl(ruleId: string): string | null {
+  return RULE_ID_SHAPE.test(ruleId) ? `${RULE_PAGE_BASE_URL}${ruleId}.md` : null;
+}
+
+/** Developer references: the seed articles, the rulebook and the spec folder. */
+const INTERNAL_SOURCE = /^\s*seeds?\b|rules\.md|\bspec\//i;
+/** A parenthesis naming a path: "(lexicon/codes)". The first part excludes the slash so matching stays linear. */
+const PATH_IN_PARENTHESES = /\s*\([^()/]*\/[^()]*\)/g;
+/** A word that is a file name: "excerpt_icd10cm_order_2026_lines.txt". */
+const FILE_NAME = /\.(?:xml|txt|md|ya?ml|json)[),;:]*$/i;
+const TRAILING_PUNCTUATION = new Set([':', ';', ',', ' ']);
+
+function withoutFileReferences(source: string): string {
+  const words = source.replace(PATH_IN_PARENTHESES, '').split(' ').filter((word) => !FILE_NAME.test(word));
+  let text = words.join(' ').trim();
+  while (text !== '' && TRAILING_PUNCTUATION.has(text.at(-1)!)) text = text.slice(0, -1);
+  return text;
+}
+
+/** Citable sources in their order, each once; internal references dropped, file names removed. */
+export function citableSources(sources: readonly string[]): string[] {
+  const cited: string[] = [];
+  for (const source of sources) {
+    if (INTERNAL_SOURCE.test(source)) continue;
+    const text = withoutFileReferences(source);
+    if (text !== '' && !cited.includes(text)) cited.push(text);
+  }
+  return cited;
+}
