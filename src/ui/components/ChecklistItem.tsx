@@ -12,7 +12,11 @@ interface Props {
 export function ChecklistItem({ row, onReveal }: Props) {
   const severity = row.diagnostic?.severity;
   return (
-    <li class={`item ${row.met ? 'met' : 'missing'}${severity ? ` severity-${severity}` : ''}`} data-requirement={row.requirement}>
+    <li
+      class={`item ${row.met ? 'met' : 'missing'}${severity ? ` severity-${severity}` : ''}`}
+      data-requirement={row.requirement}
+      data-rule={row.diagnostic?.ruleId}
+    >
       <span class="mark" aria-hidden="true">
         {row.met ? '✓' : '✗'}
       </span>
