@@ -96,17 +96,43 @@ describe('csv', () => {
     expect(csvCell(value)).toBe(cell);
   });
 
-  it('writes one CRLF row per diagnostic under a header', () => {
+  it('lists every note: one CRLF row per diagnostic, one row for a clean note and one for an unreadable input', () => {
     const rows = formatCsv(reports).split('\r\n');
-    expect(rows[0]).toBe('file,document_id,patient_id,encounter_id,line,column,code,rule,severity,kind,message,evidence');
-    expect(rows[1]).toBe('notes/a.txt,,,,2,9,M62.81,unsupported-weakness,warning,lacking-evidence,Only a subjective complaint supports the weakness code.,');
-    expect(rows[2]).toBe('notes/a.txt,,,,3,30,M62.81,objective-strength-required,error,lacking-evidence,M62.81 needs a measured reduction of strength.,feels weak');
-    expect(rows.slice(3)).toEqual(['']);
+    expect(rows[0]).toBe('file,document_id,patient_id,encounter_id,note_status,note_codes,line,column,code,rule,severity,kind,message,evidence');
+    expect(rows.slice(1)).toEqual([
+      'notes/a.txt,,,,error,,2,9,M62.81,unsupported-weakness,warning,lacking-evidence,Only a subjective complaint supports the weakness code.,',
+      'notes/a.txt,,,,error,,3,30,M62.81,objective-strength-required,error,lacking-evidence,M62.81 needs a measured reduction of strength.,feels weak',
+      'notes/b.txt,,,,ok,,,,,,,,No problems found.,',
+      'notes/c.txt,,,,unreadable,,,,,,,,"Could not be read: binary file (contains NUL bytes), not a text note",',
+      '',
+    ]);
+  });
+
+  it.each([
+    { name: 'errors', severities: ['info', 'error', 'warning'] as const, status: 'error' },
+    { name: 'warnings and infos', severities: ['info', 'warning'] as const, status: 'warning' },
+    { name: 'infos only', severities: ['info'] as const, status: 'info' },
+    { name: 'nothing', severities: [] as const, status: 'ok' },
+  ])('gives a note with $name the status $status on every row', ({ severities, status }) => {
+    const text = 'Pt weak. Weak again. Weak.';
+    const diagnostics = severities.map((severity, i) => diagnostic(text, ['Pt weak', 'Weak again', 'Weak.'][i]!, { severity }));
+    const rows = formatCsv([report('n.txt', text, diagnostics, { codes: [{ code: 'R53.1', source: 'note', title: 'Weakness', known: true, billable: true }, { code: 'E87.6', source: 'option', title: null, known: true, billable: true }] })])
+      .split('\r\n')
+      .slice(1, -1);
+    expect(rows).toHaveLength(Math.max(1, severities.length));
+    for (const row of rows) expect(row.startsWith(`n.txt,,,,${status},R53.1 E87.6,`)).toBe(true);
   });
 
   it('fills FHIR ids', () => {
     const fhir = { ...report('bundle.json', 'Weak.', [diagnostic('Weak.', 'Weak')]), fhir: { documentReference: 'd1', patient: 'p1', encounter: 'e1' } };
-    expect(formatCsv([fhir]).split('\r\n')[1]).toMatch(/^bundle\.json,d1,p1,e1,1,1,/);
+    expect(formatCsv([fhir]).split('\r\n')[1]).toMatch(/^bundle\.json,d1,p1,e1,error,,1,1,/);
+  });
+
+  it('keeps hostile text in cells inert', () => {
+    const text = '=cmd|"/c calc"!A1 feels weak';
+    const row = formatCsv([report('=evil.txt', text, [diagnostic(text, 'feels weak', { message: '@SUM(1)', evidence: [{ start: 0, end: 3, findingId: 0, type: 'weakness', text: '=cmd' }] })])]).split('\r\n')[1]!;
+    expect(row.startsWith("'=evil.txt,")).toBe(true);
+    expect(row).toContain(",'@SUM(1),'=cmd");
   });
 });
 
