@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, formatCsv } from '../../src/cli/formatters/csv.ts';
+import { createHash } from 'node:crypto';
 import { escapeHtml, formatHtml } from '../../src/cli/formatters/html.ts';
+import { WORKLIST_SCRIPT } from '../../src/cli/formatters/html-worklist-script.ts';
 import { formatJson } from '../../src/cli/formatters/json.ts';
 import { formatStylish } from '../../src/cli/formatters/stylish.ts';
 import { LineIndex } from '../../src/cli/positions.ts';
@@ -148,9 +150,18 @@ describe('html', () => {
     }),
   ]);
 
-  it('is self-contained: no scripts, no external references, a CSP that loads nothing', () => {
-    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
-    expect(html).not.toMatch(/<script|<link|<iframe|<img|<object|<[a-z][^>]*\s(?:src|href)=|url\(/i);
+  it('is self-contained: one inline script allowed by its hash, no external references, a CSP that loads nothing', () => {
+    const hash = createHash('sha256').update(WORKLIST_SCRIPT, 'utf8').digest('base64');
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'"`);
+    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script>']);
+    expect(html).toContain(`<script>${WORKLIST_SCRIPT}</script>`);
+    expect(html).not.toMatch(/<link|<iframe|<img|<object|<embed|<[a-z][^>]*\ssrc=|url\(|@import/i);
+    // The only links are to the notes of the report itself.
+    for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) expect(href).toMatch(/^#note-\d+$/);
+  });
+
+  it('keeps the script free of markup parsing', () => {
+    expect(WORKLIST_SCRIPT).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function|setAttribute\('on/);
   });
 
   it('escapes note text, file names, messages, hints and queries', () => {
@@ -160,6 +171,20 @@ describe('html', () => {
     expect(html).toContain('Needs &lt;b&gt;exam&lt;/b&gt;');
     expect(html).toContain('Please clarify &quot;weakness&quot; &lt;b&gt;');
     expect(html).toContain('Write &quot;4/5 &lt;proximal&gt;&quot;');
+  });
+
+  it('escapes hostile text in the worklist, its filters and the charts', () => {
+    const evil = '"><img src=x onerror=alert(1)>';
+    const text = 'Pt feels weak.';
+    const out = formatHtml([
+      report(`notes/${evil}.txt`, text, [diagnostic(text, 'feels weak', { ruleId: evil, code: evil, query: 'Q?' })], {
+        codes: [{ code: evil, source: 'note', title: evil, known: false, billable: null }],
+      }),
+    ]);
+    expect(out).not.toContain('<img');
+    expect(out).toContain('data-title="notes/&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.txt"');
+    expect(out).toContain('<option value="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">');
+    expect(out).toContain('data-label="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
   });
 
   it('is deterministic', () => {
