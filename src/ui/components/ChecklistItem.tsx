@@ -36,6 +36,7 @@ export function ChecklistItem({ row, onReveal }: Props) {
           {row.diagnostic ? (
             <>
               {row.hint ? ' ' : null}
+              {row.sources.length > 0 ? <span class="sources">{row.sources.join('; ')} · </span> : null}
               <RuleLink ruleId={row.diagnostic.ruleId} />
             </>
           ) : null}

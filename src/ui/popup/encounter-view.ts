@@ -23,6 +23,8 @@ export interface ChecklistRow {
   hint: string | null;
   /** The flag the missing item raised, if any (its severity, rule and query). */
   diagnostic: Diagnostic | null;
+  /** The flag's citable sources not yet shown. */
+  sources: string[];
 }
 
 export interface ProblemRow {
@@ -110,12 +112,13 @@ export function encounterView(result: FieldResult): EncounterView {
   const newQuotes = (refs: readonly EvidenceRef[]) =>
     refs.filter((ref) => ref.text.trim() !== '' && !codeSpans.has(`${ref.start}:${ref.end}`) && said.first('quote', ref.text));
   const newHint = (hint: string | null) => (hint && said.first('hint', hint) ? hint : null);
+  const newSources = (diagnostic: Diagnostic) => citableSources(diagnostic.sources).filter((s) => said.first('source', s));
   const problemRow = (diagnostic: Diagnostic): ProblemRow => ({
     diagnostic,
     quotes: newQuotes(diagnostic.evidence),
     hint: newHint(diagnostic.documentationHint),
     suggestions: diagnostic.suggestedCodes.filter((s) => !chosen.has(s.code) && said.first('code', s.code)),
-    sources: citableSources(diagnostic.sources).filter((s) => said.first('source', s)),
+    sources: newSources(diagnostic),
   });
 
   const conflictRows = conflicts.map(problemRow);
@@ -135,6 +138,7 @@ export function encounterView(result: FieldResult): EncounterView {
         quotes: item.met ? newQuotes(item.evidence) : [],
         hint: item.met ? null : newHint(item.hint),
         diagnostic,
+        sources: diagnostic ? newSources(diagnostic) : [],
       };
     });
     const problems = own.filter((d) => !answered.has(d)).map(problemRow);

@@ -86,8 +86,13 @@ describe('checklist rows and problems', () => {
       ]),
     ],
     diagnostics: [
-      missing('M62.81', HINT, { ruleId: 'strength-detail', evidence: [{ start: 0, end: 8, findingId: 0, type: 'strength-grade', text: '4/5 hips' }], query: 'Q1' }),
-      diagnostic({ ruleId: 'unsupported-weakness', severity: 'warning', code: 'M62.81', message: 'Only a complaint.', documentationHint: HINT, evidence: [{ start: 20, end: 30, findingId: 2, type: 'weakness', text: 'feels weak' }, { start: 40, end: 46, findingId: 3, type: 'icd10-code', text: 'M62.81' }], sources: ['seed 003', 'ICD-10-CM Official Guidelines FY2026 Section I.B.5'] }),
+      missing('M62.81', HINT, {
+        ruleId: 'strength-detail',
+        evidence: [{ start: 0, end: 8, findingId: 0, type: 'strength-grade', text: '4/5 hips' }],
+        query: 'Q1',
+        sources: ['rules.md: strength-detail', 'ICD-10-CM FY2026 tabular: M62.81 Muscle weakness (generalized)'],
+      }),
+      diagnostic({ ruleId: 'unsupported-weakness', severity: 'warning', code: 'M62.81', message: 'Only a complaint.', documentationHint: HINT, evidence: [{ start: 20, end: 30, findingId: 2, type: 'weakness', text: 'feels weak' }, { start: 40, end: 46, findingId: 3, type: 'icd10-code', text: 'M62.81' }], sources: ['seed 003', 'ICD-10-CM Official Guidelines FY2026 Section I.B.5', 'ICD-10-CM FY2026 tabular: M62.81 Muscle weakness (generalized)'] }),
     ],
   });
   const view = encounterView(r);
@@ -101,12 +106,13 @@ describe('checklist rows and problems', () => {
       ['treatment-plan', false, null],
     ]);
     expect(section.checklist!.met).toBe(1);
+    expect(rows[1]!.sources).toEqual(['ICD-10-CM FY2026 tabular: M62.81 Muscle weakness (generalized)']);
   });
 
   it('keeps a flag that is not a checklist item as a problem, without what was already said', () => {
     expect(section.problems.map((p) => p.diagnostic.ruleId)).toEqual(['unsupported-weakness']);
     const [problem] = section.problems;
-    // The hint was said by the checklist item; the code's own span is in the section heading.
+    // The hint and the tabular source were said by the checklist item; the code's own span is in the section heading.
     expect(problem!.hint).toBeNull();
     expect(problem!.quotes.map((q) => q.text)).toEqual(['feels weak']);
     expect(problem!.sources).toEqual(['ICD-10-CM Official Guidelines FY2026 Section I.B.5']);
