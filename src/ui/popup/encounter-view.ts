@@ -77,12 +77,16 @@ function bySeverityThenPlace(a: Diagnostic, b: Diagnostic): number {
   return SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.start - b.start || a.ruleId.localeCompare(b.ruleId);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const CODE_CHARACTER = /[A-Za-z0-9]/;
 
+/** The text names the code as a whole code: "R53.1" is not named by "R53.11" or "XR53.1". */
 function mentions(text: string, code: string): boolean {
-  return new RegExp(`(?<![A-Za-z0-9.])${escapeRegExp(code)}(?![A-Za-z0-9])`).test(text);
+  for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + code.length);
+    if (!CODE_CHARACTER.test(before) && before !== '.' && !CODE_CHARACTER.test(after)) return true;
+  }
+  return false;
 }
 
 /** The chosen codes a conflict is about: its own code and any other chosen code it names or quotes. */
