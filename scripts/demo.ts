@@ -148,7 +148,7 @@ async function launch(executablePath: string, headless: boolean): Promise<Sessio
     } catch {
       origin = request.serviceWorker()?.url() ?? '';
     }
-    if (origin.startsWith('chrome-extension://') && /^(https?|wss?):/.test(request.url())) extensionRequests.push(request.url());
+    if (origin.startsWith('chrome-extension://') && /^(?:https?|wss?):/.test(request.url())) extensionRequests.push(request.url());
   });
   return {
     context,

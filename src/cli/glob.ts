@@ -48,7 +48,7 @@ export type GlobMatcher = (relativePath: string) => boolean;
 
 /** Matches "/"-separated paths relative to the folder being searched. */
 export function compileGlob(pattern: string): GlobMatcher {
-  const trimmed = pattern.replace(/^\.\//, '').replace(/\/+$/, '');
+  const trimmed = pattern.replace(/^\.\//, '').replace(/(?<!\/)\/+$/, '');
   const anyDepth = !trimmed.includes('/');
   const regex = new RegExp(`^${anyDepth ? '(?:.*/)?' : ''}${translate(trimmed)}$`);
   return (relativePath) => regex.test(relativePath);

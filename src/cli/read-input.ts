@@ -10,7 +10,7 @@ export const MAX_INPUT_MB = 50;
 export const MAX_INPUT_BYTES = MAX_INPUT_MB * 1000 * 1000;
 
 /** Control characters that never occur in typed notes; tab, line feed, form feed and carriage return do. */
-const STRAY_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
+const STRAY_CONTROL = /(?![\t\n\f\r])\p{Cc}/gu;
 const MAX_CONTROL_RATIO = 0.02;
 
 export type Decoded = { ok: true; text: string } | { ok: false; error: string };

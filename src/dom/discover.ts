@@ -62,7 +62,7 @@ export function findShadowRoots(root: Root): ShadowRoot[] {
 export function findFrameDocuments(root: Root): Array<{ frame: HTMLIFrameElement | HTMLFrameElement; doc: Document }> {
   const found: Array<{ frame: HTMLIFrameElement | HTMLFrameElement; doc: Document }> = [];
   for (const frame of root.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')) {
-    let doc: Document | null = null;
+    let doc: Document | null;
     try {
       doc = frame.contentDocument;
     } catch {

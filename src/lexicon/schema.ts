@@ -152,9 +152,7 @@ const firstOf = (key: string) => (v: Record<string, unknown>) => {
 
 // ICD-10-CM: a letter, two characters, then optionally a dot and up to four characters; a family
 // ends with "-" ("G72.-", "M79.1-", "G82.5-").
-const CODE_RE = /^[A-TV-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
-const CODE_OR_FAMILY_RE = /^[A-TV-Z][0-9][0-9A-Z](\.[0-9A-Z]{0,3})?-?$|^[A-TV-Z][0-9][0-9A-Z]\.-$/;
-const code = pattern(CODE_RE, 'an ICD-10-CM code like R53.1');
+const CODE_OR_FAMILY_RE = /^[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{0,3})?-?$/;
 const codeOrFamily = pattern(CODE_OR_FAMILY_RE, 'an ICD-10-CM code or family like G72.- or M79.1-');
 
 const assertionDefaults = obj(Object.fromEntries(ASSERTION_CATEGORIES.map((c) => [c, opt(bool)])));
@@ -252,7 +250,7 @@ const labsSchema = obj({
 
 // Diagnoses may name chapter 22 codes (U07.1 COVID-19, U09.9 post COVID-19 condition).
 const diagnosisCode = pattern(
-  /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{0,3})?-?$|^[A-Z][0-9][0-9A-Z]\.-$/,
+  /^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{0,3})?-?$/,
   'an ICD-10-CM code or family like G72.- or U09.9',
 );
 
@@ -381,8 +379,8 @@ const cuesSchema = obj({
 
 const codeRef = obj({ code: req(codeOrFamily), note: opt(str) }, firstOf('code'));
 
-// Chapter 22 (U00-U85: U09.9, U07.1) is valid in code files, unlike CODE_RE above.
-const codeFileCode = pattern(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, 'an ICD-10-CM code like R53.1 or U09.9');
+// Chapter 22 (U00-U85: U09.9, U07.1) is valid in code files, unlike CODE_OR_FAMILY_RE above.
+const codeFileCode = pattern(/^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/, 'an ICD-10-CM code like R53.1 or U09.9');
 
 const codeSchema = obj(
   {
@@ -390,7 +388,7 @@ const codeSchema = obj(
     title: req(str),
     billable: req(bool),
     chapter: req(num(1, 22, true)),
-    block: req(pattern(/^[A-Z][0-9]{2}-[A-Z][0-9]{2}$/, 'a block like R50-R69')),
+    block: req(pattern(/^[A-Z]\d{2}-[A-Z]\d{2}$/, 'a block like R50-R69')),
     children: req(list(codeFileCode, { unique: true })),
     inclusionTerms: req(list(str)),
     excludes1: req(list(codeRef)),

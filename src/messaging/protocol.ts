@@ -273,7 +273,7 @@ function isSeverity(x: unknown): x is Severity {
 }
 
 function isCode(x: unknown): x is string {
-  return typeof x === 'string' && x.length > 0 && x.length <= MAX_CODE_LENGTH && /^[A-Za-z0-9.]+$/.test(x);
+  return typeof x === 'string' && x.length > 0 && x.length <= MAX_CODE_LENGTH && /^[A-Z0-9.]+$/i.test(x);
 }
 
 function isOrigin(x: unknown): x is string {

@@ -19,6 +19,7 @@ export const BUDGETS: readonly Budget[] = [
   { key: 'ms_1mb', label: 'lint 1 MB note', limit: 1_500, unit: 'ms' },
   { key: 'ratio_vs_compromise', label: 'lint / compromise parse', limit: 1.0, unit: 'ratio' },
   { key: 'adversarial_max_ms', label: 'slowest adversarial 100 KB input', limit: 1_000, unit: 'ms' },
+  { key: 'adversarial_growth_max', label: 'worst growth, adversarial family 100 KB -> 200 KB', limit: 3, unit: 'ratio' },
   { key: 'content_script_gzip_bytes', label: 'content script, gzip', limit: CONTENT_SCRIPT_GZIP_LIMIT, unit: 'bytes' },
   { key: 'keystroke_p95_ms_10k', label: 'keystroke to highlights, 10k, p95', limit: 150, unit: 'ms' },
   { key: 'cold_start_ms', label: 'cold start to first highlights', limit: 500, unit: 'ms' },

@@ -37,7 +37,7 @@ interface Manifest {
 }
 
 /** Local module specifiers in `import ... from "x"`, `import "x"`, `import("x")` and `export ... from "x"`. */
-const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"'\n]+)["']/g;
+const IMPORT = /(?:\bfrom\s*|\bimport\s*(?:\(\s*)?)["']([^"'\n]+)["']/g;
 /** src/href attributes of a page. */
 const PAGE_REF = /\b(?:src|href)\s*=\s*["']([^"'\n]+)["']/g;
 

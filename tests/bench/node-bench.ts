@@ -5,6 +5,7 @@
 import nlp from 'compromise';
 import { lint } from '../../src/engine/index.ts';
 import type { AdversarialInput } from './adversarial.ts';
+import type { Family } from './adversarial-families.ts';
 import { forceGc, heapPerCall, timeTexts, warmUp, type HeapUse } from './measure.ts';
 import { summarize, type Summary } from './stats.ts';
 import type { SizeClass } from './corpus/size-classes.ts';
@@ -53,11 +54,23 @@ export interface AdversarialResult {
   findings: number;
 }
 
+/** One adversarial family linted at n and 2n characters: linear work keeps `growth` near 2. */
+export interface GrowthResult {
+  family: string;
+  chars: number;
+  /** Fastest of the runs, process CPU ms, at `chars` and at twice `chars`. */
+  cpuMs: number;
+  doubledCpuMs: number;
+  /** doubledCpuMs / cpuMs, both floored at GROWTH_FLOOR_MS so timer noise on fast inputs is no growth. */
+  growth: number;
+}
+
 export interface NodeBenchResult {
   classes: ClassResult[];
   all: ClassResult;
   megabyte: MegabyteResult;
   adversarial: AdversarialResult[];
+  growth: GrowthResult[];
   warmupMs: number;
 }
 
@@ -65,6 +78,9 @@ export interface NodeBenchPlan {
   classes: ClassInput[];
   megabyte: string;
   adversarial: AdversarialInput[];
+  /** Families linted at `growthChars` and twice that. */
+  families: Family[];
+  growthChars: number;
   /** Scales the per-class run counts (quick runs use less). */
   runScale: number;
   compromiseOnMegabyte: boolean;
@@ -74,6 +90,8 @@ export interface NodeBenchPlan {
 const WARMUP_MS = 1_500;
 const MEGABYTE_RUNS = 3;
 const ADVERSARIAL_RUNS = 3;
+const GROWTH_RUNS = 2;
+export const GROWTH_FLOOR_MS = 10;
 
 const lintText = (text: string): unknown => lint(text);
 const parseText = (text: string): unknown => nlp(text);
@@ -141,13 +159,24 @@ export function runNodeBench(plan: NodeBenchPlan): NodeBenchResult {
     return { id, description, chars: text.length, ms: Math.max(...samples), cpuMs: Math.max(...cpuSamples), runs: ADVERSARIAL_RUNS, findings: lint(text).findings.length };
   });
 
+  plan.log(`growth: ${plan.families.length} adversarial families at ${plan.growthChars} and ${2 * plan.growthChars} chars`);
+  const growth = plan.families.map((family) => measureGrowth(family, plan.growthChars));
+
   return {
     classes: results,
     all,
     megabyte: { chars: plan.megabyte.length, lint: { ...summarize(megabyteLint.samples), cpu: summarize(megabyteLint.cpuSamples) }, compromiseMs, heap: megabyteHeap },
     adversarial,
+    growth,
     warmupMs: WARMUP_MS,
   };
+}
+
+function measureGrowth(family: Family, chars: number): GrowthResult {
+  const fastestCpu = (text: string) => Math.min(...timeTexts([text], lintText, GROWTH_RUNS).cpuSamples);
+  const cpuMs = fastestCpu(family.build(chars));
+  const doubledCpuMs = fastestCpu(family.build(2 * chars));
+  return { family: family.name, chars, cpuMs, doubledCpuMs, growth: Math.max(doubledCpuMs, GROWTH_FLOOR_MS) / Math.max(cpuMs, GROWTH_FLOOR_MS) };
 }
 
 function withChars(timed: Omit<Timed, 'chars'>, texts: readonly string[], runs: number): Timed {

@@ -36,6 +36,8 @@ export function flatKeys(report: BenchReport): FlatKeys {
   flat.chars_per_second = report.node.all.lint.charsPerSecond;
   flat.peak_heap_added_bytes = Math.max(report.node.all.heap.peakAddedByCall, report.node.megabyte.heap.peakAddedByCall);
   flat.adversarial_max_ms = report.node.adversarial.length > 0 ? Math.max(...report.node.adversarial.map((a) => a.ms)) : null;
+  const growth = report.node.growth;
+  flat.adversarial_growth_max = growth.length > 0 ? Math.max(...growth.map((g) => g.growth)) : null;
   const sizes = report.build.ok ? report.build.sizes : null;
   flat.content_script_gzip_bytes = sizes?.contentScript?.gzip ?? null;
   flat.content_script_raw_bytes = sizes?.contentScript?.raw ?? null;
@@ -68,6 +70,7 @@ export function jsonReport(report: BenchReport): string {
     all: report.node.all,
     megabyte: report.node.megabyte,
     adversarial: report.node.adversarial,
+    growth: report.node.growth,
     build: report.build,
     browser: report.browser,
   });
@@ -153,6 +156,10 @@ export function humanReport(report: BenchReport): string {
   out.push('');
   out.push(`Adversarial inputs (slowest of ${node.adversarial[0]?.runs ?? 0} runs; budget < 1000 ms each)`);
   out.push(table(['input', 'chars', 'ms', 'cpu ms', 'findings', 'what'], node.adversarial.map((a) => [a.id, String(a.chars), ms(a.ms), ms(a.cpuMs), String(a.findings), a.description]), 'lrrrrl'));
+  out.push('');
+  const growth = [...node.growth].sort((a, b) => b.growth - a.growth).slice(0, 8);
+  out.push(`Growth on adversarial families, 100 KB -> 200 KB (fastest of 2 runs, CPU ms; worst ${growth.length} of ${node.growth.length}; budget x3)`);
+  out.push(table(['family', 'cpu ms', 'cpu ms x2', 'growth'], growth.map((g) => [g.family, ms(g.cpuMs), ms(g.doubledCpuMs), g.growth.toFixed(2)]), 'lrrr'));
   out.push('');
   out.push('Extension build (.output/chrome-mv3)');
   if (build.ok) {

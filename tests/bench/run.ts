@@ -7,6 +7,7 @@ import { cpus, loadavg, platform } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adversarialInputs } from './adversarial.ts';
+import { FAMILIES, LEXICON_FAMILIES } from './adversarial-families.ts';
 import { parseArgs, USAGE, type BenchArgs } from './args.ts';
 import { anyBudgetFailed, checkBudgets } from './budgets.ts';
 import { readBuildSizes } from './build-sizes.ts';
@@ -95,6 +96,8 @@ async function main(argv: readonly string[]): Promise<number> {
     classes: corpus.classes,
     megabyte: corpus.megabyte,
     adversarial: adversarialInputs(corpus.sampleNote),
+    families: [...FAMILIES, ...LEXICON_FAMILIES],
+    growthChars: 100_000,
     runScale: args.quick ? 0.5 : 1,
     compromiseOnMegabyte: !args.quick,
     log,

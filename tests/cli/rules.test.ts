@@ -28,7 +28,7 @@ describe('rules through the CLI', () => {
     const run = await runCli(['--code', 'M62.81', 'feels-weak.txt']);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^feels-weak\.txt$/m);
-    expect(run.stdout).toMatch(/^ {2}1:\d+ +error +.+ objective-strength-required$/m);
+    expect(run.stdout).toMatch(/^ {2}1:\d+ +error .+ objective-strength-required$/m);
     expect(run.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?, \d+ infos?\) in 1 note\n$/);
   });
 

@@ -4,8 +4,8 @@ import { suggestionsFor, WEAKNESS_CODES } from './support/codes.ts';
 import { defineRule } from './support/define-rule.ts';
 
 /** Weakness of one side of the body (hemiparesis) rather than one limb or muscle group. */
-const ONE_SIDE = /\b(hemi\w*|side|sided)\b/i;
-const BOTH_SIDES = /\b(both|bilateral\w*|legs|arms|hands|feet|extremities|limbs)\b/i;
+const ONE_SIDE = /\b(?:hemi\w*|side|sided)\b/i;
+const BOTH_SIDES = /\b(?:both|bilateral\w*|legs|arms|hands|feet|extremities|limbs)\b/i;
 
 export default defineRule({
   meta: {

@@ -11,7 +11,7 @@
 import type { Plugin } from 'vite';
 
 /** `x.innerHTML=y.__html`, as Preact's minified dist writes it (identifiers vary by version). */
-const INNER_HTML_ASSIGNMENT = /([\w$]+)\.innerHTML\s*=\s*([\w$]+)\.__html/g;
+const INNER_HTML_ASSIGNMENT = /(?<![\w$])([\w$]+)\.innerHTML\s*=\s*([\w$]+)\.__html/g;
 const PREACT_RUNTIME = /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.m?js$/;
 
 export const RAW_HTML_ERROR = 'note-lint: dangerouslySetInnerHTML is disabled; render text instead';

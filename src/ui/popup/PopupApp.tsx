@@ -18,23 +18,23 @@ export function PopupApp({ client, refreshMs = 1000 }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const [fallbackOrigin, setFallbackOrigin] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const mounted = useRef(true);
+  const mountedRef = useRef(true);
 
   const show = useCallback((tab: TabState) => {
-    if (mounted.current) setView({ status: 'ready', tab });
+    if (mountedRef.current) setView({ status: 'ready', tab });
   }, []);
   const fail = useCallback((error: unknown) => {
-    if (mounted.current) setView({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
+    if (mountedRef.current) setView({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
   }, []);
 
   useEffect(() => {
-    mounted.current = true;
+    mountedRef.current = true;
     const refresh = () => client.getTabState().then(show, fail);
     void refresh();
-    void client.tabOrigin().then((origin) => mounted.current && setFallbackOrigin(origin));
+    void client.tabOrigin().then((origin) => mountedRef.current && setFallbackOrigin(origin));
     const timer = setInterval(refresh, refreshMs);
     return () => {
-      mounted.current = false;
+      mountedRef.current = false;
       clearInterval(timer);
     };
   }, [client, refreshMs, show, fail]);
@@ -46,7 +46,7 @@ export function PopupApp({ client, refreshMs = 1000 }: Props) {
     } catch (error) {
       setAnnouncement(error instanceof Error ? error.message : String(error));
     } finally {
-      if (mounted.current) setBusy(false);
+      if (mountedRef.current) setBusy(false);
     }
   };
 
@@ -83,7 +83,7 @@ export function PopupApp({ client, refreshMs = 1000 }: Props) {
     } catch (error) {
       setAnnouncement(error instanceof Error ? error.message : String(error));
     } finally {
-      if (mounted.current) setBusy(false);
+      if (mountedRef.current) setBusy(false);
     }
   };
 

@@ -10,7 +10,6 @@ import type { PopupToBackground, TabState } from '../../../src/messaging/protoco
 import { chromiumArgs } from '../../../scripts/chromium-args.ts';
 
 /** The extension API inside evaluated functions (they run in the browser, not in Node). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
@@ -60,8 +59,8 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const extensionId = new URL(worker.url()).host;
   const requests: ExtensionBrowser['requests'] = [];
   const record = (request: Request) => {
-    if (!/^(https?|wss?):/.test(request.url())) return;
-    let from = 'unknown';
+    if (!/^(?:https?|wss?):/.test(request.url())) return;
+    let from: string;
     try {
       from = request.serviceWorker()?.url() ?? request.frame().url();
     } catch {

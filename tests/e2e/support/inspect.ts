@@ -55,7 +55,7 @@ export async function mirrorMarks(page: Page): Promise<Mark[]> {
     const marks: Mark[] = [];
     const visit = (node: CdpNode, inUi: boolean) => {
       const cls = attr(node, 'class') ?? '';
-      const severity = /(?:^| )mark-(error|warning|info)(?: |$)/.exec(cls)?.[1];
+      const severity = /(?:^| )mark-(?:error|warning|info)(?: |$)/.exec(cls)?.[1];
       if (inUi && severity) marks.push({ severity: severity as Severity, text: textOf(node) });
       const nowInUi = inUi || node.nodeName === 'NOTE-LINT-UI';
       for (const child of node.children ?? []) visit(child, nowInUi);
@@ -98,7 +98,7 @@ export async function mirrorMarkBoxes(page: Page): Promise<Array<{ text: string;
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { backendNodeId: number } };
     const marks: Array<CdpNode & { backendNodeId: number }> = [];
     const visit = (node: CdpNode & { backendNodeId: number }, inUi: boolean) => {
-      if (inUi && /(?:^| )mark-(error|warning|info)(?: |$)/.test(attr(node, 'class') ?? '')) marks.push(node);
+      if (inUi && /(?:^| )mark-(?:error|warning|info)(?: |$)/.test(attr(node, 'class') ?? '')) marks.push(node);
       const nowInUi = inUi || node.nodeName === 'NOTE-LINT-UI';
       for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) visit(child as typeof node, nowInUi);
     };

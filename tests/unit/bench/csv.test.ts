@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
 import { csvColumn, parseCsv } from '../../bench/corpus/csv.ts';
-import { loadCorpus } from '../../bench/corpus/load.ts';
 
 describe('parseCsv (RFC 4180)', () => {
   const cases: { name: string; csv: string; rows: string[][] }[] = [
@@ -32,15 +30,4 @@ describe('csvColumn', () => {
   it('names the columns when the wanted one is missing', () => {
     expect(() => csvColumn('id,text\n1,a\n', 'transcription')).toThrow(/no "transcription" column \(columns: id, text\)/);
   });
-});
-
-const MTSAMPLES = '/work/shared/corpus/mtsamples-partial.csv';
-describe('loadCorpus on the shared MTSamples export', () => {
-  it.skipIf(!existsSync(MTSAMPLES))('reads every non-empty transcription, line breaks inside quotes included', () => {
-    const notes = loadCorpus(MTSAMPLES);
-    expect(notes.length).toBe(316);
-    expect(notes.reduce((sum, n) => sum + n.text.length, 0)).toBe(898_523);
-    expect(notes[0]!.text.startsWith('SUBJECTIVE:')).toBe(true);
-  });
-  if (!existsSync(MTSAMPLES)) console.info(`skipped the MTSamples read: ${MTSAMPLES} is absent`);
 });

@@ -72,7 +72,7 @@ describe('generated corpus', () => {
   });
 
   it('leaves no template slot unfilled', () => {
-    for (const note of corpus) expect(note.text).not.toMatch(/\{\w+\}|\[[^\]\n]*\|[^\]\n]*\]/);
+    for (const note of corpus) expect(note.text).not.toMatch(/\{\w+\}|\[[^\n\]|]*\|[^\n\]]*\]/);
   });
 
   it('has some CRLF notes and some LF notes', () => {

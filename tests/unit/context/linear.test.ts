@@ -1,6 +1,7 @@
 /**
- * The context stage is linear in tokens: 100 KB runs of repeated triggers, with a finding after
- * every few of them, stay far below a second (a quadratic scope scan would take minutes).
+ * The context stage on 100 KB runs of repeated triggers with a finding after every few of them: every
+ * finding gets its assertion. Its time on such runs (linear in tokens) is the benchmark's growth check,
+ * whose adversarial families include each of these runs.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.ts';
@@ -22,7 +23,7 @@ const runs: [name: string, unit: string][] = [
   ['pseudo-triggers', 'no change in size '],
 ];
 
-describe('linear context stage', () => {
+describe('context stage on 100 KB of repeated triggers', () => {
   it.each(runs)('100 KB of "%s" with findings throughout', (_name, unit) => {
     const text = (unit + 'weakness ').repeat(Math.ceil(SIZE / (unit.length + 9)));
     const doc = analyze(text, lexicon);
@@ -32,17 +33,12 @@ describe('linear context stage', () => {
         candidates.push({ type: 'fatigue', start: t.start, end: t.end, firstToken: i, endToken: i + 1, sentence: doc.sentenceOfToken[i]!, attributes: {} });
       }
     });
-    const began = performance.now();
     const result = assertCandidates(doc, candidates, lexicon);
-    const elapsed = performance.now() - began;
     expect(result).toHaveLength(candidates.length);
-    expect(elapsed).toBeLessThan(1000);
   });
 
-  it('asserts one span after 100 KB of triggers quickly', () => {
+  it('asserts one span after 100 KB of triggers', () => {
     const text = 'denies '.repeat(SIZE / 7) + 'weakness';
-    const began = performance.now();
     expect(assertSpan(text, text.length - 8, text.length).negated).toBe(true);
-    expect(performance.now() - began).toBeLessThan(1000);
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(__dirname, '../../..');
 const IMPORT_RE = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
 const FORBIDDEN_MODULES = [/^wxt(\/|$)/, /^#imports$/, /webextension-polyfill/, /^@wxt-dev\//, /^node:/, /^(fs|path|os|worker_threads|child_process)$/];
-const FORBIDDEN_GLOBALS = /\b(document|window|navigator|localStorage|sessionStorage|indexedDB|chrome|browser|HTMLElement|CSS)\s*[.[(]/;
+const FORBIDDEN_GLOBALS = /\b(?:document|window|navigator|localStorage|sessionStorage|indexedDB|chrome|browser|HTMLElement|CSS)\s*[.[(]/;
 
 function stripComments(source: string): string {
   return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');

@@ -73,18 +73,14 @@ describe('unreadable input files', () => {
     expect(json.results[0]!.findings).toEqual([]);
   });
 
-  it('a 50 MB file: refused by size before it is read, quickly, exit 2', async () => {
+  it('a 50 MB file: refused by size before it is read, exit 2', async () => {
     const file = join(dir, 'huge.txt');
     const fd = openSync(file, 'w');
     writeSync(fd, NOTE);
     ftruncateSync(fd, 50 * 1024 * 1024);
     closeSync(fd);
-    const began = performance.now();
     const run = await runCli([file]);
-    const elapsed = performance.now() - began;
-    console.log(`50 MiB file refused in ${elapsed.toFixed(0)} ms`);
     expectRefused(run, /huge\.txt/, /too large/, /50 MB/);
-    expect(elapsed).toBeLessThan(15_000);
   }, 60_000);
 
   it('50 MB on standard input: refused, exit 2', async () => {

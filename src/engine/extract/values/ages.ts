@@ -15,7 +15,7 @@ const AGE_SEX_RE = /(\d{1,3})[ \t\u00a0]?(M|F|[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman)
 /** "Temp 101 F": a body temperature in Fahrenheit, not a 101-year-old woman. */
 const TEMPERATURE_WORDS = new Set(['temp', 'temperature', 't', 'tmax', 'tm', 'fever', 'febrile', 'afebrile', 'fevers']);
 /** "age 72", "aged 72", "Age: 72", "age of 72", "age 72 years". */
-const AGE_WORD_RE = /(?:age|aged)[ \t\u00a0]{0,2}(?::|=|of|is|-)?[ \t\u00a0]{0,2}(\d{1,3})(?:[ \t\u00a0]{0,2}(?:years?|yrs?|y\.?o\.?|yo))?(?![\d/:-]|\.\d)/iy;
+const AGE_WORD_RE = /(?:age|aged)[ \t\u00a0]{0,2}(?:[:=-]|of|is)?[ \t\u00a0]{0,2}(\d{1,3})(?:[ \t\u00a0]{0,2}(?:years?|yrs?|y\.?o\.?))?(?![\d/:-]|\.\d)/iy;
 
 const NOT_CURRENT_AGE_BEFORE = new Set(['at', 'since', 'by', 'until', 'before', 'after', 'from', 'onset', 'diagnosed', 'till', 'between', 'retirement', 'gestational']);
 const MAX_AGE = 125;

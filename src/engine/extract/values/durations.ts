@@ -15,7 +15,7 @@ import { candidate, endTokenFor, stickyAt } from './scan.ts';
 const UNIT_DAYS: Record<string, number> = { h: 1 / 24, d: 1, w: 7, m: 30, y: 365 };
 
 // The look-behind keeps a search linear: a count never starts inside a number.
-const NUMERAL = String.raw`(?<![\d.])\d+(?:\.\d+)?(?:[ \t\u00a0]{0,2}(?:-|\u2013|to)[ \t\u00a0]{0,2}\d+(?:\.\d+)?)?`;
+const NUMERAL = String.raw`(?<![\d.])\d+(?:\.\d+)?(?:[ \t\u00a0]{0,2}(?:[-\u2013]|to)[ \t\u00a0]{0,2}\d+(?:\.\d+)?)?`;
 const WORD_COUNT = String.raw`an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|(?:a[ \t\u00a0]{1,3})?few|several|(?:a[ \t\u00a0]{1,3})?couple(?:[ \t\u00a0]{1,3}of)?|many`;
 const UNIT_WORD = String.raw`hours?|hrs?|days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?`;
 /**
@@ -23,13 +23,13 @@ const UNIT_WORD = String.raw`hours?|hrs?|days?|weeks?|wks?|months?|mos?|mths?|ye
  * weeks", "two-week" (a word count needs a space or hyphen, so "any" is not "an y").
  * Groups: 1 numeral, 2 its unit, 3 word count, 4 its unit.
  */
-const COUNTED = String.raw`(?:(${NUMERAL})[ \t\u00a0]{0,3}-?[ \t\u00a0]{0,2}(${UNIT_WORD}|d|w|y)|(${WORD_COUNT})(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}-[ \t\u00a0]{0,2})(${UNIT_WORD}))(?![a-z])`;
+const COUNTED = String.raw`(?:(${NUMERAL})[ \t\u00a0]{0,3}-?[ \t\u00a0]{0,2}(${UNIT_WORD}|[dwy])|(${WORD_COUNT})(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}-[ \t\u00a0]{0,2})(${UNIT_WORD}))(?![a-z])`;
 const APPROX = String.raw`(?:(?:about|approximately|approx\.?|around|roughly|nearly|almost|~|at[ \t\u00a0]{1,3}least|over|more[ \t\u00a0]{1,3}than|greater[ \t\u00a0]{1,3}than)[ \t\u00a0]{0,3})?`;
 const PAST = String.raw`(?:the[ \t\u00a0]{1,3})?(?:past|last|previous|preceding|prior)`;
 
 /** "x 3 months", "×2 wks", "for 2 weeks", "over 6 weeks", "> 2 weeks", "more than 3 months". */
 const SPAN_RE = new RegExp(
-  String.raw`(?:x|\u00d7|for|over|>|\u2265|>=|<|more[ \t\u00a0]{1,3}than|greater[ \t\u00a0]{1,3}than|less[ \t\u00a0]{1,3}than|at[ \t\u00a0]{1,3}least|lasting|persistent|persisting|ongoing)` +
+  String.raw`(?:[x\u00d7>\u2265<]|for|over|>=|more[ \t\u00a0]{1,3}than|greater[ \t\u00a0]{1,3}than|less[ \t\u00a0]{1,3}than|at[ \t\u00a0]{1,3}least|lasting|persistent|persisting|ongoing)` +
     String.raw`[ \t\u00a0]{0,3}(?:${PAST}[ \t\u00a0]{1,3})?${APPROX}${COUNTED}`,
   'iy',
 );
@@ -44,7 +44,7 @@ const AGO_RE = new RegExp(
   'iy',
 );
 /** "for weeks", "for months": a plural unit alone (two of them, at least). */
-const VAGUE_RE = new RegExp(String.raw`for[ \t\u00a0]{1,3}(days|weeks|months|years)(?![a-z])`, 'iy');
+const VAGUE_RE = /for[ \t\u00a0]{1,3}(days|weeks|months|years)(?![a-z])/iy;
 /** "since March", "since last week", "since yesterday", "since 2019", "since 3/1". */
 const SINCE_RE =
   /since[ \t\u00a0]{1,3}(?:(yesterday)|(last)[ \t\u00a0]{1,3}(week|month|year)|(?:early[ \t\u00a0]{1,3}|late[ \t\u00a0]{1,3}|mid[ \t-]{0,2})?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])(?:[ \t\u00a0]{1,3}\d{4})?|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:19|20)\d{2})(?![\d/]))/iy;

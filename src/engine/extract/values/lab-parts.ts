@@ -49,7 +49,7 @@ const UNIT_CHUNK_RE = /[ \t\u00a0]{0,3}([^\s,;()[\]|]{1,20})/y;
  * a count or time ("K 3 times a day", "CK 2 weeks ago"): the number is not a lab value.
  */
 const DOSE_UNIT_RE =
-  /^(?:mg|mcg|\u00b5g|ug|g|gm|grams?|iu|units?|ml|tabs?|tablets?|caps?|capsules?|puffs?|drops?|q\w*|po|daily|bid|tid|qd|weekly|times|doses?|refills?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|minutes?|mins?|am|pm)\.?$/;
+  /^(?:mg|mcg|\u00b5g|ug|g|gm|grams?|iu|units?|ml|tabs?|tablets?|caps?|capsules?|puffs?|drops?|q\w*|po|daily|bid|tid|weekly|times|doses?|refills?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|minutes?|mins?|am|pm)\.?$/;
 
 /** The longest known unit at the start of `chunk`, ending at a unit boundary. */
 function unitPrefix(chunk: string, units: readonly string[]): string | null {
@@ -76,7 +76,7 @@ export function readUnit(text: string, offset: number, analyte: LabAnalyteDef, a
     const start = offset + lead;
     return { kind: 'unit', unit: { unit: text.slice(start, start + found.length), norm: found, end: start + found.length }, scale: same ? 'same' : 'other' };
   }
-  if (DOSE_UNIT_RE.test(chunk.replace(/[.:,]+$/, ''))) return { kind: 'not-a-value' };
+  if (DOSE_UNIT_RE.test(chunk.replace(/(?<![.:,])[.:,]+$/, ''))) return { kind: 'not-a-value' };
   return { kind: 'none' };
 }
 

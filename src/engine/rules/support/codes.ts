@@ -8,12 +8,12 @@ import type { CompiledLexicon } from '../../lexicon.ts';
 import type { SuggestedCode } from '../../types.ts';
 
 /** ICD-10-CM shape: letter, digit, alphanumeric, then optionally a dot and 1-4 alphanumerics. */
-const CODE_SHAPE = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
+const CODE_SHAPE = /^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
 
 /** "r531" -> "R53.1", " m62.81 " -> "M62.81"; anything else is returned trimmed and upper-cased. */
 export function normalizeCode(raw: string): string {
   const s = raw.trim().toUpperCase().replace(/\.$/, '');
-  if (/^[A-Z][0-9][0-9A-Z][0-9A-Z]{1,4}$/.test(s)) return `${s.slice(0, 3)}.${s.slice(3)}`;
+  if (/^[A-Z]\d[0-9A-Z]{2,5}$/.test(s)) return `${s.slice(0, 3)}.${s.slice(3)}`;
   return s;
 }
 

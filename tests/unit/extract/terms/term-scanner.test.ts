@@ -41,10 +41,8 @@ describe('TermScanner', () => {
     expect(scan(s, 'MS Contin')).toEqual([['MS Contin', 'drug']]);
   });
 
-  it('is linear on repeated terms', () => {
-    const text = 'weak '.repeat(20_000);
-    const t0 = performance.now();
-    expect(scan(scanner, text)).toHaveLength(20_000);
-    expect(performance.now() - t0).toBeLessThan(1000);
+  // Its time on long runs of terms is the benchmark's growth check ("terms", "weakness terms").
+  it('finds every one of 20,000 repeated terms', () => {
+    expect(scan(scanner, 'weak '.repeat(20_000))).toHaveLength(20_000);
   });
 });

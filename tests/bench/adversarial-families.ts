@@ -1,14 +1,15 @@
 /**
- * Adversarial inputs for the linearity tests: long runs of what the engine's regexes and phrase
+ * Adversarial families for the benchmark's growth check (lint at 100 KB and 200 KB: doubling the input
+ * may at most triple the time): long runs of what the engine's regexes and phrase
  * matchers look at (digits, slashes, spaces, grades, number lists, brackets, repeated triggers,
  * headers, lab aliases, durations), and every lexicon phrase list repeated back to back. Each input
  * is built to a requested size so the same family can be linted at n and 2n.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LEXICON_DATA } from '../../../src/lexicon/generated/lexicon.ts';
+import { LEXICON_DATA } from '../../src/lexicon/generated/lexicon.ts';
 
-const NOTES_DIR = join(import.meta.dirname, '../../fixtures/notes');
+const NOTES_DIR = join(import.meta.dirname, '../fixtures/notes');
 const FIXTURE_NOTES = readdirSync(NOTES_DIR)
   .filter((f) => f.endsWith('.txt'))
   .sort()

@@ -1,0 +1,5 @@
+import { requireShared } from './shared.ts';
+
+export default function setup(): void {
+  requireShared();
+}
