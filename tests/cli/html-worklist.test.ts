@@ -5,7 +5,7 @@
  * pack and status and sorts the notes, without ever turning note text into markup.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChosenCode, Diagnostic } from '../../src/engine/types.ts';
+import type { ChosenCode } from '../../src/engine/types.ts';
 import type { NoteReport } from '../../src/cli/lint-input.ts';
 import { chartData } from '../../src/cli/formatters/html-charts.ts';
 import { formatHtml } from '../../src/cli/formatters/html.ts';

@@ -19,13 +19,13 @@ export function rulePageUrl(ruleId: string): string | null {
 /** Developer references: the seed articles, the rulebook and the spec folder. */
 const INTERNAL_SOURCE = /^\s*seeds?\b|rules\.md|\bspec\//i;
 /** A parenthesis naming a path: "(lexicon/codes)". The first part excludes the slash so matching stays linear. */
-const PATH_IN_PARENTHESES = /\s*\([^()/]*\/[^()]*\)/g;
+const PATH_IN_PARENTHESES = /\([^()/]*\/[^()]*\)/g;
 /** A word that is a file name: "excerpt_icd10cm_order_2026_lines.txt". */
 const FILE_NAME = /\.(?:xml|txt|md|ya?ml|json)[),;:]*$/i;
 const TRAILING_PUNCTUATION = new Set([':', ';', ',', ' ']);
 
 function withoutFileReferences(source: string): string {
-  const words = source.replace(PATH_IN_PARENTHESES, '').split(' ').filter((word) => !FILE_NAME.test(word));
+  const words = source.replace(PATH_IN_PARENTHESES, '').split(' ').filter((word) => word !== '' && !FILE_NAME.test(word));
   let text = words.join(' ').trim();
   while (text !== '' && TRAILING_PUNCTUATION.has(text.at(-1)!)) text = text.slice(0, -1);
   return text;

@@ -77,7 +77,7 @@ function bySeverityThenPlace(a: Diagnostic, b: Diagnostic): number {
   return SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.start - b.start || a.ruleId.localeCompare(b.ruleId);
 }
 
-const CODE_CHARACTER = /[A-Za-z0-9]/;
+const CODE_CHARACTER = /[a-z0-9]/i;
 
 /** The text names the code as a whole code: "R53.1" is not named by "R53.11" or "XR53.1". */
 function mentions(text: string, code: string): boolean {
