@@ -82,8 +82,7 @@ describe('popup for a textarea note', () => {
     expect(await section.locator('.item.missing').count()).toBeGreaterThan(0);
     expect(await popup.locator('.overview-row', { hasText: 'M62.81' }).locator('.tag').textContent()).toBe('gaps');
 
-    // The query drafts are folded; unfolded, a draft goes to the clipboard as written by the engine.
-    await popup.locator('details.queries > summary').click();
+    // A query draft (its text folded) goes to the clipboard as written by the engine.
     await popup.getByRole('button', { name: /^Copy query draft/ }).first().click();
     await popup.getByRole('status').filter({ hasText: 'Query draft copied to the clipboard.' }).waitFor();
     // Read the system clipboard back the way a user would: paste it (into the popup's own code box).
@@ -139,7 +138,7 @@ describe('popup for a textarea note', () => {
       .locator('#note')
       .fill(`HPI: Patient feels weak <img src=x onerror=alert(1)> </script><script>alert(2)</script> [x](javascript:alert(3))\nAssessment: (M62.81)`);
     await flagOf(popup, 'error', 'objective-strength-required').waitFor();
-    await popup.locator('details.queries > summary').click();
+    for (const summary of await popup.locator('.queries .query summary').all()) await summary.click();
     expect(await popup.locator('main img, main script, main iframe').count()).toBe(0);
     // The only links are the rule pages.
     for (const href of await popup.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {

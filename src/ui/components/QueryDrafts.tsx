@@ -2,17 +2,23 @@ import type { QueryDraft } from '../popup/encounter-view.ts';
 
 interface Props {
   drafts: QueryDraft[];
+  /** Element id prefix of the field, for the heading's id. */
+  idPrefix: string;
   onCopy: (query: string) => void;
 }
 
-/** Compliant provider query drafts, folded away until wanted, each with its copy button. */
-export function QueryDrafts({ drafts, onCopy }: Props) {
+/**
+ * Compliant provider query drafts, last: one line each (what it asks about, and a copy button), the
+ * draft's text folded away until opened.
+ */
+export function QueryDrafts({ drafts, idPrefix, onCopy }: Props) {
   if (drafts.length === 0) return null;
+  const headingId = `${idPrefix}-queries`;
   return (
-    <details class="queries">
-      <summary>
+    <section class="queries" aria-labelledby={headingId}>
+      <h3 id={headingId}>
         Query drafts <span class="muted">({drafts.length})</span>
-      </summary>
+      </h3>
       <ul>
         {drafts.map((draft, index) => (
           <li key={`${draft.diagnostic.ruleId}:${draft.diagnostic.code ?? ''}:${index}`} class="query">
@@ -26,6 +32,6 @@ export function QueryDrafts({ drafts, onCopy }: Props) {
           </li>
         ))}
       </ul>
-    </details>
+    </section>
   );
 }

@@ -90,7 +90,7 @@ export function FieldPanel({ field, expanded, onReveal, onAddCode, onRemoveCode,
           <ProblemList problems={view.otherProblems} label="Problems about no chosen code" onReveal={reveal} />
         </section>
       ) : null}
-      <QueryDrafts drafts={view.queries} onCopy={onCopyQuery} />
+      <QueryDrafts drafts={view.queries} idPrefix={idPrefix} onCopy={onCopyQuery} />
     </details>
   );
 }

@@ -129,6 +129,6 @@ describe.each(NOTES)('popup on a $name', ({ text, codes }) => {
     const drafts = result.diagnostics.filter((d) => d.query);
     expect(root.querySelectorAll('.queries .query')).toHaveLength(drafts.length);
     expect(root.querySelectorAll('.queries .query button')).toHaveLength(drafts.length);
-    expect(root.querySelector<HTMLDetailsElement>('details.queries')?.open ?? false).toBe(false);
+    for (const draft of root.querySelectorAll<HTMLDetailsElement>('.queries .query details')) expect(draft.open).toBe(false);
   });
 });

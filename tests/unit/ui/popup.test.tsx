@@ -180,12 +180,15 @@ describe('popup with a linted note', () => {
     expect(client.reveal).toHaveBeenLastCalledWith('0:f1', { start, end: start + 6 });
   });
 
-  it('keeps query drafts folded, and copies one and announces it', async () => {
+  it('lists query drafts last, their text folded, and copies one and announces it', async () => {
     const client = fakeClient(state);
     const root = await open(client);
-    const queries = root.querySelector<HTMLDetailsElement>('details.queries');
-    expect(queries?.open).toBe(false);
-    expect(queries?.querySelector('summary')?.textContent).toBe('Query drafts (1)');
+    const queries = root.querySelector('.queries');
+    expect(queries?.querySelector('h3')?.textContent).toBe('Query drafts (1)');
+    expect(queries?.nextElementSibling).toBeNull();
+    const draft = queries?.querySelector<HTMLDetailsElement>('.query details');
+    expect(draft?.open).toBe(false);
+    expect(draft?.querySelector('summary')?.textContent).toBe('Low potassium without a documented diagnosis.');
     await click(buttonByText(root, 'Copy'));
     expect(client.copyText).toHaveBeenCalledWith(WEAK_PATIENT.diagnostics[2]!.query);
     expect(root.querySelector('[role=status]')?.textContent).toBe('Query draft copied to the clipboard.');
@@ -247,7 +250,7 @@ describe('popup with a linted note', () => {
     const root = await open(fakeClient(tabState({ fields: [field()] })));
     expect(root.querySelector('.all-clear')?.textContent).toBe('No problems found in this note.');
     expect(root.textContent).toContain('No codes chosen for this encounter yet.');
-    expect(root.querySelector('details.queries')).toBeNull();
+    expect(root.querySelector('.queries')).toBeNull();
   });
 
   it('expands the most recently linted field when a page has several', async () => {
