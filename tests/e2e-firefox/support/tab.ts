@@ -172,7 +172,7 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Polls `read` until `ok` accepts its value; returns it, or throws with the last value. */
-export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (!ok(value)) {
