@@ -3,6 +3,7 @@
  * Rule ids and code shapes are checked here, before any file is read, so a typo fails fast (exit 2).
  */
 import { parseArgs } from 'node:util';
+import { normalizeIcd10cm } from '../codes/icd10cm.ts';
 import { CARE_SETTINGS, RULE_LEVELS } from '../config/schema.ts';
 import { isKnownRuleId, RULE_IDS } from '../config/rule-ids.ts';
 import type { CareSetting, SeverityOrOff } from '../engine/types.ts';
@@ -31,9 +32,6 @@ export interface CliArgs {
 
 export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; error: string };
 
-/** Letter, two letters or digits, then an optional dot and up to four more: R53.1, R531, G35.A, M62.81. */
-const CODE_SHAPE = /^[A-Z][0-9A-Z]{2}(?:\.?[0-9A-Z]{1,4})?$/;
-
 class UsageError extends Error {}
 
 function integer(name: string, value: string | undefined, min: number, max: number): number | undefined {
@@ -54,11 +52,12 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 function parseCodes(values: string[]): string[] {
   return values
     .flatMap((value) => value.split(','))
-    .map((code) => code.trim().toUpperCase())
+    .map((code) => code.trim())
     .filter((code) => code.length > 0)
-    .map((code) => {
-      if (!CODE_SHAPE.test(code)) {
-        throw new UsageError(`--code "${code}" is not an ICD-10-CM code (expected a letter, two letters or digits, then optionally a dot and up to four more, e.g. R53.1 or M62.81)`);
+    .map((typed) => {
+      const code = normalizeIcd10cm(typed);
+      if (code === null) {
+        throw new UsageError(`--code "${typed}" is not an ICD-10-CM code (expected a letter, a digit, a letter or digit, then optionally a dot and up to four more, e.g. R53.1 or M62.81)`);
       }
       return code;
     });

@@ -4,6 +4,7 @@
  * reviewer can fix the data without reading code. Used by the build (scripts/build-lexicon.ts) and
  * by tests; never in the browser.
  */
+import { isIcd10cmCode, isIcd10cmCodeOrFamily, isIcd10cmRange } from '../codes/icd10cm.ts';
 import { ASSERTION_CATEGORIES } from '../engine/types.ts';
 import { phraseKey, tokenize } from '../engine/tokens.ts';
 
@@ -75,8 +76,12 @@ function oneOf(values: readonly string[]): Validator {
 }
 
 function pattern(re: RegExp, what: string): Validator {
+  return shape((s) => re.test(s), what);
+}
+
+function shape(test: (s: string) => boolean, what: string): Validator {
   return (v, path, ctx) => {
-    if (typeof v !== 'string' || !re.test(v)) fail(ctx, path, `must be ${what}, got ${describe(v)}`);
+    if (typeof v !== 'string' || !test(v)) fail(ctx, path, `must be ${what}, got ${describe(v)}`);
   };
 }
 
@@ -150,10 +155,8 @@ const firstOf = (key: string) => (v: Record<string, unknown>) => {
   return undefined;
 };
 
-// ICD-10-CM: a letter, two characters, then optionally a dot and up to four characters; a family
-// ends with "-" ("G72.-", "M79.1-", "G82.5-").
-const CODE_OR_FAMILY_RE = /^[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{0,3})?-?$/;
-const codeOrFamily = pattern(CODE_OR_FAMILY_RE, 'an ICD-10-CM code or family like G72.- or M79.1-');
+// Tabular references (Excludes1/2, code first): a code or family ("G72.-", "M79.1-"), chapter 22 excluded.
+const codeOrFamily = shape((s) => isIcd10cmCodeOrFamily(s, { chapter22: false }), 'an ICD-10-CM code or family like G72.- or M79.1-');
 
 const assertionDefaults = obj(Object.fromEntries(ASSERTION_CATEGORIES.map((c) => [c, opt(bool)])));
 
@@ -249,10 +252,7 @@ const labsSchema = obj({
 });
 
 // Diagnoses may name chapter 22 codes (U07.1 COVID-19, U09.9 post COVID-19 condition).
-const diagnosisCode = pattern(
-  /^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{0,3})?-?$/,
-  'an ICD-10-CM code or family like G72.- or U09.9',
-);
+const diagnosisCode = shape((s) => isIcd10cmCodeOrFamily(s), 'an ICD-10-CM code or family like G72.- or U09.9');
 
 const diagnosesSchema = obj({
   /** Phrases that contain a diagnosis term but name something else ("ST depression", "heat stroke"). */
@@ -379,8 +379,8 @@ const cuesSchema = obj({
 
 const codeRef = obj({ code: req(codeOrFamily), note: opt(str) }, firstOf('code'));
 
-// Chapter 22 (U00-U85: U09.9, U07.1) is valid in code files, unlike CODE_OR_FAMILY_RE above.
-const codeFileCode = pattern(/^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/, 'an ICD-10-CM code like R53.1 or U09.9');
+// Chapter 22 (U00-U85: U09.9, U07.1) is valid in code files, unlike in tabular references above.
+const codeFileCode = shape((s) => isIcd10cmCode(s), 'an ICD-10-CM code like R53.1 or U09.9');
 
 const codeSchema = obj(
   {
@@ -388,7 +388,7 @@ const codeSchema = obj(
     title: req(str),
     billable: req(bool),
     chapter: req(num(1, 22, true)),
-    block: req(pattern(/^[A-Z]\d{2}-[A-Z]\d{2}$/, 'a block like R50-R69')),
+    block: req(shape((s) => isIcd10cmRange(s) && !s.includes('.'), 'a block like R50-R69')),
     children: req(list(codeFileCode, { unique: true })),
     inclusionTerms: req(list(str)),
     excludes1: req(list(codeRef)),

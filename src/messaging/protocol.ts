@@ -21,6 +21,7 @@
  *
  * This module is pure (no browser APIs) so the popup, options, background and tests can all use it.
  */
+import { normalizeIcd10cm } from '../codes/icd10cm.ts';
 import type { Diagnostic, LintResult, Severity } from '../engine/types.ts';
 
 /** Where a note field lives; rich editors are named so the popup and demo can say what was found. */
@@ -273,7 +274,7 @@ function isSeverity(x: unknown): x is Severity {
 }
 
 function isCode(x: unknown): x is string {
-  return typeof x === 'string' && x.length > 0 && x.length <= MAX_CODE_LENGTH && /^[A-Z0-9.]+$/i.test(x);
+  return typeof x === 'string' && x.length <= MAX_CODE_LENGTH && !/\s/.test(x) && normalizeIcd10cm(x) !== null;
 }
 
 function isOrigin(x: unknown): x is string {

@@ -23,6 +23,8 @@ describe('note-lint usage', () => {
     { args: ['--code', '1234', 'feels-weak.txt'], message: /--code "1234" is not an ICD-10-CM code/ },
     { args: ['--code', 'R5', 'feels-weak.txt'], message: /--code "R5" is not an ICD-10-CM code/ },
     { args: ['--code', 'R53.12345', 'feels-weak.txt'], message: /--code "R53.12345"/ },
+    { args: ['--code', 'RR3.1', 'feels-weak.txt'], message: /--code "RR3.1" is not an ICD-10-CM code/ },
+    { args: ['--code', 'R53.', 'feels-weak.txt'], message: /--code "R53." is not an ICD-10-CM code/ },
     { args: ['--format', 'xml', 'feels-weak.txt'], message: /--format "xml" is not one of stylish, json, html, csv/ },
     { args: ['--rule', 'no-such-rule:off', 'feels-weak.txt'], message: /unknown rule id "no-such-rule"/ },
     { args: ['--rule', 'strength-detail:loud', 'feels-weak.txt'], message: /--rule "loud" is not one of off, error, warning, info/ },

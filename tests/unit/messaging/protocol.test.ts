@@ -60,6 +60,8 @@ describe('parsePopupToBackground', () => {
     ['a negative tab id', { type: 'get-tab-state', tabId: -1 }],
     ['a code with spaces', { type: 'add-code', tabId: 1, fieldKey: '0:f1', code: 'M62 81' }],
     ['a code too long', { type: 'add-code', tabId: 1, fieldKey: '0:f1', code: 'M'.repeat(17) }],
+    ['a code with a letter in second place', { type: 'add-code', tabId: 1, fieldKey: '0:f1', code: 'RR3.1' }],
+    ['a code that is only digits', { type: 'remove-code', tabId: 1, fieldKey: '0:f1', code: '1234' }],
     ['a reversed span', { type: 'reveal', tabId: 1, fieldKey: '0:f1', start: 9, end: 4 }],
     ['a URL with a path instead of an origin', { type: 'enable-site', origin: 'https://ehr.example.org/notes' }],
     ['a file origin', { type: 'enable-site', origin: 'file:///etc/passwd' }],

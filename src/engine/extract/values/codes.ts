@@ -14,15 +14,14 @@
  * it ("CPT 99214", "(CPT: 97110)", "CPT codes: 97110, 97530") or right after it ("97110 (CPT)"),
  * or leading the lines of a list under a CPT heading ("CPT codes:\n- 97110: Therapeutic exercise").
  */
+import { isIcd10cmCode, normalizeIcd10cm } from '../../../codes/icd10cm.ts';
 import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
 import { candidate } from './scan.ts';
 
 const CATEGORY_RE = /^[a-z]\d\d$/i;
-const UNDOTTED_RE = /^[A-Z]\d\d[0-9A-Z]{1,4}$/;
 /** Up to seven characters after the dot are read, so an over-long code is found and reported invalid. */
 const EXTENSION_RE = /^[0-9a-z]{1,7}$/i;
-const VALID_RE = /^[A-Z]\d\d(?:\.[0-9A-Z]{1,4})?$/;
 /** "T36.8C", "T98.6F" in vital signs: a temperature, not a T code (whose fifth character is never C or F). */
 const TEMPERATURE_RE = /^t\d\d\.\d[cf]$/i;
 /** "T11 compression fracture": thoracic levels T10-T12 are not ICD-10-CM categories. */
@@ -62,8 +61,10 @@ function readCode(doc: Doc, lex: CompiledLexicon, i: number): CodeHit | null {
     if (lex.analyteAliases.matchAt(t, i, i + 1) || SPINAL_LEVEL_RE.test(raw)) return null;
     return { code: raw.toUpperCase(), first: i, last: i, full: false };
   }
-  if (UNDOTTED_RE.test(raw) && !lex.analyteAliases.matchAt(t, i, i + 1)) {
-    return { code: `${raw.slice(0, 3)}.${raw.slice(3)}`, first: i, last: i, full: true };
+  // Without the dot only as written in capitals ("M6281"): "m6281" in prose is not read as a code.
+  const undotted = raw === raw.toUpperCase() ? normalizeIcd10cm(raw) : null;
+  if (undotted !== null && !lex.analyteAliases.matchAt(t, i, i + 1)) {
+    return { code: undotted, first: i, last: i, full: true };
   }
   return null;
 }
@@ -106,7 +107,7 @@ function extractIcd10(doc: Doc, lex: CompiledLexicon): AnyCandidate[] {
     }
     for (const hit of hits) {
       if (!hit.full && !codeLikePlace(doc, hit, hits, s.firstToken, s.endToken)) continue;
-      out.push(candidate(doc, 'icd10-code', hit.first, hit.last + 1, { code: hit.code, valid: VALID_RE.test(hit.code), known: lex.codes.has(hit.code) }));
+      out.push(candidate(doc, 'icd10-code', hit.first, hit.last + 1, { code: hit.code, valid: isIcd10cmCode(hit.code), known: lex.codes.has(hit.code) }));
     }
   }
   return out;

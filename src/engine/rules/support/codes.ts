@@ -3,22 +3,18 @@
  * header detection and the billable codes a header or family resolves to. Everything here reads
  * lexicon/codes data; no code list is written in this file.
  */
+import { icd10cmCovers, isIcd10cmCode, normalizeIcd10cm } from '../../../codes/icd10cm.ts';
 import type { CodeDef, CodeRef } from '../../../lexicon/types.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
 import type { SuggestedCode } from '../../types.ts';
 
-/** ICD-10-CM shape: letter, digit, alphanumeric, then optionally a dot and 1-4 alphanumerics. */
-const CODE_SHAPE = /^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
-
-/** "r531" -> "R53.1", " m62.81 " -> "M62.81"; anything else is returned trimmed and upper-cased. */
+/** "r531" -> "R53.1", " m62.81 " -> "M62.81"; anything else is returned trimmed and upper-cased, for invalid-code to report. */
 export function normalizeCode(raw: string): string {
-  const s = raw.trim().toUpperCase().replace(/\.$/, '');
-  if (/^[A-Z]\d[0-9A-Z]{2,5}$/.test(s)) return `${s.slice(0, 3)}.${s.slice(3)}`;
-  return s;
+  return normalizeIcd10cm(raw) ?? raw.trim().toUpperCase();
 }
 
 export function isCodeShape(code: string): boolean {
-  return CODE_SHAPE.test(code);
+  return isIcd10cmCode(code);
 }
 
 const bare = (code: string) => code.replace(/[.-]/g, '');
@@ -28,7 +24,7 @@ const bare = (code: string) => code.replace(/[.-]/g, '');
  * G72.81, "M79.1-" covers M79.11, "M62.84" covers only M62.84 (it has no children).
  */
 export function refCovers(ref: string, code: string): boolean {
-  return bare(code).startsWith(bare(ref));
+  return icd10cmCovers(ref, code);
 }
 
 /** The Excludes1 note of `def` that names `other`, if any. */

@@ -18,6 +18,8 @@ export interface RuleMeta {
   sources: string[];
   /** Message templates by id; `{name}` placeholders are filled from the report's data. */
   messages: Record<string, string>;
+  /** The condition pack the rule belongs to (lexicon/packs/<pack>); absent means the weakness pack. */
+  pack?: string;
 }
 
 export interface Report {

@@ -1,0 +1,206 @@
+// The one ICD-10-CM shape module: codes, families, ranges, normalisation and coverage, with the
+// inputs the old copies disagreed on (RR3.1 passed the CLI, lower case passed the schema's families).
+import { describe, expect, it } from 'vitest';
+import {
+  icd10cmCovers,
+  isIcd10cmCode,
+  isIcd10cmCodeOrFamily,
+  isIcd10cmFamily,
+  isIcd10cmRange,
+  normalizeIcd10cm,
+  normalizeIcd10cmRange,
+} from '../../../src/codes/icd10cm.ts';
+
+describe('isIcd10cmCode (canonical form)', () => {
+  it.each([
+    ['R53', 'category'],
+    ['R53.1', 'subcategory'],
+    ['M62.81', 'five characters'],
+    ['G35.A', 'letter after the dot'],
+    ['C4A.0', 'letter in the category (Merkel cell carcinoma)'],
+    ['M1A.00X0', '7th character with a placeholder'],
+    ['T79.6XXA', '7th character A with placeholders'],
+    ['S72.001A', '7th character without placeholder'],
+    ['M62.8111', 'well shaped though not in the tabular: existence is the lexicon\'s question'],
+    ['U09.9', 'chapter 22 where it is allowed (the default)'],
+  ])('accepts %s (%s)', (code) => {
+    expect(isIcd10cmCode(code)).toBe(true);
+  });
+
+  it.each([
+    ['RR3.1', 'letter in second place'],
+    ['1234', 'no letter'],
+    ['62.81', 'no letter'],
+    ['R53.', 'dot without characters'],
+    ['R5', 'too short'],
+    ['M62.81111', 'five characters after the dot'],
+    ['m62.81', 'lower case'],
+    ['M6281', 'no dot: not canonical'],
+    [' M62.81', 'leading space'],
+    ['M62.81 ', 'trailing space'],
+    ['M62 .81', 'inner space'],
+    ['M62..81', 'two dots'],
+    ['M62.81;', 'trailing punctuation'],
+    ['G72.-', 'a family is not a code'],
+    ['E40-E46', 'a range is not a code'],
+    ['', 'empty'],
+    ['<b>R53.1</b>', 'markup'],
+  ])('rejects %j (%s)', (code) => {
+    expect(isIcd10cmCode(code)).toBe(false);
+  });
+
+  it('U codes only where chapter 22 is allowed', () => {
+    expect(isIcd10cmCode('U09.9', { chapter22: true })).toBe(true);
+    expect(isIcd10cmCode('U09.9', { chapter22: false })).toBe(false);
+    expect(isIcd10cmCode('U07.1', { chapter22: false })).toBe(false);
+    // Every other letter is unaffected by the switch.
+    expect(isIcd10cmCode('T79.6XXA', { chapter22: false })).toBe(true);
+    expect(isIcd10cmCode('V00.01XA', { chapter22: false })).toBe(true);
+  });
+});
+
+describe('isIcd10cmFamily', () => {
+  it.each(['G72.-', 'M79.1-', 'G82.5-', 'G20.A-', 'E08.-'])('accepts %s', (f) => {
+    expect(isIcd10cmFamily(f)).toBe(true);
+    expect(isIcd10cmCodeOrFamily(f)).toBe(true);
+  });
+
+  it.each([
+    ['G72', 'a code, not a family'],
+    ['G72-', 'dash without dot'],
+    ['G72.', 'dot without dash'],
+    ['g72.-', 'lower case'],
+    ['G72.--', 'two dashes'],
+    ['M79.1234-', 'nothing lies below a 7-character code'],
+    ['RR3.-', 'not a category'],
+    ['G72.\u2013', 'en dash'],
+  ])('rejects %j (%s)', (f) => {
+    expect(isIcd10cmFamily(f)).toBe(false);
+  });
+
+  it('U families only where chapter 22 is allowed', () => {
+    expect(isIcd10cmFamily('U09.-')).toBe(true);
+    expect(isIcd10cmFamily('U09.-', { chapter22: false })).toBe(false);
+    expect(isIcd10cmCodeOrFamily('U09.9', { chapter22: false })).toBe(false);
+  });
+});
+
+describe('isIcd10cmRange', () => {
+  it.each(['E40-E46', 'G70.80-G70.81', 'T36-T50', 'A00-B99', 'R53-R54', 'E40-E40'])('accepts %s', (r) => {
+    expect(isIcd10cmRange(r)).toBe(true);
+  });
+
+  it.each([
+    ['E46-E40', 'backwards'],
+    ['E40\u2013E46', 'en dash: not canonical'],
+    ['E40 - E46', 'spaces'],
+    ['E40-', 'one end'],
+    ['E40-E46-E50', 'three ends'],
+    ['e40-e46', 'lower case'],
+    ['E40-RR3.1', 'an end that is not a code'],
+    ['E40', 'a code'],
+    ['G72.-', 'a family'],
+  ])('rejects %j (%s)', (r) => {
+    expect(isIcd10cmRange(r)).toBe(false);
+  });
+
+  it('U ranges only where chapter 22 is allowed', () => {
+    expect(isIcd10cmRange('U00-U85')).toBe(true);
+    expect(isIcd10cmRange('U00-U85', { chapter22: false })).toBe(false);
+  });
+});
+
+describe('normalizeIcd10cm (what users type)', () => {
+  it.each([
+    ['M62.81', 'M62.81'],
+    ['m6281', 'M62.81'],
+    [' M62.81 ', 'M62.81'],
+    ['\tr53.1\u00a0', 'R53.1'],
+    ['R531', 'R53.1'],
+    ['r53', 'R53'],
+    ['G72', 'G72'],
+    ['U099', 'U09.9'],
+    ['t796xxa', 'T79.6XXA'],
+    ['S72.001A', 'S72.001A'],
+    ['c4a0', 'C4A.0'],
+    ['G72 .41', 'G72.41'],
+    ['M62 81', 'M62.81'],
+  ])('%j -> %s', (input, code) => {
+    expect(normalizeIcd10cm(input)).toBe(code);
+  });
+
+  it.each([
+    ['RR3.1', 'letter in second place (the CLI used to accept it)'],
+    ['1234', 'no letter'],
+    ['R53.', 'dot without characters'],
+    ['M62.81111', 'too long'],
+    ['M6281111', 'too long without the dot'],
+    ['M62..81', 'two dots'],
+    ['.M6281', 'leading dot'],
+    ['M62.81;', 'trailing punctuation'],
+    ['G72.-', 'a family'],
+    ['E40-E46', 'a range'],
+    ['', 'empty'],
+    ['   ', 'blank'],
+  ])('rejects %j (%s)', (input) => {
+    expect(normalizeIcd10cm(input)).toBeNull();
+  });
+
+  it('u099 only where chapter 22 is allowed', () => {
+    expect(normalizeIcd10cm('u099')).toBe('U09.9');
+    expect(normalizeIcd10cm('u099', { chapter22: false })).toBeNull();
+  });
+});
+
+describe('normalizeIcd10cmRange', () => {
+  it.each([
+    ['E40-E46', 'E40-E46'],
+    ['e40 \u2013 e46', 'E40-E46'],
+    ['G70.80\u2014G70.81', 'G70.80-G70.81'],
+    ['G7080-G7081', 'G70.80-G70.81'],
+  ])('%j -> %s', (input, range) => {
+    expect(normalizeIcd10cmRange(input)).toBe(range);
+  });
+
+  it.each(['E46-E40', 'E40', 'E40-', 'E40 to E46', 'RR3-E46', 'E40-E46-E50', 'E40--E46'])('rejects %j', (input) => {
+    expect(normalizeIcd10cmRange(input)).toBeNull();
+  });
+});
+
+describe('icd10cmCovers', () => {
+  it.each([
+    ['G72.-', 'G72.81', true],
+    ['G72.-', 'G72', true],
+    ['G72', 'G72.0', true],
+    ['M79.1-', 'M79.11', true],
+    ['M79.1-', 'M79.1', true],
+    ['M62.84', 'M62.84', true],
+    ['E40-E46', 'E40', true],
+    ['E40-E46', 'E44.1', true],
+    ['E40-E46', 'E46', true],
+    ['G70.80-G70.81', 'G70.81', true],
+    ['T36-T50', 'T42.4X5A', true],
+    ['A00-B99', 'B37.49', true],
+    ['G72.-', 'G72.8-', true],
+    ['D51.-', 'D51.-', true],
+    ['E40-E46', 'E44.-', true],
+    // negative rows
+    ['G72.8-', 'G72.-', false],
+    ['E40-E46', 'E4A.-', false],
+    ['G72.-', 'G73.1', false],
+    ['M79.1-', 'M79.2', false],
+    ['M62.84', 'M62.81', false],
+    ['M62.81', 'M62.8', false],
+    ['E40-E46', 'E39', false],
+    ['E40-E46', 'E47', false],
+    ['E40-E46', 'E4', false],
+    ['G70.80-G70.81', 'G70.8', false],
+    ['G70.80-G70.81', 'G70.89', false],
+    ['E40\u2013E46', 'E44', false],
+    ['G72.-', 'g72.81', false],
+    ['G72.-', 'G72X', false],
+    ['RR3.1', 'RR3.1', false],
+  ])('%s covers %s: %s', (ref, code, covered) => {
+    expect(icd10cmCovers(ref, code)).toBe(covered);
+  });
+});
