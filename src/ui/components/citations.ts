@@ -1,20 +1,9 @@
 /**
  * Where a rule comes from, as a user would cite it. Rules carry `sources` strings written for the
  * developers (the seed articles, the rulebook, excerpt file names); users see only the published
- * references (ICD-10-CM tabular notes, the Official Guidelines, the ACDIS/AHIMA query practice) and
- * the rule's own page, whose address is built from the one constant below.
+ * references (ICD-10-CM tabular notes, the Official Guidelines, the ACDIS/AHIMA query practice); the
+ * rule's own page (src/ui/rule-docs.ts) cites every source in full.
  */
-
-/** Base address of the rule pages (`docs/rules/<rule-id>.md` in the project repository). */
-export const RULE_PAGE_BASE_URL = 'https://github.com/note-lint/note-lint/blob/main/docs/rules/';
-
-/** Rule ids are lower-case words joined by dashes and dots ("objective-weakness-on-r53.1"). */
-const RULE_ID_SHAPE = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
-
-/** The rule's page, or null for anything that is not shaped like a rule id. */
-export function rulePageUrl(ruleId: string): string | null {
-  return RULE_ID_SHAPE.test(ruleId) ? `${RULE_PAGE_BASE_URL}${ruleId}.md` : null;
-}
 
 /** Developer references: the seed articles, the rulebook and the spec folder. */
 const INTERNAL_SOURCE = /^\s*seeds?\b|rules\.md|\bspec\//i;

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TabState } from '../../../src/messaging/protocol.ts';
-import { RULE_PAGE_BASE_URL } from '../../../src/ui/components/citations.ts';
 import { PopupApp } from '../../../src/ui/popup/PopupApp.tsx';
 import type { PopupClient } from '../../../src/ui/popup/popup-client.ts';
 import { field, NOTE, tabState, WEAK_PATIENT } from './fixtures.ts';
@@ -28,7 +27,15 @@ function fakeClient(initial: TabState, overrides: Partial<PopupClient> = {}) {
 }
 
 let mounted: Mounted | undefined;
-afterEach(() => mounted?.unmount());
+// The popup runs in the extension: rule pages resolve against its runtime.
+beforeEach(() => {
+  vi.stubGlobal('browser', undefined);
+  vi.stubGlobal('chrome', { runtime: { getURL: (path: string) => `chrome-extension://popup-test/${path}` } });
+});
+afterEach(() => {
+  mounted?.unmount();
+  vi.unstubAllGlobals();
+});
 
 async function open(client: PopupClient) {
   mounted = await mount(<PopupApp client={client} refreshMs={60_000} />);
@@ -145,7 +152,7 @@ describe('popup with a linted note', () => {
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]!.querySelector('.message')?.textContent).toBe('R53.1 and M62.81 may not be reported together (Excludes1).');
     expect(conflicts[0]!.querySelector('.sources')?.textContent).toContain('ICD-10-CM FY2026 tabular, R53.1 Excludes1');
-    expect(conflicts[0]!.querySelector('.rule-id')?.getAttribute('href')).toBe(`${RULE_PAGE_BASE_URL}excludes1-conflict.md`);
+    expect(conflicts[0]!.querySelector('.rule-id')?.getAttribute('href')).toBe('chrome-extension://popup-test/rules/excludes1-conflict.html');
     expect(root.querySelectorAll('.code-section .problem')).toHaveLength(0);
   });
 
