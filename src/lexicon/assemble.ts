@@ -3,6 +3,8 @@
  * listed twice for the same finding type, a code defined twice, an analyte alias shared by two
  * analytes, a finding file for a type that already has one.
  */
+import { EVIDENCE } from '../engine/evidence.ts';
+import { QUERY_CONDITION_IDS } from '../engine/query-conditions.ts';
 import { phraseKey } from '../engine/tokens.ts';
 import { fileKind, LexiconError, validateFile, type SchemaIssue } from './schema.ts';
 import type {
@@ -12,7 +14,9 @@ import type {
   ContextData,
   DiagnosesData,
   LabsData,
+  LabTriggersData,
   LexiconData,
+  QueriesData,
   SectionsData,
   TermFindingData,
 } from './types.ts';
@@ -50,7 +54,7 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
     const file = `lexicon/${path}`;
     const kind = fileKind(path);
     if (kind === null) {
-      issues.push({ file, path: '', message: 'is not a known lexicon file (expected sections, context, labs, diagnoses, anatomy, cues, findings/*, codes/*)' });
+      issues.push({ file, path: '', message: 'is not a known lexicon file (expected sections, context, labs, diagnoses, anatomy, cues, lab-triggers, queries, findings/*, codes/*)' });
       continue;
     }
     const fileIssues = validateFile(kind, data, file);
@@ -77,6 +81,12 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
       case 'cues':
         parts.cues = data as CuesData;
         break;
+      case 'lab-triggers':
+        parts.labTriggers = data as LabTriggersData;
+        break;
+      case 'queries':
+        parts.queries = data as QueriesData;
+        break;
       case 'finding':
         findings.push({ ...(data as TermFindingData), file } as TermFindingData & { file: string });
         break;
@@ -87,8 +97,9 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
     }
   }
 
-  for (const required of ['sections', 'context', 'labs', 'diagnoses', 'anatomy', 'cues'] as const) {
-    if (!parts[required]) issues.push({ file: `lexicon/${required}.yaml`, path: '', message: 'is missing or invalid' });
+  const requiredFiles = { sections: 'sections', context: 'context', labs: 'labs', diagnoses: 'diagnoses', anatomy: 'anatomy', cues: 'cues', labTriggers: 'lab-triggers', queries: 'queries' } as const;
+  for (const [part, name] of Object.entries(requiredFiles)) {
+    if (!parts[part as keyof typeof requiredFiles]) issues.push({ file: `lexicon/${name}.yaml`, path: '', message: 'is missing or invalid' });
   }
 
   // Terms of one finding type must be unique across all its files and entries.
@@ -153,6 +164,8 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
     );
   }
 
+  checkTriggersAndQueries(parts, issues);
+
   if (issues.length > 0) throw new LexiconError(issues);
 
   const inflections: Record<string, string[]> = {};
@@ -188,8 +201,73 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
     diagnoses: parts.diagnoses!,
     anatomy: parts.anatomy!,
     cues: parts.cues!,
+    labTriggers: parts.labTriggers!,
+    queries: parts.queries!,
     findings: cleanFindings,
     codes: cleanCodes.sort((a, b) => a.code.localeCompare(b.code)),
     inflections,
   };
+}
+
+/**
+ * What the trigger and query files name must exist: analytes, concepts, term sets, templates, query
+ * conditions; every trigger's template and every rule's question are unambiguous.
+ */
+function checkTriggersAndQueries(parts: Partial<Omit<LexiconData, 'findings' | 'codes' | 'inflections'>>, issues: SchemaIssue[]): void {
+  const { labTriggers, queries, labs, diagnoses } = parts;
+  if (!labTriggers || !queries) return;
+  const TRIGGERS = 'lexicon/lab-triggers.yaml';
+  const QUERIES = 'lexicon/queries.yaml';
+  const setIds = new DuplicateTracker(issues, 'term set id');
+  labTriggers.termSets.forEach((t, i) => setIds.add(t.id, t.id, TRIGGERS, `termSets[${i}].id`, t.id));
+  const sets = new Set(labTriggers.termSets.map((t) => t.id));
+  const templates = new Map(queries.queries.map((q) => [q.id, q]));
+  const conditions = new Set([...sets, ...QUERY_CONDITION_IDS, ...Object.keys(EVIDENCE)]);
+  const analytes = new Set(labs?.analytes.map((a) => a.id) ?? []);
+  const concepts = new Set(diagnoses?.diagnoses.map((d) => d.concept) ?? []);
+  const unknown = (file: string, path: string, entry: string, what: string, value: string) =>
+    issues.push({ file, path, entry, message: `unknown ${what} "${value}"` });
+
+  const triggerIds = new DuplicateTracker(issues, 'trigger id');
+  labTriggers.triggers.forEach((t, i) => {
+    const at = `triggers[${i}]`;
+    triggerIds.add(t.id, t.id, TRIGGERS, `${at}.id`, t.id);
+    if (labs && !analytes.has(t.analyte)) unknown(TRIGGERS, `${at}.analyte`, t.id, 'analyte', t.analyte);
+    t.significance.companionLabs?.forEach((c, j) => {
+      if (labs && !analytes.has(c.analyte)) unknown(TRIGGERS, `${at}.significance.companionLabs[${j}].analyte`, t.id, 'analyte', c.analyte);
+    });
+    const setRefs: [string, string[] | undefined][] = [
+      ['significance.termSets', t.significance.termSets],
+      ['spurious', t.spurious],
+      ['excludedBy.termSets', t.excludedBy?.termSets],
+    ];
+    for (const [path, refs] of setRefs) refs?.forEach((r, j) => { if (!sets.has(r)) unknown(TRIGGERS, `${at}.${path}[${j}]`, t.id, 'term set', r); });
+    t.significance.conditions?.forEach((c, j) => { if (!conditions.has(c)) unknown(TRIGGERS, `${at}.significance.conditions[${j}]`, t.id, 'query condition', c); });
+    const conceptRefs: [string, string[] | undefined][] = [['documentedBy', t.documentedBy], ['excludedBy.concepts', t.excludedBy?.concepts], ['suggests', [t.suggests]]];
+    for (const [path, refs] of conceptRefs) {
+      refs?.forEach((r, j) => { if (diagnoses && !concepts.has(r)) unknown(TRIGGERS, path === 'suggests' ? `${at}.suggests` : `${at}.${path}[${j}]`, t.id, 'diagnosis concept', r); });
+    }
+    const template = templates.get(t.query);
+    if (!template) unknown(TRIGGERS, `${at}.query`, t.id, 'query template', t.query);
+    else if (template.form !== 'choice') issues.push({ file: TRIGGERS, path: `${at}.query`, entry: t.id, message: `query "${t.query}" must be a multiple-choice (form: choice) question` });
+  });
+
+  const queryIds = new DuplicateTracker(issues, 'query id');
+  const users = new DuplicateTracker(issues, 'query user (rule and code)');
+  queries.queries.forEach((q, i) => {
+    const at = `queries[${i}]`;
+    queryIds.add(q.id, q.id, QUERIES, `${at}.id`, q.id);
+    q.usedBy?.forEach((u, j) => users.add(`${u.rule}|${u.code ?? '*'}`, `${u.rule}${u.code ? ` ${u.code}` : ''}`, QUERIES, `${at}.usedBy[${j}]`, q.id));
+    const sources = new Set([...sets, ...Object.keys(EVIDENCE)]);
+    q.indicators?.forEach((c, j) => { if (!sources.has(c)) unknown(QUERIES, `${at}.indicators[${j}]`, q.id, 'indicator source (evidence predicate or term set)', c); });
+    q.options?.forEach((o, j) => {
+      o.if?.forEach((c, k) => { if (!conditions.has(c)) unknown(QUERIES, `${at}.options[${j}].if[${k}]`, q.id, 'query condition', c); });
+      o.unless?.forEach((c, k) => { if (!conditions.has(c)) unknown(QUERIES, `${at}.options[${j}].unless[${k}]`, q.id, 'query condition', c); });
+    });
+    q.asks?.forEach((a, j) => a.unless?.forEach((c, k) => { if (!conditions.has(c)) unknown(QUERIES, `${at}.asks[${j}].unless[${k}]`, q.id, 'query condition', c); }));
+    const hasAsks = q.question.includes('{asks}');
+    if (hasAsks !== (q.asks !== undefined)) issues.push({ file: QUERIES, path: `${at}.question`, entry: q.id, message: hasAsks ? 'uses {asks} but the query has no asks' : 'has asks but its question has no {asks} placeholder' });
+    if (q.form === 'choice' && !q.options) issues.push({ file: QUERIES, path: `${at}.options`, entry: q.id, message: 'a multiple-choice question needs options' });
+    if (q.form === 'confirm' && q.options) issues.push({ file: QUERIES, path: `${at}.options`, entry: q.id, message: 'a yes/no question takes no options (the frame adds yes, no and unable to determine)' });
+  });
 }

@@ -5,7 +5,7 @@
  * by tests; never in the browser.
  */
 import { isIcd10cmCode, isIcd10cmCodeOrFamily, isIcd10cmRange } from '../codes/icd10cm.ts';
-import { ASSERTION_CATEGORIES } from '../engine/types.ts';
+import { ASSERTION_CATEGORIES, FINDING_TYPES } from '../engine/types.ts';
 import { phraseKey, tokenize } from '../engine/tokens.ts';
 
 export interface SchemaIssue {
@@ -405,7 +405,101 @@ const codeSchema = obj(
   firstOf('code'),
 );
 
-export type LexiconFileKind = 'sections' | 'context' | 'labs' | 'diagnoses' | 'anatomy' | 'cues' | 'finding' | 'code';
+const id = pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id');
+
+const termSetSchema = obj(
+  {
+    id: req(id),
+    phrases: req(list(phrase, { min: 1, unique: true })),
+    caseSensitive: opt(list(phrase, { min: 1, unique: true })),
+    pseudo: opt(list(phrase, { min: 1, unique: true })),
+    notInSentenceWith: opt(list(phrase, { min: 1, unique: true })),
+    notFollowedByNumber: opt(bool),
+  },
+  firstOf('id'),
+);
+
+/** A lab threshold: an operator and exactly one of a fixed value, a multiple of the upper limit, or the range. */
+const threshold: Validator = (v, path, ctx) => {
+  obj({ op: req(oneOf(['lt', 'le', 'gt', 'ge'])), value: opt(num()), timesUpperLimit: opt(num(1, 100)), range: opt(bool) })(v, path, ctx);
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return;
+  const r = v as Record<string, unknown>;
+  const given = ['value', 'timesUpperLimit', 'range'].filter((k) => r[k] !== undefined && r[k] !== false);
+  if (given.length !== 1) fail(ctx, path, `needs exactly one of value, timesUpperLimit, range: true; got ${given.join(', ') || 'none'}`);
+};
+
+const labTriggersSchema = obj({
+  termSets: req(list(termSetSchema, { min: 1 })),
+  triggers: req(
+    list(
+      obj(
+        {
+          id: req(id),
+          analyte: req(str),
+          direction: req(oneOf(['low', 'high'])),
+          abnormal: req(threshold),
+          significantAlone: opt(threshold),
+          conversions: opt(list(obj({ unit: req(str), factor: req(num(0.000001)) }, firstOf('unit')))),
+          significance: req(
+            obj({
+              termSets: opt(list(str, { unique: true })),
+              citedInAssessment: opt(bool),
+              minResults: opt(num(2, 20, true)),
+              companionLabs: opt(list(obj({ analyte: req(str), flag: req(oneOf(['low', 'high'])) }, firstOf('analyte')))),
+              conditions: opt(list(str, { unique: true })),
+            }),
+          ),
+          spurious: opt(list(str, { unique: true })),
+          normalRepeatClears: opt(bool),
+          documentedBy: req(list(str, { min: 1, unique: true })),
+          excludedBy: opt(obj({ concepts: opt(list(str, { unique: true })), termSets: opt(list(str, { unique: true })) })),
+          suggests: req(str),
+          query: req(id),
+        },
+        firstOf('id'),
+      ),
+      { min: 1 },
+    ),
+  ),
+});
+
+const queryText = str;
+
+const queriesSchema = obj({
+  frame: req(
+    obj({
+      indicatorsHeader: req(queryText),
+      other: req(queryText),
+      undetermined: req(queryText),
+      yes: req(queryText),
+      no: req(queryText),
+      unableToDetermine: req(queryText),
+      closing: req(queryText),
+    }),
+  ),
+  forbiddenWords: req(list(phrase, { min: 1, unique: true })),
+  indicatorOrder: req(list(oneOf([...FINDING_TYPES, 'treatment']), { min: 1, unique: true })),
+  timeLabels: req(list(phrase, { min: 1, unique: true })),
+  queries: req(
+    list(
+      obj(
+        {
+          id: req(id),
+          form: req(oneOf(['choice', 'confirm'])),
+          usedBy: opt(list(obj({ rule: req(id), code: opt(codeFileCode) }, firstOf('rule')), { min: 1 })),
+          indicators: opt(list(str, { min: 1, unique: true })),
+          question: req(queryText),
+          asks: opt(list(obj({ rule: req(id), text: req(queryText), unless: opt(list(str, { min: 1, unique: true })) }, firstOf('rule')), { min: 1 })),
+          options: opt(list(obj({ text: req(queryText), if: opt(list(str, { min: 1, unique: true })), unless: opt(list(str, { min: 1, unique: true })) }, firstOf('text')), { min: 1 })),
+        },
+        firstOf('id'),
+      ),
+      { min: 1 },
+    ),
+  ),
+});
+
+export type LexiconFileKind = 'sections' | 'context' | 'labs' | 'diagnoses' | 'anatomy' | 'cues' | 'finding' | 'code' | 'lab-triggers' | 'queries';
 
 /** Which schema a lexicon file follows, from its path relative to lexicon/. */
 export function fileKind(relativePath: string): LexiconFileKind | null {
@@ -416,6 +510,8 @@ export function fileKind(relativePath: string): LexiconFileKind | null {
   if (p === 'diagnoses.yaml') return 'diagnoses';
   if (p === 'anatomy.yaml') return 'anatomy';
   if (p === 'cues.yaml') return 'cues';
+  if (p === 'lab-triggers.yaml') return 'lab-triggers';
+  if (p === 'queries.yaml') return 'queries';
   if (p.startsWith('findings/') && p.endsWith('.yaml')) return 'finding';
   if (p.startsWith('codes/') && p.endsWith('.yaml')) return 'code';
   return null;
@@ -450,6 +546,12 @@ export function validateFile(kind: LexiconFileKind, data: unknown, file: string)
     }
     case 'code':
       codeSchema(data, '', ctx);
+      break;
+    case 'lab-triggers':
+      labTriggersSchema(data, '', ctx);
+      break;
+    case 'queries':
+      queriesSchema(data, '', ctx);
       break;
   }
   return ctx.issues;

@@ -245,6 +245,101 @@ export interface CodeDef {
   note?: string;
 }
 
+/** A phrase set matched in notes with its assertion (lexicon/lab-triggers.yaml `termSets`). */
+export interface TermSetDef {
+  id: string;
+  phrases: string[];
+  /** Matched only as written ("SZC", "MMA"). */
+  caseSensitive?: string[];
+  /** Longer phrases that contain a term but are not this set ("hemolysis labs"). */
+  pseudo?: string[];
+  /** The mention does not count when its sentence has one of these (another stated purpose). */
+  notInSentenceWith?: string[];
+  /** The mention does not count when a number follows it ("repeat K 3.3" is a result, not an order). */
+  notFollowedByNumber?: boolean;
+}
+
+export type ThresholdOp = 'lt' | 'le' | 'gt' | 'ge';
+
+/** A lab threshold: exactly one of value, timesUpperLimit, range. */
+export interface LabThresholdDef {
+  op: ThresholdOp;
+  /** A fixed number in the analyte's conventional unit. */
+  value?: number;
+  /** Times the upper reference limit (note > user setting > labs.yaml). */
+  timesUpperLimit?: number;
+  /** Outside the reference range in the trigger's direction. */
+  range?: boolean;
+}
+
+export interface LabTriggerDef {
+  id: string;
+  analyte: string;
+  direction: 'low' | 'high';
+  abnormal: LabThresholdDef;
+  significantAlone?: LabThresholdDef;
+  /** Factors from other units to the conventional unit. */
+  conversions?: { unit: string; factor: number }[];
+  significance: {
+    termSets?: string[];
+    citedInAssessment?: boolean;
+    minResults?: number;
+    companionLabs?: { analyte: string; flag: 'low' | 'high' }[];
+    conditions?: string[];
+  };
+  spurious?: string[];
+  normalRepeatClears?: boolean;
+  documentedBy: string[];
+  excludedBy?: { concepts?: string[]; termSets?: string[] };
+  suggests: string;
+  query: string;
+}
+
+export interface LabTriggersData {
+  termSets: TermSetDef[];
+  triggers: LabTriggerDef[];
+}
+
+export interface QueryOptionDef {
+  text: string;
+  /** Shown only when one of these conditions holds. */
+  if?: string[];
+  /** Hidden when one of these conditions holds. */
+  unless?: string[];
+}
+
+export interface QueryTemplateDef {
+  id: string;
+  form: 'choice' | 'confirm';
+  /** Rules whose diagnostics this question serves (`code`: only for that chosen code). */
+  usedBy?: { rule: string; code?: string }[];
+  /** Evidence predicates or term sets whose spans are quoted as indicators, after the rule's own. */
+  indicators?: string[];
+  question: string;
+  asks?: { rule: string; text: string; unless?: string[] }[];
+  options?: QueryOptionDef[];
+}
+
+export interface QueryFrameDef {
+  indicatorsHeader: string;
+  other: string;
+  undetermined: string;
+  yes: string;
+  no: string;
+  unableToDetermine: string;
+  closing: string;
+}
+
+export interface QueriesData {
+  frame: QueryFrameDef;
+  forbiddenWords: string[];
+  /** Evidence kinds, strongest first: finding types, and `treatment` for term-set mentions. */
+  indicatorOrder: string[];
+  /** Words that date a value on its line ("on admission", "POD 2"). */
+  timeLabels: string[];
+  queries: QueryTemplateDef[];
+}
+
 export interface LexiconData {
   sections: SectionsData;
   context: ContextData;
@@ -254,6 +349,8 @@ export interface LexiconData {
   cues: CuesData;
   findings: TermFindingData[];
   codes: CodeDef[];
+  labTriggers: LabTriggersData;
+  queries: QueriesData;
   /** Inflected variants generated at build time, keyed by the written term. */
   inflections: Record<string, string[]>;
 }

@@ -1,6 +1,5 @@
-import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
 import { defineRule } from './support/define-rule.ts';
-import { codeRef, requirementOf } from './support/requirement.ts';
+import { requirementOf, symptomRefs } from './support/requirement.ts';
 
 export default defineRule({
   meta: {
@@ -28,15 +27,7 @@ export default defineRule({
         span: ctx.spanFor(code),
         evidence,
         documentationHint: unmet.map((id) => requirementOf(ctx, 'G72.81', id)?.hint ?? id).join(' '),
-        query: multipleChoiceQuery({
-          indicators: indicatorsFrom(ctx, [...evidence, ...codeRef(ctx, code)]),
-          question: 'Please clarify the clinical basis of the myopathy diagnosis.',
-          options: [
-            'Critical illness myopathy confirmed by EMG/NCS, following an ICU stay (please document the study result and the ICU course)',
-            'Critical illness myopathy diagnosed clinically, EMG/NCS not performed (please document the ICU course)',
-            'Myopathy of another type (please specify)',
-          ],
-        }),
+        query: { code: code.code, indicators: [...evidence, ...symptomRefs(ctx)] },
       });
     }
   },

@@ -17,12 +17,5 @@ export default defineRule({
     code: 'M62.81',
     evidence: 'functional-impact',
     fallbackHint: 'Describe the limitation, e.g. "Needs assistance with transfers."',
-    question: 'Please describe the functional effect of the weakness, if any.',
-    options: [
-      'Limits transfers or rising from a chair (please describe)',
-      'Limits stairs, walking or balance, or has caused falls (please describe)',
-      'Limits activities of daily living (please describe)',
-      'No functional limitation',
-    ],
   }),
 });

@@ -1,7 +1,6 @@
 import { findingsOf, isPatientFact, toRef } from '../evidence.ts';
-import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
 import { defineRule } from './support/define-rule.ts';
-import { codeRef, hintFor } from './support/requirement.ts';
+import { hintFor } from './support/requirement.ts';
 
 export default defineRule({
   meta: {
@@ -28,14 +27,7 @@ export default defineRule({
         span: ctx.spanFor(code),
         evidence: potassium,
         documentationHint: hintFor(ctx, 'E87.6', 'low-potassium', 'Document the potassium value, e.g. "K 3.1 mEq/L (L)."'),
-        query: multipleChoiceQuery({
-          indicators: indicatorsFrom(ctx, [...potassium, ...codeRef(ctx, code)]),
-          question: 'Please document the potassium results that support the diagnosis listed.',
-          options: [
-            'Hypokalemia (please document the potassium value and reference range)',
-            'Potassium within normal limits at this encounter',
-          ],
-        }),
+        query: { code: code.code, indicators: potassium },
       });
     }
   },

@@ -5,6 +5,7 @@
  */
 import { evidenceCache, createContext } from './support/context.ts';
 import type { Rule } from './support/define-rule.ts';
+import { draftQueries, type PendingQuery } from '../queries.ts';
 import type { RuleInput } from '../rule-input.ts';
 import type { Diagnostic, Severity, SeverityOrOff } from '../types.ts';
 import excludes1Conflict from './excludes1-conflict.ts';
@@ -87,10 +88,14 @@ export function runRules(input: RuleInput): Diagnostic[] {
   const levels = ruleLevels(input.options.rules);
   const evidence = evidenceCache(input);
   const out: Diagnostic[] = [];
+  const queries: PendingQuery[] = [];
   for (const rule of rules) {
     const level = levels.get(rule.meta.id)!;
     if (level === 'off') continue;
-    rule.check(createContext(input, rule, level, evidence, out));
+    rule.check(createContext(input, rule, level, evidence, out, queries));
   }
-  return out.sort(compareDiagnostics);
+  out.sort(compareDiagnostics);
+  const order = new Map(out.map((d, i) => [d, i]));
+  draftQueries(input, [...queries].sort((a, b) => order.get(a.diagnostic)! - order.get(b.diagnostic)!), evidence);
+  return out;
 }

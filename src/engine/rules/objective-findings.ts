@@ -17,11 +17,5 @@ export default defineRule({
     code: 'R53.1',
     evidence: 'objective-findings',
     fallbackHint: 'Record the exam, e.g. "Strength 5/5 throughout; gait steady."',
-    question: 'Please document the examination findings related to the weakness.',
-    options: [
-      'Strength testing results (please document grades and muscle groups)',
-      'Gait or grip findings (please describe)',
-      'Examination not performed at this encounter',
-    ],
   }),
 });

@@ -1,7 +1,6 @@
 import { normalGrades, toRef } from '../evidence.ts';
-import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
 import { defineRule } from './support/define-rule.ts';
-import { codeRef, hintFor, symptomRefs } from './support/requirement.ts';
+import { hintFor, symptomRefs } from './support/requirement.ts';
 
 export default defineRule({
   meta: {
@@ -29,14 +28,7 @@ export default defineRule({
         span: ctx.spanFor(code),
         evidence,
         documentationHint: hintFor(ctx, 'M62.81', 'reduced-strength', 'Document graded strength, e.g. "Hip flexors 4/5 bilaterally."'),
-        query: multipleChoiceQuery({
-          indicators: indicatorsFrom(ctx, [...evidence, ...codeRef(ctx, code)]),
-          question: 'Please clarify the muscle strength findings on your examination.',
-          options: [
-            'Reduced strength on examination (please document the grades and the muscle groups tested)',
-            'Strength within normal limits',
-          ],
-        }),
+        query: { code: code.code, indicators: [...normal.map(toRef), ...symptomRefs(ctx)] },
       });
     }
   },

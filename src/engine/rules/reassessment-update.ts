@@ -1,7 +1,6 @@
 import { findingsOf, isPatientFact, toRef } from '../evidence.ts';
-import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
 import { defineRule } from './support/define-rule.ts';
-import { codeRef } from './support/requirement.ts';
+import { symptomRefs } from './support/requirement.ts';
 
 /** Setting ids (lexicon/findings/setting.yaml) of a follow-up visit that must re-measure what it codes. */
 const REASSESSMENT = new Set(['re-evaluation', 'progress-note', 'recertification']);
@@ -32,14 +31,7 @@ export default defineRule({
         span: ctx.spanFor(code),
         evidence,
         documentationHint: 'Record today\'s measurement next to the earlier one, e.g. "Hip flexors 4+/5 bilaterally today (4-/5 at initial evaluation)."',
-        query: multipleChoiceQuery({
-          indicators: indicatorsFrom(ctx, [...evidence, ...codeRef(ctx, code)]),
-          question: 'Please document the muscle strength findings at this visit.',
-          options: [
-            'Strength re-tested at this visit (please document grades and muscle groups)',
-            'Strength not re-tested at this visit',
-          ],
-        }),
+        query: { code: code.code, indicators: symptomRefs(ctx) },
       });
     }
   },

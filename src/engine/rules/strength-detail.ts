@@ -1,5 +1,4 @@
 import { reducedGrades, toRef } from '../evidence.ts';
-import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
 import { defineRule } from './support/define-rule.ts';
 import { hintFor } from './support/requirement.ts';
 
@@ -28,16 +27,7 @@ export default defineRule({
         span: { start: grades[0]!.start, end: grades[0]!.end },
         evidence,
         documentationHint: hintFor(ctx, 'M62.81', 'strength-sites', 'Name the muscle groups, e.g. "Hip flexors 4/5 bilaterally."'),
-        query: multipleChoiceQuery({
-          indicators: indicatorsFrom(ctx, evidence),
-          question: 'Please specify the distribution of the reduced strength found on examination.',
-          options: [
-            'Generalized: multiple muscle groups (please name them)',
-            'Proximal muscle groups (please name them)',
-            'Distal muscle groups (please name them)',
-            'One limb or one side only (please specify)',
-          ],
-        }),
+        query: { code: code.code, indicators: evidence },
       });
     }
   },

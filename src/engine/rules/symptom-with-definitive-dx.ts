@@ -1,5 +1,4 @@
 import { diagnosisCodes, diagnosisDef, findingsOf, isConfirmedInSetting, isCurrentMention, toRef } from '../evidence.ts';
-import { indicatorsFrom, yesNoQuery } from '../queries.ts';
 import type { FindingOf } from '../types.ts';
 import { isWeaknessFamily, refCovers, suggestionsFor, WEAKNESS_CODES } from './support/codes.ts';
 import { defineRule, type RuleContext } from './support/define-rule.ts';
@@ -72,10 +71,11 @@ export default defineRule({
         // Both conditions are documented, so a yes/no query may ask about the link (never for sequencing alone).
         query: linked.has(cause.id) || chosenCause
           ? null
-          : yesNoQuery({
-              indicators: indicatorsFrom(ctx, [...symptomRefs(ctx), toRef(cause), ...supportingLabs(ctx, cause).map(toRef)]),
-              question: `Based on your clinical judgment, is the ${code.code === 'R53.83' ? 'fatigue' : 'weakness'} documented in this record related to the documented ${cause.text.toLowerCase()}?`,
-            }),
+          : {
+              code: code.code,
+              indicators: [...supportingLabs(ctx, cause).map(toRef), ...symptomRefs(ctx), toRef(cause)],
+              fill: { symptom: code.code === 'R53.83' ? 'fatigue' : 'weakness', cause: cause.text.toLowerCase() },
+            },
         documentationHint:
           'State the cause-and-effect relationship and list the condition first, e.g. "Weakness due to hypothyroidism (TSH 12.4); start levothyroxine." Keep the symptom code only when it is not routinely part of the condition.',
       });

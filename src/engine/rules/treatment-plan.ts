@@ -17,12 +17,5 @@ export default defineRule({
     code: 'M62.81',
     evidence: 'treatment-plan',
     fallbackHint: 'State the plan, e.g. "Refer to physical therapy."',
-    question: 'Please document the plan of care for the muscle weakness.',
-    options: [
-      'Physical therapy or occupational therapy (please specify frequency and duration)',
-      'Home exercise program (please describe)',
-      'Further evaluation before treatment (please specify)',
-      'No treatment planned at this time',
-    ],
   }),
 });

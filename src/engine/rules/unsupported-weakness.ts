@@ -1,9 +1,7 @@
 import { codeLabelIds } from '../code-labels.ts';
 import { findingsOf, isAffirmed, toRef } from '../evidence.ts';
-import { indicatorsFrom, multipleChoiceQuery } from '../queries.ts';
 import { WEAKNESS_CODES } from './support/codes.ts';
 import { defineRule } from './support/define-rule.ts';
-import { codeRef } from './support/requirement.ts';
 
 export default defineRule({
   meta: {
@@ -41,15 +39,7 @@ export default defineRule({
         evidence,
         documentationHint:
           'Describe the weakness beyond the complaint: distribution, exam, duration and plan, e.g. "Generalized weakness for 3 weeks; strength 4/5 in hip flexors and deltoids bilaterally; CBC, CMP and TSH ordered."',
-        query: multipleChoiceQuery({
-          indicators: indicatorsFrom(ctx, [...evidence, ...codeRef(ctx, code)]),
-          question: 'Please clarify the weakness the patient reports, based on your evaluation.',
-          options: [
-            'Generalized weakness (please document the examination findings and duration)',
-            'Focal weakness (please specify the site and side)',
-            'Fatigue or low energy without loss of strength',
-          ],
-        }),
+        query: { code: code.code, indicators: evidence },
       });
     }
   },

@@ -18,13 +18,5 @@ export default defineRule({
     code: 'M62.81',
     evidence: 'msk-etiology',
     fallbackHint: 'State the cause, e.g. "Weakness due to deconditioning."',
-    question: 'Based on your clinical judgment, what is the underlying cause of the muscle weakness?',
-    options: [
-      'Deconditioning or disuse (e.g. after hospitalization or prolonged bed rest)',
-      'Post-surgical weakness',
-      'Myopathy (please specify the type)',
-      'A neurological condition (please specify)',
-      'A systemic or metabolic condition (please specify)',
-    ],
   }),
 });

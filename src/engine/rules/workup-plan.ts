@@ -18,12 +18,5 @@ export default defineRule({
     code: 'R53.1',
     evidence: 'workup',
     fallbackHint: 'Document the evaluation, e.g. "Will check CBC, CMP and TSH."',
-    question: 'Please document the evaluation of the weakness.',
-    options: [
-      'Laboratory studies ordered or reviewed (please specify)',
-      'Imaging or electrodiagnostic studies ordered or reviewed (please specify)',
-      'Referral placed (please specify)',
-      'No further evaluation indicated (please state the clinical reasoning)',
-    ],
   }),
 });

@@ -55,7 +55,7 @@ export async function mirrorMarks(page: Page): Promise<Mark[]> {
     const marks: Mark[] = [];
     const visit = (node: CdpNode, inUi: boolean) => {
       const cls = attr(node, 'class') ?? '';
-      const severity = /(?:^| )mark-(?:error|warning|info)(?: |$)/.exec(cls)?.[1];
+      const severity = /(?:^| )mark-(?<severity>error|warning|info)(?: |$)/.exec(cls)?.groups?.severity;
       if (inUi && severity) marks.push({ severity: severity as Severity, text: textOf(node) });
       const nowInUi = inUi || node.nodeName === 'NOTE-LINT-UI';
       for (const child of node.children ?? []) visit(child, nowInUi);

@@ -60,9 +60,15 @@ describe('compliant query drafts', () => {
     for (const d of diagnostics) if (d.query !== null) expect(queryProblems(d.query), `${d.ruleId}:\n${d.query}`).toEqual([]);
   });
 
-  it('possible-dx and lacking-evidence diagnostics carry a query', () => {
-    for (const d of diagnostics.filter((x) => x.kind === 'possible-dx' || x.kind === 'lacking-evidence')) {
-      expect(d.query, d.ruleId).toBeTypeOf('string');
+  it('possible-dx diagnostics carry a query (their values are the indicators)', () => {
+    for (const d of diagnostics.filter((x) => x.kind === 'possible-dx')) expect(d.query, d.ruleId).toBeTypeOf('string');
+  });
+
+  it('lacking-evidence diagnostics are queried once per clinical question and code in a note', () => {
+    expect(diagnostics.some((d) => d.kind === 'lacking-evidence' && d.query !== null)).toBe(true);
+    for (const c of all) {
+      const asked = run(c).diagnostics.filter((d) => d.query !== null).map((d) => `${d.code}|${d.query!.split('\n').find((l) => l.endsWith('?') || l.endsWith('.'))}`);
+      expect(new Set(asked).size, `${c.name}: ${asked.join(' / ')}`).toBe(asked.length);
     }
   });
 

@@ -1,5 +1,6 @@
 /** Builds the context one rule checks against, collecting its reports as diagnostics. */
 import { evaluateEvidence, isAffirmed, type EvidenceResult } from '../../evidence.ts';
+import type { PendingQuery } from '../../queries.ts';
 import type { RuleInput } from '../../rule-input.ts';
 import type { ChosenCode, Diagnostic, Severity, Span } from '../../types.ts';
 import type { Report, Rule, RuleContext } from './define-rule.ts';
@@ -32,6 +33,8 @@ export function createContext(
   severity: Severity,
   evidence: (id: string) => EvidenceResult,
   out: Diagnostic[],
+  /** Query requests, drafted once every rule has run (queries.ts: one query per question). */
+  queries: PendingQuery[],
 ): RuleContext {
   const { meta } = rule;
   return {
@@ -45,7 +48,7 @@ export function createContext(
     report(r: Report) {
       const template = meta.messages[r.messageId];
       if (template === undefined) throw new Error(`rule ${meta.id}: unknown messageId "${r.messageId}"`);
-      out.push({
+      const diagnostic: Diagnostic = {
         ruleId: meta.id,
         severity,
         kind: meta.kind,
@@ -56,9 +59,11 @@ export function createContext(
         evidence: r.evidence ?? [],
         suggestedCodes: r.suggestedCodes ?? [],
         documentationHint: r.documentationHint ?? null,
-        query: r.query ?? null,
+        query: null,
         sources: [...meta.sources],
-      });
+      };
+      out.push(diagnostic);
+      if (r.query) queries.push({ diagnostic, ruleId: meta.id, request: r.query });
     },
   };
 }

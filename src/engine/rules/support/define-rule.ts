@@ -4,6 +4,7 @@
  * says what it found.
  */
 import type { EvidenceResult } from '../../evidence.ts';
+import type { QueryRequest } from '../../queries.ts';
 import type { RuleInput } from '../../rule-input.ts';
 import type { ChosenCode, DiagnosticKind, EvidenceRef, Severity, Span, SuggestedCode } from '../../types.ts';
 
@@ -31,7 +32,11 @@ export interface Report {
   evidence?: EvidenceRef[];
   suggestedCodes?: SuggestedCode[];
   documentationHint?: string | null;
-  query?: string | null;
+  /**
+   * What the provider query should quote (src/engine/queries.ts drafts it from lexicon/queries.yaml,
+   * one query per clinical question per note); null when the kind calls for no query.
+   */
+  query?: QueryRequest | null;
 }
 
 export interface RuleContext extends RuleInput {

@@ -1,5 +1,4 @@
 /** Shared by the lacking-evidence rules: a chosen code's requirement (lexicon/codes) that the note does not meet. */
-import { indicatorsFrom, multipleChoiceQuery } from '../../queries.ts';
 import type { CodeRequirementDef } from '../../../lexicon/types.ts';
 import { isCurrentMention, toRef } from '../../evidence.ts';
 import type { ChosenCode, EvidenceRef } from '../../types.ts';
@@ -9,7 +8,7 @@ export function requirementOf(ctx: RuleContext, code: string, evidenceId: string
   return ctx.lexicon.codes.get(code)?.requires.find((r) => r.evidence === evidenceId);
 }
 
-/** The chosen code's own mention, as an indicator for a query ("M62.81" in Assessment). */
+/** The chosen code's own mention, as evidence ("M62.81" in Assessment); never a query indicator. */
 export function codeRef(ctx: RuleContext, code: ChosenCode): EvidenceRef[] {
   if (code.start === undefined || code.end === undefined) return [];
   const finding = ctx.findings.find((f) => f.type === 'icd10-code' && f.start === code.start && f.end === code.end);
@@ -33,15 +32,12 @@ export interface MissingEvidence {
   evidence: string;
   /** Hint when the code's lexicon entry has none for this requirement. */
   fallbackHint: string;
-  question: string;
-  /** Clinically supported answers; the query adds "Other" and "Clinically undetermined". */
-  options: string[];
 }
 
 /**
  * The check shared by the "code X lacks evidence Y" rules (messageId `missing`): one diagnostic per
  * chosen code when the predicate is unmet, quoting the weakness mentions, with the requirement's
- * hint from the code lexicon and a multiple-choice query.
+ * hint from the code lexicon and a query request (wording: lexicon/queries.yaml, one query per code).
  */
 export function missingEvidenceCheck(spec: MissingEvidence): (ctx: RuleContext) => void {
   return (ctx) => {
@@ -54,11 +50,7 @@ export function missingEvidenceCheck(spec: MissingEvidence): (ctx: RuleContext) 
         span: ctx.spanFor(code),
         evidence,
         documentationHint: hintFor(ctx, spec.code, spec.evidence, spec.fallbackHint),
-        query: multipleChoiceQuery({
-          indicators: indicatorsFrom(ctx, [...evidence, ...codeRef(ctx, code)]),
-          question: spec.question,
-          options: spec.options,
-        }),
+        query: { code: code.code, indicators: evidence },
       });
     }
   };

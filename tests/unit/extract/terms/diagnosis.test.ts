@@ -164,9 +164,17 @@ describe('diagnosis: a high CK is explained by a documented myopathy', () => {
     expect(query(text)).toEqual([]);
   });
 
+  // A high CK is queried only with a sign of clinical significance (packs/rhabdomyolysis.md): alone, nothing.
   it.each([
     'Labs: CK 1,200 U/L (Ref: 30-200).\nAssessment: Fatigue.',
     'Labs: CK 1,200 U/L (Ref: 30-200).\nAssessment: No evidence of myopathy.',
+  ])('%s: no query (a high CK alone)', (text) => {
+    expect(query(text)).toEqual([]);
+  });
+
+  it.each([
+    'HPI: Thigh myalgias.\nLabs: CK 1,200 U/L (Ref: 30-200).\nAssessment: Fatigue. Repeat CK in AM.',
+    'HPI: Diffuse myalgias.\nLabs: CK 1,200 U/L (Ref: 30-200).\nAssessment: No evidence of myopathy.',
   ])('%s: query', (text) => {
     expect(query(text)).toHaveLength(1);
   });

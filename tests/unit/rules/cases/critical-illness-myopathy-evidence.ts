@@ -13,12 +13,13 @@ export default {
     {
       name: 'neither ICU stay nor EMG',
       text: 'Assessment: Critical illness myopathy (G72.81).',
-      expect: [{ ruleId: 'critical-illness-myopathy-evidence', severity: 'warning', code: 'G72.81', message: ['lacks: ICU stay and EMG/NCS confirmation'], query: ['EMG/NCS'] }],
+      // Nothing in the note but the diagnosis: no clinical indicator to quote, so no query is drafted.
+      expect: [{ ruleId: 'critical-illness-myopathy-evidence', severity: 'warning', code: 'G72.81', message: ['lacks: ICU stay and EMG/NCS confirmation'], query: null }],
     },
     {
       name: 'ICU stay without EMG',
       text: 'HPI: Weakness after 2 weeks in the ICU on a ventilator for ARDS.\nAssessment: Critical illness myopathy (G72.81).',
-      expect: [{ ruleId: 'critical-illness-myopathy-evidence', message: ['lacks: EMG/NCS confirmation'] }],
+      expect: [{ ruleId: 'critical-illness-myopathy-evidence', message: ['lacks: EMG/NCS confirmation'], query: ['in the ICU', 'EMG/NCS not performed', 'Clinically undetermined'] }],
     },
     {
       name: 'normal EMG confirms nothing',

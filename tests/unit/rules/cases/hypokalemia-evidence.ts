@@ -12,12 +12,13 @@ export default {
     {
       name: 'no potassium value',
       text: 'Assessment: Hypokalemia (E87.6).',
-      expect: [{ ruleId: 'hypokalemia-evidence', severity: 'warning', code: 'E87.6', spanText: 'E87.6', query: ['potassium'] }],
+      // No indicator to quote (the label "Hypokalemia" is not evidence for itself): no query.
+      expect: [{ ruleId: 'hypokalemia-evidence', severity: 'warning', code: 'E87.6', spanText: 'E87.6', query: null }],
     },
     {
       name: 'normal potassium',
       text: 'Labs: K 4.2.\nAssessment: Hypokalemia (E87.6).',
-      expect: [{ ruleId: 'hypokalemia-evidence', evidence: ['K 4.2'] }],
+      expect: [{ ruleId: 'hypokalemia-evidence', evidence: ['K 4.2'], query: ['"K 4.2"', 'Hypokalemia ruled out'] }],
     },
     {
       name: 'an old low value is not this encounter\'s',

@@ -12,7 +12,7 @@ export default {
     {
       name: 'no exam',
       text: 'HPI: Generalized weakness for 2 weeks.\nAssessment: Weakness (R53.1).\nPlan: CBC and TSH ordered.',
-      expect: [{ ruleId: 'objective-findings', severity: 'info', code: 'R53.1', query: ['Strength testing'] }],
+      expect: [{ ruleId: 'objective-findings', severity: 'info', code: 'R53.1', query: ['the examination findings (strength, grip or gait)', '"Generalized weakness for 2 weeks."'] }],
     },
     {
       name: 'an old exam is not this encounter\'s',

@@ -18,7 +18,7 @@ export default {
       text: 'Patient feels weak.',
       codes: ['M62.81'],
       expect: [
-        { ruleId: 'objective-strength-required', severity: 'error', code: 'M62.81', evidence: ['feels weak'], query: ['"feels weak"', 'Clinically undetermined'] },
+        { ruleId: 'objective-strength-required', severity: 'error', code: 'M62.81', evidence: ['feels weak'], query: ['"Patient feels weak."', 'Clinically undetermined'] },
         { ruleId: 'unsupported-weakness' },
       ],
     },

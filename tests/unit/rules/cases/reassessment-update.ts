@@ -11,7 +11,16 @@ export default {
     {
       name: 're-evaluation without strength',
       text: 'PT re-evaluation\nPatient reports her legs feel stronger and she walks farther.\nAssessment: Muscle weakness (M62.81).',
-      expect: [{ ruleId: 'reassessment-update', severity: 'warning', code: 'M62.81', evidence: ['re-evaluation'], query: ['re-tested'] }],
+      // The visit type is not a clinical indicator and the note gives none for the weakness: no query.
+      expect: [{ ruleId: 'reassessment-update', severity: 'warning', code: 'M62.81', evidence: ['re-evaluation'], query: null }],
+    },
+    {
+      name: 're-evaluation with a functional limit but no strength: one query, carried by the error',
+      text: 'PT re-evaluation\nStill has difficulty climbing stairs at home.\nAssessment: Muscle weakness (M62.81). Continue PT 2x/week.',
+      expect: [
+        { ruleId: 'reassessment-update', query: null },
+        { ruleId: 'objective-strength-required', severity: 'error', query: ['the strength measured at this visit', '"Still has difficulty climbing stairs at home."'] },
+      ],
     },
     {
       name: 'recertification with only a previous grade',

@@ -13,7 +13,7 @@ export default {
     {
       name: 'hypothyroidism documented with R53.1',
       text: 'HPI: Fatigue and weakness for a month.\nLabs: TSH 11.2 (H).\nAssessment: Hypothyroidism. Weakness (R53.1).',
-      expect: [{ ruleId: 'symptom-with-definitive-dx', severity: 'warning', code: 'R53.1', suggested: ['E03.9'], evidence: ['Hypothyroidism'], query: ['"TSH 11.2 (H)"', 'related to the documented hypothyroidism?', '[ ] Yes', '[ ] No', '[ ] Clinically undetermined'] }],
+      expect: [{ ruleId: 'symptom-with-definitive-dx', severity: 'warning', code: 'R53.1', suggested: ['E03.9'], evidence: ['Hypothyroidism'], query: ['"TSH 11.2 (H)"', 'related to the documented hypothyroidism?', '[ ] Yes', '[ ] No', '[ ] Unable to determine'] }],
     },
     {
       name: 'fatigue linked by "due to" iron deficiency anemia',

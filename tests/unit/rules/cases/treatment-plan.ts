@@ -12,7 +12,11 @@ export default {
     {
       name: 'no plan at all',
       text: 'Exam: Hip flexors 4/5 bilaterally.\nAssessment: Muscle weakness due to deconditioning (M62.81).',
-      expect: [{ ruleId: 'treatment-plan', severity: 'warning', code: 'M62.81', query: ['Physical therapy'] }],
+      // One query for the M62.81 question: functional-impact (same severity, first) carries it, asking for the plan too.
+      expect: [
+        { ruleId: 'treatment-plan', severity: 'warning', code: 'M62.81', query: null },
+        { ruleId: 'functional-impact', query: ['the plan of care for it', '"Hip flexors 4/5 bilaterally."'] },
+      ],
     },
     {
       name: 'a conditional referral is not a plan',

@@ -13,7 +13,10 @@ export default {
       name: 'seed poor case',
       text: 'Patient feels weak.',
       codes: ['M62.81'],
-      expect: [{ ruleId: 'unsupported-weakness', severity: 'warning', code: 'M62.81', spanText: 'feels weak', query: ['Focal weakness'] }, { ruleId: 'objective-strength-required', severity: 'error' }],
+      expect: [
+        { ruleId: 'unsupported-weakness', severity: 'warning', code: 'M62.81', spanText: 'feels weak', query: null },
+        { ruleId: 'objective-strength-required', severity: 'error', query: ['"Patient feels weak."', 'its distribution (generalized or focal) and duration', 'Fatigue or low energy without loss of strength'] },
+      ],
     },
     {
       name: 'states she is weak, coded R53.1',

@@ -12,7 +12,10 @@ export default {
     {
       name: 'graded weakness without a cause',
       text: 'Exam: Strength 4/5 in bilateral hip flexors.\nAssessment: Muscle weakness (M62.81).',
-      expect: [{ ruleId: 'weakness-etiology', severity: 'warning', code: 'M62.81', spanText: 'M62.81', query: ['Deconditioning', 'Other (please specify)'] }],
+      expect: [
+        { ruleId: 'weakness-etiology', severity: 'warning', code: 'M62.81', spanText: 'M62.81', query: null },
+        { ruleId: 'functional-impact', query: ['its underlying cause', 'Other (please specify)'] },
+      ],
     },
     {
       name: 'a ruled-out cause is not a cause',
