@@ -5,7 +5,10 @@
  * Affirmed); optional `temporality` (Historical | Recent | Not particular) and `experiencer`
  * (Patient | Family member | Other). Each condition is located in its sentence (case-insensitive,
  * any whitespace), asserted with the engine's real analyze + ConText stages (assertSpan), and
- * scored. A condition that cannot be located counts as an affirmed, current, patient prediction.
+ * scored per class (negated, historical, hypothetical, experiencer: precision, recall, F1,
+ * accuracy). A condition that cannot be located counts as an affirmed, current, patient prediction.
+ * `--json` keeps the negated class's scores at the top level (the contract of architecture.md) and
+ * adds `classes` with every class.
  * Exit codes: 0 scored, 2 bad usage or unreadable input.
  */
 import { readFileSync } from 'node:fs';
@@ -117,7 +120,24 @@ function score(pairs: readonly { gold: boolean; predicted: boolean }[]): BinaryS
   return { n, tp, fp, fn, tn, precision, recall, f1, accuracy: n === 0 ? 0 : (tp + tn) / n };
 }
 
-const AFFIRMED: Assertion = { negated: false, uncertain: false, historical: false, hypothetical: false, family: false };
+const AFFIRMED: Assertion = { negated: false, uncertain: false, historical: false, hypothetical: false, family: false, chronic: false };
+
+/**
+ * ConText's temporality calls a condition historical when it began before the encounter (more than
+ * two weeks earlier), which covers both what note-lint calls historical (past only) and chronic
+ * (longstanding and still present); "Not particular" (and "Hypothetical") is the hypothetical class.
+ */
+export function predictedTemporality(a: Assertion): 'historical' | 'hypothetical' | 'recent' {
+  if (a.hypothetical) return 'hypothetical';
+  return a.historical || a.chronic ? 'historical' : 'recent';
+}
+
+function goldTemporality(label: string): 'historical' | 'hypothetical' | 'recent' {
+  const l = label.toLowerCase();
+  if (l === 'historical') return 'historical';
+  if (l === 'not particular' || l === 'hypothetical') return 'hypothetical';
+  return 'recent';
+}
 
 export function evaluate(rows: readonly Row[], lexicon?: CompiledLexicon) {
   const judged = rows.map((row) => {
@@ -127,15 +147,24 @@ export function evaluate(rows: readonly Row[], lexicon?: CompiledLexicon) {
   });
   const negation = score(judged.map((j) => ({ gold: j.row.negation.toLowerCase() === 'negated', predicted: j.assertion.negated })));
   const temporal = judged.filter((j) => j.row.temporality !== undefined);
-  const historical = score(temporal.map((j) => ({ gold: j.row.temporality!.toLowerCase() === 'historical', predicted: j.assertion.historical })));
+  const temporalClass = (wanted: 'historical' | 'hypothetical') =>
+    score(temporal.map((j) => ({ gold: goldTemporality(j.row.temporality!) === wanted, predicted: predictedTemporality(j.assertion) === wanted })));
+  const historical = temporalClass('historical');
+  const hypothetical = temporalClass('hypothetical');
   const experienced = judged.filter((j) => j.row.experiencer !== undefined);
   const family = score(experienced.map((j) => ({ gold: j.row.experiencer!.toLowerCase() !== 'patient', predicted: j.assertion.family })));
+  const classes: Record<string, BinaryScore> = {
+    negated: negation,
+    ...(temporal.length > 0 ? { historical, hypothetical } : {}),
+    ...(experienced.length > 0 ? { experiencer: family } : {}),
+  };
   return {
     summary: {
       ...negation,
       unlocated: judged.filter((j) => !j.located).length,
       ...(temporal.length > 0 ? { historical } : {}),
       ...(experienced.length > 0 ? { experiencer: family } : {}),
+      classes,
     },
     judged,
   };
@@ -174,20 +203,19 @@ function main(argv: readonly string[]): number {
     console.log(JSON.stringify(summary));
   } else {
     console.log(`${file}: ${summary.n} conditions (${summary.unlocated} not located in their sentence, counted as affirmed)`);
-    console.log(`negated: precision ${pct(summary.precision)}  recall ${pct(summary.recall)}  F1 ${pct(summary.f1)}  accuracy ${pct(summary.accuracy)}  (tp ${summary.tp} fp ${summary.fp} fn ${summary.fn} tn ${summary.tn})`);
-    if (summary.historical) {
-      const h = summary.historical;
-      console.log(`historical: accuracy ${pct(h.accuracy)} over ${h.n}  (precision ${pct(h.precision)} recall ${pct(h.recall)})`);
+    for (const [name, c] of Object.entries(summary.classes)) {
+      console.log(
+        `${name.padEnd(12)} precision ${pct(c.precision)}  recall ${pct(c.recall)}  F1 ${pct(c.f1)}  accuracy ${pct(c.accuracy)}  (gold ${c.tp + c.fn} of ${c.n}; tp ${c.tp} fp ${c.fp} fn ${c.fn} tn ${c.tn})`,
+      );
     }
-    if (summary.experiencer) {
-      const x = summary.experiencer;
-      console.log(`experiencer: accuracy ${pct(x.accuracy)} over ${x.n}  (family/other precision ${pct(x.precision)} recall ${pct(x.recall)})`);
+    if (summary.classes.historical) {
+      console.log('historical: ConText temporality (began before the encounter): note-lint historical or chronic');
     }
   }
   if (errors) {
     for (const j of judged) {
       const negWrong = (j.row.negation.toLowerCase() === 'negated') !== j.assertion.negated;
-      const histWrong = j.row.temporality !== undefined && (j.row.temporality.toLowerCase() === 'historical') !== j.assertion.historical;
+      const histWrong = j.row.temporality !== undefined && goldTemporality(j.row.temporality) !== predictedTemporality(j.assertion);
       const famWrong = j.row.experiencer !== undefined && (j.row.experiencer.toLowerCase() !== 'patient') !== j.assertion.family;
       const kinds = [negWrong && 'negation', histWrong && 'temporality', famWrong && 'experiencer'].filter(Boolean);
       if (kinds.length > 0) {

@@ -5,10 +5,12 @@
  * family; patient instructions: hypothetical).
  *
  * A `current` scope (residual deficits, sequelae: "history of stroke with residual right
- * hemiparesis") clears historical, whether it came from a trigger or from the section. Measured
- * values (strength grades, labs, durations, codes) only take triggers from their own clause.
+ * hemiparesis") clears historical, whether it came from a trigger or from the section; a `recent`
+ * scope ("new-onset", "acute", "exacerbation") clears chronic. Measured values (strength grades,
+ * labs, durations, codes) only take triggers from their own clause.
  */
 import { analyze } from './analyze.ts';
+import { extraTriggers } from './context/extra-triggers.ts';
 import { categoryBit, scopeSentence, type ScopeTarget } from './context/scope.ts';
 import type { AnyCandidate, Doc } from './document.ts';
 import { defaultLexicon, type CompiledLexicon } from './lexicon.ts';
@@ -19,7 +21,9 @@ const UNCERTAIN = categoryBit('uncertain');
 const HISTORICAL = categoryBit('historical');
 const HYPOTHETICAL = categoryBit('hypothetical');
 const FAMILY = categoryBit('family');
+const CHRONIC = categoryBit('chronic');
 const CURRENT = categoryBit('current');
+const RECENT = categoryBit('recent');
 
 /** Measured values and codes: what they assert is the number, so only their own clause counts. */
 const CLAUSE_BOUND_TYPES: ReadonlySet<FindingType> = new Set<FindingType>([
@@ -44,6 +48,7 @@ function assertTargets(doc: Doc, targets: readonly SentenceTarget[], lexicon: Co
     else bySentence.set(t.sentence, [i]);
   });
   const bits = new Array<number>(targets.length).fill(0);
+  const extra = extraTriggers(doc);
   for (const [index, members] of bySentence) {
     const sentence = doc.sentences[index];
     if (!sentence) continue;
@@ -53,6 +58,7 @@ function assertTargets(doc: Doc, targets: readonly SentenceTarget[], lexicon: Co
       sentence.endToken,
       members.map((i) => targets[i]!),
       lexicon,
+      extra.get(index),
     );
     members.forEach((i, k) => (bits[i] = found[k]!));
   }
@@ -65,6 +71,7 @@ function assertTargets(doc: Doc, targets: readonly SentenceTarget[], lexicon: Co
       historical: ((b & HISTORICAL) !== 0 || defaults.historical === true) && (b & CURRENT) === 0,
       hypothetical: (b & HYPOTHETICAL) !== 0 || defaults.hypothetical === true,
       family: (b & FAMILY) !== 0 || defaults.family === true,
+      chronic: ((b & CHRONIC) !== 0 || defaults.chronic === true) && (b & RECENT) === 0,
     };
   });
 }
@@ -76,8 +83,9 @@ export function assertCandidates(doc: Doc, candidates: readonly AnyCandidate[], 
       first: c.firstToken,
       end: c.endToken,
       sentence: c.sentence,
-      // "due to", "secondary to" link findings; they stay available as terminations.
-      masksTriggers: c.type !== 'cause-link',
+      // "due to", "secondary to" link findings and stay available as terminations; care settings
+      // ("admission", "initial evaluation") are the words of time anchors ("at her last admission").
+      masksTriggers: c.type !== 'cause-link' && c.type !== 'setting',
       clauseBound: CLAUSE_BOUND_TYPES.has(c.type),
     })),
     lexicon,
@@ -101,6 +109,6 @@ export function assertSpan(text: string, start: number, end: number, lexicon: Co
     }
   }
   const sentence = first >= 0 ? doc.sentenceOfToken[first]! : -1;
-  if (sentence < 0) return { negated: false, uncertain: false, historical: false, hypothetical: false, family: false };
+  if (sentence < 0) return { negated: false, uncertain: false, historical: false, hypothetical: false, family: false, chronic: false };
   return assertTargets(doc, [{ first, end: last + 1, sentence, masksTriggers: true, clauseBound: false }], lexicon)[0]!;
 }

@@ -2,7 +2,9 @@
  * Section stage: finds headers from the lexicon at the start of a line ("HPI:", "ASSESSMENT AND
  * PLAN", "## Plan", "1. Assessment:", "S:") and markdown-bold headers anywhere ("**Labs**: ..."),
  * in any case. A header without a colon must stand alone on its line, so prose such as
- * "Assessment of gait was limited" is not a header; one-letter SOAP headers need their colon.
+ * "Assessment of gait was limited" is not a header; one-letter SOAP headers need their colon. A
+ * qualifier before the colon that carries the section over from an earlier note ("Exam (copied from
+ * prior):", "ROS (from last visit):") makes the section historical.
  */
 import type { SectionDef } from '../lexicon/types.ts';
 import type { CompiledLexicon } from './lexicon.ts';
@@ -47,11 +49,33 @@ function headerAtLineStart(tokens: readonly Token[], start: number, end: number,
   if (!match) return null;
   let j = match.last + 1;
   while (j < end && TRAILING_MARKUP.has(tokens[j]!.norm)) j++;
-  const def = match.payloads[0]!;
+  let def = match.payloads[0]!;
+  // "Exam (copied from prior):": a qualifier between the header and its colon.
+  const qualifier = tokens[j]?.norm === '(' ? parenthetical(tokens, j, end) : null;
+  if (qualifier) {
+    if (qualifier.earlier) def = { ...def, defaults: { ...def.defaults, historical: true } };
+    j = qualifier.after;
+    if (!(j < end && COLONS.has(tokens[j]!.norm))) return null;
+  }
   const single = match.first === match.last && tokens[match.first]!.norm.length === 1;
   if (j < end && COLONS.has(tokens[j]!.norm)) return { def, first: start, after: j + 1 };
   if (j < end && tokens[j]!.norm === '-' && tokens[j + 1]?.spaceBefore && !single) return { def, first: start, after: j + 1 };
   if (j === end && !single) return { def, first: start, after: j };
+  return null;
+}
+
+/** Words of a header's qualifier that say the section was carried over from an earlier note. */
+const EARLIER_WORDS = new Set(['copied', 'carried', 'prior', 'previous', 'previously', 'old', 'last', 'forward']);
+const MAX_QUALIFIER = 8;
+
+/** A "( ... )" at `open` closing on the same line within a few words, and whether it dates the section earlier. */
+function parenthetical(tokens: readonly Token[], open: number, end: number): { after: number; earlier: boolean } | null {
+  let earlier = false;
+  for (let k = open + 1; k < Math.min(end, open + MAX_QUALIFIER + 2); k++) {
+    const norm = tokens[k]!.norm;
+    if (norm === ')') return { after: k + 1, earlier };
+    if (EARLIER_WORDS.has(norm)) earlier = true;
+  }
   return null;
 }
 

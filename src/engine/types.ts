@@ -21,13 +21,19 @@ export type DiagnosticKind =
 
 export type CareSetting = 'outpatient' | 'inpatient';
 
-/** ConText assertion; a finding is affirmed when every flag is false. */
+/**
+ * ConText assertion; a finding is affirmed when negated, uncertain, historical, hypothetical and
+ * family are all false. `chronic` is not one of those: a chronic or longstanding condition
+ * ("hypertension", "known CKD", "weakness for years") is present now and began well before this
+ * encounter, which ConText's temporality calls historical and ICD-10-CM codes as current.
+ */
 export interface Assertion {
   negated: boolean;
   uncertain: boolean;
   historical: boolean;
   hypothetical: boolean;
   family: boolean;
+  chronic: boolean;
 }
 
 export type AssertionCategory = keyof Assertion;
@@ -38,6 +44,7 @@ export const ASSERTION_CATEGORIES: readonly AssertionCategory[] = [
   'historical',
   'hypothetical',
   'family',
+  'chronic',
 ];
 
 export type FindingType =
@@ -90,6 +97,11 @@ export interface WeaknessAttributes {
   observation: 'subjective' | 'objective';
   /** Weakness attributed to age, frailty or senility ("age-related weakness", "senile asthenia"). */
   ageRelated?: boolean;
+  /**
+   * The phrase is the diagnosis's own label ("1. Generalized weakness - R53.1", "Assessment:
+   * Weakness"): it names the coded condition and is no evidence of its distribution.
+   */
+  label?: boolean;
 }
 
 export interface StrengthGradeAttributes {
@@ -139,7 +151,21 @@ export interface LabAttributes {
   flag: LabFlag;
   /** A qualitative statement with no number ("CK elevated", "low potassium"). */
   qualitative?: boolean;
+  /** When the value was taken, as the note labels it ("Na 126 on admission", "baseline Cr 1.0", "CK 300 (3/14)"). */
+  time?: LabTime;
+  /**
+   * false when the value is not the patient's current one: a baseline or prior value, or an earlier
+   * value of a series whose latest (or discharge/today) value is written too. Absent when current.
+   */
+  current?: false;
 }
+
+/**
+ * A lab value's time label: admission (on admission, at presentation), discharge, baseline (usual),
+ * prior (previous, last, old, outside), peak (the extreme of a series: peak, max, nadir), latest
+ * (today, now, repeat, recheck) or dated (a calendar date written beside it).
+ */
+export type LabTime = 'admission' | 'discharge' | 'baseline' | 'prior' | 'peak' | 'latest' | 'dated';
 
 export type WorkupCategory = 'lab' | 'imaging' | 'electrodiagnostic' | 'referral' | 'therapy';
 

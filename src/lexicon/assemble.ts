@@ -185,9 +185,10 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
   }
 
   // Strip the bookkeeping file names before handing the data on.
-  const cleanFindings = findings.map(({ type, pseudo, entries }) => ({
+  const cleanFindings = findings.map(({ type, pseudo, entries, limits }) => ({
     type,
     ...(pseudo ? { pseudo } : {}),
+    ...(limits ? { limits } : {}),
     entries: entries.map((e) => ({ terms: e.terms, ...(e.caseSensitive ? { caseSensitive: e.caseSensitive } : {}), attributes: e.attributes ?? {} })),
   }));
   const cleanCodes = codes.map((c) => {

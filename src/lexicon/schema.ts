@@ -184,8 +184,9 @@ const sectionsSchema = obj({
 });
 
 // ConText categories: the assertion flags plus `current`, which marks residual deficits and sequelae
-// as present even inside a historical scope or a history section.
-const contextCategory = oneOf([...ASSERTION_CATEGORIES, 'current']);
+// as present even inside a historical scope or a history section, and `recent`, which marks a new or
+// acute condition as not chronic.
+const contextCategory = oneOf([...ASSERTION_CATEGORIES, 'current', 'recent']);
 // Context phrases may be punctuation alone ("?", "(-)"), unlike finding terms.
 const contextPhrase: Validator = (v, path, ctx) => {
   str(v, path, ctx);
@@ -201,9 +202,10 @@ const contextSchema = obj({
         {
           phrases: req(list(contextPhrase, { min: 1, unique: true })),
           category: req(contextCategory),
-          direction: req(oneOf(['forward', 'backward', 'bidirectional'])),
+          direction: req(oneOf(['forward', 'backward', 'bidirectional', 'self'])),
           maxScope: opt(num(1, 50, true)),
           clauseFinal: opt(bool),
+          timeAnchor: opt(bool),
           note: opt(str),
         },
         firstOf('phrases'),
@@ -318,9 +320,38 @@ const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
 
 export const TERM_FINDING_TYPES = Object.keys(TERM_ATTRIBUTES);
 
+const limitsSchema = obj({
+  maxGap: req(num(0, 6, true)),
+  limiters: req(
+    list(
+      obj(
+        {
+          position: req(oneOf(['before', 'after', 'either'])),
+          name: opt(str),
+          phrases: req(list(phrase, { min: 1, unique: true })),
+          // Matched as written, so "Min A" and "min A" are two phrases (not "min a").
+          caseSensitive: opt(list(phrase, { min: 1 })),
+        },
+        firstOf('position'),
+      ),
+      { min: 1 },
+    ),
+  ),
+  activities: req(
+    list(
+      obj({ domain: req(str), limiters: opt(list(str, { min: 1, unique: true })), terms: req(list(phrase, { min: 1, unique: true })) }, firstOf('domain')),
+      { min: 1 },
+    ),
+  ),
+});
+
+/** `limits` is read for function files only; anywhere else it is a mistake. */
+const limitsOnlyForFunction: Validator = (_v, path, ctx) => fail(ctx, path, 'is allowed only in type: function files');
+
 function findingSchema(type: string): Validator {
   const attributes = TERM_ATTRIBUTES[type] ?? {};
   return obj({
+    limits: opt(type === 'function' ? limitsSchema : limitsOnlyForFunction),
     type: req(oneOf(TERM_FINDING_TYPES)),
     // Phrases that contain a term of this type but are not this finding ("weak pulses").
     pseudo: opt(list(phrase, { unique: true })),
@@ -358,6 +389,9 @@ const anatomySchema = obj({
   laterality: req(list(obj({ phrases: req(list(phrase, { min: 1, unique: true })), value: req(lateralityEnum) }, firstOf('phrases')))),
   normalStrength: req(list(phrase, { min: 1, unique: true })),
   reducedStrength: req(list(phrase, { min: 1, unique: true })),
+  gradeWords: req(
+    list(obj({ grade: req(num(0, 5, true)), phrases: req(list(phrase, { min: 1, unique: true })) }, firstOf('phrases'))),
+  ),
   strengthCues: req(list(phrase, { min: 1, unique: true })),
   examCues: req(list(phrase, { min: 1, unique: true })),
 });

@@ -4,13 +4,15 @@
  */
 import type { Assertion, AssertionCategory, WorkupCategory } from '../engine/types.ts';
 
-export type ContextDirection = 'forward' | 'backward' | 'bidirectional';
+/** `self`: the trigger describes only the words it is made of (a chronic disease's own name). */
+export type ContextDirection = 'forward' | 'backward' | 'bidirectional' | 'self';
 
 /**
  * A trigger's category: an assertion flag, or `current`, which marks residual deficits and
- * sequelae ("with residual", "late effect of") as present despite a historical scope or section.
+ * sequelae ("with residual", "late effect of") as present despite a historical scope or section, or
+ * `recent`, which marks a new or acute condition ("new-onset", "acute", "exacerbation") as not chronic.
  */
-export type ContextCategory = AssertionCategory | 'current';
+export type ContextCategory = AssertionCategory | 'current' | 'recent';
 
 export interface ContextTriggerDef {
   phrases: string[];
@@ -23,6 +25,12 @@ export interface ContextTriggerDef {
    * template answers like "Fever: no" or "Romberg negative.", not "no other lesions".
    */
   clauseFinal?: boolean;
+  /**
+   * An anchor in time ("last admission", "at initial evaluation"): like a date, its scope ends only
+   * at a sentence stop, a contrast or a return to the present ("today", "now"), not at the
+   * terminations of its category ("with", "admitted"), within maxScope.
+   */
+  timeAnchor?: boolean;
   /** Where the trigger came from or why it is here (for reviewers). */
   note?: string;
 }
@@ -158,6 +166,25 @@ export interface TermFindingData {
   /** Phrases that contain a term of this type but are not this finding ("weak pulses"). */
   pseudo?: string[];
   entries: TermEntry[];
+  /** Function files only: limits written as a limiter and an activity a few words apart. */
+  limits?: FunctionLimitsDef;
+}
+
+export interface FunctionLimiterDef {
+  /** Where the limiter stands relative to the activity ("cannot ... stairs", "transfers ... CGA"). */
+  position: 'before' | 'after' | 'either';
+  /** A group that only the activities naming it pair with ("giving-way" with "leg", "knee"). */
+  name?: string;
+  phrases: string[];
+  caseSensitive?: string[];
+}
+
+export interface FunctionLimitsDef {
+  /** Words allowed between a limiter and its activity. */
+  maxGap: number;
+  limiters: FunctionLimiterDef[];
+  /** `limiters`: the only limiter groups (by name) this activity pairs with; else every unnamed group. */
+  activities: { domain: string; terms: string[]; limiters?: string[] }[];
 }
 
 /** Finding types recognised from term lists (the others come from value parsers). */
@@ -193,6 +220,8 @@ export interface AnatomyData {
   normalStrength: string[];
   /** Phrases that state reduced strength on exam without a grade ("decreased strength"). */
   reducedStrength: string[];
+  /** MRC grades written as words ("trace" 1, "gravity eliminated" 2, "antigravity" 3), read in strength rows. */
+  gradeWords: { grade: number; phrases: string[] }[];
   /** Words that introduce a grade ("strength", "power", "motor", "MRC grade"). */
   strengthCues: string[];
   /** Words that make a sentence an exam observation ("on exam", "MMT", "demonstrates"). */

@@ -12,13 +12,23 @@ import type { ContextCategory, ContextTriggerDef } from '../../lexicon/types.ts'
 import type { CompiledLexicon } from '../lexicon.ts';
 import type { Token } from '../tokens.ts';
 
-const CONTEXT_CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'historical', 'hypothetical', 'family', 'current'];
+const CONTEXT_CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'historical', 'hypothetical', 'family', 'chronic', 'current', 'recent'];
 const CATEGORY_COUNT = CONTEXT_CATEGORIES.length;
 const CATEGORY_INDEX = new Map(CONTEXT_CATEGORIES.map((c, i) => [c, i]));
 const ALL_CATEGORIES_MASK = (1 << CATEGORY_COUNT) - 1;
-const CURRENT_INDEX = CATEGORY_INDEX.get('current')!;
+/**
+ * Categories a finding's own words may carry: "residual hemiparesis" is current, "chronic kidney
+ * disease" chronic, "new-onset atrial fibrillation" recent.
+ */
+const SELF_DESCRIBING = (['current', 'chronic', 'recent'] as const).reduce((mask, c) => mask | (1 << CATEGORY_INDEX.get(c)!), 0);
 /** Punctuation that closes a clause, for clause-final triggers ("Fever: no, chills: yes"). */
 const CLAUSE_END = new Set([',', ';', '.', ')', ']', '!', '?', '/', '|']);
+/** Where the scope of a time anchor (a date, "last admission", "2 years ago") ends: the present again, or a contrast. */
+export const TIME_STOPS: ReadonlySet<string> = new Set(['.', ';', 'today', 'now', 'currently', 'presently', 'but', 'however', 'although', 'whereas', 'since']);
+/** A time anchor looks back only within its clause ("COPD, hospitalized 1 month ago" keeps COPD current). */
+export const TIME_STOPS_BEFORE: ReadonlySet<string> = new Set([...TIME_STOPS, ',', '(', ')', ':']);
+/** What stands between a checklist label and its answer ("Fever: no", "Edema - none"). */
+const ANSWER_MARKS = new Set([':', '-', '=']);
 /** Punctuation that ends the clause of a clause-bound target. */
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')']);
 /** Determiners allowed between a companion cue and the relative ("brought in by her daughter"). */
@@ -58,13 +68,36 @@ interface Boundaries {
  * For each target (clipped to the sentence [from, to)), a bit mask of the categories whose scope
  * covers at least one of its tokens (see categoryBit).
  */
+/**
+ * A trigger found outside the lexicon's phrases (a date before the encounter, a "-" item of a review
+ * of systems), in absolute token indexes. Its scope runs up to `before` tokens back and `after`
+ * tokens on, and stops only at one of `stops` (token norms), at a line break when `lineBound`, or at
+ * the clause's edge, not at the lexicon's terminations: "On 6/24/2008 he was seen in the ER with
+ * weakness" keeps "with weakness" in the past.
+ */
+export interface ExtraTrigger {
+  category: ContextCategory;
+  first: number;
+  last: number;
+  before: number;
+  after: number;
+  stops: ReadonlySet<string>;
+  /** Stops of the backward scope when they differ ("HFrEF, last admission for ...": the comma). */
+  stopsBefore?: ReadonlySet<string>;
+  lineBound: boolean;
+  /** A label for the rest of its line ("Initial evaluation 3/14/2026: MMT ..."): clause punctuation does not end it. */
+  label?: boolean;
+}
+
 export function scopeSentence(
   tokens: readonly Token[],
   from: number,
   to: number,
   targets: readonly ScopeTarget[],
   lexicon: CompiledLexicon,
+  extraFound: readonly ExtraTrigger[] = [],
 ): number[] {
+  const extra = [...extraFound];
   const n = to - from;
   const result = new Array<number>(targets.length).fill(0);
   if (n <= 0) return result;
@@ -81,8 +114,9 @@ export function scopeSentence(
   while (i < n) {
     while (run < masked.length && masked[run]![1] <= i) run++;
     const inTarget = run < masked.length && masked[run]![0] <= i;
-    // Matches never cross a target's edge; inside a target only terminations and `current`
-    // triggers count ("residual hemiparesis" is current; the "no" of "no energy" negates nothing).
+    // Matches never cross a target's edge; inside a target only terminations and self-describing
+    // triggers count ("residual hemiparesis" is current, "COPD" chronic; the "no" of "no energy"
+    // negates nothing).
     const limit = run < masked.length ? (inTarget ? masked[run]![1] : masked[run]![0]) : n;
     const m = lexicon.context.matchAt(tokens, from + i, from + limit);
     if (!m) {
@@ -92,15 +126,26 @@ export function scopeSentence(
     const first = m.first - from;
     const last = m.last - from;
     i = last + 1;
-    if (m.payloads.some((p) => p.kind === 'pseudo')) continue;
-    const next = last + 1 < n ? tokens[from + last + 1]!.norm : null;
-    const atClauseEnd = next === null || CLAUSE_END.has(next);
+    // A pseudo-trigger is not the trigger its words suggest ("no change" negates nothing), but the
+    // same phrase may be listed as a trigger of its real meaning ("no change": seen before, chronic).
+    const pseudo = m.payloads.some((p) => p.kind === 'pseudo');
+    const nextToken = last + 1 < n ? tokens[from + last + 1]! : null;
+    // A line break ends a clause too ("weakness: neg" on its own line of a template).
+    const atClauseEnd = nextToken === null || CLAUSE_END.has(nextToken.norm) || nextToken.newlinesBefore > 0;
     for (const p of m.payloads) {
+      if (pseudo && p.kind !== 'trigger') continue;
       if (p.kind === 'trigger') {
         const category = CATEGORY_INDEX.get(p.trigger.category)!;
-        if (inTarget && category !== CURRENT_INDEX) continue;
+        if (inTarget && (SELF_DESCRIBING & (1 << category)) === 0) continue;
         if (p.trigger.clauseFinal && !atClauseEnd) continue;
+        // A template answer ("Fever: no, fatigue: yes") denies its label, not the next item.
+        if (p.trigger.direction === 'forward' && atClauseEnd && first > 0 && ANSWER_MARKS.has(tokens[from + first - 1]!.norm)) continue;
         if (p.trigger.category === 'family' && followsCompanion(tokens, from, companionEnd, first)) continue;
+        if (p.trigger.timeAnchor) {
+          const reach = p.trigger.maxScope ?? n;
+          extra.push({ category: p.trigger.category, first: from + first, last: from + last, before: p.trigger.direction === 'forward' ? 0 : reach, after: p.trigger.direction === 'backward' ? 0 : reach, stops: TIME_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
+          continue;
+        }
         triggers.push({ def: p.trigger, category, first, last });
       } else if (p.kind === 'companion') {
         if (!inTarget) companionEnd = last + 1;
@@ -117,16 +162,32 @@ export function scopeSentence(
       }
     }
   }
-  if (triggers.length === 0) return result;
+  const extraIntervals: [number, number, number, boolean, boolean][] = [];
+  for (const e of extra) {
+    if (e.first < from || e.last >= to) continue;
+    const c = CATEGORY_INDEX.get(e.category)!;
+    const first = e.first - from;
+    const last = e.last - from;
+    const stopsAt = (j: number) => e.stops.has(tokens[from + j]!.norm);
+    let end = last + 1;
+    while (end < n && end - last <= e.after && !stopsAt(end) && !(e.lineBound && tokens[from + end]!.newlinesBefore > 0)) end++;
+    let start = first;
+    const stopsBefore = e.stopsBefore ?? e.stops;
+    while (start > 0 && first - start < e.before && !stopsBefore.has(tokens[from + start - 1]!.norm) && !(e.lineBound && tokens[from + start]!.newlinesBefore > 0)) start--;
+    const label = e.label === true;
+    if (end > last + 1) extraIntervals.push([c, last + 1, end, true, label]);
+    if (start < first) extraIntervals.push([c, start, first, false, label]);
+  }
+  if (triggers.length === 0 && extraIntervals.length === 0) return result;
 
-  const sentenceScopes = scopesOf(triggers, terms, null, n);
+  const sentenceScopes = scopesOf(triggers, terms, null, n, extraIntervals);
   // Measured values ("strength 5/5", "CK 1,200") are bound to their clause: "denies weakness,
   // strength 5/5 throughout" reports a normal grade, not a negated one.
   let clauseScopes: number[][] | null = null;
   if (targets.some((t) => t.clauseBound)) {
     const breaks: number[] = [];
     for (let j = 0; j < n; j++) if (CLAUSE_BREAK.has(tokens[from + j]!.norm)) breaks.push(j);
-    clauseScopes = scopesOf(triggers, terms, breaks, n);
+    clauseScopes = scopesOf(triggers, terms, breaks, n, extraIntervals);
   }
 
   for (let k = 0; k < targets.length; k++) {
@@ -182,14 +243,35 @@ function lowerBound(values: readonly number[], x: number): number {
  * Each category's scopes as sorted, merged [start, end) intervals (flattened pairs). With `breaks`
  * (ascending token positions of clause punctuation), scopes also stop at the clause edge.
  */
-function scopesOf(triggers: readonly FoundTrigger[], terms: readonly Boundaries[], breaks: readonly number[] | null, n: number): number[][] {
+function scopesOf(
+  triggers: readonly FoundTrigger[],
+  terms: readonly Boundaries[],
+  breaks: readonly number[] | null,
+  n: number,
+  extra: readonly (readonly [category: number, start: number, end: number, forward: boolean, label: boolean])[],
+): number[][] {
   const raw: [number, number][][] = CONTEXT_CATEGORIES.map(() => []);
+  for (const [c, start, end, forward, label] of extra) {
+    let [a, b] = [start, end];
+    if (breaks && label) {
+      // A label's scope is its line, whatever the clauses.
+    } else if (breaks && forward) {
+      // Clause-bound targets: only the trigger's own clause, which the scope touches at one end.
+      const next = lowerBound(breaks, a);
+      if (next < breaks.length) b = Math.min(b, breaks[next]!);
+    } else if (breaks) {
+      const previous = lowerBound(breaks, b) - 1;
+      if (previous >= 0) a = Math.max(a, breaks[previous]! + 1);
+    }
+    if (b > a) raw[c]!.push([a, b]);
+  }
   for (const t of triggers) {
     const c = t.category;
     const cap = t.def.maxScope ?? n;
     const { starts, ends } = terms[c]!;
-    // A finding that itself says "residual" or "persistent" is current.
-    if (c === CURRENT_INDEX) raw[c]!.push([t.first, t.last + 1]);
+    // A finding that itself says "residual" (current) or "chronic" (chronic) carries the category.
+    if ((SELF_DESCRIBING & (1 << c)) !== 0) raw[c]!.push([t.first, t.last + 1]);
+    if (t.def.direction === 'self') continue;
     if (t.def.direction !== 'backward') {
       const start = t.last + 1;
       let end = Math.min(n, start + cap);

@@ -67,6 +67,6 @@ describe('assertCandidates', () => {
       [candidate(doc, 'fatigue', 'fatigue'), candidate(doc, 'Fatigue for', 'fatigue')],
       lexicon,
     );
-    expect(result).toEqual([expected(['historical']), expected([])]);
+    expect(result).toEqual([expected(['historical', 'chronic']), expected([])]);
   });
 });

@@ -20,7 +20,7 @@ function run(...args: string[]) {
 }
 
 describe('eval:negex on the sample file', () => {
-  it('prints one JSON object with the negated-class scores, historical and experiencer', () => {
+  it('prints one JSON object with the negated-class scores at the top level and every class under classes', () => {
     const out = execFileSync(tsx, [script, sample, '--json'], { cwd: root, encoding: 'utf8' });
     expect(out.trim().split('\n')).toHaveLength(1);
     const json = JSON.parse(out);
@@ -35,8 +35,14 @@ describe('eval:negex on the sample file', () => {
       f1: 1,
       accuracy: 1,
       unlocated: 1,
-      historical: expect.objectContaining({ n: 12, accuracy: 1, tp: 1 }),
+      historical: expect.objectContaining({ n: 12, accuracy: 1, tp: 2 }),
       experiencer: expect.objectContaining({ n: 12, accuracy: 1, tp: 1 }),
+      classes: {
+        negated: expect.objectContaining({ n: 12, tp: 5, f1: 1 }),
+        historical: expect.objectContaining({ n: 12, tp: 2, fp: 0, fn: 0, f1: 1 }),
+        hypothetical: expect.objectContaining({ n: 12, tp: 0, fp: 0, fn: 0 }),
+        experiencer: expect.objectContaining({ n: 12, tp: 1, f1: 1 }),
+      },
     });
   });
 
@@ -44,9 +50,10 @@ describe('eval:negex on the sample file', () => {
     const { status, stdout } = run(sample);
     expect(status).toBe(0);
     expect(stdout).toMatch(/12 conditions \(1 not located/);
-    expect(stdout).toMatch(/negated: precision 1\.000 {2}recall 1\.000 {2}F1 1\.000 {2}accuracy 1\.000/);
-    expect(stdout).toMatch(/historical: accuracy 1\.000 over 12/);
-    expect(stdout).toMatch(/experiencer: accuracy 1\.000 over 12/);
+    expect(stdout).toMatch(/negated +precision 1\.000 {2}recall 1\.000 {2}F1 1\.000 {2}accuracy 1\.000/);
+    expect(stdout).toMatch(/historical +precision 1\.000 {2}recall 1\.000 {2}F1 1\.000 {2}accuracy 1\.000 {2}\(gold 2 of 12/);
+    expect(stdout).toMatch(/hypothetical +precision 0\.000 {2}recall 0\.000 {2}F1 0\.000 {2}accuracy 1\.000 {2}\(gold 0 of 12/);
+    expect(stdout).toMatch(/experiencer +precision 1\.000 {2}recall 1\.000 {2}F1 1\.000 {2}accuracy 1\.000 {2}\(gold 1 of 12/);
   });
 
   describe('bad input', () => {
@@ -80,6 +87,7 @@ describe('eval:negex on the sample file', () => {
       expect(json).toMatchObject({ n: 2, f1: 1, accuracy: 1 });
       expect(json).not.toHaveProperty('historical');
       expect(json).not.toHaveProperty('experiencer');
+      expect(Object.keys(json.classes)).toEqual(['negated']);
     });
   });
 });

@@ -31,5 +31,6 @@ export function expected(flags: readonly AssertionCategory[]): Assertion {
     historical: flags.includes('historical'),
     hypothetical: flags.includes('hypothetical'),
     family: flags.includes('family'),
+    chronic: flags.includes('chronic'),
   };
 }

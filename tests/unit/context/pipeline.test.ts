@@ -13,18 +13,18 @@ const rows: [note: string, type: FindingType, text: string, flags: AssertionCate
   ['No fever but reports weakness.', 'weakness', 'reports weakness', []],
   ['Feels weak with no energy.', 'fatigue', 'no energy', []],
   ['Fatigue likely due to hypothyroidism.', 'fatigue', 'Fatigue', []],
-  ['Fatigue likely due to hypothyroidism.', 'diagnosis', 'hypothyroidism', ['uncertain']],
-  ['Possible myasthenia gravis.', 'diagnosis', 'myasthenia gravis', ['uncertain']],
+  ['Fatigue likely due to hypothyroidism.', 'diagnosis', 'hypothyroidism', ['uncertain', 'chronic']],
+  ['Possible myasthenia gravis.', 'diagnosis', 'myasthenia gravis', ['uncertain', 'chronic']],
   ['History of stroke with residual right hemiparesis.', 'diagnosis', 'stroke', ['historical']],
   ['History of stroke with residual right hemiparesis.', 'weakness', 'right hemiparesis', []],
-  ['Mother with multiple sclerosis.', 'diagnosis', 'multiple sclerosis', ['family']],
+  ['Mother with multiple sclerosis.', 'diagnosis', 'multiple sclerosis', ['family', 'chronic']],
   ['Strength 5/5 throughout.', 'strength-grade', '5/5', []],
   // measured values are bound to their own clause
   ['Denies weakness, strength 5/5 throughout.', 'strength-grade', '5/5', []],
   ['Denies weakness, strength 5/5 throughout.', 'weakness', 'weakness', ['negated']],
   ['History of stroke, strength 4/5 in the right deltoid.', 'strength-grade', '4/5', []],
   ['No fever, CK 1200 U/L.', 'lab', 'CK 1200 U/L', []],
-  ['Past Medical History:\nHypothyroidism\n', 'diagnosis', 'Hypothyroidism', ['historical']],
+  ['Past Medical History:\nHypothyroidism\n', 'diagnosis', 'Hypothyroidism', ['historical', 'chronic']],
   ['Patient Instructions:\nReturn if weakness worsens.\n', 'weakness', 'weakness', ['hypothetical']],
 ];
 

@@ -84,15 +84,15 @@ table('normal findings are not negations', [
 ]);
 
 table('uncertain, forward, backward and bidirectional', [
-  ['Possible [myasthenia gravis].', ['uncertain']],
+  ['Possible [myasthenia gravis].', ['uncertain', 'chronic']],
   ['Concern for [Guillain-Barre syndrome].', ['uncertain']],
   ['Rule out [hypokalemia].', ['uncertain']],
-  ['R/O [hypothyroidism].', ['uncertain']],
+  ['R/O [hypothyroidism].', ['uncertain', 'chronic']],
   ['Cannot exclude [early ALS].', ['uncertain']],
   ['Suspicious for [inflammatory myopathy].', ['uncertain']],
   ['Differential includes [myositis] and neuropathy.', ['uncertain']],
   ['Questionable [fasciculations] in the calves.', ['uncertain']],
-  ['Weakness likely secondary to [hypothyroidism].', ['uncertain']],
+  ['Weakness likely secondary to [hypothyroidism].', ['uncertain', 'chronic']],
   ['[Critical illness myopathy] cannot be excluded.', ['uncertain']],
   ['[Anemia] is suspected.', ['uncertain']],
   ['[Statin myopathy] versus polymyositis.', ['uncertain']],
@@ -103,17 +103,17 @@ table('uncertain, forward, backward and bidirectional', [
   ['[Weakness] likely secondary to hypothyroidism.', []],
   ['Consider physical therapy for [weakness].', []],
   ['Rule out stroke for [left arm weakness].', []],
-  ['Confirmed [myasthenia gravis] by antibody testing.', []],
+  ['Confirmed [myasthenia gravis] by antibody testing.', ['chronic']],
   ['[Statin myopathy] improved after stopping atorvastatin; no other diagnosis.', []],
 ]);
 
 table('historical, and residual deficits that are current', [
   ['History of [stroke] in 2019.', ['historical']],
   ['H/o [DVT] on apixaban.', ['historical']],
-  ['Hx of [hypertension].', ['historical']],
+  ['Hx of [hypertension].', ['historical', 'chronic']],
   ['Prior [right MCA stroke].', ['historical']],
   ['Status post [fall] last month.', ['historical']],
-  ['[Asthma] as a child.', ['historical']],
+  ['[Asthma] as a child.', ['historical', 'chronic']],
   ['Right-sided weakness since her [stroke].', ['historical']],
   // sequelae and residual deficits are current
   ['History of stroke with residual right [hemiparesis].', []],
@@ -150,12 +150,12 @@ table('hypothetical', [
 table('family and experiencer', [
   ['Mother with [MS].', ['family']],
   ["Patient's brother has [ALS].", ['family']],
-  ['Family history of [myasthenia gravis].', ['family']],
-  ['FHx: [Parkinson disease] in father.', ['family']],
-  ['[Diabetes] in her mother.', ['family']],
-  ['Mother has diabetes and [hypertension].', ['family']],
+  ['Family history of [myasthenia gravis].', ['family', 'historical', 'chronic']],
+  ['FHx: [Parkinson disease] in father.', ['family', 'chronic']],
+  ['[Diabetes] in her mother.', ['family', 'chronic']],
+  ['Mother has diabetes and [hypertension].', ['family', 'chronic']],
   ['Brother who has [ALS].', ['family']],
-  ['No family history of [neuromuscular disease].', ['negated', 'family']],
+  ['No family history of [neuromuscular disease].', ['negated', 'family', 'historical']],
   // negative cases: relatives as informants and companions
   ['Daughter reports the patient has [weakness].', []],
   ['Lives with her son, who helps with [bathing].', []],

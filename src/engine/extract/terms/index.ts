@@ -4,6 +4,7 @@ import { extractCauseLinks } from './cause-link.ts';
 import { extractDiagnoses } from './diagnosis.ts';
 import { extractElectrodiagnostic } from './electrodiagnostic.ts';
 import { extractFatigue } from './fatigue.ts';
+import { extractFunctionLimits } from './function-limits.ts';
 import { extractFunction, extractGait, extractMedication, extractSetting } from './simple.ts';
 import { extractWeakness } from './weakness.ts';
 import { extractWorkup } from './workup.ts';
@@ -13,6 +14,7 @@ export const TERM_EXTRACTORS: readonly Extractor[] = [
   extractFatigue,
   extractGait,
   extractFunction,
+  extractFunctionLimits,
   extractWorkup,
   extractElectrodiagnostic,
   extractDiagnoses,

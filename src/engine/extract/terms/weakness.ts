@@ -26,7 +26,7 @@ const SITE_LOOKAHEAD = 8;
 const LEAD_IN = new Set(['of', 'in', 'involving', 'affecting', 'at', 'on', 'to', 'the', 'her', 'his', 'their', 'my',
   'both', 'worse', 'worst', 'more', 'most', 'greater', 'predominantly', 'mainly', 'mostly', 'especially',
   'particularly', 'primarily', ',', ':', '-']);
-const JOINERS = new Set(['-', '\u2010', '\u2011', '\u2013', '/', '&', 'and']);
+const JOINERS = new Set(['-', '\u2010', '\u2011', '\u2013', '/', '&', 'and', '>', '<', 'than', 'greater', 'over', 'more']);
 
 interface Modifier {
   first: number;
@@ -96,6 +96,28 @@ function sideOf(site: Modifier | undefined, mods: readonly Modifier[]): Laterali
   return adjacent?.laterality ?? mods.find((m) => m.laterality)?.laterality ?? mods.find((m) => m.site?.laterality)?.site?.laterality;
 }
 
+const LIMB_REGIONS = new Set(['upper', 'lower']);
+const NOT_A_SITE = new Set(['all', 'side', 'axial']);
+
+/**
+ * The sites named on each side ("right arm and left leg"): a side word applies to the sites after
+ * it. Limbs are kept by region (upper, lower), muscle groups and other parts by id.
+ */
+function sitesBySide(mods: readonly Modifier[]): Map<Laterality, Set<string>> {
+  const out = new Map<Laterality, Set<string>>();
+  let side: Laterality | undefined;
+  for (const m of mods) {
+    if (m.laterality) side = m.laterality;
+    const region = m.site?.region;
+    if (!m.site || (region !== undefined && NOT_A_SITE.has(region)) || m.site.id === region) continue;
+    const s = m.site.laterality ?? side;
+    if (s === undefined || s === 'bilateral') continue;
+    if (!out.has(s)) out.set(s, new Set());
+    out.get(s)!.add(region !== undefined && LIMB_REGIONS.has(region) ? region : m.site.id);
+  }
+  return out;
+}
+
 /**
  * Attributes from the entry and the attached modifiers (in text order). A finding holds one site: when
  * the phrase names two ("right arm and left leg weakness"), the first written and its side are kept.
@@ -106,6 +128,7 @@ function weaknessAttributes(
   mods: readonly Modifier[],
   generalizedCue: boolean,
   observed: WeaknessAttributes['observation'],
+  entrySite: AnatomySiteDef | undefined,
 ): WeaknessAttributes {
   const a = entry.attributes;
   const sites = mods.flatMap((m) => (m.site ? [m.site] : []));
@@ -115,9 +138,20 @@ function weaknessAttributes(
   const specific = specificMod?.site ?? null;
   const side = isLaterality(a.laterality) ? a.laterality : sideOf(specificMod, mods);
 
+  // Two limbs on opposite sides ("right arm and left leg weakness") are not one limb; two limbs
+  // of one side ("right arm and leg weakness") are one side of the body.
+  // The phrase's own limb counts too: "right arm and left leg weakness".
+  const own = entrySite ? [{ first: termFirst, last: termFirst, site: entrySite }] : [];
+  const limbSides = sitesBySide([...mods.filter((m) => m.first < termFirst), ...own, ...mods.filter((m) => m.first >= termFirst)]);
+  const crossed = limbSides.has('left') && limbSides.has('right');
+  const oneSideSites = [...limbSides.values()][0];
+  const oneSideLimbs = !crossed && limbSides.size === 1 && oneSideSites!.has('upper') && oneSideSites!.has('lower');
+  // "proximal > distal", "weakness, proximal": a pattern over all limbs, not a site.
+  const pattern = !specific && mods.some((m) => m.site && (m.site.id === 'proximal' || m.site.id === 'distal'));
+
   let distribution: WeaknessAttributes['distribution'];
   if (a.distribution === 'focal') distribution = allLimbs ? 'generalized' : 'focal';
-  else if (allLimbs || generalizedCue) distribution = 'generalized';
+  else if (allLimbs || generalizedCue || pattern) distribution = 'generalized';
   else if (specific || side === 'left' || side === 'right') distribution = 'focal';
   else distribution = a.distribution === 'generalized' ? 'generalized' : 'unspecified';
 
@@ -125,8 +159,11 @@ function weaknessAttributes(
   // The phrase's own site ("leg weakness") unless another is written before it ("right arm and left leg weakness").
   const writtenFirst = specificMod && specificMod.first < termFirst ? specific?.id : undefined;
   const site = typeof a.site === 'string' ? (writtenFirst ?? a.site) : distribution === 'focal' ? specific?.id : undefined;
-  if (site) out.site = site;
-  if (side && (distribution === 'focal' || isLaterality(a.laterality))) out.laterality = side;
+  if (oneSideLimbs && distribution === 'focal') out.site = 'side';
+  else if (site) out.site = site;
+  else if (pattern) out.site = mods.find((m) => m.site?.id === 'proximal' || m.site?.id === 'distal')!.site!.id;
+  if (crossed && distribution === 'focal') out.laterality = 'bilateral';
+  else if (side && (distribution === 'focal' || isLaterality(a.laterality))) out.laterality = side;
   return out;
 }
 
@@ -138,13 +175,75 @@ function observation(doc: Doc, lexicon: CompiledLexicon, first: number, last: nu
   return sectionRoleAt(doc, first) === 'exam' ? 'objective' : 'subjective';
 }
 
+/** Section roles (lexicon/sections.yaml) whose lines name the encounter's diagnoses. */
+const DIAGNOSIS_ROLES = new Set(['assessment', 'plan']);
+/** Inline labels that make the rest of a line a diagnosis ("Dx: weakness"). */
+const DIAGNOSIS_LABELS = new Set(['dx', 'billing', 'icd', '10', 'codes', 'code', 'diagnosis', 'diagnoses', 'assessment', 'impression', 'problem', 'problems', 'primary', 'secondary', 'principal']);
+/** Words a diagnosis label may carry after its name without saying anything about the patient. */
+const LABEL_QUALIFIERS = new Set(['unspecified', 'nos', 'other', 'icd', '10', 'icd10', 'code', 'dx']);
+const LABEL_PUNCT = new Set([':', '-', '\u2013', '\u2014', '(', ')', '[', ']', ',', ';', '.', '#', '*', '\u2022', '/']);
+/** First part of an ICD-10-CM code as the tokenizer splits it ("R53" of "R53.1"). */
+const CODE_HEAD = /^[a-z]\d[\da-z]$/;
+
+/** Token i starts a written code ("R53.1", "M62.81", "R531"); returns the token after it, or -1. */
+function codeAt(doc: Doc, i: number, end: number): number {
+  const t = doc.tokens;
+  const norm = t[i]!.norm;
+  if (norm.length > 3 && CODE_HEAD.test(norm.slice(0, 3)) && /^[\da-z]{1,4}$/.test(norm.slice(3))) return i + 1;
+  if (!CODE_HEAD.test(norm)) return -1;
+  if (i + 2 < end && t[i + 1]!.norm === '.' && !t[i + 1]!.spaceBefore && !t[i + 2]!.spaceBefore && t[i + 2]!.kind !== 'punct') return i + 3;
+  return i + 1;
+}
+
+/**
+ * The phrase is a problem label, not an observation: the whole line is the diagnosis's name, in a
+ * diagnosis section or after an inline "Dx:", or followed by its code ("1. Generalized weakness -
+ * R53.1", "Assessment: Weakness"). Only numbering, punctuation, codes and "unspecified" may stand
+ * around it. Such a label names the coded condition; it is no evidence of the condition's
+ * distribution, exam or course, so its distribution is left unspecified.
+ */
+function isDiagnosisLabel(doc: Doc, first: number, last: number): boolean {
+  const s = sentenceAt(doc, first);
+  const t = doc.tokens;
+  let inlineLabel = false;
+  for (let i = s.firstToken; i < first; i++) {
+    const tok = t[i]!;
+    if (LABEL_PUNCT.has(tok.norm) || (tok.kind === 'number' && i === s.firstToken)) continue;
+    if (DIAGNOSIS_LABELS.has(tok.norm)) {
+      inlineLabel = true;
+      continue;
+    }
+    return false;
+  }
+  let coded = false;
+  for (let i = last + 1; i < s.endToken; ) {
+    const tok = t[i]!;
+    if (LABEL_PUNCT.has(tok.norm) || LABEL_QUALIFIERS.has(tok.norm)) {
+      i++;
+      continue;
+    }
+    const next = tok.kind === 'word' ? codeAt(doc, i, s.endToken) : -1;
+    if (next < 0) return false;
+    coded = true;
+    i = next;
+  }
+  const role = doc.sectionDefs[s.sectionIndex]?.role;
+  return coded || inlineLabel || (role !== undefined && DIAGNOSIS_ROLES.has(role));
+}
+
 export const extractWeakness: Extractor = (doc, lexicon) =>
   scannerFor(lexicon, 'weakness')
     .scanDoc(doc)
     .map((m) => {
       const mods = attachedModifiers(doc, lexicon, m.first, m.last).sort((x, y) => x.first - y.first);
       const generalizedCue = cuesNear(doc, termScanners(lexicon).generalizedCues, m.first, m.last, GENERALIZED_WINDOW).length > 0;
-      const attributes = weaknessAttributes(m.payload, m.first, mods, generalizedCue, observation(doc, lexicon, m.first, m.last, m.payload));
+      const entrySite = lexicon.data.anatomy.sites.find((d) => d.id === m.payload.attributes.site && d.laterality === undefined);
+      const attributes = weaknessAttributes(m.payload, m.first, mods, generalizedCue, observation(doc, lexicon, m.first, m.last, m.payload), entrySite);
+      if (attributes.distribution !== 'focal' && isDiagnosisLabel(doc, Math.min(m.first, ...mods.map((x) => x.first)), Math.max(m.last, ...mods.map((x) => x.last)))) {
+        attributes.distribution = 'unspecified';
+        attributes.label = true;
+        delete attributes.site;
+      }
       // The finding covers the site it names: "RLE weakness", "weakness of the left leg".
       const first = Math.min(m.first, ...mods.map((x) => x.first));
       const last = Math.max(m.last, ...mods.map((x) => x.last));

@@ -15,12 +15,16 @@
  * "(H)", a flag column) wins over the arithmetic, since the reporting laboratory's own range decided
  * it. A word before the value ("elevated to 500", "decreased to 500") describes a course more
  * than the result, so it only decides when the range cannot ("CK elevated", "low potassium").
+ *
+ * Each value carries its time label and, when another value of its series is the current one,
+ * `current: false` (lab-time.ts).
  */
 import type { LabAnalyteDef } from '../../../lexicon/types.ts';
 import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
 import type { LabAttributes, LabFlag, LintOptions } from '../../types.ts';
 import { flagOf, readRange, readUnit, readValue, type WrittenRange, type WrittenUnit, type WrittenValue } from './lab-parts.ts';
+import { labTimeOf, markCurrentLabs } from './lab-time.ts';
 import { candidate, endTokenFor, tokenAt } from './scan.ts';
 import { valueLexicon } from './value-lexicon.ts';
 
@@ -266,9 +270,13 @@ export const extractLabs: Extractor = (doc, lex, options) => {
         continue;
       }
       const endToken = endTokenFor(doc, reading.end, m.last);
-      out.push(candidate(doc, 'lab', reading.first, endToken, attributesOf(analyte, reading, options), reading.end));
+      const attrs = attributesOf(analyte, reading, options);
+      const time = labTimeOf(doc, reading.first, endToken, s.firstToken, s.endToken);
+      if (time) attrs.time = time;
+      out.push(candidate(doc, 'lab', reading.first, endToken, attrs, reading.end));
       i = endToken - 1;
     }
   }
+  markCurrentLabs(out);
   return out;
 };

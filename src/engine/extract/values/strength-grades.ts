@@ -12,11 +12,16 @@
  * exam cue): the same words in a complaint ("reports decreased strength") are the weakness
  * extractor's subjective weakness, and must not count as a measured reduction.
  */
-import type { AnyCandidate, Doc, DocSentence, Extractor } from '../../document.ts';
+import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
 import type { StrengthGradeAttributes } from '../../types.ts';
+import { PhraseMatcher } from '../../matcher.ts';
+import type { LintOptions, WeaknessAttributes } from '../../types.ts';
+import { isWeaknessFamily, normalizeCode } from '../../rules/support/codes.ts';
+import { scannerFor } from '../terms/scanners.ts';
 import { candidate, sectionRole } from './scan.ts';
-import { assignSites, buildItems, type GradeSpan } from './strength-sites.ts';
+import { strengthRows, type StrengthRow } from './strength-rows.ts';
+import { assignSites, buildItems, columnPositions, type GradeSites, type GradeSpan } from './strength-sites.ts';
 import { valueLexicon } from './value-lexicon.ts';
 
 interface Grade extends GradeSpan {
@@ -33,7 +38,8 @@ const MODIFIERS: ReadonlyMap<string, '+' | '-'> = new Map([['+', '+'], ['-', '-'
 const NOT_GRADE_AFTER = new Set([
   'day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months', 'year', 'years', 'night', 'nights', 'time', 'times',
   'visit', 'visits', 'session', 'sessions', 'episode', 'episodes', 'dose', 'doses', 'hour', 'hours', 'hr', 'hrs',
-  'patient', 'patients', 'pts', 'attempts', 'trials', 'stars', 'questions', 'criteria', 'items',
+  'patient', 'patients', 'pts', 'attempts', 'trials', 'stars', 'questions', 'criteria', 'items', 'lymph', 'node', 'nodes',
+  'cores', 'specimens', 'biopsies', 'samples', 'fragments',
 ]);
 /** Before "4/5": a scale that is not strength. */
 const NOT_GRADE_BEFORE = new Set(['pain', 'dtr', 'dtrs', 'reflex', 'reflexes', 'murmur', 'pulses', 'pulse', 'score', 'rated', 'edema']);
@@ -116,7 +122,7 @@ function readNamedGrade(doc: Doc, lex: CompiledLexicon, i: number, from: number,
   return { first, last, grade, ...(modifier ? { modifier } : {}), normal: grade === 5 && modifier !== '-', explicit: true };
 }
 
-function phrases(doc: Doc, lex: CompiledLexicon, s: DocSentence, kind: 'normal' | 'reduced'): Grade[] {
+function phrases(doc: Doc, lex: CompiledLexicon, s: Range, kind: 'normal' | 'reduced'): Grade[] {
   const matcher = kind === 'normal' ? lex.normalStrength : lex.reducedStrength;
   return matcher.findAll(doc.tokens, s.firstToken, s.endToken).map((m) => ({
     first: m.first,
@@ -127,11 +133,95 @@ function phrases(doc: Doc, lex: CompiledLexicon, s: DocSentence, kind: 'normal' 
   }));
 }
 
-function gradesOf(doc: Doc, lex: CompiledLexicon, s: DocSentence): Grade[] {
+interface Range {
+  firstToken: number;
+  endToken: number;
+}
+
+const gradeWordCache = new WeakMap<CompiledLexicon, PhraseMatcher<number>>();
+
+function gradeWords(lex: CompiledLexicon): PhraseMatcher<number> {
+  let m = gradeWordCache.get(lex);
+  if (!m) {
+    m = new PhraseMatcher<number>();
+    for (const g of lex.data.anatomy.gradeWords) for (const p of g.phrases) m.add(p, g.grade);
+    gradeWordCache.set(lex, m);
+  }
+  return m;
+}
+
+/** Punctuation a bare grade may stand next to in a table row. */
+const CELL_EDGES = new Set([',', ';', '|', ')', '(', ']', '[', ':', '=']);
+
+/**
+ * A site or side ends right before token i, or starts at it: what may surround a bare grade in a
+ * table row ("hip flex 4 5", "R 5 L 4", "knee ext: 4+ | 5").
+ */
+function namedAt(doc: Doc, lex: CompiledLexicon, i: number, end: number): boolean {
+  return lex.sites.matchAt(doc.tokens, i, end) !== null || lex.laterality.matchAt(doc.tokens, i, end) !== null;
+}
+
+function namedBefore(doc: Doc, lex: CompiledLexicon, i: number, from: number): boolean {
+  for (let k = Math.max(from, i - 4); k < i; k++) {
+    const m = lex.sites.matchAt(doc.tokens, k, i) ?? lex.laterality.matchAt(doc.tokens, k, i);
+    if (m && m.last === i - 1) return true;
+  }
+  return false;
+}
+
+const bareDigit = (doc: Doc, i: number) => doc.tokens[i]!.kind === 'number' && GRADE_DIGITS.has(doc.tokens[i]!.norm);
+
+/** Token after a bare grade (and its modifier) at `next`: a cell edge, a site or side, another grade, or the row's end. */
+function cellEnds(doc: Doc, lex: CompiledLexicon, next: number, end: number): boolean {
+  if (next >= end) return true;
+  const t = doc.tokens[next]!;
+  if (CELL_EDGES.has(t.norm) || t.norm === 'and') return true;
+  if (t.norm === '.') return next + 1 >= end;
+  if (!t.spaceBefore) return false;
+  return bareDigit(doc, next) || namedAt(doc, lex, next, end) || gradeWords(lex).matchAt(doc.tokens, next, end) !== null;
+}
+
+/** Token before a bare grade: a cell edge, a site or side, or another grade. */
+function cellStarts(doc: Doc, lex: CompiledLexicon, i: number, from: number): boolean {
+  if (i <= from) return false;
+  const prev = doc.tokens[i - 1]!;
+  if (CELL_EDGES.has(prev.norm)) return true;
+  if (!doc.tokens[i]!.spaceBefore) return false;
+  return bareDigit(doc, i - 1) || MODIFIERS.has(prev.norm) || namedBefore(doc, lex, i, from) || gradeWords(lex).matchAt(doc.tokens, i - 1, i) !== null;
+}
+
+/** "4", "4+", "4-" standing alone in a strength row's cell. */
+function readBareGrade(doc: Doc, lex: CompiledLexicon, i: number, row: Range): Grade | null {
+  const t = doc.tokens;
+  if (!bareDigit(doc, i) || !cellStarts(doc, lex, i, row.firstToken)) return null;
+  let last = i;
+  let modifier: '+' | '-' | undefined;
+  const mod = t[i + 1];
+  if (i + 1 < row.endToken && mod && mod.start === t[i]!.end && MODIFIERS.get(mod.norm)) {
+    modifier = MODIFIERS.get(mod.norm);
+    last = i + 1;
+  }
+  if (!cellEnds(doc, lex, last + 1, row.endToken)) return null;
+  const grade = Number(t[i]!.norm);
+  return { first: i, last, grade, ...(modifier ? { modifier } : {}), normal: grade === 5 && modifier !== '-', explicit: true };
+}
+
+/** An MRC grade written as a word ("trace", "antigravity") in a cell of a strength row. */
+function readGradeWord(doc: Doc, lex: CompiledLexicon, i: number, row: Range): Grade | null {
+  const m = gradeWords(lex).matchAt(doc.tokens, i, row.endToken);
+  if (!m || !cellEnds(doc, lex, m.last + 1, row.endToken)) return null;
+  if (!(i > row.firstToken && (CELL_EDGES.has(doc.tokens[i - 1]!.norm) || namedBefore(doc, lex, i, row.firstToken) || bareDigit(doc, i - 1)))) return null;
+  return { first: m.first, last: m.last, grade: m.payloads[0]!, normal: false, explicit: true };
+}
+
+function gradesOf(doc: Doc, lex: CompiledLexicon, s: Range, table: boolean): Grade[] {
   const numeric: Grade[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
     if (doc.headerToken[i]) continue;
-    const g = readNamedGrade(doc, lex, i, s.firstToken, s.endToken) ?? readNumericGrade(doc, i, s.endToken);
+    const g =
+      readNamedGrade(doc, lex, i, s.firstToken, s.endToken) ??
+      readNumericGrade(doc, i, s.endToken) ??
+      (table ? (readBareGrade(doc, lex, i, s) ?? readGradeWord(doc, lex, i, s)) : null);
     if (g) {
       numeric.push(g);
       i = g.last;
@@ -159,22 +249,110 @@ function withoutOverlaps(grades: Grade[]): Grade[] {
   return out;
 }
 
-function strengthContext(doc: Doc, lex: CompiledLexicon, s: DocSentence): boolean {
-  return sectionRole(doc, s.firstToken) === 'exam' || lex.strengthCues.findAll(doc.tokens, s.firstToken, s.endToken).length > 0;
+function strengthContext(doc: Doc, lex: CompiledLexicon, row: StrengthRow): boolean {
+  return row.cue || sectionRole(doc, row.firstToken) === 'exam' || lex.strengthCues.findAll(doc.tokens, row.firstToken, row.endToken).length > 0;
 }
 
-export const extractStrengthGrades: Extractor = (doc, lex) => {
+const LIMB_REGIONS = new Set(['upper', 'lower', 'side']);
+
+/**
+ * What the row says once for all its grades: the label's limb and side ("MMT LLE:"), or the column
+ * a grade stands in ("R/L: 4/5 5/5"). A grade's own side and sites win; "otherwise 5/5" takes none.
+ */
+function withRowContext(row: StrengthRow, where: GradeSites, column: number): GradeSites {
+  if (where.complement) return where;
+  const label = row.label;
+  let sites = where.sites;
+  const own = (id: string) => sites.includes(id);
+  const limbs = label.sites.filter((d) => d.region !== undefined && LIMB_REGIONS.has(d.region));
+  if (sites.length === 0) sites = label.sites.map((d) => d.id).filter((id, k, all) => all.indexOf(id) === k);
+  else if (limbs.length > 0 && !limbs.some((d) => own(d.id))) sites = [...new Set([...limbs.map((d) => d.id), ...sites])];
+  let laterality = where.ownSide ? where.laterality : undefined;
+  if (!laterality && row.columns && column < row.columns.length) laterality = row.columns[column];
+  // A side that merely opens a prose sentence ("Right ... 1/5 ...") is no row label.
+  const labelled = row.strength || row.cue || label.end > row.firstToken;
+  laterality ??= (labelled ? label.side : undefined) ?? where.laterality;
+  const out: GradeSites = { ...where, sites };
+  if (laterality) out.laterality = laterality;
+  else delete out.laterality;
+  return out;
+}
+
+interface RowGrade {
+  grade: Grade;
+  where: GradeSites;
+  row: StrengthRow;
+  candidate: AnyCandidate;
+}
+
+/**
+ * A reduced grade on one side only is focal weakness found on exam ("RUE 3/5"): emitted as an
+ * objective weakness finding so that the distribution rules see it, once per row. Only when every
+ * reduced grade of the section is on that one side: "RUE 4/5" with "LUE 4/5" below is not focal.
+ */
+function focalWeakness(doc: Doc, graded: readonly RowGrade[]): AnyCandidate[] {
   const out: AnyCandidate[] = [];
-  for (const s of doc.sentences) {
-    const grades = gradesOf(doc, lex, s);
+  const bySection = new Map<number, RowGrade[]>();
+  for (const g of graded) {
+    if (!isReduced(g.grade)) continue;
+    const section = doc.sentences[g.candidate.sentence]!.sectionIndex;
+    const list = bySection.get(section);
+    if (list) list.push(g);
+    else bySection.set(section, [g]);
+  }
+  for (const list of bySection.values()) {
+    const sides = new Set(list.map((g) => g.where.laterality));
+    const side = list[0]!.where.laterality;
+    if (sides.size !== 1 || (side !== 'left' && side !== 'right')) continue;
+    if (list.some((g) => g.where.sites.length === 0 || g.where.sites.includes('all extremities'))) continue;
+    // One finding per row, over its reduced grades and the sites written for them.
+    const byRow = new Map<StrengthRow, { first: number; last: number; site: string }>();
+    for (const g of list) {
+      const first = Math.min(g.where.from ?? g.grade.first, g.grade.first);
+      const last = Math.max(g.where.to ?? g.grade.last, g.grade.last);
+      const span = byRow.get(g.row);
+      if (span) {
+        span.first = Math.min(span.first, first);
+        span.last = Math.max(span.last, last);
+      } else {
+        byRow.set(g.row, { first, last, site: g.where.sites[0]! });
+      }
+    }
+    for (const { first, last, site } of byRow.values()) {
+      const attributes: WeaknessAttributes = { distribution: 'focal', observation: 'objective', ageRelated: false, site, laterality: side };
+      out.push(candidate(doc, 'weakness', first, last + 1, attributes));
+    }
+  }
+  return out;
+}
+
+const isReduced = (g: Grade) => !g.normal && (g.grade === null || g.grade < 5 || g.modifier === '-');
+
+/**
+ * Focal weakness is read from grades only where weakness is the question: a weakness-family code is
+ * given, or the note speaks of weakness. An orthopaedic note's "deltoid 4/5" with nothing else (or
+ * with a disuse atrophy code) is an exam finding, and no reason to suggest a weakness code.
+ */
+function weaknessInQuestion(doc: Doc, lex: CompiledLexicon, options: LintOptions): boolean {
+  const given = (options.codes ?? []).some((c) => isWeaknessFamily(normalizeCode(typeof c === 'string' ? c : c.code)));
+  return given || scannerFor(lex, 'weakness').scanDoc(doc).length > 0;
+}
+
+export const extractStrengthGrades: Extractor = (doc, lex, options) => {
+  const out: AnyCandidate[] = [];
+  const graded: RowGrade[] = [];
+  for (const row of strengthRows(doc, lex)) {
+    const grades = gradesOf(doc, lex, row, row.strength);
     if (grades.length === 0) continue;
-    const items = buildItems(doc, lex, s.firstToken, s.endToken, grades);
+    const items = buildItems(doc, lex, Math.max(row.firstToken, row.label.end), row.endToken, grades);
     const sites = assignSites(doc, items);
-    // A grade next to a muscle site makes the sentence a strength statement for its other grades too.
+    const columns = columnPositions(items);
+    // A grade next to a muscle site makes the row a strength statement for its other grades too.
     let context: boolean | undefined = sites.some((w) => w.sites.length > 0) || undefined;
     grades.forEach((g, n) => {
-      const where = sites[n]!;
-      if (!g.explicit && where.sites.length === 0 && !(context ??= strengthContext(doc, lex, s))) return;
+      if (g.first < row.label.end) return;
+      const where = withRowContext(row, sites[n]!, columns[n] ?? 0);
+      if (!g.explicit && where.sites.length === 0 && !(context ??= strengthContext(doc, lex, row))) return;
       const before = doc.tokens[g.first - 1];
       if (!g.explicit && before && NOT_GRADE_BEFORE.has(before.norm)) return;
       const attributes: StrengthGradeAttributes = {
@@ -184,8 +362,11 @@ export const extractStrengthGrades: Extractor = (doc, lex) => {
         sites: where.sites,
         ...(where.laterality ? { laterality: where.laterality } : {}),
       };
-      out.push(candidate(doc, 'strength-grade', g.first, g.last + 1, attributes));
+      const c = candidate(doc, 'strength-grade', g.first, g.last + 1, attributes);
+      out.push(c);
+      graded.push({ grade: g, where, row, candidate: c });
     });
   }
-  return out;
+  const focal = focalWeakness(doc, graded);
+  return focal.length > 0 && weaknessInQuestion(doc, lex, options) ? [...out, ...focal] : out;
 };

@@ -30,7 +30,7 @@ const CONNECTORS = new Set([
   'muscle', 'groups', 'group', 'is', 'are', 'was', 'were', 'graded', 'grade', 'on', 'sides', 'extremity',
   'extremities', 'limbs', 'testing', 'tested', 'exam', 'mmt', 'also', 'otherwise', 'elsewhere', 'remaining', 'rest',
   'remainder', 'major', 'now', 'today', 'currently', 'still', 'remains', 'remain', 'improved', 'improving', 'to', 'from',
-  'previously', 'initially', 'measured', 'measures', 'each', 'both',
+  'previously', 'initially', 'measured', 'measures', 'each', 'both', '|',
 ]);
 
 /** Before a grade, these make it the grade of the other muscles ("..., otherwise 5/5"). */
@@ -85,6 +85,7 @@ export function buildItems(doc: Doc, lex: CompiledLexicon, from: number, to: num
 }
 
 /** Item indexes of the run before grade item `at` (not over a comma) and after it (over commas). */
+/** Item indexes of the run before grade item `at` (not over a comma). */
 function runBefore(items: readonly Item[], at: number): number[] {
   const out: number[] = [];
   for (let k = at - 1; k >= 0; k--) {
@@ -95,11 +96,17 @@ function runBefore(items: readonly Item[], at: number): number[] {
   return out;
 }
 
-function runAfter(items: readonly Item[], at: number): number[] {
+/**
+ * Items after grade item `at`, up to the next grade or an unrelated word. A semicolon ends the
+ * grade's list; where sites come first in the row, so does a comma: what follows it is the next
+ * item ("RUE 4/5 grip; LUE, BLE 5/5").
+ */
+function runAfter(doc: Doc, items: readonly Item[], at: number, sitesFirst: boolean): number[] {
   const out: number[] = [];
   for (let k = at + 1; k < items.length; k++) {
-    const kind = items[k]!.kind;
-    if (kind === 'grade' || kind === 'other') break;
+    const item = items[k]!;
+    if (item.kind === 'grade' || item.kind === 'other') break;
+    if (item.kind === 'break' && (sitesFirst || doc.tokens[item.first]!.norm === ';')) break;
     out.push(k);
   }
   return out;
@@ -108,19 +115,56 @@ function runAfter(items: readonly Item[], at: number): number[] {
 export interface GradeSites {
   sites: string[];
   laterality?: Laterality;
+  /** The side was written for this grade (not shared from the grade before it). */
+  ownSide?: boolean;
+  /** First token of the sites and side written right before the grade ("RUE" in "RUE 3/5"). */
+  from?: number;
+  /** Last token of the sites and side written for the grade ("deltoid" in "4/5 in the left deltoid"). */
+  to?: number;
+  /** The grade of the other muscles ("..., otherwise 5/5"): the row's label does not apply to it. */
+  complement?: boolean;
 }
 
 function summarize(items: readonly Item[], picked: readonly number[]): GradeSites {
   const sites: string[] = [];
   const sides = new Set<Laterality>();
+  let to: number | undefined;
   for (const k of [...picked].sort((a, b) => a - b)) {
     const item = items[k]!;
     if (item.site && !sites.includes(item.site.id)) sites.push(item.site.id);
     if (item.side) sides.add(item.side);
+    if (item.site || item.side) to = Math.max(to ?? item.last, item.last);
   }
+  const span = to !== undefined ? { to } : {};
   const laterality: Laterality | undefined =
     sides.has('bilateral') || (sides.has('left') && sides.has('right')) ? 'bilateral' : sides.has('left') ? 'left' : sides.has('right') ? 'right' : undefined;
-  return laterality ? { sites, laterality } : { sites };
+  return laterality ? { sites, laterality, ownSide: true, ...span } : { sites, ...span };
+}
+
+/** The earliest site or side token of a grade's run before it, for a span that names the limb. */
+function startOf(items: readonly Item[], before: readonly number[]): number | undefined {
+  const named = before.filter((k) => items[k]!.kind === 'site' || items[k]!.kind === 'side');
+  return named.length > 0 ? Math.min(...named.map((k) => items[k]!.first)) : undefined;
+}
+
+/**
+ * Position of each grade item in its run of grades written side by side ("4/5 5/5", "4/5 | 5/5",
+ * "4, 5"): the column it stands in when a row's columns are right and left.
+ */
+export function columnPositions(items: readonly Item[]): number[] {
+  const out: number[] = [];
+  let position = -1;
+  let inRun = false;
+  for (const item of items) {
+    if (item.kind === 'grade') {
+      position = inRun ? position + 1 : 0;
+      inRun = true;
+      out.push(position);
+    } else if (item.kind !== 'connector' && item.kind !== 'break') {
+      inRun = false;
+    }
+  }
+  return out;
 }
 
 const hasSite = (items: readonly Item[], run: readonly number[]) => run.some((k) => items[k]!.kind === 'site');
@@ -128,9 +172,13 @@ const hasSite = (items: readonly Item[], run: readonly number[]) => run.some((k)
 /** Sites and side of every grade item, in grade order. */
 export function assignSites(doc: Doc, items: readonly Item[]): GradeSites[] {
   const gradeItems = items.flatMap((item, k) => (item.kind === 'grade' ? [k] : []));
+  // "R 4+ L 5": when the first grade has its side right before it, so does every grade of the
+  // row, and a side right before a grade is not the previous grade's.
+  const sideLeads = gradeItems.length > 0 && items[gradeItems[0]! - 1]?.kind === 'side';
+  const leading = new Set(sideLeads ? gradeItems.map((k) => k - 1).filter((k) => items[k]?.kind === 'side') : []);
   const before = gradeItems.map((k) => runBefore(items, k));
-  const after = gradeItems.map((k) => runAfter(items, k));
   const sitesFirst = before.length > 0 && hasSite(items, before[0]!);
+  const after = gradeItems.map((k) => runAfter(doc, items, k, sitesFirst).filter((i) => !leading.has(i)));
   const result = gradeItems.map((_, n) => {
     if (sitesFirst) {
       const claimedByNext = new Set(before[n + 1] ?? []);
@@ -151,8 +199,16 @@ export function assignSites(doc: Doc, items: readonly Item[]): GradeSites[] {
     const own = result[n]!;
     const prev = result[n - 1]!;
     if (own.sites.length > 0 || complement(n) || !(sitesFirst || gradeItems[n]! === gradeItems[n - 1]! + 1)) continue;
-    const laterality = own.laterality ?? prev.laterality;
-    result[n] = laterality ? { sites: [...prev.sites], laterality } : { sites: [...prev.sites] };
+    result[n] = own.laterality
+      ? { sites: [...prev.sites], laterality: own.laterality, ownSide: true }
+      : prev.laterality
+        ? { sites: [...prev.sites], laterality: prev.laterality }
+        : { sites: [...prev.sites] };
   }
+  gradeItems.forEach((_, n) => {
+    const from = startOf(items, before[n]!);
+    if (from !== undefined) result[n]!.from = from;
+    if (complement(n)) result[n]!.complement = true;
+  });
   return result;
 }

@@ -16,8 +16,10 @@ export function findingWith<T extends FindingType>(text: string, type: T, phrase
   return hits[0]!;
 }
 
+/** Present, certain and the patient's: `chronic` (longstanding, still present) does not count against it. */
 export function isAffirmed(f: Finding): boolean {
-  return !Object.values(f.assertion).some(Boolean);
+  const a = f.assertion;
+  return !a.negated && !a.uncertain && !a.historical && !a.hypothetical && !a.family;
 }
 
 /** Table rows of assertion cases: the note, the phrase, and the flag that must be set (or "affirmed"). */

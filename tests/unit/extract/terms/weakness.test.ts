@@ -26,7 +26,9 @@ describe('weakness: phrases and distribution', () => {
     { text: 'Exam: Left hemiparesis.', phrase: 'hemiparesis', attrs: { distribution: 'focal', site: 'side', laterality: 'left', observation: 'objective' } },
     { text: 'Exam: Monoparesis of the right arm.', phrase: 'Monoparesis', attrs: { distribution: 'focal', laterality: 'right' } },
     { text: 'Exam: Hip flexor weakness bilaterally.', phrase: 'weakness', attrs: { distribution: 'focal', site: 'hip flexors', laterality: 'bilateral' } },
-    { text: 'Assessment: Age-related weakness.', phrase: 'Age-related weakness', attrs: { ageRelated: true, distribution: 'generalized' } },
+    // A problem label names the condition (R54 here): age-related, but no evidence of a distribution.
+    { text: 'Assessment: Age-related weakness.', phrase: 'Age-related weakness', attrs: { ageRelated: true, distribution: 'unspecified', label: true } },
+    { text: 'HPI: Age-related weakness over the past year.', phrase: 'Age-related weakness', attrs: { ageRelated: true, distribution: 'generalized' } },
     { text: 'Assessment: Senile asthenia.', phrase: 'Senile asthenia', attrs: { ageRelated: true } },
     { text: 'Assessment: Weakness of old age.', phrase: 'Weakness of old age', attrs: { ageRelated: true } },
   ];
@@ -42,16 +44,34 @@ describe('weakness: phrases and distribution', () => {
     ]);
   });
 
-  // A finding holds one site: a phrase that names two keeps the first written, with its own side.
+  // A finding holds one site, the first written. Two sides in one phrase are not one limb
+  // (laterality bilateral: neither one limb nor generalized); an arm and a leg of one side are that
+  // side of the body (site "side", as hemiparesis).
   it.each([
-    ['Exam: Right arm and left leg weakness.', 'Right arm and left leg weakness', 'upper extremity', 'right'],
-    ['Exam: Left leg and right arm weakness.', 'Left leg and right arm weakness', 'lower extremity', 'left'],
-    ['Exam: Weakness of the right arm and leg.', 'Weakness of the right arm and leg', 'upper extremity', 'right'],
+    ['Exam: Right arm and left leg weakness.', 'Right arm and left leg weakness', 'upper extremity', 'bilateral'],
+    ['Exam: Left leg and right arm weakness.', 'Left leg and right arm weakness', 'lower extremity', 'bilateral'],
+    ['Exam: Left hand and right foot weakness.', 'Left hand and right foot weakness', 'hands', 'bilateral'],
+    ['Exam: RLE and LUE weakness.', 'RLE and LUE weakness', 'lower extremity', 'bilateral'],
+    ['Exam: Weakness of the right arm and leg.', 'Weakness of the right arm and leg', 'side', 'right'],
+    ['Exam: left arm and leg weakness.', 'left arm and leg weakness', 'side', 'left'],
     ['Exam: Left leg weakness.', 'Left leg weakness', 'lower extremity', 'left'],
-  ])('%s keeps the first site and its side', (text, phrase, site, laterality) => {
+    ['Exam: Left deltoid and biceps weakness.', 'Left deltoid and biceps weakness', 'deltoids', 'left'],
+  ])('%s: site %s, side %s', (text, phrase, site, laterality) => {
     const f = findingWith(text, 'weakness', phrase);
     expect(f.text).toBe(phrase);
     expect(f.attributes).toMatchObject({ distribution: 'focal', site, laterality });
+  });
+
+  // Proximal and distal name a pattern over the limbs: generalized, with the pattern as its site.
+  it.each([
+    ['Weakness proximal > distal.', 'Weakness proximal > distal', 'proximal'],
+    ['Exam: weakness proximal greater than distal.', 'weakness proximal greater than distal', 'proximal'],
+    ['Weakness, distal more than proximal.', 'Weakness, distal more than proximal', 'distal'],
+  ])('%s is generalized', (text, phrase, site) => {
+    const f = findingWith(text, 'weakness', phrase);
+    expect(f.text).toBe(phrase);
+    expect(f.attributes).toMatchObject({ distribution: 'generalized', site });
+    expect(f.attributes.laterality).toBeUndefined();
   });
 
   it('a plain mention is not age related', () => {
@@ -105,5 +125,37 @@ describe('weakness: assertion', () => {
     const f = findingWith(text, 'weakness', phrase);
     if (want === 'affirmed') expect(isAffirmed(f)).toBe(true);
     else if (want !== 'none') expect(f.assertion[want]).toBe(true);
+  });
+});
+
+// The assessment's own problem label names the coded condition; it is not evidence of the
+// condition's distribution. An observation in the same section ("... on exam", "..., likely
+// deconditioning") is more than a label and keeps its distribution.
+describe('weakness: a diagnosis label is not evidence of its distribution', () => {
+  it.each([
+    ['Assessment:\n1. Generalized weakness - R53.1', 'Generalized weakness'],
+    ['Assessment: Weakness', 'Weakness'],
+    ['ASSESSMENT/PLAN:\n# Muscle weakness (generalized) (M62.81)', 'Muscle weakness (generalized)'],
+    ['Impression:\n2) Diffuse weakness, unspecified', 'Diffuse weakness'],
+    ['Billing: Generalized weakness R53.1', 'Generalized weakness'],
+    ['HPI: feels weak. Dx: generalized weakness.', 'generalized weakness'],
+    ['Diagnoses:\n- Weakness, generalized - M62.81\n- Hypokalemia - E87.6', 'Weakness, generalized'],
+  ])('%j: label', (text, phrase) => {
+    const f = findingWith(text, 'weakness', phrase);
+    expect(f.attributes).toMatchObject({ distribution: 'unspecified', label: true });
+    expect(f.attributes.site).toBeUndefined();
+  });
+
+  it.each([
+    ['Assessment: Generalized weakness, likely deconditioning.', 'Generalized weakness', 'generalized'],
+    ['Assessment: Generalized weakness on exam with 4/5 hip flexors.', 'Generalized weakness', 'generalized'],
+    ['HPI: Generalized weakness for 3 weeks.', 'Generalized weakness', 'generalized'],
+    ['Subjective: Weakness all over since the flu.', 'Weakness all over', 'generalized'],
+    // A focal label names another condition (hemiparesis): it stays focal evidence.
+    ['Assessment:\n1. Right hemiparesis - G81.91', 'Right hemiparesis', 'focal'],
+  ])('%j: not a label', (text, phrase, distribution) => {
+    const f = findingWith(text, 'weakness', phrase);
+    expect(f.attributes.distribution).toBe(distribution);
+    expect(f.attributes.label).toBeUndefined();
   });
 });

@@ -6,6 +6,8 @@ export function findingsOf<T extends FindingType>(text: string, type: T, options
   return lint(text, options).findings.filter((f: Finding) => f.type === type) as unknown as FindingOf<T>[];
 }
 
+/** Present, certain and the patient's: `chronic` (longstanding, still present) does not count against it. */
 export function affirmed(f: { assertion: Assertion }): boolean {
-  return Object.values(f.assertion).every((v) => !v);
+  const a = f.assertion;
+  return !a.negated && !a.uncertain && !a.historical && !a.hypothetical && !a.family;
 }

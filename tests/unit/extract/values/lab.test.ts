@@ -198,3 +198,28 @@ describe('lab: assertion (decided by the context stage)', () => {
     expect(k && affirmed(k)).toBe(false);
   });
 });
+
+/** Time labels and the current value of a series: [note, [value, time, current?] per lab in order]. */
+const SERIES: [note: string, labs: [value: number | null, time: string | undefined, current: boolean][]][] = [
+  ['Na 126 on admission. Na 138 at discharge.', [[126, 'admission', false], [138, 'discharge', true]]],
+  ['Na 126 on admission, treated with fluid restriction; sodium 134 on day 3, 138 today.', [[126, 'admission', false], [134, undefined, true]]],
+  ['Sodium 138 today (126 on admission).', [[138, 'latest', true]]],
+  ['Admission Na 126. Repeat Na 131.', [[126, 'admission', false], [131, 'latest', true]]],
+  ['Baseline creatinine 1.0, creatinine 1.9 today.', [[1, 'baseline', false], [1.9, 'latest', true]]],
+  ['Prior CK 300. CK 12,000 in the ED.', [[300, 'prior', false], [12000, undefined, true]]],
+  ['CK peaked at 12,000. CK 800 this morning.', [[12000, 'peak', false], [800, undefined, true]]],
+  ['K 3.1. K 3.9 after repletion.', [[3.1, undefined, false], [3.9, undefined, true]]],
+  ['CK 300 (3/14/2026).', [[300, 'dated', true]]],
+  // negative rows: one value is current whatever its label, other analytes do not compete
+  ['Na 126 on admission.', [[126, 'admission', true]]],
+  ['Na 131, K 3.2, CK 250.', [[131, undefined, true], [3.2, undefined, true], [250, undefined, true]]],
+  ['Hip flexors 4/5. K 3.4.', [[3.4, undefined, true]]],
+  ['Baseline creatinine 1.0.', [[1, 'baseline', false]]],
+];
+
+describe('lab: time labels and the current value of a series', () => {
+  it.each(SERIES)('%s', (note, labs) => {
+    const found = findingsOf(note, 'lab').map((f) => [f.attributes.value, f.attributes.time, f.attributes.current !== false]);
+    expect(found).toEqual(labs);
+  });
+});
