@@ -1,10 +1,13 @@
 /**
  * `npm run demo`: builds the extension, serves the demo EHR page (scripts/demo-page) on 127.0.0.1
  * and opens Chromium with note-lint loaded, enabling the site from the popup as a user would.
- * `npm run demo -- --url URL` does the same for any page and writes demo-output/result.json.
+ * `npm run demo -- --url URL` does the same for any page and writes demo-output/result.json;
+ * `--profile FILE` applies a site profile (note fields, fields to ignore, where the page lists the
+ * encounter's diagnosis codes) to the page's origin first, as the options page would.
  *
  * With a display the browser stays open for you. Without one it runs headless and writes
- * demo-output/note.png (the highlighted note), popup.png, result.json and diagnostics.txt.
+ * demo-output/note.png (the highlighted note), card.png (the hover card of the first mark),
+ * popup.png, result.json and diagnostics.txt.
  * Without any Chromium it says how to install one and runs the CLI on the demo note instead.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,7 +16,9 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { FieldState, PopupToBackground, TabState } from '../src/messaging/protocol.ts';
+import type { EncounterCode, FieldState, PopupToBackground, TabState } from '../src/messaging/protocol.ts';
+import type { CodeSource } from '../src/engine/types.ts';
+import { validateSiteProfile, type SiteProfile } from '../src/config/site-profiles.ts';
 import { chromiumArgs } from './chromium-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -31,23 +36,42 @@ declare const chrome: any;
 
 interface Options {
   url: string | null;
+  profile: SiteProfile | null;
 }
 
 function usage(): never {
-  console.log('Usage: npm run demo [-- --url URL]\n\n' +
-    '  (no options)  serve the demo EHR page on 127.0.0.1 and lint its note in Chromium\n' +
-    '  --url URL     open URL instead, enable note-lint on its site, write demo-output/result.json\n\n' +
+  console.log('Usage: npm run demo [-- --url URL] [--profile FILE]\n\n' +
+    '  (no options)    serve the demo EHR page on 127.0.0.1 and lint its note in Chromium\n' +
+    '  --url URL       open URL instead, enable note-lint on its site, write demo-output/result.json\n' +
+    '  --profile FILE  apply a site profile to the page\'s origin first: a JSON object with any of\n' +
+    '                  noteFields, ignoreFields, diagnosisCodes (arrays of CSS selectors)\n\n' +
     'Chromium is taken from CHROME_PATH or the PATH (chromium, chromium-browser, google-chrome).');
   process.exit(0);
 }
 
+/** Reads and validates a site profile file with the settings file's own validator. */
+function readProfile(path: string): SiteProfile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    fail(`--profile ${path}: ${(error as Error).message}`);
+  }
+  const errors: string[] = [];
+  const profile = validateSiteProfile('profile', raw, errors);
+  if (errors.length > 0) fail(`--profile ${path} is not a valid site profile:\n  ${errors.join('\n  ')}`);
+  return profile;
+}
+
 function parseArgs(argv: string[]): Options {
-  const options: Options = { url: null };
+  const options: Options = { url: null, profile: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') usage();
     else if (arg === '--url') options.url = argv[++i] ?? '';
     else if (arg.startsWith('--url=')) options.url = arg.slice('--url='.length);
+    else if (arg === '--profile') options.profile = readProfile(argv[++i] ?? fail('--profile needs a file'));
+    else if (arg.startsWith('--profile=')) options.profile = readProfile(arg.slice('--profile='.length));
     else fail(`unknown argument: ${arg}`);
   }
   if (options.url !== null) {
@@ -172,6 +196,38 @@ async function activeTabId(session: Session, page: Page): Promise<number> {
   return id;
 }
 
+/** Saves a site profile for the origin in the extension's settings, as the options page does. */
+async function applyProfile(session: Session, origin: string, profile: SiteProfile): Promise<void> {
+  await session.worker.evaluate(
+    async ([o, p]) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      const current = settings ?? {};
+      await chrome.storage.local.set({ settings: { ...current, siteProfiles: { ...(current.siteProfiles ?? {}), [o]: p } } });
+    },
+    [origin, profile] as const,
+  );
+}
+
+/**
+ * Hovers the first problem mark in the page (CSS highlights, the most severe first) so its card
+ * shows, for the card screenshot. Returns false when the page has no such mark (a textarea note).
+ */
+async function hoverFirstMark(page: Page): Promise<boolean> {
+  const point = await page.evaluate(() => {
+    for (const name of ['note-lint-error', 'note-lint-warning', 'note-lint-info']) {
+      for (const range of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
+        const rect = range.getClientRects()[0];
+        if (rect && rect.width > 0) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  });
+  if (!point) return false;
+  await page.mouse.move(point.x, point.y);
+  await page.waitForTimeout(400);
+  return true;
+}
+
 async function ask<T>(popup: Page, message: PopupToBackground): Promise<T> {
   return popup.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
 }
@@ -196,7 +252,8 @@ async function settledState(popup: Page, tabId: number): Promise<TabState> {
   let stableSince = Date.now();
   while (Date.now() < deadline) {
     const next = await ask<TabState>(popup, { type: 'get-tab-state', tabId });
-    const nextSignature = JSON.stringify(next.fields.map((f) => [f.fieldKey, f.revision]));
+    // Page codes re-lint the fields without a new revision: they are part of what must settle.
+    const nextSignature = JSON.stringify([next.codes, next.fields.map((f) => [f.fieldKey, f.revision, f.result.codes.length])]);
     if (nextSignature !== signature) {
       signature = nextSignature;
       stableSince = Date.now();
@@ -210,8 +267,11 @@ async function settledState(popup: Page, tabId: number): Promise<TabState> {
 
 interface FieldReport {
   kind: string;
+  /** The field's name on the page ("Progress note"), "" when it has none. */
+  label: string;
   text: string;
-  codes: string[];
+  /** The codes the field was linted with, and where each came from (note, page, session...). */
+  codes: Array<{ code: string; source: CodeSource }>;
   diagnostics: Array<{ ruleId: string; severity: string; code: string | null; message: string; start: number; end: number }>;
   highlights: number;
 }
@@ -219,8 +279,9 @@ interface FieldReport {
 function fieldReport(field: FieldState): FieldReport {
   return {
     kind: field.kind,
+    label: field.label,
     text: field.text,
-    codes: field.result.codes.map((c) => c.code),
+    codes: field.result.codes.map((c) => ({ code: c.code, source: c.source })),
     diagnostics: field.result.diagnostics.map((d) => ({
       ruleId: d.ruleId,
       severity: d.severity,
@@ -229,8 +290,8 @@ function fieldReport(field: FieldState): FieldReport {
       start: d.start,
       end: d.end,
     })),
-    // What the content script paints: one mark per diagnostic with a non-empty span.
-    highlights: field.result.diagnostics.filter((d) => d.end > d.start).length,
+    // What the content script paints (with every severity shown): one mark per distinct non-empty span.
+    highlights: new Set(field.result.diagnostics.filter((d) => d.end > d.start).map((d) => `${d.start}:${d.end}`)).size,
   };
 }
 
@@ -245,11 +306,13 @@ async function paintedRanges(page: Page): Promise<number> {
   return total;
 }
 
-function diagnosticsText(url: string, fields: FieldReport[]): string {
+function diagnosticsText(url: string, fields: FieldReport[], encounterCodes: EncounterCode[]): string {
   const lines = [`note-lint on ${url}`, ''];
+  if (encounterCodes.length > 0) lines.push(`Encounter codes: ${encounterCodes.map((c) => `${c.code} (${c.source})`).join(', ')}`, '');
   if (fields.length === 0) lines.push('No note field found on this page.');
   for (const [index, field] of fields.entries()) {
-    lines.push(`Field ${index + 1} (${field.kind}), codes: ${field.codes.join(', ') || 'none'}`);
+    const name = field.label ? `"${field.label}", ${field.kind}` : field.kind;
+    lines.push(`Field ${index + 1} (${name}), codes: ${field.codes.map((c) => `${c.code} (${c.source})`).join(', ') || 'none'}`);
     if (field.diagnostics.length === 0) lines.push('  no diagnostics');
     for (const d of field.diagnostics) {
       lines.push(`  ${d.severity.padEnd(7)} ${d.ruleId}${d.code ? ` [${d.code}]` : ''} at ${d.start}-${d.end}: ${d.message}`);
@@ -278,6 +341,10 @@ async function main(): Promise<void> {
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
     const tabId = await activeTabId(session, page);
     const origin = new URL(page.url()).origin;
+    if (options.profile) {
+      await applyProfile(session, origin, options.profile);
+      console.log(`Applied the site profile to ${origin}.`);
+    }
 
     const popup = await session.context.newPage();
     await popup.setViewportSize({ width: 420, height: 720 });
@@ -294,20 +361,33 @@ async function main(): Promise<void> {
     mkdirSync(OUTPUT, { recursive: true });
     await page.bringToFront();
     await page.screenshot({ path: join(OUTPUT, 'note.png'), fullPage: true });
+    const written = ['note.png', 'popup.png', 'result.json', 'diagnostics.txt'];
+    if (await hoverFirstMark(page)) {
+      await page.screenshot({ path: join(OUTPUT, 'card.png') });
+      written.push('card.png');
+      await page.mouse.move(0, 0);
+    }
     await popup.reload();
     await popup.waitForLoadState('load');
     await popup.waitForTimeout(1000);
     await popup.screenshot({ path: join(OUTPUT, 'popup.png'), fullPage: true });
 
-    const result = { url: page.url(), fields, networkRequests: session.extensionRequests };
+    const result = {
+      url: page.url(),
+      profile: options.profile,
+      // The encounter's codes the background holds: read from the page (profile) or added in the popup.
+      codes: state.codes,
+      fields,
+      networkRequests: session.extensionRequests,
+    };
     writeFileSync(join(OUTPUT, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
-    const report = diagnosticsText(page.url(), fields);
+    const report = diagnosticsText(page.url(), fields, state.codes);
     writeFileSync(join(OUTPUT, 'diagnostics.txt'), `${report}\n`);
     console.log(`\n${report}`);
     const painted = await paintedRanges(page);
     console.log(`Painted in the page: ${painted} CSS highlight range(s) (textarea marks are in note-lint's own overlay).`);
     console.log(`Network requests made by the extension: ${session.extensionRequests.length}`);
-    console.log(`Wrote ${['note.png', 'popup.png', 'result.json', 'diagnostics.txt'].map((f) => join('demo-output', f)).join(', ')}`);
+    console.log(`Wrote ${written.map((f) => join('demo-output', f)).join(', ')}`);
 
     if (!headless) {
       console.log('\nThe browser stays open: edit the note and watch the highlights. Close the browser to finish.');

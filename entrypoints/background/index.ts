@@ -10,6 +10,7 @@ import {
   parseContentToBackground,
   parseFrameInfoReply,
   parsePopupToBackground,
+  toEvidenceSpec,
   toHighlightSpec,
   type BackgroundToContent,
   type ContentToBackground,
@@ -30,14 +31,17 @@ import {
   type Settings,
 } from '../../src/settings/index.ts';
 import { storage } from 'wxt/utils/storage';
-import { TabStates, type CodesByTab } from './tab-states.ts';
+import { TabStates, type SessionCodes } from '../../src/background/tab-states.ts';
+import { isKnownRuleId } from '../../src/config/rule-ids.ts';
+import { ruleDocUrl } from '../../src/ui/rule-docs.ts';
 
 const LINT_SELECTION_MENU = 'note-lint-lint-selection';
 /**
- * Codes the user added, by tab and field, in storage.session (memory only, cleared with the
- * browser session) so they survive the MV3 service worker being stopped when idle. No note text.
+ * Codes the user added for an encounter, keyed by tab and a hash of the page URL, in
+ * storage.session (memory only, cleared when the browser closes) so they survive the MV3 service
+ * worker being stopped when idle and a reload of the same page. No note text, no URL.
  */
-const addedCodesItem = storage.defineItem<CodesByTab>('session:addedCodes', { fallback: {} });
+const sessionCodesItem = storage.defineItem<SessionCodes>('session:encounterCodes', { fallback: {} });
 /** How long `get-tab-state` waits for a content script that is asked to re-send its fields. */
 const RELINT_WAIT_MS = 1500;
 
@@ -52,11 +56,14 @@ export default defineBackground(() => {
     }
   });
   let settings: Promise<Settings> = getSettings();
-  const codesRestored = addedCodesItem.getValue().then(
-    (codes) => tabs.restoreCodes(codes),
+  /** Settings as last read, for the synchronous result messages (the evidence view). */
+  let evidenceView = false;
+  void settings.then((s) => (evidenceView = s.evidenceView));
+  const codesRestored = sessionCodesItem.getValue().then(
+    (codes) => tabs.restoreSessionCodes(codes),
     () => undefined,
   );
-  const saveCodes = () => addedCodesItem.setValue(tabs.codesSnapshot()).catch(() => undefined);
+  const saveCodes = () => sessionCodesItem.setValue(tabs.sessionSnapshot()).catch(() => undefined);
   const managedSites = getManagedSites();
   const extensionBase = browser.runtime.getURL('/');
   const action = browser.action ?? browser.browserAction;
@@ -69,7 +76,15 @@ export default defineBackground(() => {
     fieldId: field.fieldId,
     revision: field.revision,
     diagnostics: field.result.diagnostics.map(toHighlightSpec),
+    // Findings cross to the page only while the user asked to see them.
+    ...(evidenceView ? { findings: field.result.findings.map(toEvidenceSpec) } : {}),
   });
+
+  /** Re-lints the tab's fields (its encounter codes changed) and pushes the results to their frames. */
+  async function relintTab(tabId: number): Promise<void> {
+    for (const { field } of tabs.relint(await lintOptions(), tabId)) void send(tabId, resultMessage(field), field.frameId);
+    await updateBadge(tabId);
+  }
 
   async function updateBadge(tabId: number): Promise<void> {
     const errors = tabs.errorCount(tabId);
@@ -88,9 +103,12 @@ export default defineBackground(() => {
       const userEnabled = isOriginEnabled(from.origin, (await settings).enabledSites, []);
       if (!userEnabled && !isOriginEnabled(from.origin, [], await managedSites)) return undefined;
     }
+    await codesRestored;
+    // The tab's page, from the browser (never from the message): it keys the session's codes.
+    const pageUrl = from.frameId === 0 ? from.url : from.tabUrl;
+    if (pageUrl && tabs.setPageUrl(from.tabId, pageUrl)) await relintTab(from.tabId);
     switch (message.type) {
       case 'lint': {
-        await codesRestored;
         const field = tabs.lintField(from.tabId, from.frameId, message, await lintOptions());
         if (!field) return undefined;
         void updateBadge(from.tabId);
@@ -100,14 +118,29 @@ export default defineBackground(() => {
         tabs.removeField(from.tabId, from.frameId, message.fieldId);
         void updateBadge(from.tabId);
         return undefined;
+      case 'field-order':
+        tabs.setFieldOrder(from.tabId, from.frameId, message.fields);
+        return undefined;
+      case 'open-rule-doc':
+        // Only pages of rules that exist; the page is the extension's own, opened next to the tab.
+        if (isKnownRuleId(message.ruleId)) await browser.tabs.create({ url: ruleDocUrl(message.ruleId), active: true }).catch(() => undefined);
+        return undefined;
+      case 'page-codes': {
+        const codes = message.codes.map(normalizeCode).filter((code): code is string => code !== null);
+        if (tabs.setPageCodes(from.tabId, from.frameId, codes)) await relintTab(from.tabId);
+        return undefined;
+      }
     }
   }
 
   async function tabState(tabId: number): Promise<TabState> {
+    await codesRestored;
     const info = parseFrameInfoReply(await send(tabId, { type: 'frame-info' }, 0));
     const origin = info?.origin ?? null;
-    const enabledSites = (await settings).enabledSites;
+    const current = await settings;
+    const enabledSites = current.enabledSites;
     const managed = await managedSites;
+    if (info && tabs.setPageUrl(tabId, info.url)) await relintTab(tabId);
     if (info?.enabled && info.fieldCount > 0 && tabs.fields(tabId).length === 0) {
       // The background was restarted (MV3 service worker) and lost its memory: ask the page again.
       await Promise.race([send(tabId, { type: 'relint' }), new Promise((r) => setTimeout(r, RELINT_WAIT_MS))]);
@@ -118,17 +151,18 @@ export default defineBackground(() => {
       siteEnabled: origin !== null && isOriginEnabled(origin, enabledSites, managed),
       siteManaged: origin !== null && managed.includes(origin),
       contentScriptPresent: info !== null,
+      pageUrl: tabs.pageUrl(tabId),
+      codes: tabs.encounterCodes(tabId),
+      display: { pageDisplay: current.pageDisplay, evidenceView: current.evidenceView },
       fields: tabs.fields(tabId),
     };
   }
 
-  async function editCodes(tabId: number, fieldKey: string, edit: (codes: string[]) => string[]): Promise<void> {
-    const field = tabs.field(tabId, fieldKey);
-    if (!field || !tabs.setCodes(tabId, fieldKey, edit(field.addedCodes))) return;
-    for (const changed of tabs.relint(await lintOptions(), { tabId, fieldKey })) {
-      void send(tabId, resultMessage(changed.field), changed.field.frameId);
-    }
-    await Promise.all([updateBadge(tabId), saveCodes()]);
+  /** Adds or removes a code of the tab's encounter: every field of the page is re-linted. */
+  async function editCodes(tabId: number, edit: (codes: string[]) => string[]): Promise<void> {
+    if (tabs.pageUrl(tabId) === null) await tabState(tabId); // learn the page first
+    if (!tabs.setSessionCodes(tabId, edit(tabs.sessionCodes(tabId)))) return;
+    await Promise.all([relintTab(tabId), saveCodes()]);
   }
 
   async function onPopupMessage(message: PopupToBackground): Promise<TabState | OkReply> {
@@ -139,9 +173,7 @@ export default defineBackground(() => {
       case 'remove-code': {
         const code = normalizeCode(message.code);
         if (code) {
-          await editCodes(message.tabId, message.fieldKey, (codes) =>
-            message.type === 'add-code' ? [...codes, code] : codes.filter((c) => c !== code),
-          );
+          await editCodes(message.tabId, (codes) => (message.type === 'add-code' ? [...codes, code] : codes.filter((c) => c !== code)));
         }
         return tabState(message.tabId);
       }
@@ -174,6 +206,7 @@ export default defineBackground(() => {
 
   watchSettings(async (next) => {
     settings = Promise.resolve(next);
+    evidenceView = next.evidenceView;
     const options = toLintOptions(next);
     const touched = new Set<number>();
     for (const { tabId, field } of tabs.relint(options)) {
@@ -189,10 +222,10 @@ export default defineBackground(() => {
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A navigation replaces the page and its notes; the new page's content script lints afresh.
+    // The session's codes stay, keyed by page: a reload of the same page gets them back.
     if (change.status === 'loading') {
-      tabs.removeTab(tabId);
+      tabs.leavePage(tabId);
       void updateBadge(tabId);
-      void saveCodes();
     }
   });
 

@@ -12,10 +12,27 @@ import {
   type LintOnRequestReply,
 } from '../../src/messaging/protocol.ts';
 import { tellBackground } from '../../src/messaging/client.ts';
-import { PageWatcher } from '../../src/dom/page-watcher.ts';
+import { PageWatcher, type WatchProfile } from '../../src/dom/page-watcher.ts';
+import { setRuleOpener } from '../../src/dom/ui-host.ts';
 // Not the settings barrel: its settings-file half pulls in the config validator and the lexicon.
-import { getManagedSites, getSettings, watchSettings } from '../../src/settings/store.ts';
+import { getManagedSiteProfiles, getManagedSites, getSettings, watchSettings } from '../../src/settings/store.ts';
 import { isOriginEnabled } from '../../src/settings/sites.ts';
+import type { Settings } from '../../src/settings/settings.ts';
+import { profileFor, type SiteProfile } from '../../src/config/site-profiles.ts';
+
+function watchProfile(profile: SiteProfile | null): WatchProfile {
+  return {
+    fields: { noteFields: profile?.noteFields ?? [], ignoreFields: profile?.ignoreFields ?? [] },
+    diagnosisCodes: profile?.diagnosisCodes ?? [],
+  };
+}
+
+/** The page URL without its fragment: with the tab, what the session's codes are kept for. */
+function pageUrl(): string {
+  const url = new URL(location.href);
+  url.hash = '';
+  return url.href;
+}
 
 /** A same-origin child frame is handled by its parent's content script (one watcher per page). */
 function handledByParent(): boolean {
@@ -34,33 +51,70 @@ export default defineContentScript({
   async main(ctx) {
     if (handledByParent()) return;
     const origin = self.origin;
-    let enabledSites: string[] = [];
+    let settings: Settings | null = null;
     // Managed storage can be slow to answer; user-enabled sites do not wait for it.
     let managedSites: string[] = [];
+    let managedProfiles: Record<string, SiteProfile> = {};
     let watcher: PageWatcher | null = null;
+    /** The profile the running watcher was built with, to rebuild it when the profile changes. */
+    let watching = '';
 
-    const setEnabled = (enabled: boolean) => {
-      if (enabled && !watcher) {
-        watcher = new PageWatcher(document, {
+    const start = (profile: SiteProfile | null) => {
+      watcher = new PageWatcher(
+        document,
+        {
           async lint(field, revision, text) {
-            const reply = await tellBackground({ type: 'lint', fieldId: field.id, kind: field.kind, revision, text }).catch(() => undefined);
+            const message = { type: 'lint', fieldId: field.id, kind: field.kind, revision, text, label: field.label, order: field.order } as const;
+            const reply = await tellBackground(message).catch(() => undefined);
             return parseLintResultMessage(reply);
           },
           gone(field) {
             void tellBackground({ type: 'field-gone', fieldId: field.id }).catch(() => undefined);
           },
-        });
-        watcher.start();
-      } else if (!enabled && watcher) {
-        watcher.stop();
-        watcher = null;
+          reorder(fields) {
+            const entries = fields.map((f) => ({ fieldId: f.id, label: f.label, order: f.order }));
+            void tellBackground({ type: 'field-order', fields: entries }).catch(() => undefined);
+          },
+          pageCodes(codes) {
+            void tellBackground({ type: 'page-codes', codes }).catch(() => undefined);
+          },
+        },
+        watchProfile(profile),
+      );
+      if (settings) watcher.setDisplay({ pageDisplay: settings.pageDisplay, evidenceView: settings.evidenceView });
+      watcher.start();
+    };
+
+    const stop = () => {
+      watcher?.stop();
+      watcher = null;
+    };
+
+    const update = () => {
+      const enabled = settings !== null && isOriginEnabled(origin, settings.enabledSites, managedSites);
+      if (!enabled) {
+        stop();
+        watching = '';
+        return;
       }
+      const profile = profileFor(origin, settings!.siteProfiles, managedProfiles);
+      const key = JSON.stringify(profile);
+      if (watcher && key !== watching) stop();
+      watching = key;
+      if (!watcher) start(profile);
+      else watcher.setDisplay({ pageDisplay: settings!.pageDisplay, evidenceView: settings!.evidenceView });
     };
 
     const onMessage = async (message: BackgroundToContent): Promise<unknown> => {
       switch (message.type) {
         case 'frame-info':
-          return { type: 'frame-info-reply', origin, enabled: watcher !== null, fieldCount: watcher?.fieldCount ?? 0 } satisfies FrameInfoReply;
+          return {
+            type: 'frame-info-reply',
+            origin,
+            url: pageUrl(),
+            enabled: watcher !== null,
+            fieldCount: watcher?.fieldCount ?? 0,
+          } satisfies FrameInfoReply;
         case 'lint-readonly':
         case 'lint-selection': {
           if (!watcher) return { type: 'lint-on-request-reply', status: 'site-not-enabled', fieldId: null } satisfies LintOnRequestReply;
@@ -79,6 +133,8 @@ export default defineContentScript({
       }
     };
 
+    setRuleOpener((ruleId) => void tellBackground({ type: 'open-rule-doc', ruleId }).catch(() => undefined));
+
     const listener = (raw: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const message = parseBackgroundToContent(raw);
@@ -86,22 +142,22 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(listener);
 
-    const update = () => setEnabled(isOriginEnabled(origin, enabledSites, managedSites));
     const unwatch = watchSettings((next) => {
-      enabledSites = next.enabledSites;
+      settings = next;
       update();
     });
-    void getManagedSites().then((sites) => {
+    void Promise.all([getManagedSites(), getManagedSiteProfiles()]).then(([sites, profiles]) => {
       managedSites = sites;
+      managedProfiles = profiles;
       update();
     });
-    enabledSites = (await getSettings()).enabledSites;
+    settings = await getSettings();
     update();
 
     ctx.onInvalidated(() => {
       unwatch();
       browser.runtime.onMessage.removeListener(listener);
-      setEnabled(false);
+      stop();
     });
   },
 });

@@ -7,6 +7,8 @@
 import type { CareSetting, LabRangeOverride, LintOptions, SeverityOrOff } from '../engine/types.ts';
 import { LEXICON_DATA } from '../lexicon/generated/lexicon.ts';
 import { isKnownRuleId } from './rule-ids.ts';
+import { validateSiteProfiles, type SiteProfile } from './site-profiles.ts';
+import { PAGE_DISPLAYS, type PageDisplay } from '../settings/display.ts';
 
 export const CONFIG_VERSION = 1;
 export const CONFIG_FILE_NAME = 'note-lint.config.json';
@@ -21,11 +23,17 @@ export interface NoteLintConfig {
   rules?: Record<string, SeverityOrOff>;
   /** Reference ranges keyed by canonical analyte id ("potassium", "ck"). */
   labRanges?: Record<string, LabRangeOverride>;
+  /** Extension only: what the page marks (the CLI reports everything). */
+  pageDisplay?: PageDisplay;
+  /** Extension only: mark recognised findings in the page. */
+  evidenceView?: boolean;
+  /** Extension only: per origin, the note fields, the fields to ignore and the diagnosis code elements. */
+  siteProfiles?: Record<string, SiteProfile>;
 }
 
 export type ConfigValidation = { ok: true; config: NoteLintConfig } | { ok: false; errors: string[] };
 
-const TOP_LEVEL_KEYS = new Set(['$schema', 'version', 'setting', 'rules', 'labRanges']);
+const TOP_LEVEL_KEYS = new Set(['$schema', 'version', 'setting', 'rules', 'labRanges', 'pageDisplay', 'evidenceView', 'siteProfiles']);
 /** Ranges apply to the lexicon's analytes only; a misspelt id would otherwise override nothing. */
 export const ANALYTE_IDS: readonly string[] = LEXICON_DATA.labs.analytes.map((analyte) => analyte.id);
 
@@ -98,7 +106,7 @@ export function validateConfig(obj: unknown): ConfigValidation {
   if (!isPlainObject(obj)) return { ok: false, errors: [`config: expected a JSON object, got ${describe(obj)}`] };
   const errors: string[] = [];
   for (const key of Object.keys(obj)) {
-    if (!TOP_LEVEL_KEYS.has(key)) errors.push(`${key}: unknown key (expected version, setting, rules, labRanges)`);
+    if (!TOP_LEVEL_KEYS.has(key)) errors.push(`${key}: unknown key (expected ${[...TOP_LEVEL_KEYS].slice(1).join(', ')})`);
   }
   if (obj.version !== CONFIG_VERSION) {
     errors.push(`version: expected ${CONFIG_VERSION}, got ${obj.version === undefined ? 'nothing' : describe(obj.version)}`);
@@ -113,6 +121,18 @@ export function validateConfig(obj: unknown): ConfigValidation {
   }
   if (obj.rules !== undefined) config.rules = validateRules(obj.rules, errors);
   if (obj.labRanges !== undefined) config.labRanges = validateLabRanges(obj.labRanges, errors);
+  if (obj.pageDisplay !== undefined) {
+    if (typeof obj.pageDisplay === 'string' && (PAGE_DISPLAYS as readonly string[]).includes(obj.pageDisplay)) {
+      config.pageDisplay = obj.pageDisplay as PageDisplay;
+    } else {
+      errors.push(`pageDisplay: expected one of ${PAGE_DISPLAYS.join(', ')}, got ${describe(obj.pageDisplay)}`);
+    }
+  }
+  if (obj.evidenceView !== undefined) {
+    if (typeof obj.evidenceView === 'boolean') config.evidenceView = obj.evidenceView;
+    else errors.push(`evidenceView: expected true or false, got ${describe(obj.evidenceView)}`);
+  }
+  if (obj.siteProfiles !== undefined) config.siteProfiles = validateSiteProfiles(obj.siteProfiles, errors);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
 }
 

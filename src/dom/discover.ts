@@ -1,9 +1,22 @@
 /**
  * Finding note fields: textareas and contenteditable roots (which is what TinyMCE, CKEditor 5,
  * Quill, ProseMirror and Lexical render), inside a document, its open shadow roots and its
- * same-origin iframes. Only fields that are rendered count (editors hide their source textarea).
+ * same-origin iframes. Only fields a person can see and use count (editors hide their source
+ * textarea; autosize libraries keep a hidden measuring copy). A site profile can narrow the search
+ * to its note fields and exclude fields that are not notes.
  */
 import type { FieldKind } from '../messaging/protocol.ts';
+import { isRendered, isVisibleField } from './visibility.ts';
+
+export { isRendered };
+
+/** The site profile's field selectors (empty lists: find every visible field). */
+export interface FieldSelectors {
+  noteFields: readonly string[];
+  ignoreFields: readonly string[];
+}
+
+export const NO_FIELD_SELECTORS: FieldSelectors = { noteFields: [], ignoreFields: [] };
 
 export type Root = Document | ShadowRoot;
 
@@ -14,10 +27,6 @@ export interface FoundField {
 
 /** Editor-internal contenteditable elements that are not the note (Quill's paste buffer). */
 const NOT_NOTES = '.ql-clipboard';
-
-export function isRendered(element: Element): boolean {
-  return element.isConnected && element.getClientRects().length > 0;
-}
 
 function editorKind(element: HTMLElement): FieldKind {
   if (element.classList.contains('ProseMirror')) return 'prosemirror';
@@ -35,17 +44,68 @@ function isEditableRoot(element: HTMLElement): boolean {
   return !(parent && parent.isContentEditable);
 }
 
-export function findFields(root: Root): FoundField[] {
+/** True when the element is, or is inside, an element matching one of the selectors (invalid ones match nothing). */
+export function withinAny(element: Element, selectors: readonly string[]): boolean {
+  return selectors.some((selector) => {
+    try {
+      return element.closest(selector) !== null;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Whether a candidate is a note by the site profile: inside a note selector (when given), outside every ignore selector. */
+export function isProfileNote(element: Element, selectors: FieldSelectors): boolean {
+  if (withinAny(element, selectors.ignoreFields)) return false;
+  return selectors.noteFields.length === 0 || withinAny(element, selectors.noteFields);
+}
+
+export function findFields(root: Root, selectors: FieldSelectors = NO_FIELD_SELECTORS): FoundField[] {
   const fields: FoundField[] = [];
   for (const textarea of root.querySelectorAll('textarea')) {
-    if (!textarea.disabled && isRendered(textarea)) fields.push({ element: textarea, kind: 'textarea' });
+    if (isProfileNote(textarea, selectors) && isVisibleField(textarea)) fields.push({ element: textarea, kind: 'textarea' });
   }
   for (const element of root.querySelectorAll<HTMLElement>('[contenteditable]')) {
-    if (isEditableRoot(element) && !element.matches(NOT_NOTES) && isRendered(element)) {
+    if (isEditableRoot(element) && !element.matches(NOT_NOTES) && isProfileNote(element, selectors) && isVisibleField(element)) {
       fields.push({ element, kind: editorKind(element) });
     }
   }
   return fields;
+}
+
+/**
+ * The element's chain of places from the top document down: the element itself, the host of its
+ * shadow root, the frame element of its document, and so on up to `top`.
+ */
+function placeChain(element: Element, top: Document): Element[] {
+  const chain: Element[] = [element];
+  for (let current: Element = element; ; ) {
+    const root = current.getRootNode();
+    let next: Element | null = null;
+    if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) next = (root as ShadowRoot).host ?? null;
+    else if (root.nodeType === Node.DOCUMENT_NODE && root !== top) next = (root as Document).defaultView?.frameElement ?? null;
+    if (!next) break;
+    chain.push(next);
+    current = next;
+  }
+  return chain.reverse();
+}
+
+/** Page order across shadow roots and same-origin frames: negative when `a` comes before `b`. */
+export function compareInPage(a: Element, b: Element, top: Document): number {
+  const chainA = placeChain(a, top);
+  const chainB = placeChain(b, top);
+  for (let i = 0; i < Math.min(chainA.length, chainB.length); i++) {
+    const x = chainA[i]!;
+    const y = chainB[i]!;
+    if (x === y) continue;
+    const position = x.compareDocumentPosition(y);
+    if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+    if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+    return 0;
+  }
+  return chainA.length - chainB.length;
 }
 
 /** Open shadow roots anywhere under `root`, nested ones included. */

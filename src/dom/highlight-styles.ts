@@ -11,6 +11,9 @@ export const HIGHLIGHT_NAMES: Record<Severity, string> = {
 };
 /** A short-lived highlight for "show in note". */
 export const FLASH_HIGHLIGHT = 'note-lint-flash';
+/** The evidence view: findings note-lint recognised, marked subtly under the problems. */
+export const EVIDENCE_HIGHLIGHT = 'note-lint-evidence';
+const EVIDENCE_DECLARATIONS = 'text-decoration: underline dotted rgba(46, 125, 50, 0.85); text-decoration-thickness: 1.5px; text-underline-offset: 3px; background-color: rgba(46, 125, 50, 0.06);';
 
 export const MARK_COLORS: Record<Severity, { line: string; fill: string }> = {
   error: { line: '#d32f2f', fill: 'rgba(211, 47, 47, 0.14)' },
@@ -28,6 +31,7 @@ function markDeclarations(severity: Severity): string {
 export function highlightCss(): string {
   return [
     ...SEVERITIES.map((s) => `::highlight(${HIGHLIGHT_NAMES[s]}) { ${markDeclarations(s)} }`),
+    `::highlight(${EVIDENCE_HIGHLIGHT}) { ${EVIDENCE_DECLARATIONS} }`,
     `::highlight(${FLASH_HIGHLIGHT}) { background-color: ${FLASH_FILL}; }`,
   ].join('\n');
 }
@@ -36,6 +40,7 @@ export function highlightCss(): string {
 export function mirrorMarkCss(): string {
   return [
     ...SEVERITIES.map((s) => `.mark-${s} { ${markDeclarations(s)} }`),
+    `.mark-evidence { ${EVIDENCE_DECLARATIONS} }`,
     `.mark-flash { background-color: ${FLASH_FILL}; }`,
   ].join('\n');
 }

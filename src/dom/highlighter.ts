@@ -3,12 +3,20 @@
  * DOM is not touched; ranges are registered in the document's `CSS.highlights` under the public
  * names. One painter per document; each field contributes its ranges.
  */
-import type { HighlightSpec } from '../messaging/protocol.ts';
-import { FLASH_HIGHLIGHT, HIGHLIGHT_NAMES, SEVERITIES, highlightCss } from './highlight-styles.ts';
+import type { EvidenceSpec } from '../messaging/protocol.ts';
+import { EVIDENCE_HIGHLIGHT, FLASH_HIGHLIGHT, HIGHLIGHT_NAMES, SEVERITIES, highlightCss } from './highlight-styles.ts';
+import type { Mark } from './marks.ts';
 
+/** One painted mark: a distinct span in its most severe colour. */
 export interface PaintedRange {
   range: Range;
-  spec: HighlightSpec;
+  mark: Mark;
+}
+
+/** One painted finding of the evidence view. */
+export interface PaintedEvidence {
+  range: Range;
+  evidence: EvidenceSpec;
 }
 
 type HighlightWindow = Window & typeof globalThis;
@@ -37,6 +45,7 @@ export function ensureHighlightStyles(root: Document | ShadowRoot): void {
 
 export class Highlighter {
   readonly #fields = new Map<string, PaintedRange[]>();
+  readonly #evidence = new Map<string, PaintedEvidence[]>();
   #flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   private constructor(private readonly view: HighlightWindow) {}
@@ -63,6 +72,24 @@ export class Highlighter {
     return this.#fields.get(fieldId) ?? [];
   }
 
+  setEvidence(fieldId: string, ranges: PaintedEvidence[]): void {
+    if (ranges.length === 0 && !this.#evidence.has(fieldId)) return;
+    if (ranges.length === 0) this.#evidence.delete(fieldId);
+    else this.#evidence.set(fieldId, ranges);
+    const all = [...this.#evidence.values()].flat().map((painted) => painted.range);
+    if (all.length === 0) {
+      this.view.CSS.highlights.delete(EVIDENCE_HIGHLIGHT);
+      return;
+    }
+    const highlight = new this.view.Highlight(...all);
+    highlight.priority = 0; // under every problem mark
+    this.view.CSS.highlights.set(EVIDENCE_HIGHLIGHT, highlight);
+  }
+
+  evidence(fieldId: string): readonly PaintedEvidence[] {
+    return this.#evidence.get(fieldId) ?? [];
+  }
+
   /** All painted ranges with their specs, for hover hit-testing. */
   all(): PaintedRange[] {
     return [...this.#fields.values()].flat();
@@ -77,7 +104,7 @@ export class Highlighter {
   #repaint(): void {
     for (const severity of SEVERITIES) {
       const ranges = this.all()
-        .filter((painted) => painted.spec.severity === severity)
+        .filter((painted) => painted.mark.severity === severity)
         .map((painted) => painted.range);
       const name = HIGHLIGHT_NAMES[severity];
       if (ranges.length === 0) {
@@ -85,8 +112,8 @@ export class Highlighter {
         continue;
       }
       const highlight = new this.view.Highlight(...ranges);
-      // Where marks overlap, the most severe one is painted on top.
-      highlight.priority = SEVERITIES.length - SEVERITIES.indexOf(severity);
+      // Where marks of different spans overlap, the most severe one is painted on top.
+      highlight.priority = 1 + SEVERITIES.length - SEVERITIES.indexOf(severity);
       this.view.CSS.highlights.set(name, highlight);
     }
   }

@@ -5,10 +5,12 @@
  * background only through the `send` hooks, so it holds no browser-extension API itself.
  */
 import type { LintResultMessage } from '../messaging/protocol.ts';
-import { findFields, findFrameDocuments, findShadowRoots, isRendered, type Root } from './discover.ts';
-import { NoteField } from './note-field.ts';
+import { compareInPage, findFields, findFrameDocuments, findShadowRoots, isRendered, NO_FIELD_SELECTORS, type FieldSelectors, type Root } from './discover.ts';
+import { fieldLabel } from './field-label.ts';
+import { DEFAULT_DISPLAY, NoteField, type Display } from './note-field.ts';
+import { PageCodesWatcher } from './page-codes.ts';
 import { findNoteView, rangeContainer, selectedRange } from './readonly.ts';
-import { uiHostFor } from './ui-host.ts';
+import { Cards } from './cards.ts';
 
 /**
  * Typing pauses this long before a lint: the longest wait (a slow lint of a huge note must not run
@@ -32,7 +34,20 @@ export interface PageWatcherHooks {
   lint(field: NoteField, revision: number, text: string): Promise<LintResultMessage | null>;
   /** The field left the page. */
   gone(field: NoteField): void;
+  /** Linted fields got new names or a new page order (a field was added above them). */
+  reorder?(fields: NoteField[]): void;
+  /** The diagnosis codes the page shows (site profile `diagnosisCodes`) changed. */
+  pageCodes?(codes: string[]): void;
 }
+
+/** The site profile's part in finding fields and codes. */
+export interface WatchProfile {
+  fields: FieldSelectors;
+  /** Selectors of the elements showing the encounter's diagnosis codes; empty: read none. */
+  diagnosisCodes: readonly string[];
+}
+
+export const NO_PROFILE: WatchProfile = { fields: NO_FIELD_SELECTORS, diagnosisCodes: [] };
 
 interface FieldWiring {
   field: NoteField;
@@ -49,17 +64,28 @@ export class PageWatcher {
   #reflowTimer: ReturnType<typeof setInterval> | undefined;
   #nextId = 0;
   #repositionQueued = false;
-  /** The document whose hover card is showing. */
-  #cardDoc: Document | null = null;
+  readonly #cards = new Cards(() => [...this.#wired.values()].map(({ field }) => field));
   readonly #watchedFrames = new WeakSet<Element>();
   readonly #following = new Set<NoteField>();
   /** Each field's last lint round trip (send to result), which sets its input debounce. */
   readonly #roundTrip = new WeakMap<NoteField, number>();
+  readonly #pageCodes: PageCodesWatcher | null;
+  #display: Display = DEFAULT_DISPLAY;
 
   constructor(
     private readonly topDoc: Document,
     private readonly hooks: PageWatcherHooks,
-  ) {}
+    private readonly profile: WatchProfile = NO_PROFILE,
+  ) {
+    this.#pageCodes =
+      profile.diagnosisCodes.length > 0 ? new PageCodesWatcher(profile.diagnosisCodes, (codes) => this.hooks.pageCodes?.(codes)) : null;
+  }
+
+  /** What the page shows changed (settings): every field repaints. */
+  setDisplay(display: Display): void {
+    this.#display = display;
+    for (const { field } of this.#wired.values()) field.setDisplay(display);
+  }
 
   start(): void {
     this.rescan();
@@ -68,9 +94,11 @@ export class PageWatcher {
 
   stop(): void {
     clearTimeout(this.#rescanTimer);
+    this.#cards.stop();
     clearInterval(this.#reflowTimer);
     for (const timer of this.#timers.values()) clearTimeout(timer);
     this.#timers.clear();
+    this.#pageCodes?.stop();
     for (const id of [...this.#wired.keys()]) this.#drop(id, false);
     for (const observer of this.#observedRoots.values()) observer.disconnect();
     this.#observedRoots.clear();
@@ -108,15 +136,33 @@ export class PageWatcher {
       const stillShown = !field.isGone && (field.kind === 'selection' || field.kind === 'readonly' || isRendered(field.element));
       if (!stillShown) this.#drop(id, true);
     }
+    const added: NoteField[] = [];
     for (const root of roots) {
       this.#observe(root);
-      for (const found of findFields(root)) {
+      for (const found of findFields(root, this.profile.fields)) {
         if (this.#byElement.has(found.element)) continue;
-        const field = this.#add(new NoteField(this.#newId(), found.kind, found.element));
-        if (field.readText().trim() !== '') void this.lint(field);
+        added.push(this.#add(new NoteField(this.#newId(), found.kind, found.element)));
       }
     }
+    this.#placeFields();
+    for (const field of added) if (field.readText().trim() !== '') void this.lint(field);
+    this.#pageCodes?.refresh(roots);
     this.#reposition();
+  }
+
+  /** Names the fields and puts them in page order; tells the background about linted ones that changed. */
+  #placeFields(): void {
+    const fields = [...this.#wired.values()].map(({ field }) => field);
+    fields.sort((a, b) => compareInPage(a.element, b.element, this.topDoc));
+    const changed: NoteField[] = [];
+    for (const [order, field] of fields.entries()) {
+      const label = field.kind === 'selection' ? '' : fieldLabel(field.element);
+      if (field.order === order && field.label === label) continue;
+      field.order = order;
+      field.label = label;
+      if (field.revision > 0) changed.push(field);
+    }
+    if (changed.length > 0) this.hooks.reorder?.(changed);
   }
 
   /** Sends the field's text when it changed (or always, when forced) and paints the result. */
@@ -155,6 +201,7 @@ export class PageWatcher {
       if (range && container) {
         for (const [id, { field }] of this.#wired) if (field.kind === 'selection') this.#drop(id, true);
         const field = this.#add(new NoteField(this.#newId(), 'selection', container, range));
+        this.#placeFields();
         await this.lint(field, true);
         return field.id;
       }
@@ -163,6 +210,7 @@ export class PageWatcher {
     const view = findNoteView(this.topDoc);
     if (!view) return null;
     const field = this.#byElement.get(view) ?? this.#add(new NoteField(this.#newId(), 'readonly', view));
+    this.#placeFields();
     await this.lint(field, true);
     return field.id;
   }
@@ -173,6 +221,7 @@ export class PageWatcher {
 
   #add(field: NoteField): NoteField {
     const { element } = field;
+    field.setDisplay(this.#display);
     const onFocus = () => void this.lint(field);
     const onInput = () => {
       this.#follow(field);
@@ -276,33 +325,20 @@ export class PageWatcher {
       hoverQueued = true;
       view.requestAnimationFrame(() => {
         hoverQueued = false;
-        this.#hover(doc, lastPoint.x, lastPoint.y);
+        this.#cards.hover(doc, lastPoint.x, lastPoint.y);
       });
     };
+    const onKey = (event: KeyboardEvent) => this.#cards.key(doc, event);
     view.addEventListener('scroll', reposition, { capture: true, passive: true });
     view.addEventListener('resize', reposition, { passive: true });
     doc.addEventListener('mousemove', onMove, { capture: true, passive: true });
+    doc.addEventListener('keydown', onKey, { capture: true });
     this.#watchedDocs.set(doc, () => {
       view.removeEventListener('scroll', reposition, { capture: true });
       view.removeEventListener('resize', reposition);
       doc.removeEventListener('mousemove', onMove, { capture: true });
+      doc.removeEventListener('keydown', onKey, { capture: true });
     });
-  }
-
-  #hover(doc: Document, x: number, y: number): void {
-    for (const { field } of this.#wired.values()) {
-      if (field.doc !== doc) continue;
-      const [spec] = field.hitTest(x, y);
-      if (spec) {
-        uiHostFor(doc).showCard(x, y, spec.severity, spec.message, spec.ruleId);
-        this.#cardDoc = doc;
-        return;
-      }
-    }
-    if (this.#cardDoc === doc) {
-      uiHostFor(doc).hideCard();
-      this.#cardDoc = null;
-    }
   }
 
   #reposition(): void {

@@ -26,11 +26,11 @@ export function diffTexts(before: string, after: string): Edit | null {
   return { start, oldEnd, newEnd };
 }
 
-export function shiftSpans(spans: readonly HighlightSpec[], before: string, after: string): HighlightSpec[] {
+export function shiftSpans<T extends { start: number; end: number }>(spans: readonly T[], before: string, after: string): T[] {
   const edit = diffTexts(before, after);
   if (!edit) return [...spans];
   const delta = edit.newEnd - edit.oldEnd;
-  const shifted: HighlightSpec[] = [];
+  const shifted: T[] = [];
   for (const span of spans) {
     if (span.end <= edit.start) shifted.push(span);
     else if (span.start >= edit.oldEnd) shifted.push({ ...span, start: span.start + delta, end: span.end + delta });

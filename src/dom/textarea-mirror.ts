@@ -3,8 +3,9 @@
  * out with the same box and font, in the extension's shadow UI, exactly over the textarea. Marked
  * runs get the severity's underline. The textarea itself is never touched.
  */
-import type { HighlightSpec } from '../messaging/protocol.ts';
+import type { EvidenceSpec, HighlightSpec } from '../messaging/protocol.ts';
 import { SEVERITIES } from './highlight-styles.ts';
+import { NO_HIT, type Hit } from './marks.ts';
 import { diffTexts } from './spans.ts';
 import type { UiHost } from './ui-host.ts';
 
@@ -14,27 +15,50 @@ const COPIED_STYLES = [
   'wordBreak', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
 ] as const;
 
-/** Non-overlapping runs of text, each with the diagnostics covering it (most severe first). */
+export interface Run {
+  start: number;
+  end: number;
+  /** Diagnostics covering the run, most severe first. */
+  specs: HighlightSpec[];
+  /** Recognised findings covering the run (evidence view). */
+  evidence: EvidenceSpec[];
+}
+
+/** Index of `value` in the sorted `points` (it is one of them). */
+function indexOf(points: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = points.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Non-overlapping runs of text, each with the diagnostics and findings covering it. Each span is
+ * added to the runs it covers (found by binary search), so the cost follows what is covered, not
+ * runs times spans.
+ */
 export function segmentSpans(
   length: number,
   spans: readonly HighlightSpec[],
   extraCuts: Iterable<number> = [],
-): Array<{ start: number; end: number; specs: HighlightSpec[] }> {
+  evidence: readonly EvidenceSpec[] = [],
+): Run[] {
   const cuts = new Set([0, length]);
   for (const cut of extraCuts) if (cut > 0 && cut < length) cuts.add(cut);
-  for (const span of spans) {
-    if (span.end > span.start && span.end <= length) cuts.add(span.start).add(span.end);
-  }
+  const usable = <T extends { start: number; end: number }>(list: readonly T[]) => list.filter((s) => s.end > s.start && s.end <= length);
+  const marked = usable(spans);
+  const found = usable(evidence);
+  for (const span of [...marked, ...found]) cuts.add(span.start).add(span.end);
   const points = [...cuts].sort((a, b) => a - b);
-  const runs: Array<{ start: number; end: number; specs: HighlightSpec[] }> = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!;
-    const end = points[i + 1]!;
-    const specs = spans
-      .filter((s) => s.start <= start && s.end >= end && s.end > s.start)
-      .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
-    runs.push({ start, end, specs });
-  }
+  const runs: Run[] = [];
+  for (let i = 0; i + 1 < points.length; i++) runs.push({ start: points[i]!, end: points[i + 1]!, specs: [], evidence: [] });
+  for (const span of marked) for (let i = indexOf(points, span.start); i < indexOf(points, span.end); i++) runs[i]!.specs.push(span);
+  for (const item of found) for (let i = indexOf(points, item.start); i < indexOf(points, item.end); i++) runs[i]!.evidence.push(item);
+  for (const run of runs) if (run.specs.length > 1) run.specs.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   return runs;
 }
 
@@ -44,13 +68,14 @@ export function segmentSpans(
  */
 export class TextareaMirror {
   readonly #box: HTMLDivElement;
-  /** The diagnostics under each painted mark, for hover. */
-  readonly #markSpecs = new WeakMap<Element, HighlightSpec[]>();
+  /** The diagnostics and findings under each painted mark, for hover. */
+  readonly #markHits = new WeakMap<Element, Hit>();
   #lines: HTMLDivElement[] = [];
   /** Offset in `#text` where each line starts. */
   #lineStarts: number[] = [];
   #text = '';
   #spans: readonly HighlightSpec[] = [];
+  #evidence: readonly EvidenceSpec[] = [];
   #flash: { start: number; end: number } | null = null;
   #flashTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where the mirror was last placed, to skip work when nothing moved. */
@@ -66,10 +91,14 @@ export class TextareaMirror {
     host.root.append(this.#box);
   }
 
-  /** Lays out `text` with `spans` marked; a flash (from "show in note") is marked on top until it ends. */
-  render(text: string, spans: readonly HighlightSpec[]): void {
+  /**
+   * Lays out `text` with `spans` marked (and `evidence`, when the evidence view is on); a flash
+   * (from "show in note") is marked on top until it ends.
+   */
+  render(text: string, spans: readonly HighlightSpec[], evidence: readonly EvidenceSpec[] = this.#evidence): void {
     this.#text = text;
     this.#spans = spans;
+    this.#evidence = evidence;
     const { lines, starts } = this.#buildLines(text, spans, 0, text.length);
     this.#lines = lines;
     this.#lineStarts = starts;
@@ -82,11 +111,12 @@ export class TextareaMirror {
    * re-renders only the lines the edit touched (lines elsewhere keep their marks, which did not move
    * within them).
    */
-  update(text: string, spans: readonly HighlightSpec[]): void {
+  update(text: string, spans: readonly HighlightSpec[], evidence: readonly EvidenceSpec[]): void {
     const before = this.#text;
     const edit = diffTexts(before, text);
+    this.#evidence = evidence;
     if (!edit || this.#flash || this.#lines.length === 0) {
-      this.render(text, spans);
+      this.render(text, spans, evidence);
       return;
     }
     const first = this.#lineAt(edit.start);
@@ -129,7 +159,7 @@ export class TextareaMirror {
   position(force = true): void {
     const rects = this.textarea.getClientRects();
     const box = this.#box.style;
-    if (!this.textarea.isConnected || rects.length === 0 || (this.#spans.length === 0 && !this.#flash)) {
+    if (!this.textarea.isConnected || rects.length === 0 || (this.#spans.length === 0 && this.#evidence.length === 0 && !this.#flash)) {
       box.display = 'none';
       this.#placedAt = '';
       return;
@@ -152,14 +182,39 @@ export class TextareaMirror {
     this.#box.scrollLeft = this.textarea.scrollLeft;
   }
 
-  /** The diagnostics under a viewport point, most severe first. */
-  hitTest(x: number, y: number): HighlightSpec[] {
-    for (const mark of this.#box.querySelectorAll('.mark-error, .mark-warning, .mark-info')) {
+  /** The diagnostics (most severe first) and findings under a viewport point. */
+  hitTest(x: number, y: number): Hit {
+    for (const mark of this.#box.querySelectorAll('.mark-error, .mark-warning, .mark-info, .mark-evidence')) {
       for (const r of mark.getClientRects()) {
-        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return this.#markSpecs.get(mark) ?? [];
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return this.#markHits.get(mark) ?? NO_HIT;
       }
     }
-    return [];
+    return NO_HIT;
+  }
+
+  /** The diagnostics and findings at a text offset (the caret), for the keyboard's card. */
+  hitAt(offset: number): Hit {
+    const specs = this.#spans.filter((s) => s.start <= offset && offset <= s.end && s.end > s.start);
+    const evidence = this.#evidence.filter((f) => f.start <= offset && offset <= f.end && f.end > f.start);
+    return { specs, evidence };
+  }
+
+  /** The viewport rectangle of the text at an offset (the caret), to place the keyboard's card. */
+  rectAt(offset: number): DOMRect | null {
+    const index = this.#lineAt(offset);
+    const line = this.#lines[index];
+    if (!line) return null;
+    let position = this.#lineStarts[index]!;
+    for (const child of line.childNodes) {
+      const length = child.textContent?.length ?? 0;
+      if (offset <= position + length) {
+        const range = this.textarea.ownerDocument.createRange();
+        range.selectNodeContents(child);
+        return range.getBoundingClientRect();
+      }
+      position += length;
+    }
+    return line.getBoundingClientRect();
   }
 
   destroy(): void {
@@ -186,6 +241,7 @@ export class TextareaMirror {
     const cuts: number[] = [from, to];
     if (flash) cuts.push(flash.start, flash.end);
     const visible = spans.filter((s) => s.end > from && s.start < to);
+    const visibleEvidence = this.#evidence.filter((f) => f.end > from && f.start < to);
     const lines: HTMLDivElement[] = [];
     const starts: number[] = [];
     let line: HTMLDivElement | null = null;
@@ -199,7 +255,7 @@ export class TextareaMirror {
       if (line && line.childNodes.length === 0) line.append(doc.createTextNode('\u200b'));
     };
     newLine(from);
-    for (const run of segmentSpans(text.length, visible, cuts)) {
+    for (const run of segmentSpans(text.length, visible, cuts, visibleEvidence)) {
       if (run.end <= from || run.start >= to) continue;
       const flashed = flash !== null && run.start >= flash.start && run.end <= flash.end;
       const chunks = text.slice(run.start, run.end).split('\n');
@@ -210,12 +266,12 @@ export class TextareaMirror {
           newLine(offset);
         }
         if (chunk !== '') {
-          if (run.specs.length === 0 && !flashed) line!.append(doc.createTextNode(chunk));
+          if (run.specs.length === 0 && run.evidence.length === 0 && !flashed) line!.append(doc.createTextNode(chunk));
           else {
             const mark = doc.createElement('span');
-            mark.className = flashed ? 'mark-flash' : `mark-${run.specs[0]!.severity}`;
+            mark.className = flashed ? 'mark-flash' : run.specs.length > 0 ? `mark-${run.specs[0]!.severity}` : 'mark-evidence';
             mark.textContent = chunk;
-            if (run.specs.length > 0) this.#markSpecs.set(mark, run.specs);
+            this.#markHits.set(mark, { specs: run.specs, evidence: run.evidence });
             line!.append(mark);
           }
         }

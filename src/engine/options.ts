@@ -16,7 +16,7 @@ export class LintOptionsError extends Error {
 
 const LEVELS = ['off', 'error', 'warning', 'info'];
 const SETTINGS = ['outpatient', 'inpatient'];
-const SOURCES = ['note', 'option', 'fhir'];
+const SOURCES = ['note', 'option', 'fhir', 'page', 'session'];
 const RULE_IDS = new Set(rules.map((r) => r.meta.id));
 
 function show(value: unknown): string {

@@ -264,7 +264,11 @@ export interface Sentence extends Span {
   section: string | null;
 }
 
-export type CodeSource = 'note' | 'option' | 'fhir';
+/**
+ * Where a chosen code came from: the note text, the caller's options, a FHIR bundle, the EHR page
+ * around the note (a diagnosis list a site profile points at) or the user's session (the popup).
+ */
+export type CodeSource = 'note' | 'option' | 'fhir' | 'page' | 'session';
 
 export interface ChosenCode {
   /** Normalised with the dot: "R53.1". */

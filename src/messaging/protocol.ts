@@ -22,7 +22,10 @@
  * This module is pure (no browser APIs) so the popup, options, background and tests can all use it.
  */
 import { normalizeIcd10cm } from '../codes/icd10cm.ts';
-import type { Diagnostic, LintResult, Severity } from '../engine/types.ts';
+import type { ChosenCode, Diagnostic, Finding, FindingType, LintResult, Severity } from '../engine/types.ts';
+import { FINDING_LABELS, isFindingType } from './finding-labels.ts';
+import { oneLineFix } from './one-line-fix.ts';
+import type { PageDisplay } from '../settings/display.ts';
 
 /** Where a note field lives; rich editors are named so the popup and demo can say what was found. */
 export type FieldKind =
@@ -52,18 +55,48 @@ export const FIELD_KINDS: readonly FieldKind[] = [
 export const MAX_TEXT_LENGTH = 2_000_000;
 /** Upper bound on one ICD-10-CM code string as typed by the user. */
 export const MAX_CODE_LENGTH = 16;
+/** Upper bound on the codes one frame may report from its page (a diagnosis list), or a tab may hold. */
+export const MAX_ENCOUNTER_CODES = 100;
+/** Upper bound on a field's name taken from the page ("Progress note"). */
+export const MAX_LABEL_LENGTH = 120;
+/** Upper bound on a page URL as a key of the session's codes. */
+export const MAX_URL_LENGTH = 4096;
 
-/** What the content script needs to paint one diagnostic: a projection of the engine's `Diagnostic`. */
+/** Where an encounter code the background holds came from: the popup (this session) or the page. */
+export type EncounterCodeSource = Extract<ChosenCode['source'], 'session' | 'page'>;
+
+export interface EncounterCode {
+  code: string;
+  source: EncounterCodeSource;
+}
+
+/** What the content script needs to paint one diagnostic and list it in the hover card. */
 export interface HighlightSpec {
   ruleId: string;
   severity: Severity;
+  /** The code the diagnostic is about (the card groups by it), or null for the note as a whole. */
+  code: string | null;
   message: string;
+  /** What to do about it, in one line (or null when the message says it all). */
+  fix: string | null;
   start: number;
   end: number;
 }
 
 export function toHighlightSpec(d: Diagnostic): HighlightSpec {
-  return { ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.start, end: d.end };
+  return { ruleId: d.ruleId, severity: d.severity, code: d.code, message: d.message, fix: oneLineFix(d), start: d.start, end: d.end };
+}
+
+/** A recognised finding for the evidence view: what it is, in words, and where. */
+export interface EvidenceSpec {
+  type: FindingType;
+  label: string;
+  start: number;
+  end: number;
+}
+
+export function toEvidenceSpec(f: Finding): EvidenceSpec {
+  return { type: f.type, label: FINDING_LABELS[f.type], start: f.start, end: f.end };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -77,6 +110,25 @@ export interface LintFieldMessage {
   /** Increases with every edit of the field; replies for older revisions are ignored. */
   revision: number;
   text: string;
+  /** The field's name on the page ("Progress note"), or "" when the page gives none. */
+  label: string;
+  /** The field's place among the frame's fields in page order (0 first). */
+  order: number;
+}
+
+/** The fields' names and page order changed (a field was added above another). No reply. */
+export interface FieldOrderMessage {
+  type: 'field-order';
+  fields: Array<{ fieldId: string; label: string; order: number }>;
+}
+
+/**
+ * The diagnosis codes this frame's page shows for the encounter (read from the elements its site
+ * profile names). Sent whenever they change, an empty list included. No reply.
+ */
+export interface PageCodesMessage {
+  type: 'page-codes';
+  codes: string[];
 }
 
 /** The field left the page (removed from the DOM, iframe gone); its state is dropped. No reply. */
@@ -85,7 +137,17 @@ export interface FieldGoneMessage {
   fieldId: string;
 }
 
-export type ContentToBackground = LintFieldMessage | FieldGoneMessage;
+/**
+ * The user clicked (or pressed Enter on) "Rule page" in a hover card: the background opens the
+ * rule's page, shipped inside the extension, in a new tab. The page's origin never gets a
+ * web-accessible resource. No reply.
+ */
+export interface OpenRuleDocMessage {
+  type: 'open-rule-doc';
+  ruleId: string;
+}
+
+export type ContentToBackground = LintFieldMessage | FieldGoneMessage | FieldOrderMessage | PageCodesMessage | OpenRuleDocMessage;
 
 // ---------------------------------------------------------------------------------------------
 // background -> content script (sent with `tabs.sendMessage(tabId, msg, { frameId })`)
@@ -99,6 +161,8 @@ export interface LintResultMessage {
   fieldId: string;
   revision: number;
   diagnostics: HighlightSpec[];
+  /** Recognised findings, sent only while the evidence view is on. */
+  findings?: EvidenceSpec[];
 }
 
 /** Scroll to `start..end` of the field and flash it (popup "show in note"). No reply. */
@@ -148,6 +212,8 @@ export interface LintOnRequestReply {
 export interface FrameInfoReply {
   type: 'frame-info-reply';
   origin: string;
+  /** The frame's URL (without its fragment): with the tab, the key of the session's codes. */
+  url: string;
   enabled: boolean;
   fieldCount: number;
 }
@@ -161,11 +227,13 @@ export interface GetTabStateMessage {
   tabId: number;
 }
 
-/** Add or remove a code the user chose for one field; the field is re-linted. Reply: `TabState`. */
+/**
+ * Add or remove a code the user chose for the encounter: it applies to every note field of the
+ * tab's page and is kept for that page until the browser closes. Reply: `TabState`.
+ */
 export interface CodeEditMessage {
   type: 'add-code' | 'remove-code';
   tabId: number;
-  fieldKey: string;
   code: string;
 }
 
@@ -223,10 +291,10 @@ export interface FieldState {
   /** The linted text (held in background memory only, never in storage). */
   text: string;
   textLength: number;
-  /** The engine's result for the field, with the user's added codes applied. */
+  /** The field's name on the page ("Progress note", "Addendum"), or "" when the page gives none. */
+  label: string;
+  /** The engine's result for the field, with the encounter's codes (session and page) applied. */
   result: FieldResult;
-  /** Codes the user added in the popup for this field (normalised, e.g. "M62.81"). */
-  addedCodes: string[];
   /** Last time (ms since epoch) the field was linted: the popup's "current note" is the latest. */
   updatedAt: number;
 }
@@ -241,6 +309,13 @@ export interface TabState {
   siteManaged: boolean;
   /** False when no content script answered (browser pages, the web store, not yet loaded). */
   contentScriptPresent: boolean;
+  /** The page the encounter codes belong to (the top frame's URL without its fragment), when known. */
+  pageUrl: string | null;
+  /** Codes of the encounter: added in the popup (`session`) or read from the page (`page`). */
+  codes: EncounterCode[];
+  /** What the page shows (the user's settings), so the popup can offer the toggles. */
+  display: { pageDisplay: PageDisplay; evidenceView: boolean };
+  /** Note fields in page order. */
   fields: FieldState[];
 }
 
@@ -287,6 +362,14 @@ function isOrigin(x: unknown): x is string {
   }
 }
 
+function isLabel(x: unknown): x is string {
+  return typeof x === 'string' && x.length <= MAX_LABEL_LENGTH;
+}
+
+function isCodeList(x: unknown): x is string[] {
+  return Array.isArray(x) && x.length <= MAX_ENCOUNTER_CODES && x.every(isCode);
+}
+
 function isSpan(m: Obj): boolean {
   return isCount(m.start) && isCount(m.end) && (m.start as number) <= (m.end as number);
 }
@@ -297,9 +380,19 @@ function isHighlightSpec(x: unknown): x is HighlightSpec {
     typeof x.ruleId === 'string' &&
     x.ruleId.length <= 128 &&
     isSeverity(x.severity) &&
+    (x.code === null || isCode(x.code)) &&
     typeof x.message === 'string' &&
+    (x.fix === null || typeof x.fix === 'string') &&
     isSpan(x)
   );
+}
+
+function isEvidenceSpec(x: unknown): x is EvidenceSpec {
+  return isObj(x) && isFindingType(x.type) && typeof x.label === 'string' && x.label.length <= 64 && isSpan(x);
+}
+
+function isFieldOrderEntry(x: unknown): x is FieldOrderMessage['fields'][number] {
+  return isObj(x) && isId(x.fieldId) && isLabel(x.label) && isCount(x.order);
 }
 
 export function parseContentToBackground(x: unknown): ContentToBackground | null {
@@ -310,11 +403,23 @@ export function parseContentToBackground(x: unknown): ContentToBackground | null
         isFieldKind(x.kind) &&
         isCount(x.revision) &&
         typeof x.text === 'string' &&
-        x.text.length <= MAX_TEXT_LENGTH
-        ? { type: 'lint', fieldId: x.fieldId, kind: x.kind, revision: x.revision, text: x.text }
+        x.text.length <= MAX_TEXT_LENGTH &&
+        isLabel(x.label) &&
+        isCount(x.order)
+        ? { type: 'lint', fieldId: x.fieldId, kind: x.kind, revision: x.revision, text: x.text, label: x.label, order: x.order }
         : null;
     case 'field-gone':
       return isId(x.fieldId) ? { type: 'field-gone', fieldId: x.fieldId } : null;
+    case 'field-order':
+      return Array.isArray(x.fields) && x.fields.length <= 1000 && x.fields.every(isFieldOrderEntry)
+        ? { type: 'field-order', fields: x.fields.map((f) => ({ fieldId: f.fieldId, label: f.label, order: f.order })) }
+        : null;
+    case 'page-codes':
+      return isCodeList(x.codes) ? { type: 'page-codes', codes: [...x.codes] } : null;
+    case 'open-rule-doc':
+      return typeof x.ruleId === 'string' && x.ruleId.length <= 128 && /^[a-z\d]+(?:[-.][a-z\d]+)*$/.test(x.ruleId)
+        ? { type: 'open-rule-doc', ruleId: x.ruleId }
+        : null;
     default:
       return null;
   }
@@ -324,7 +429,12 @@ export function parseLintResultMessage(x: unknown): LintResultMessage | null {
   if (!isObj(x) || x.type !== 'lint-result') return null;
   if (!isId(x.fieldId) || !isCount(x.revision) || !Array.isArray(x.diagnostics)) return null;
   if (!x.diagnostics.every(isHighlightSpec)) return null;
-  return { type: 'lint-result', fieldId: x.fieldId, revision: x.revision, diagnostics: x.diagnostics };
+  const message: LintResultMessage = { type: 'lint-result', fieldId: x.fieldId, revision: x.revision, diagnostics: x.diagnostics };
+  if (x.findings !== undefined) {
+    if (!Array.isArray(x.findings) || !x.findings.every(isEvidenceSpec)) return null;
+    message.findings = x.findings;
+  }
+  return message;
 }
 
 export function parseBackgroundToContent(x: unknown): BackgroundToContent | null {
@@ -351,7 +461,8 @@ export function parseBackgroundToContent(x: unknown): BackgroundToContent | null
 export function parseFrameInfoReply(x: unknown): FrameInfoReply | null {
   if (!isObj(x) || x.type !== 'frame-info-reply') return null;
   if (typeof x.origin !== 'string' || typeof x.enabled !== 'boolean' || !isCount(x.fieldCount)) return null;
-  return { type: 'frame-info-reply', origin: x.origin, enabled: x.enabled, fieldCount: x.fieldCount };
+  if (typeof x.url !== 'string' || x.url.length > MAX_URL_LENGTH) return null;
+  return { type: 'frame-info-reply', origin: x.origin, url: x.url, enabled: x.enabled, fieldCount: x.fieldCount };
 }
 
 export function parsePopupToBackground(x: unknown): PopupToBackground | null {
@@ -362,9 +473,7 @@ export function parsePopupToBackground(x: unknown): PopupToBackground | null {
       return isTabId(x.tabId) ? { type: x.type, tabId: x.tabId } : null;
     case 'add-code':
     case 'remove-code':
-      return isTabId(x.tabId) && isId(x.fieldKey) && isCode(x.code)
-        ? { type: x.type, tabId: x.tabId, fieldKey: x.fieldKey, code: x.code }
-        : null;
+      return isTabId(x.tabId) && isCode(x.code) ? { type: x.type, tabId: x.tabId, code: x.code } : null;
     case 'reveal':
       return isTabId(x.tabId) && isId(x.fieldKey) && isSpan(x)
         ? { type: 'reveal', tabId: x.tabId, fieldKey: x.fieldKey, start: x.start as number, end: x.end as number }

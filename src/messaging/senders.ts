@@ -9,7 +9,7 @@ export interface SenderLike {
   id?: string;
   url?: string;
   origin?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
   frameId?: number;
 }
 
@@ -18,6 +18,10 @@ export interface ContentSender {
   frameId: number;
   /** The sending frame's origin when it is an http(s) origin, else null (about:blank, srcdoc). */
   origin: string | null;
+  /** The sending frame's URL as the browser reports it (never from the message). */
+  url: string | null;
+  /** The tab's URL when the browser shares it with the extension, else null. */
+  tabUrl: string | null;
 }
 
 function httpOrigin(value: string | undefined): string | null {
@@ -40,5 +44,11 @@ export function contentSender(sender: SenderLike, extensionId: string, extension
   if (sender.id !== extensionId || isExtensionPage(sender, extensionId, extensionBaseUrl)) return null;
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number' || tabId < 0) return null;
-  return { tabId, frameId: sender.frameId ?? 0, origin: httpOrigin(sender.origin) ?? httpOrigin(sender.url) };
+  return {
+    tabId,
+    frameId: sender.frameId ?? 0,
+    origin: httpOrigin(sender.origin) ?? httpOrigin(sender.url),
+    url: typeof sender.url === 'string' ? sender.url : null,
+    tabUrl: typeof sender.tab?.url === 'string' ? sender.tab.url : null,
+  };
 }

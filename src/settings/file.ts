@@ -1,13 +1,22 @@
 /**
  * Export and import of a settings file. The file is note-lint.config.json, the same format the CLI
- * reads (validated by src/config), so one file configures both. Enabled sites are not part of it:
+ * reads (validated by src/config), so one file configures both (the CLI ignores what only the page
+ * uses: pageDisplay, evidenceView, siteProfiles). Enabled sites are not part of it:
  * they belong to the browser profile (and to the administrator's policy), not to lint behaviour.
  */
 import { CONFIG_VERSION, validateConfig, type NoteLintConfig } from '../config/index.ts';
 import type { Settings } from './settings.ts';
 
 export function settingsToConfig(settings: Settings): NoteLintConfig {
-  return { version: CONFIG_VERSION, setting: settings.setting, rules: { ...settings.rules }, labRanges: { ...settings.labRanges } };
+  return {
+    version: CONFIG_VERSION,
+    setting: settings.setting,
+    rules: { ...settings.rules },
+    labRanges: { ...settings.labRanges },
+    pageDisplay: settings.pageDisplay,
+    evidenceView: settings.evidenceView,
+    siteProfiles: structuredClone(settings.siteProfiles),
+  };
 }
 
 /** Pretty JSON text of the settings file, ready to download. */
@@ -38,6 +47,9 @@ export function importSettingsFile(text: string, current: Settings): SettingsImp
       setting: config.setting ?? current.setting,
       rules: config.rules ? { ...config.rules } : { ...current.rules },
       labRanges: config.labRanges ? { ...config.labRanges } : { ...current.labRanges },
+      pageDisplay: config.pageDisplay ?? current.pageDisplay,
+      evidenceView: config.evidenceView ?? current.evidenceView,
+      siteProfiles: structuredClone(config.siteProfiles ?? current.siteProfiles),
     },
   };
 }

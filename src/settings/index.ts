@@ -9,3 +9,5 @@ export * from './lint-options.ts';
 export * from './store.ts';
 export * from './sites.ts';
 export * from './file.ts';
+export * from './display.ts';
+export { profileFor, type SiteProfile } from '../config/site-profiles.ts';

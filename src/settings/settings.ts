@@ -4,6 +4,8 @@
  */
 import type { CareSetting, LabRangeOverride, SeverityOrOff } from '../engine/types.ts';
 import { normalizeOrigins } from './sites.ts';
+import { DEFAULT_PAGE_DISPLAY, isPageDisplay, type PageDisplay } from './display.ts';
+import { sanitizeSiteProfiles, type SiteProfile } from '../config/site-profiles.ts';
 
 export interface Settings {
   /** Origins the user enabled ("https://ehr.example.org"). note-lint is inert everywhere else. */
@@ -13,6 +15,12 @@ export interface Settings {
   /** Reference range overrides keyed by canonical analyte id ("potassium"). */
   labRanges: Record<string, LabRangeOverride>;
   setting: CareSetting;
+  /** What the page marks: errors only, errors and warnings, or everything. */
+  pageDisplay: PageDisplay;
+  /** Mark the findings note-lint recognised (strength grades, labs, workup...) in the page. */
+  evidenceView: boolean;
+  /** Per origin: which fields are notes, which are not, where the page lists the diagnosis codes. */
+  siteProfiles: Record<string, SiteProfile>;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -20,6 +28,9 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   rules: {},
   labRanges: {},
   setting: 'outpatient',
+  pageDisplay: DEFAULT_PAGE_DISPLAY,
+  evidenceView: false,
+  siteProfiles: {},
 }) as Settings;
 
 const LEVELS: readonly SeverityOrOff[] = ['error', 'warning', 'info', 'off'];
@@ -64,7 +75,8 @@ export function sanitizeSettings(raw: unknown): Settings {
     rules: sanitizeRules(obj.rules),
     labRanges: sanitizeLabRanges(obj.labRanges),
     setting: obj.setting === 'inpatient' ? 'inpatient' : 'outpatient',
+    pageDisplay: isPageDisplay(obj.pageDisplay) ? obj.pageDisplay : DEFAULT_PAGE_DISPLAY,
+    evidenceView: obj.evidenceView === true,
+    siteProfiles: sanitizeSiteProfiles(obj.siteProfiles),
   };
 }
-
-/** The engine options these settings stand for (codes and age come from the page or popup, not settings). */

@@ -3,13 +3,16 @@
  * never note text), plus origins an administrator pre-enables through managed storage.
  *
  * Version history (add a migration to `migrations` with every bump):
- * - 1: { enabledSites, rules, labRanges, setting }.
+ * - 1: { enabledSites, rules, labRanges, setting }; later additions that default when absent, so
+ *   no bump: pageDisplay, evidenceView, siteProfiles.
  */
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
 import type { CareSetting, LabRangeOverride, SeverityOrOff } from '../engine/types.ts';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './settings.ts';
 import { normalizeOrigin, normalizeOrigins } from './sites.ts';
+import { sanitizeSiteProfiles, type SiteProfile } from '../config/site-profiles.ts';
+import type { PageDisplay } from './display.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -21,6 +24,8 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 
 /** Key in managed storage (`managed_schema.json`) listing origins enabled by policy. */
 export const MANAGED_SITES_KEY = 'enabledSites';
+/** Key in managed storage holding site profiles set by policy (origin -> profile). */
+export const MANAGED_PROFILES_KEY = 'siteProfiles';
 
 export async function getSettings(): Promise<Settings> {
   return sanitizeSettings(await settingsItem.getValue());
@@ -50,6 +55,37 @@ export async function getManagedSites(): Promise<string[]> {
   } catch {
     return [];
   }
+}
+
+/**
+ * Site profiles set by the administrator (they win over the user's for the same origin). Empty
+ * without a policy; an invalid profile is dropped whole.
+ */
+export async function getManagedSiteProfiles(): Promise<Record<string, SiteProfile>> {
+  try {
+    const managed: Record<string, unknown> = await browser.storage.managed.get(MANAGED_PROFILES_KEY);
+    return sanitizeSiteProfiles(managed[MANAGED_PROFILES_KEY]);
+  } catch {
+    return {};
+  }
+}
+
+export async function setPageDisplay(pageDisplay: PageDisplay): Promise<Settings> {
+  return updateSettings((s) => ({ ...s, pageDisplay }));
+}
+
+export async function setEvidenceView(evidenceView: boolean): Promise<Settings> {
+  return updateSettings((s) => ({ ...s, evidenceView }));
+}
+
+/** Sets an origin's profile; `undefined` removes it. */
+export async function setSiteProfile(origin: string, profile: SiteProfile | undefined): Promise<Settings> {
+  return updateSettings((s) => {
+    const siteProfiles = { ...s.siteProfiles };
+    if (profile === undefined) delete siteProfiles[origin];
+    else siteProfiles[origin] = profile;
+    return { ...s, siteProfiles };
+  });
 }
 
 /** Adds an origin (or the origin of a URL). Returns false when the input is not an http(s) origin. */

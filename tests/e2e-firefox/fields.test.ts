@@ -79,19 +79,20 @@ function expectedDiagnostics(text: string): Diagnostic[] {
 const SEVERITY_ORDER = ['error', 'warning', 'info'];
 
 /**
- * What should be painted for `diagnostics`. CSS highlights hold one range per diagnostic; the
- * textarea mirror marks each span once, in its most severe diagnostic's colour.
+ * What should be painted for `diagnostics`: each span once, in its most severe diagnostic's colour,
+ * when that colour is shown by default (errors and warnings).
  */
-function expectedMarks(text: string, diagnostics: Diagnostic[], painting: FieldCase['painting']): Mark[] {
-  const painted = diagnostics.filter((d) => d.end > d.start);
+function expectedMarks(text: string, diagnostics: Diagnostic[]): Mark[] {
   const bySpan = new Map<string, Diagnostic>();
-  for (const d of painted) {
+  for (const d of diagnostics.filter((x) => x.end > x.start)) {
     const key = `${d.start}:${d.end}`;
     const known = bySpan.get(key);
     if (!known || SEVERITY_ORDER.indexOf(d.severity) < SEVERITY_ORDER.indexOf(known.severity)) bySpan.set(key, d);
   }
-  const marked = painting === 'mirror' ? [...bySpan.values()] : painted;
-  return marked.map((d) => ({ severity: d.severity, text: text.slice(d.start, d.end) })).sort(byText);
+  return [...bySpan.values()]
+    .filter((d) => d.severity !== 'info')
+    .map((d) => ({ severity: d.severity, text: text.slice(d.start, d.end) }))
+    .sort(byText);
 }
 
 function byText(a: Mark, b: Mark): number {
@@ -122,7 +123,7 @@ describe.each(FIELD_CASES)('Firefox: $name', (field) => {
     const missingStrength = flagged.find((d) => d.ruleId === MISSING_STRENGTH);
     expect(missingStrength?.severity).toBe('error');
 
-    const want = expectedMarks(noteText, flagged, field.painting);
+    const want = expectedMarks(noteText, flagged);
     expect(want).toContainEqual({ severity: 'error', text: noteText.slice(missingStrength!.start, missingStrength!.end) });
     expect(await eventually(() => countsOf(tab, field.selector), (value) => value === counts(flagged))).toBe(counts(flagged));
     expect(await eventually(() => readMarks(tab, field.painting), (marks) => JSON.stringify(marks) === JSON.stringify(want))).toEqual(want);
@@ -156,7 +157,7 @@ describe.each(FIELD_CASES)('Firefox: $name', (field) => {
     const fixedText = `${noteText}\n${FIX_LINE}`;
     const fixed = expectedDiagnostics(fixedText);
     expect(fixed.map((d) => d.ruleId)).not.toContain(MISSING_STRENGTH);
-    const wantFixed = expectedMarks(fixedText, fixed, field.painting);
+    const wantFixed = expectedMarks(fixedText, fixed);
     expect(await eventually(() => countsOf(tab, field.selector), (value) => value === counts(fixed))).toBe(counts(fixed));
     expect(await eventually(() => readMarks(tab, field.painting), (marks) => JSON.stringify(marks) === JSON.stringify(wantFixed))).toEqual(wantFixed);
 

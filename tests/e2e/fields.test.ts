@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/engine/types.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
 import { EDITOR_CASES, typeLines } from './support/editors.ts';
-import { highlightMarks, mirrorMarks, type Mark } from './support/inspect.ts';
+import { highlightMarks, mirrorMarks } from './support/inspect.ts';
+import { byText, expectedMarks } from './support/expected-marks.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
 import { eventually, openEnabled, waitForField } from './support/session.ts';
 
@@ -37,27 +38,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const SEVERITY_ORDER = ['error', 'warning', 'info'];
-
-/**
- * What should be painted for `diagnostics`. CSS highlights hold one range per diagnostic; the
- * textarea mirror marks each span once, in its most severe diagnostic's colour.
- */
-function expectedMarks(text: string, diagnostics: Diagnostic[], onePerSpan: boolean): Mark[] {
-  const painted = diagnostics.filter((d) => d.end > d.start);
-  const bySpan = new Map<string, Diagnostic>();
-  for (const d of painted) {
-    const key = `${d.start}:${d.end}`;
-    const known = bySpan.get(key);
-    if (!known || SEVERITY_ORDER.indexOf(d.severity) < SEVERITY_ORDER.indexOf(known.severity)) bySpan.set(key, d);
-  }
-  return (onePerSpan ? [...bySpan.values()] : painted).map((d) => ({ severity: d.severity, text: text.slice(d.start, d.end) })).sort(byText);
-}
-
-function byText(a: Mark, b: Mark): number {
-  return a.severity.localeCompare(b.severity) || a.text.localeCompare(b.text);
-}
-
 function counts(diagnostics: Diagnostic[]): string {
   const n = (s: string) => diagnostics.filter((d) => d.severity === s).length;
   return `${n('error')},${n('warning')},${n('info')}`;
@@ -77,7 +57,7 @@ describe.each(EDITOR_CASES)('$name', (editor) => {
 
     const readMarks = async () =>
       (editor.kind === 'textarea' ? await mirrorMarks(page) : (await highlightMarks(frame))).sort(byText);
-    const want = expectedMarks(noteText, flagged.result.diagnostics, editor.kind === 'textarea');
+    const want = expectedMarks(noteText, flagged.result.diagnostics);
     expect(await eventually(page, readMarks, (marks) => JSON.stringify(marks) === JSON.stringify(want))).toEqual(want);
     expect(await frame.getAttribute(editor.selector, 'data-note-lint')).toBe(counts(flagged.result.diagnostics));
     if (editor.kind !== 'textarea') {
@@ -94,7 +74,7 @@ describe.each(EDITOR_CASES)('$name', (editor) => {
     const fixedText = `${noteText}\n${FIX_LINE}`;
     const fixed = await waitForField(browser, page, editor.kind, (f) => f.result.length === fixedText.length);
     expect(fixed.result.diagnostics.map((d) => d.ruleId)).not.toContain(MISSING_STRENGTH);
-    const wantFixed = expectedMarks(fixedText, fixed.result.diagnostics, editor.kind === 'textarea');
+    const wantFixed = expectedMarks(fixedText, fixed.result.diagnostics);
     expect(await eventually(page, readMarks, (marks) => JSON.stringify(marks) === JSON.stringify(wantFixed))).toEqual(wantFixed);
     expect(await frame.getAttribute(editor.selector, 'data-note-lint')).toBe(counts(fixed.result.diagnostics));
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
 import { highlightMarks } from './support/inspect.ts';
+import { expectedMarks } from './support/expected-marks.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
 import { eventually, openEnabled, waitForField } from './support/session.ts';
 
@@ -80,7 +81,8 @@ describe('an editor that rewrites its DOM on every keystroke', () => {
     const expected = new Set(final.result.diagnostics.filter((d) => d.end > d.start).map((d) => text.slice(d.start, d.end)));
     for (const mark of painted) expect(expected).toContain(mark);
     const marks = await eventually(page, () => highlightMarks(page.mainFrame()), (m) => m.length > 0 && m.every((x) => expected.has(x.text)));
-    expect(marks.length).toBe(final.result.diagnostics.filter((d) => d.end > d.start).length);
+    // One mark per span shown (errors and warnings by default).
+    expect(marks.length).toBe(expectedMarks(text, final.result.diagnostics).length);
     expect(await page.evaluate(() => (window as unknown as { editorText(): string }).editorText())).toBe(text);
 
     const heapAfter = await usedHeap(page);

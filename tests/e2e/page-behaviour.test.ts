@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { FieldState, OkReply, TabState } from '../../src/messaging/protocol.ts';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser.ts';
 import { closedShadowText, highlightMarks, highlightNames, mirrorMarkBoxes, mirrorMarks } from './support/inspect.ts';
+import { expectedMarks } from './support/expected-marks.ts';
 import { startPageServer, type PageServer } from './support/server.ts';
 import { eventually, openEnabled, waitForField } from './support/session.ts';
 
@@ -68,8 +69,8 @@ describe('read-only notes', () => {
     expect(field?.result.diagnostics.map((d) => d.ruleId)).toContain('objective-strength-required');
     const noteText = await page.evaluate(() => (document.querySelector('#note') as HTMLElement).innerText);
     const marks = await highlightMarks(page.mainFrame());
-    const painted = field!.result.diagnostics.filter((d) => d.end > d.start);
-    expect(marks).toHaveLength(painted.length);
+    // One mark per span shown (errors and warnings by default), the result's own field text.
+    expect(marks).toHaveLength(expectedMarks(field!.text, field!.result.diagnostics).length);
     for (const mark of marks) expect(noteText).toContain(mark.text);
     expect(await page.getAttribute('#note', 'data-note-lint')).toMatch(/^[1-9]\d*,\d+,\d+$/);
     await page.close();
@@ -123,9 +124,10 @@ describe('codes added in the popup', () => {
     const field = await waitForField(browser, page, 'contenteditable', (f) => f.result.length === WEAK.length);
     expect(field.result.diagnostics.map((d) => d.ruleId)).not.toContain('excludes1-conflict');
     const tabId = await browser.tabIdOf(page);
-    const added = await browser.send<TabState>({ type: 'add-code', tabId, fieldKey: field.fieldKey, code: 'r531' });
+    const added = await browser.send<TabState>({ type: 'add-code', tabId, code: 'r531' });
     const withCode = added.fields.find((f) => f.fieldKey === field.fieldKey)!;
-    expect(withCode.addedCodes).toEqual(['R53.1']);
+    expect(added.codes).toEqual([{ code: 'R53.1', source: 'session' }]);
+    expect(withCode.result.codes).toContainEqual(expect.objectContaining({ code: 'R53.1', source: 'session' }));
     expect(withCode.result.diagnostics.map((d) => d.ruleId)).toContain('excludes1-conflict');
     const errors = withCode.result.diagnostics.filter((d) => d.severity === 'error').length;
     await eventually(page, () => page.getAttribute('#note', 'data-note-lint'), (v) => v?.startsWith(`${errors},`) ?? false);
@@ -133,7 +135,7 @@ describe('codes added in the popup', () => {
       browser.worker.evaluate((id) => (globalThis as unknown as { chrome: any }).chrome.action.getBadgeText({ tabId: id }), tabId) as Promise<string>;
     expect(await badge()).toBe(String(errors));
 
-    const removed = await browser.send<TabState>({ type: 'remove-code', tabId, fieldKey: field.fieldKey, code: 'R53.1' });
+    const removed = await browser.send<TabState>({ type: 'remove-code', tabId, code: 'R53.1' });
     const without = removed.fields.find((f) => f.fieldKey === field.fieldKey)!;
     expect(without.result.diagnostics.map((d) => d.ruleId)).not.toContain('excludes1-conflict');
     expect(await badge()).toBe(String(without.result.diagnostics.filter((d) => d.severity === 'error').length));
@@ -147,7 +149,7 @@ describe('the service worker stopped when idle (Manifest V3)', () => {
     await typeInto(page, '#note', WEAK);
     const field = await waitForField(browser, page, 'contenteditable', (f) => f.result.length === WEAK.length);
     const tabId = await browser.tabIdOf(page);
-    await browser.send<TabState>({ type: 'add-code', tabId, fieldKey: field.fieldKey, code: 'R53.1' });
+    await browser.send<TabState>({ type: 'add-code', tabId, code: 'R53.1' });
     const worker = await browser.currentWorker();
     await worker.evaluate(() => {
       (globalThis as unknown as { beforeStop: boolean }).beforeStop = true;
@@ -158,7 +160,7 @@ describe('the service worker stopped when idle (Manifest V3)', () => {
     const fresh = await browser.currentWorker();
     expect(await fresh.evaluate(() => (globalThis as unknown as { beforeStop?: boolean }).beforeStop ?? false)).toBe(false);
     const restored = state.fields.find((f) => f.fieldKey === field.fieldKey);
-    expect(restored?.addedCodes).toEqual(['R53.1']);
+    expect(restored?.result.codes).toContainEqual(expect.objectContaining({ code: 'R53.1', source: 'session' }));
     expect(restored?.result.diagnostics.map((d) => d.ruleId)).toContain('excludes1-conflict');
     await page.close();
   });

@@ -41,7 +41,7 @@ describe('no network', () => {
     await page.keyboard.type(NOTE);
     const field = await waitForField(browser, page, 'textarea', (f) => f.result.length === NOTE.length);
     const tabId = await browser.tabIdOf(page);
-    await browser.send({ type: 'add-code', tabId, fieldKey: field.fieldKey, code: 'R53.1' });
+    await browser.send({ type: 'add-code', tabId, code: 'R53.1' });
     await browser.send({ type: 'reveal', tabId, fieldKey: field.fieldKey, start: 0, end: 7 });
     await page.goto(`${server.origin}/readonly.html`);
     visited.add(page.url());
@@ -254,7 +254,8 @@ describe('hostile pages', () => {
 
     const victimState = await browser.send<TabState>({ type: 'get-tab-state', tabId: victimTab });
     const after = victimState.fields.find((f) => f.fieldKey === victimField.fieldKey)!;
-    expect(after.addedCodes).toEqual([]);
+    expect(victimState.codes).toEqual([]);
+    expect(after.result.codes.filter((c) => c.source === 'session' || c.source === 'page')).toEqual([]);
     expect(after.revision).toBe(victimField.revision);
     const hostileState = await browser.send<TabState>({ type: 'get-tab-state', tabId: hostileTab });
     // Only what was typed into the page's own field was linted, never the text the page posted.

@@ -7,6 +7,9 @@ import { LabRangesSection, type AnalyteInfo } from './LabRangesSection.tsx';
 import { exportSettingsFile, importSettingsFile, type OptionsStore } from './options-store.ts';
 import { RulesSection, type RuleInfo } from './RulesSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
+import { PageDisplaySection } from './PageDisplaySection.tsx';
+import { SiteProfilesSection } from './SiteProfilesSection.tsx';
+import type { SiteProfile } from '../../settings/index.ts';
 
 interface Props {
   store: OptionsStore;
@@ -14,7 +17,7 @@ interface Props {
   analytes: readonly AnalyteInfo[];
 }
 
-type Loaded = { settings: Settings; managedSites: string[] };
+type Loaded = { settings: Settings; managedSites: string[]; managedProfiles: Record<string, SiteProfile> };
 
 export function OptionsApp({ store, rules, analytes }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -22,8 +25,8 @@ export function OptionsApp({ store, rules, analytes }: Props) {
 
   useEffect(() => {
     let live = true;
-    void Promise.all([store.getSettings(), store.getManagedSites()]).then(([settings, managedSites]) => {
-      if (live) setLoaded({ settings, managedSites });
+    void Promise.all([store.getSettings(), store.getManagedSites(), store.getManagedSiteProfiles()]).then(([settings, managedSites, managedProfiles]) => {
+      if (live) setLoaded({ settings, managedSites, managedProfiles });
     });
     // Another options tab or the popup ("Enable on this site") may change settings meanwhile.
     const unwatch = store.watchSettings((settings) => setLoaded((current) => current && { ...current, settings }));
@@ -41,7 +44,7 @@ export function OptionsApp({ store, rules, analytes }: Props) {
       </main>
     );
   }
-  const { settings, managedSites } = loaded;
+  const { settings, managedSites, managedProfiles } = loaded;
 
   const update = (change: (current: Settings) => Settings) => {
     store.updateSettings(change).then(
@@ -87,6 +90,24 @@ export function OptionsApp({ store, rules, analytes }: Props) {
         managedSites={managedSites}
         onAdd={(origin) => update((s) => ({ ...s, enabledSites: [...s.enabledSites, origin] }))}
         onRemove={(origin) => update((s) => ({ ...s, enabledSites: s.enabledSites.filter((o) => o !== origin) }))}
+      />
+      <SiteProfilesSection
+        profiles={settings.siteProfiles}
+        managedProfiles={managedProfiles}
+        onSave={(origin, profile) => update((s) => ({ ...s, siteProfiles: { ...s.siteProfiles, [origin]: profile } }))}
+        onRemove={(origin) =>
+          update((s) => {
+            const next = { ...s.siteProfiles };
+            delete next[origin];
+            return { ...s, siteProfiles: next };
+          })
+        }
+      />
+      <PageDisplaySection
+        pageDisplay={settings.pageDisplay}
+        evidenceView={settings.evidenceView}
+        onPageDisplay={(pageDisplay) => update((s) => ({ ...s, pageDisplay }))}
+        onEvidenceView={(evidenceView) => update((s) => ({ ...s, evidenceView }))}
       />
       <CareSettingSection setting={settings.setting} onChange={(setting) => update((s) => ({ ...s, setting }))} />
       <RulesSection rules={rules} levels={settings.rules} onChange={setRuleLevel} />

@@ -25,8 +25,8 @@ interface Props {
   /** The most recently linted field starts expanded; the others start collapsed. */
   expanded: boolean;
   onReveal: (fieldKey: string, span: Span) => void;
-  onAddCode: (fieldKey: string, code: string) => void;
-  onRemoveCode: (fieldKey: string, code: string) => void;
+  onAddCode: (code: string) => void;
+  onRemoveCode: (code: string) => void;
   onCopyQuery: (query: string) => void;
 }
 
@@ -46,7 +46,7 @@ export function FieldPanel({ field, expanded, onReveal, onAddCode, onRemoveCode,
   return (
     <details class="field" open={expanded} data-field-key={field.fieldKey}>
       <summary>
-        <span class="field-kind">{FIELD_KIND_LABEL[field.kind]}</span>{' '}
+        <span class="field-kind">{field.label || FIELD_KIND_LABEL[field.kind]}</span>{' '}
         <span class="muted">({field.textLength.toLocaleString('en-US')} characters)</span>{' '}
         {empty ? null : counts.length === 0 ? (
           <span class="tag tag-ok">no problems</span>
@@ -64,7 +64,7 @@ export function FieldPanel({ field, expanded, onReveal, onAddCode, onRemoveCode,
       ) : (
         <p class="muted">No codes chosen for this encounter yet.</p>
       )}
-      <AddCodeForm idPrefix={idPrefix} existing={result.codes.map((code) => code.code)} onAdd={(code) => onAddCode(field.fieldKey, code)} />
+      <AddCodeForm idPrefix={idPrefix} existing={result.codes.map((code) => code.code)} onAdd={onAddCode} />
       {!empty && view.counts.error + view.counts.warning + view.counts.info === 0 ? (
         <p class="all-clear">No problems found in this note.</p>
       ) : null}
@@ -79,9 +79,9 @@ export function FieldPanel({ field, expanded, onReveal, onAddCode, onRemoveCode,
           key={section.code.code}
           section={section}
           id={sectionId(section.code.code)}
-          removable={field.addedCodes.includes(section.code.code)}
+          removable={section.code.source === 'session'}
           onReveal={reveal}
-          onRemove={(code) => onRemoveCode(field.fieldKey, code)}
+          onRemove={onRemoveCode}
         />
       ))}
       {view.otherProblems.length > 0 ? (

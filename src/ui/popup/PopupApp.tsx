@@ -3,6 +3,8 @@ import type { Span } from '../../engine/types.ts';
 import type { TabState } from '../../messaging/protocol.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { FieldPanel } from './FieldPanel.tsx';
+import { EvidenceToggle } from './EvidenceToggle.tsx';
+import { SiteToggle } from './SiteToggle.tsx';
 import type { PopupClient } from './popup-client.ts';
 
 interface Props {
@@ -102,10 +104,17 @@ export function PopupApp({ client, refreshMs = 1000 }: Props) {
         onEnable={(origin) => void enableSite(origin)}
         onLintReadonly={() => void run(lintReadonly)}
         onReveal={reveal}
-        onAddCode={(fieldKey, code) => void run(() => client.addCode(fieldKey, code))}
-        onRemoveCode={(fieldKey, code) => void run(() => client.removeCode(fieldKey, code))}
+        onAddCode={(code) => void run(() => client.addCode(code))}
+        onRemoveCode={(code) => void run(() => client.removeCode(code))}
         onCopyQuery={copyQuery}
       />
+      {view.status === 'ready' && view.tab.siteEnabled ? (
+        // What the page shows and whether note-lint runs here: settings, after the note's results.
+        <footer class="popup-footer">
+          <EvidenceToggle checked={view.tab.display.evidenceView} busy={busy} onChange={(on) => void run(async () => (await client.setEvidenceView(on), client.getTabState()))} />
+          {view.tab.origin ? <SiteToggle origin={view.tab.origin} enabled managed={view.tab.siteManaged} busy={busy} onEnable={(origin) => void enableSite(origin)} onDisable={(origin) => void run(async () => (await client.disableSite(origin), client.getTabState()))} /> : null}
+        </footer>
+      ) : null}
       <p class="announcement" role="status" aria-live="polite">
         {announcement}
       </p>
@@ -120,8 +129,8 @@ interface BodyProps {
   onEnable: (origin: string) => void;
   onLintReadonly: () => void;
   onReveal: (fieldKey: string, span: Span) => void;
-  onAddCode: (fieldKey: string, code: string) => void;
-  onRemoveCode: (fieldKey: string, code: string) => void;
+  onAddCode: (code: string) => void;
+  onRemoveCode: (code: string) => void;
   onCopyQuery: (query: string) => void;
 }
 

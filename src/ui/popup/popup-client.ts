@@ -7,15 +7,20 @@ import { browser } from 'wxt/browser';
 import type { Span } from '../../engine/types.ts';
 import type { OkReply, PopupToBackground, TabState } from '../../messaging/protocol.ts';
 import { normalizeOrigin } from '../../settings/sites.ts';
+import { setEvidenceView } from '../../settings/store.ts';
 
 export interface PopupClient {
   getTabState(): Promise<TabState>;
-  addCode(fieldKey: string, code: string): Promise<TabState>;
-  removeCode(fieldKey: string, code: string): Promise<TabState>;
+  /** Adds a code to the encounter: every note field of the tab's page, until the browser closes. */
+  addCode(code: string): Promise<TabState>;
+  removeCode(code: string): Promise<TabState>;
   reveal(fieldKey: string, span: Span): Promise<OkReply>;
   /** "Lint this note" for a read-only note view. */
   lintReadonly(): Promise<TabState>;
   enableSite(origin: string): Promise<OkReply>;
+  disableSite(origin: string): Promise<OkReply>;
+  /** Turns the evidence view (recognised findings marked in the page) on or off: a setting. */
+  setEvidenceView(on: boolean): Promise<void>;
   /** The tab's origin from the browser when no content script could tell it (may be null). */
   tabOrigin(): Promise<string | null>;
   copyText(text: string): Promise<void>;
@@ -70,11 +75,15 @@ async function sendForOk(message: PopupToBackground): Promise<OkReply> {
 export function createRuntimeClient(tabId: number): PopupClient {
   return {
     getTabState: () => sendForTabState({ type: 'get-tab-state', tabId }),
-    addCode: (fieldKey, code) => sendForTabState({ type: 'add-code', tabId, fieldKey, code }),
-    removeCode: (fieldKey, code) => sendForTabState({ type: 'remove-code', tabId, fieldKey, code }),
+    addCode: (code) => sendForTabState({ type: 'add-code', tabId, code }),
+    removeCode: (code) => sendForTabState({ type: 'remove-code', tabId, code }),
     reveal: (fieldKey, span) => sendForOk({ type: 'reveal', tabId, fieldKey, start: span.start, end: span.end }),
     lintReadonly: () => sendForTabState({ type: 'lint-readonly', tabId }),
     enableSite: (origin) => sendForOk({ type: 'enable-site', origin }),
+    disableSite: (origin) => sendForOk({ type: 'disable-site', origin }),
+    async setEvidenceView(on) {
+      await setEvidenceView(on);
+    },
     async tabOrigin() {
       try {
         const url = (await browser.tabs.get(tabId)).url;

@@ -2,11 +2,18 @@
  * Debian's firefox-esr with the Firefox build of note-lint, driven over WebDriver BiDi. Every launch
  * gets a fresh profile and a fresh HOME, removed on close.
  *
- * Automation cannot open moz-extension:// pages, so the tests cannot click "Enable on this site" in
- * the popup. The test origin is enabled the way a health system pre-enables its EHR instead: a
- * managed-storage manifest (`~/.mozilla/managed-storage/<add-on id>.json`, Firefox's documented
- * source of `storage.managed` on Linux). It lives in the temporary HOME, so nothing outside this
- * run's directory changes. Firefox missing is a test failure with the install command, never a skip.
+ * The test origin is enabled the way a health system pre-enables its EHR: a managed-storage
+ * manifest (`~/.mozilla/managed-storage/<add-on id>.json`, Firefox's documented source of
+ * `storage.managed` on Linux), which may also carry site profiles. It lives in the temporary HOME,
+ * so nothing outside this run's directory changes.
+ *
+ * Extension pages: Firefox 153 lets WebDriver navigate only to http(s), file, blob and about:blank
+ * unless the browser runs with `--remote-allow-system-access`; with it (and a fixed add-on UUID
+ * through `extensions.webextensions.uuids`) the popup opens as a page in its own window, where the
+ * extension API is available to scripts the test runs. What stays out of reach: the toolbar popup
+ * itself (WebDriver cannot click browser UI, so the popup is tested as a page) and the badge as
+ * drawn (it is read back with `browserAction.getBadgeText`, not looked at).
+ * Firefox missing is a test failure with the install command, never a skip.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +28,8 @@ const MANAGED_SCHEMA = join(ROOT, 'public/managed_schema.json');
 const STARTUP_TIMEOUT_MS = 30_000;
 /** How long Firefox may take to exit after `browser.close` before it is killed. */
 const EXIT_WAIT_MS = 5_000;
+/** The add-on's internal UUID in the test profile, fixed so the tests know its moz-extension:// origin. */
+export const ADDON_UUID = '6f1c2a7e-4b0d-4d7e-9a53-2c8e1f0b7d41';
 
 export function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -59,8 +68,8 @@ const PREFS: Record<string, string | number | boolean> = {
   'network.dns.disablePrefetch': true,
 };
 
-function userJs(): string {
-  return Object.entries(PREFS)
+function userJs(addon: string): string {
+  return Object.entries({ ...PREFS, 'extensions.webextensions.uuids': JSON.stringify({ [addon]: ADDON_UUID }) })
     .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});\n`)
     .join('');
 }
@@ -82,12 +91,12 @@ function addonId(extensionDir: string): string {
   return id;
 }
 
-/** Writes the managed-storage manifest Firefox reads for the add-on, enabling `origins`. */
-function writeManagedStorage(home: string, extensionDir: string, origins: string[]): void {
+/** Writes the managed-storage manifest Firefox reads for the add-on, enabling `origins` (and any other policy keys). */
+function writeManagedStorage(home: string, extensionDir: string, origins: string[], policy: Record<string, unknown>): void {
   const id = addonId(extensionDir);
   const dir = join(home, '.mozilla/managed-storage');
   mkdirSync(dir, { recursive: true });
-  const manifest = { name: id, description: 'note-lint test policy', type: 'storage', data: { [managedSitesKey()]: origins } };
+  const manifest = { name: id, description: 'note-lint test policy', type: 'storage', data: { ...policy, [managedSitesKey()]: origins } };
   writeFileSync(join(dir, `${id}.json`), JSON.stringify(manifest));
 }
 
@@ -122,7 +131,7 @@ interface RunDir {
 }
 
 /** A fresh directory for one browser run: HOME with the managed-storage manifest, profile, add-on copy. */
-function prepareRunDir(enabledOrigins: string[]): RunDir {
+function prepareRunDir(enabledOrigins: string[], policy: Record<string, unknown>): RunDir {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox\` first.`);
   }
@@ -134,8 +143,8 @@ function prepareRunDir(enabledOrigins: string[]): RunDir {
     // A temporary add-on is read from its folder while it runs: a private copy keeps a rebuild of
     // .output (another test run, `npm run build`) from changing files under the running browser.
     cpSync(FIREFOX_EXTENSION_DIR, run.extension, { recursive: true });
-    writeFileSync(join(run.profile, 'user.js'), userJs());
-    writeManagedStorage(run.home, run.extension, enabledOrigins);
+    writeFileSync(join(run.profile, 'user.js'), userJs(addonId(run.extension)));
+    writeManagedStorage(run.home, run.extension, enabledOrigins, policy);
     return run;
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
@@ -146,16 +155,24 @@ function prepareRunDir(enabledOrigins: string[]): RunDir {
 export interface FirefoxWithExtension {
   /** Opens `url` in a new tab and waits for it to load. */
   openTab(url: string): Promise<Tab>;
+  /**
+   * Opens an extension page (`popup.html?tabId=...`) in a new window, so the tab it is about stays
+   * the active tab of its own window.
+   */
+  openExtensionPage(path: string): Promise<Tab>;
   close(): Promise<void>;
 }
 
-/** Starts firefox-esr with note-lint installed as a temporary add-on and `enabledOrigins` enabled by policy. */
-export async function launchFirefoxWithExtension(enabledOrigins: string[]): Promise<FirefoxWithExtension> {
+/**
+ * Starts firefox-esr with note-lint installed as a temporary add-on, `enabledOrigins` enabled by
+ * policy and any other managed-storage keys (site profiles) in `policy`.
+ */
+export async function launchFirefoxWithExtension(enabledOrigins: string[], policy: Record<string, unknown> = {}): Promise<FirefoxWithExtension> {
   const executable = firefoxPath();
-  const run = prepareRunDir(enabledOrigins);
+  const run = prepareRunDir(enabledOrigins, policy);
   const env: NodeJS.ProcessEnv = { ...process.env, HOME: run.home, MOZ_CRASHREPORTER_DISABLE: '1' };
   delete env.XDG_CONFIG_HOME;
-  const child = spawn(executable, ['--headless', '--no-remote', '--profile', run.profile, '--window-size=1100,800', '--remote-debugging-port', '0'], {
+  const child = spawn(executable, ['--headless', '--no-remote', '--profile', run.profile, '--window-size=1100,800', '--remote-debugging-port', '0', '--remote-allow-system-access'], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -186,6 +203,20 @@ export async function launchFirefoxWithExtension(enabledOrigins: string[]): Prom
       const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
       await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
       return new Tab(bidi, context);
+    },
+    async openExtensionPage(path: string) {
+      const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'window' });
+      // Extension pages do not always report a finished load to WebDriver: start the navigation,
+      // then wait for the page's own document to be ready.
+      await bidi.send('browsingContext.navigate', { context, url: `moz-extension://${ADDON_UUID}/${path}`, wait: 'none' });
+      const tab = new Tab(bidi, context);
+      const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+      for (;;) {
+        const ready = await tab.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false);
+        if (ready) return tab;
+        if (Date.now() > deadline) throw new Error(`moz-extension://${ADDON_UUID}/${path} did not load`);
+        await sleep(100);
+      }
     },
     async close() {
       await bidi.send('browser.close').catch(() => undefined);

@@ -8,7 +8,16 @@ import type { Severity } from '../../../src/engine/types.ts';
 import type { BidiConnection, EvaluateResult, SerializedNode } from './bidi.ts';
 
 /** WebDriver key values for the non-character keys the tests press. */
-export const KEY = { Enter: '\uE007', Control: '\uE009', End: '\uE010' } as const;
+export const KEY = {
+  Enter: '\uE007',
+  Control: '\uE009',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowRight: '\uE014',
+  Shift: '\uE008',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+} as const;
 
 export interface Mark {
   severity: Severity;
@@ -80,6 +89,16 @@ export class Tab {
     ]);
   }
 
+  /** Holds every modifier while pressing `key` (e.g. Alt+Shift+L). */
+  async combo(modifiers: string[], key: string): Promise<void> {
+    await this.#keys([
+      ...modifiers.map((value) => ({ type: 'keyDown', value })),
+      { type: 'keyDown', value: key },
+      { type: 'keyUp', value: key },
+      ...modifiers.reverse().map((value) => ({ type: 'keyUp', value })),
+    ]);
+  }
+
   /** Types lines with Enter between them, pausing after each so debounced lints run mid-session. */
   async typeLines(lines: string[], pauseMs: number): Promise<number> {
     let keystrokes = 0;
@@ -117,6 +136,33 @@ export class Tab {
     };
     visit(reply.result as SerializedNode);
     return marks;
+  }
+
+  /** Moves the pointer to a viewport point (hover), with real input events. */
+  async hover(x: number, y: number): Promise<void> {
+    await this.bidi.send('input.performActions', {
+      context: this.context,
+      actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport' }] }],
+    });
+  }
+
+  /** Text of the elements with class `className` in note-lint's closed shadow UI that are not hidden. */
+  async uiText(className: string): Promise<string> {
+    const reply = await this.#call(`() => document.querySelector(${JSON.stringify(UI_HOST_TAG)})`, [], {
+      maxDomDepth: null,
+      includeShadowTree: 'all',
+    });
+    if (reply.result?.type !== 'node') return '';
+    const texts: string[] = [];
+    const visit = (node: SerializedNode, hidden: boolean) => {
+      const attributes = node.value.attributes ?? {};
+      const nowHidden = hidden || 'hidden' in attributes;
+      if (!nowHidden && (attributes.class ?? '').split(' ').includes(className)) texts.push(textOf(node));
+      for (const child of node.value.children ?? []) visit(child, nowHidden);
+      if (node.value.shadowRoot) visit(node.value.shadowRoot, nowHidden);
+    };
+    visit(reply.result as SerializedNode, false);
+    return texts.join('');
   }
 
   /** Viewport boxes of nodes (which may be inside closed shadow roots). */

@@ -55,6 +55,7 @@ export async function mirrorMarks(page: Page): Promise<Mark[]> {
     const marks: Mark[] = [];
     const visit = (node: CdpNode, inUi: boolean) => {
       const cls = attr(node, 'class') ?? '';
+      // The group is read: a non-capturing group here would find no mark at all.
       const severity = /(?:^| )mark-(?<severity>error|warning|info)(?: |$)/.exec(cls)?.groups?.severity;
       if (inUi && severity) marks.push({ severity: severity as Severity, text: textOf(node) });
       const nowInUi = inUi || node.nodeName === 'NOTE-LINT-UI';
@@ -114,3 +115,4 @@ export async function mirrorMarkBoxes(page: Page): Promise<Array<{ text: string;
     await cdp.detach();
   }
 }
+

@@ -49,3 +49,17 @@ export async function eventually<T>(page: Page, read: () => Promise<T>, ok: (val
   }
   return value;
 }
+
+/**
+ * Changes the extension's settings the way the options page does (one read-modify-write of the
+ * `settings` item in storage.local), from the service worker.
+ */
+export async function patchSettings(browser: ExtensionBrowser, patch: Record<string, unknown>): Promise<void> {
+  const worker = await browser.currentWorker();
+  await worker.evaluate(async (change) => {
+     
+    const storage = (globalThis as unknown as { chrome: any }).chrome.storage.local;
+    const { settings } = await storage.get('settings');
+    await storage.set({ settings: { ...(settings ?? {}), ...change } });
+  }, patch);
+}

@@ -7,7 +7,9 @@ import { segmentSpans } from '../../../src/dom/textarea-mirror.ts';
 const spec = (start: number, end: number, severity: HighlightSpec['severity'] = 'error'): HighlightSpec => ({
   ruleId: 'r',
   severity,
+  code: null,
   message: 'm',
+  fix: null,
   start,
   end,
 });

@@ -29,7 +29,7 @@ function describeBox(box: HTMLElement): string[] {
 
 const spec = (text: string, word: string, severity: HighlightSpec['severity'] = 'error'): HighlightSpec => {
   const start = text.indexOf(word);
-  return { ruleId: 'r', severity, message: 'm', start, end: start + word.length };
+  return { ruleId: 'r', severity, code: null, message: 'm', fix: null, start, end: start + word.length };
 };
 
 const NOTE = 'Patient feels weak.\n\nAssessment: weakness.\nDx M62.81';
@@ -41,9 +41,19 @@ describe('TextareaMirror', () => {
     expect(describeBox(box())).toEqual(['Patient feels [error:weak.]', '\u200b', 'Assessment: weakness.', 'Dx [warning:M62.81]']);
   });
 
+  it('marks recognised findings where no problem is, under the problem marks where one is', () => {
+    const { mirror, box } = setup();
+    const found = (word: string) => {
+      const start = NOTE.indexOf(word);
+      return { type: 'weakness' as const, label: 'weakness', start, end: start + word.length };
+    };
+    mirror.render(NOTE, [spec(NOTE, 'weak.')], [found('feels weak'), found('weakness')]);
+    expect(describeBox(box())).toEqual(['Patient [evidence:feels ][error:weak][error:.]', '\u200b', 'Assessment: [evidence:weakness].', 'Dx M62.81']);
+  });
+
   it('splits a mark that spans lines', () => {
     const { mirror, box } = setup();
-    mirror.render('ab\ncd', [{ ruleId: 'r', severity: 'info', message: 'm', start: 1, end: 4 }]);
+    mirror.render('ab\ncd', [{ ruleId: 'r', severity: 'info', code: null, message: 'm', fix: null, start: 1, end: 4 }]);
     expect(describeBox(box())).toEqual(['a[info:b]', '[info:c]d']);
   });
 
@@ -60,7 +70,7 @@ describe('TextareaMirror', () => {
     const shifted = shiftSpans(spans, NOTE, after);
     const incremental = setup();
     incremental.mirror.render(NOTE, spans);
-    incremental.mirror.update(after, shifted);
+    incremental.mirror.update(after, shifted, []);
     const full = setup();
     full.mirror.render(after, shifted);
     expect(describeBox(incremental.box())).toEqual(describeBox(full.box()));
@@ -82,7 +92,7 @@ describe('TextareaMirror', () => {
     for (const edit of edits) {
       const next = edit(text);
       spans = shiftSpans(spans, text, next);
-      incremental.mirror.update(next, spans);
+      incremental.mirror.update(next, spans, []);
       const full = setup();
       full.mirror.render(next, spans);
       expect(describeBox(incremental.box())).toEqual(describeBox(full.box()));

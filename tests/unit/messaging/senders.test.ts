@@ -19,12 +19,17 @@ describe('isExtensionPage', () => {
 });
 
 describe('contentSender', () => {
-  it('takes the tab, frame and origin from the sender', () => {
+  it('takes the tab, frame, origin and URLs from the sender', () => {
     expect(contentSender({ id: ID, url: 'https://ehr.example.org/a?b', tab: { id: 5 }, frameId: 2 }, ID, BASE)).toEqual({
       tabId: 5,
       frameId: 2,
       origin: 'https://ehr.example.org',
+      url: 'https://ehr.example.org/a?b',
+      tabUrl: null,
     });
+    expect(contentSender({ id: ID, url: 'https://ehr.example.org/f', tab: { id: 5, url: 'https://ehr.example.org/chart' }, frameId: 2 }, ID, BASE)?.tabUrl).toBe(
+      'https://ehr.example.org/chart',
+    );
   });
 
   it('prefers the sender origin (about:blank frames report the parent origin there)', () => {

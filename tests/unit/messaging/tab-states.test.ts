@@ -1,7 +1,7 @@
-/** The background's per-tab memory: revisions, user-added codes, re-lints and cleanup. */
+/** The background's per-tab memory: revisions, the encounter's codes (session and page), re-lints and cleanup. */
 import { describe, expect, it } from 'vitest';
 import type { LintOptions, LintResult } from '../../../src/engine/types.ts';
-import { TabStates } from '../../../entrypoints/background/tab-states.ts';
+import { TabStates, pageUrlOf, sessionKey } from '../../../src/background/tab-states.ts';
 
 /** A stand-in engine that records what it was asked and reports one error per chosen code. */
 function fakeEngine() {
@@ -36,7 +36,11 @@ function fakeEngine() {
   return { calls, lint };
 }
 
-const message = (revision: number, text = 'note') => ({ type: 'lint' as const, fieldId: 'f1', kind: 'textarea' as const, revision, text });
+const message = (revision: number, text = 'note', fieldId = 'f1', order = 0, label = '') =>
+  ({ type: 'lint' as const, fieldId, kind: 'textarea' as const, revision, text, label, order });
+
+const PAGE = 'https://ehr.example.org/chart?encounter=88';
+const codesOf = (options: LintOptions | undefined) => options?.codes;
 
 describe('TabStates', () => {
   it('keys fields by frame and field id, and ignores results for older revisions', () => {
@@ -51,17 +55,72 @@ describe('TabStates', () => {
     ]);
   });
 
-  it('lints with added codes as option codes, keeps them across edits, and re-lints one field', () => {
+  it('lists fields in page order with their names, and follows a new order', () => {
+    const tabs = new TabStates(fakeEngine().lint);
+    tabs.lintField(1, 0, message(1, 'addendum', 'f1', 1, 'Addendum'), {});
+    tabs.lintField(1, 0, message(1, 'progress', 'f2', 0, 'Progress note'), {});
+    tabs.lintField(1, 2, message(1, 'in a frame', 'f1', 0, ''), {});
+    expect(tabs.fields(1).map((f) => [f.fieldKey, f.label])).toEqual([
+      ['0:f2', 'Progress note'],
+      ['0:f1', 'Addendum'],
+      ['2:f1', ''],
+    ]);
+    tabs.setFieldOrder(1, 0, [
+      { fieldId: 'f1', label: 'Addendum', order: 0 },
+      { fieldId: 'f2', label: 'Progress note', order: 1 },
+    ]);
+    expect(tabs.fields(1).map((f) => f.fieldKey)).toEqual(['0:f1', '0:f2', '2:f1']);
+  });
+
+  it('applies a code the user adds to every field of the page, as a session code', () => {
     const engine = fakeEngine();
     const tabs = new TabStates(engine.lint);
-    tabs.lintField(1, 0, message(1), { setting: 'inpatient' });
-    expect(tabs.setCodes(1, '0:f1', ['R53.1', 'R53.1'])).toBe(true);
-    const relinted = tabs.relint({ setting: 'inpatient' }, { tabId: 1, fieldKey: '0:f1' });
-    expect(relinted).toHaveLength(1);
-    expect(engine.calls.at(-1)?.options).toEqual({ setting: 'inpatient', codes: [{ code: 'R53.1', source: 'option' }] });
-    tabs.lintField(1, 0, message(2, 'edited'), {});
-    expect(tabs.fields(1)[0]?.addedCodes).toEqual(['R53.1']);
-    expect(tabs.errorCount(1)).toBe(1);
+    tabs.setPageUrl(1, PAGE);
+    tabs.lintField(1, 0, message(1, 'progress', 'f1'), { setting: 'inpatient' });
+    tabs.lintField(1, 0, message(1, 'addendum', 'f2'), { setting: 'inpatient' });
+    expect(tabs.setSessionCodes(1, ['R53.1', 'R53.1'])).toBe(true);
+    const relinted = tabs.relint({ setting: 'inpatient' }, 1);
+    expect(relinted.map((c) => c.field.fieldKey)).toEqual(['0:f1', '0:f2']);
+    expect(engine.calls.slice(-2).map((c) => c.options)).toEqual([
+      { setting: 'inpatient', codes: [{ code: 'R53.1', source: 'session' }] },
+      { setting: 'inpatient', codes: [{ code: 'R53.1', source: 'session' }] },
+    ]);
+    // A field linted later (typed into, or added to the page) gets the code too.
+    tabs.lintField(1, 0, message(2, 'edited', 'f2'), {});
+    expect(codesOf(engine.calls.at(-1)?.options)).toEqual([{ code: 'R53.1', source: 'session' }]);
+    expect(tabs.errorCount(1)).toBe(2);
+  });
+
+  it('puts the codes the page shows first, as page codes, and does not repeat a session code the page also shows', () => {
+    const engine = fakeEngine();
+    const tabs = new TabStates(engine.lint);
+    tabs.setPageUrl(1, PAGE);
+    tabs.setSessionCodes(1, ['R53.1', 'M62.81']);
+    expect(tabs.setPageCodes(1, 0, ['M62.81', 'E87.6'])).toBe(true);
+    expect(tabs.setPageCodes(1, 0, ['M62.81', 'E87.6'])).toBe(false);
+    expect(tabs.encounterCodes(1)).toEqual([
+      { code: 'M62.81', source: 'page' },
+      { code: 'E87.6', source: 'page' },
+      { code: 'R53.1', source: 'session' },
+    ]);
+    expect(tabs.setPageCodes(1, 0, [])).toBe(true);
+    expect(tabs.encounterCodes(1).map((c) => c.source)).toEqual(['session', 'session']);
+  });
+
+  it('keeps each frame’s page codes apart and joins them for the tab', () => {
+    const tabs = new TabStates(fakeEngine().lint);
+    tabs.setPageCodes(1, 0, ['M62.81']);
+    tabs.setPageCodes(1, 4, ['M62.81', 'G72.81']);
+    tabs.setPageCodes(2, 0, ['R53.83']);
+    expect(tabs.encounterCodes(1).map((c) => c.code)).toEqual(['M62.81', 'G72.81']);
+    tabs.setPageCodes(1, 4, []);
+    expect(tabs.encounterCodes(1).map((c) => c.code)).toEqual(['M62.81']);
+  });
+
+  it('refuses session codes before the page is known', () => {
+    const tabs = new TabStates(fakeEngine().lint);
+    expect(tabs.setSessionCodes(1, ['R53.1'])).toBe(false);
+    expect(tabs.sessionCodes(1)).toEqual([]);
   });
 
   it('re-lints every field of every tab when settings change', () => {
@@ -71,9 +130,8 @@ describe('TabStates', () => {
     expect(tabs.relint({ rules: { x: 'off' } }).map((c) => c.tabId)).toEqual([1, 2]);
   });
 
-  it('refuses codes for unknown fields and forgets removed fields and closed tabs', () => {
+  it('forgets removed fields and closed tabs', () => {
     const tabs = new TabStates(fakeEngine().lint);
-    expect(tabs.setCodes(1, '0:f1', ['R53.1'])).toBe(false);
     tabs.lintField(1, 0, message(1), {});
     tabs.removeField(1, 0, 'f1');
     expect(tabs.fields(1)).toEqual([]);
@@ -84,29 +142,82 @@ describe('TabStates', () => {
   });
 });
 
-describe('TabStates across a background restart', () => {
-  it('saves added codes, and applies them when their field is linted again after a restart', () => {
-    const before = new TabStates(fakeEngine().lint);
-    before.lintField(1, 0, message(1), {});
-    before.lintField(2, 0, message(1), {});
-    before.setCodes(1, '0:f1', ['R53.1']);
-    const saved = before.codesSnapshot();
-    expect(saved).toEqual({ 1: { '0:f1': ['R53.1'] } });
-
-    const after = new TabStates(fakeEngine().lint);
-    after.restoreCodes(saved);
-    after.lintField(2, 0, message(1), {});
-    // Tab 1 has not re-sent its field yet: its codes must not be lost by saving now.
-    expect(after.codesSnapshot()).toEqual(saved);
-    expect(after.lintField(1, 0, message(1), {})?.addedCodes).toEqual(['R53.1']);
-    after.setCodes(1, '0:f1', []);
-    expect(after.codesSnapshot()).toEqual({});
+describe('session codes follow the page, not the tab', () => {
+  it.each([
+    ['a reload of the same page', PAGE, ['R53.1']],
+    ['the same page with another fragment', `${PAGE}#plan`, ['R53.1']],
+    ['another encounter in the same tab', 'https://ehr.example.org/chart?encounter=89', []],
+    ['another site in the same tab', 'https://other.example.org/chart?encounter=88', []],
+  ])('after %s the codes are %j', (_name, nextUrl, expected) => {
+    const tabs = new TabStates(fakeEngine().lint);
+    tabs.setPageUrl(1, PAGE);
+    tabs.setSessionCodes(1, ['R53.1']);
+    tabs.leavePage(1);
+    tabs.setPageUrl(1, nextUrl);
+    expect(tabs.sessionCodes(1)).toEqual(expected);
   });
 
-  it('forgets restored codes of a tab that closed', () => {
+  it('does not show one tab’s codes in another tab on the same page', () => {
     const tabs = new TabStates(fakeEngine().lint);
-    tabs.restoreCodes({ 4: { '0:f1': ['M62.81'] } });
+    tabs.setPageUrl(1, PAGE);
+    tabs.setPageUrl(2, PAGE);
+    tabs.setSessionCodes(1, ['R53.1']);
+    expect(tabs.sessionCodes(2)).toEqual([]);
+  });
+
+  it('says when a new page brings other codes, so the tab is re-linted', () => {
+    const tabs = new TabStates(fakeEngine().lint);
+    tabs.setPageUrl(1, PAGE);
+    tabs.setSessionCodes(1, ['R53.1']);
+    expect(tabs.setPageUrl(1, PAGE)).toBe(false);
+    expect(tabs.setPageUrl(1, 'https://ehr.example.org/chart?encounter=89')).toBe(true);
+    expect(tabs.setPageUrl(1, 'https://ehr.example.org/chart?encounter=90')).toBe(false);
+  });
+
+  it('ignores URLs that are not pages', () => {
+    expect(pageUrlOf('about:blank')).toBeNull();
+    expect(pageUrlOf('not a url')).toBeNull();
+    expect(pageUrlOf('https://ehr.example.org/a#b')).toBe('https://ehr.example.org/a');
+  });
+});
+
+describe('TabStates across a background restart', () => {
+  it('saves session codes without the URL, and applies them when the page is linted again', () => {
+    const before = new TabStates(fakeEngine().lint);
+    before.setPageUrl(1, PAGE);
+    before.setSessionCodes(1, ['R53.1']);
+    const saved = before.sessionSnapshot();
+    expect(Object.keys(saved)).toEqual([sessionKey(1, PAGE)]);
+    // A URL can name a patient: the saved key holds only its hash.
+    expect(JSON.stringify(saved)).not.toContain('encounter');
+    expect(JSON.stringify(saved)).not.toContain('ehr.example.org');
+
+    const engine = fakeEngine();
+    const after = new TabStates(engine.lint);
+    after.restoreSessionCodes(saved);
+    after.setPageUrl(1, PAGE);
+    after.lintField(1, 0, message(1), {});
+    expect(codesOf(engine.calls.at(-1)?.options)).toEqual([{ code: 'R53.1', source: 'session' }]);
+    after.setSessionCodes(1, []);
+    expect(after.sessionSnapshot()).toEqual({});
+  });
+
+  it('forgets the session codes of a tab that closed, on every page it showed', () => {
+    const tabs = new TabStates(fakeEngine().lint);
+    tabs.setPageUrl(4, PAGE);
+    tabs.setSessionCodes(4, ['M62.81']);
+    tabs.leavePage(4);
+    tabs.setPageUrl(4, 'https://ehr.example.org/other');
+    tabs.setSessionCodes(4, ['R53.1']);
+    tabs.setPageUrl(5, PAGE);
+    tabs.setSessionCodes(5, ['R53.83']);
     tabs.removeTab(4);
-    expect(tabs.codesSnapshot()).toEqual({});
+    expect(Object.values(tabs.sessionSnapshot())).toEqual([['R53.83']]);
+  });
+
+  it('drops malformed saved entries', () => {
+    const tabs = new TabStates(fakeEngine().lint);
+    tabs.restoreSessionCodes({ [sessionKey(1, PAGE)]: 'R53.1' as unknown as string[], [sessionKey(2, PAGE)]: ['R53.1'] });
+    expect(Object.keys(tabs.sessionSnapshot())).toEqual([sessionKey(2, PAGE)]);
   });
 });

@@ -22,7 +22,7 @@ export interface DraftCase {
 export const DRAFT_CASES: DraftCase[] = [
   {
     name: 'SOAP note, M62.81 with grades but no function, cause or plan: one query asking for all three',
-    text: 'S: 81 yo F here after 10-day hospital stay for pneumonia, "my legs just give out".\nO: Hip flexors 4-/5 bilat, knee ext 4/5 bilat. Gait slow and wide-based.\nA: Muscle weakness, generalized (M62.81).',
+    text: 'S: 81 yo F here after 10-day hospital stay for pneumonia, "my legs feel like jelly".\nO: Hip flexors 4-/5 bilat, knee ext 4/5 bilat. Gait slow and wide-based.\nA: Muscle weakness, generalized (M62.81).',
     carrier: 'treatment-plan',
     contains: [
       'Clinical indicators in this record:',

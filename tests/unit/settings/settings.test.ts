@@ -6,8 +6,13 @@ import {
   disableSite,
   enableSite,
   exportSettingsFile,
+  getManagedSiteProfiles,
   getManagedSites,
   getSettings,
+  profileFor,
+  setEvidenceView,
+  setPageDisplay,
+  setSiteProfile,
   importSettingsFile,
   isOriginEnabled,
   normalizeOrigin,
@@ -61,7 +66,54 @@ describe('sanitizeSettings', () => {
       rules: { 'objective-strength-required': 'warning', 'objective-weakness-on-r53.1': 'off' },
       labRanges: { potassium: { low: 3.5, high: 5.1 }, ck: { high: 200 } },
       setting: 'inpatient',
+      pageDisplay: 'errors-and-warnings',
+      evidenceView: false,
+      siteProfiles: {},
     });
+  });
+
+  it.each([
+    ['errors', 'errors'],
+    ['all', 'all'],
+    ['everything', 'errors-and-warnings'],
+    [3, 'errors-and-warnings'],
+  ])('keeps pageDisplay %j as %j', (raw, expected) => {
+    expect(sanitizeSettings({ pageDisplay: raw }).pageDisplay).toBe(expected);
+  });
+
+  it.each([
+    [true, true],
+    ['true', false],
+    [1, false],
+  ])('keeps evidenceView %j only when it is true itself', (raw, expected) => {
+    expect(sanitizeSettings({ evidenceView: raw }).evidenceView).toBe(expected);
+  });
+
+  it('keeps each valid site profile and drops invalid ones whole', () => {
+    const good = { noteFields: ['#note'], diagnosisCodes: ['#dx td.code'] };
+    expect(
+      sanitizeSettings({
+        siteProfiles: {
+          'https://ehr.example.org': good,
+          'https://ehr.example.org/chart': good, // a URL, not an origin
+          'https://bad.example.org': { noteFields: ['#note'], diagnosisCodes: [''] },
+          'https://typo.example.org': { notes: ['#note'] },
+          'https://empty.example.org': {},
+        },
+      }).siteProfiles,
+    ).toEqual({ 'https://ehr.example.org': { noteFields: ['#note'], ignoreFields: [], diagnosisCodes: ['#dx td.code'] } });
+  });
+});
+
+describe('profileFor', () => {
+  const user = { noteFields: ['#mine'], ignoreFields: [], diagnosisCodes: [] };
+  const admin = { noteFields: ['#policy'], ignoreFields: [], diagnosisCodes: ['.dx'] };
+  it.each([
+    ['the administrator’s wins', 'https://a.org', { 'https://a.org': user }, { 'https://a.org': admin }, admin],
+    ['the user’s when there is no policy for the site', 'https://a.org', { 'https://a.org': user }, { 'https://b.org': admin }, user],
+    ['none for another site', 'https://c.org', { 'https://a.org': user }, { 'https://b.org': admin }, null],
+  ])('%s', (_name, origin, users, managed, expected) => {
+    expect(profileFor(origin, users, managed)).toEqual(expected);
   });
 });
 
@@ -80,9 +132,29 @@ describe('settings file (note-lint.config.json)', () => {
 
   it('exports the CLI config format without sites, and imports it back', () => {
     const text = exportSettingsFile(current);
-    expect(JSON.parse(text)).toEqual({ version: 1, setting: 'inpatient', rules: { 'invalid-code': 'off' }, labRanges: {} });
+    expect(JSON.parse(text)).toEqual({
+      version: 1,
+      setting: 'inpatient',
+      rules: { 'invalid-code': 'off' },
+      labRanges: {},
+      pageDisplay: 'errors-and-warnings',
+      evidenceView: false,
+      siteProfiles: {},
+    });
     expect(text).not.toContain('ehr.example.org');
     expect(importSettingsFile(text, DEFAULT_SETTINGS)).toEqual({ ok: true, settings: { ...current, enabledSites: [] } });
+  });
+
+  it('carries site profiles and what the page shows, both ways', () => {
+    const withProfiles = sanitizeSettings({
+      ...current,
+      pageDisplay: 'errors',
+      evidenceView: true,
+      siteProfiles: { 'https://ehr.example.org': { noteFields: ['#note'], ignoreFields: ['#search'], diagnosisCodes: ['.dx-chip'] } },
+    });
+    const text = exportSettingsFile(withProfiles);
+    expect(JSON.parse(text).siteProfiles).toEqual(withProfiles.siteProfiles);
+    expect(importSettingsFile(text, DEFAULT_SETTINGS)).toEqual({ ok: true, settings: { ...withProfiles, enabledSites: [] } });
   });
 
   it('keeps what the file does not mention, including enabled sites', () => {
@@ -96,6 +168,13 @@ describe('settings file (note-lint.config.json)', () => {
     ['a bad level', '{"version": 1, "rules": {"invalid-code": "loud"}}', /invalid-code/],
     ['an unknown key', '{"version": 1, "sites": []}', /sites/],
     ['a missing version', '{"setting": "inpatient"}', /version/],
+    ['a bad page display', '{"version": 1, "pageDisplay": "loud"}', /pageDisplay: expected one of errors, errors-and-warnings, all/],
+    ['an evidence view that is not a boolean', '{"version": 1, "evidenceView": "yes"}', /evidenceView/],
+    ['a profile keyed by a URL', '{"version": 1, "siteProfiles": {"https://ehr.example.org/chart": {"noteFields": ["#n"]}}}', /siteProfiles\.https:\/\/ehr\.example\.org\/chart: expected an origin/],
+    ['a profile with an unknown key', '{"version": 1, "siteProfiles": {"https://ehr.example.org": {"codes": ["#dx"]}}}', /siteProfiles\.https:\/\/ehr\.example\.org\.codes: unknown key/],
+    ['a profile selector that is not a string', '{"version": 1, "siteProfiles": {"https://ehr.example.org": {"noteFields": [7]}}}', /noteFields\[0\]: expected a CSS selector string/],
+    ['an empty profile selector', '{"version": 1, "siteProfiles": {"https://ehr.example.org": {"noteFields": [" "]}}}', /noteFields\[0\]: an empty selector/],
+    ['an empty profile', '{"version": 1, "siteProfiles": {"https://ehr.example.org": {}}}', /give noteFields, ignoreFields or diagnosisCodes/],
   ])('rejects %s with an error naming it', (_name, text, pattern) => {
     const imported = importSettingsFile(text, current);
     expect(imported.ok).toBe(false);
@@ -126,7 +205,12 @@ describe('settings in storage', () => {
     await setRuleLevel('invalid-code', 'off');
     await setLabRange('potassium', { low: 3.4, high: 5 });
     await setCareSetting('inpatient');
-    expect(await getSettings()).toEqual({ enabledSites: [], rules: { 'invalid-code': 'off' }, labRanges: { potassium: { low: 3.4, high: 5 } }, setting: 'inpatient' });
+    expect(await getSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      rules: { 'invalid-code': 'off' },
+      labRanges: { potassium: { low: 3.4, high: 5 } },
+      setting: 'inpatient',
+    });
     await setRuleLevel('invalid-code', undefined);
     await setLabRange('potassium', undefined);
     expect(await getSettings()).toMatchObject({ rules: {}, labRanges: {} });
@@ -150,5 +234,29 @@ describe('settings in storage', () => {
     expect(await getManagedSites()).toEqual([]);
     await fakeBrowser.storage.managed.set({ enabledSites: ['https://ehr.example.org/chart', 'not a url', 3] });
     expect(await getManagedSites()).toEqual(['https://ehr.example.org']);
+  });
+
+  it('reads the administrator’s site profiles, keeping only valid ones', async () => {
+    expect(await getManagedSiteProfiles()).toEqual({});
+    await fakeBrowser.storage.managed.set({
+      siteProfiles: {
+        'https://ehr.example.org': { diagnosisCodes: ['#dx td.code'] },
+        'https://bad.example.org': { diagnosisCodes: 'td.code' },
+      },
+    });
+    expect(await getManagedSiteProfiles()).toEqual({ 'https://ehr.example.org': { noteFields: [], ignoreFields: [], diagnosisCodes: ['#dx td.code'] } });
+  });
+
+  it('sets what the page shows and site profiles', async () => {
+    await setPageDisplay('errors');
+    await setEvidenceView(true);
+    await setSiteProfile('https://ehr.example.org', { noteFields: ['#note'], ignoreFields: [], diagnosisCodes: [] });
+    expect(await getSettings()).toMatchObject({
+      pageDisplay: 'errors',
+      evidenceView: true,
+      siteProfiles: { 'https://ehr.example.org': { noteFields: ['#note'] } },
+    });
+    await setSiteProfile('https://ehr.example.org', undefined);
+    expect((await getSettings()).siteProfiles).toEqual({});
   });
 });

@@ -46,8 +46,8 @@ export function field(partial: Partial<FieldState> = {}): FieldState {
     revision: 1,
     text: NOTE,
     textLength: NOTE.length,
+    label: '',
     result: result(),
-    addedCodes: [],
     updatedAt: 1,
     ...partial,
   };
@@ -60,6 +60,9 @@ export function tabState(partial: Partial<TabState> = {}): TabState {
     siteEnabled: true,
     siteManaged: false,
     contentScriptPresent: true,
+    pageUrl: 'https://ehr.example.org/chart',
+    codes: [],
+    display: { pageDisplay: 'errors-and-warnings', evidenceView: false },
     fields: [],
     ...partial,
   };
@@ -72,7 +75,7 @@ const exam = NOTE.indexOf('Strength 4/5 proximal legs');
 export const WEAK_PATIENT: LintResult = result({
   codes: [
     code({ code: 'M62.81', title: 'Muscle weakness (generalized)', start: m6281, end: m6281 + 6 }),
-    code({ code: 'R53.1', title: 'Weakness', source: 'option' }),
+    code({ code: 'R53.1', title: 'Weakness', source: 'session' }),
   ],
   checklists: [
     {

@@ -2,7 +2,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { getSettings, updateSettings } from '../../../src/settings/index.ts';
+import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../../../src/settings/index.ts';
 import { OptionsApp } from '../../../src/ui/options/OptionsApp.tsx';
 import { extensionStore, type OptionsStore } from '../../../src/ui/options/options-store.ts';
 import type { RuleInfo } from '../../../src/ui/options/RulesSection.tsx';
@@ -15,7 +15,11 @@ const RULES: RuleInfo[] = [
 const ANALYTES = [{ id: 'potassium', label: 'Potassium', unit: 'mEq/L', refLow: 3.5, refHigh: 5.1 }];
 
 /** The real storage-backed store, with an administrator policy that pre-enables one origin. */
-const store: OptionsStore = { ...extensionStore, getManagedSites: async () => ['https://managed.example.org'] };
+const store: OptionsStore = {
+  ...extensionStore,
+  getManagedSites: async () => ['https://managed.example.org'],
+  getManagedSiteProfiles: async () => ({ 'https://managed.example.org': { noteFields: ['#note'], ignoreFields: [], diagnosisCodes: ['.dx-code'] } }),
+};
 
 let mounted: Mounted | undefined;
 beforeEach(() => fakeBrowser.reset());
@@ -158,6 +162,9 @@ describe('options: settings file', () => {
       setting: 'inpatient',
       rules: { 'treatment-plan': 'off' },
       labRanges: { ck: { high: 250 } },
+      pageDisplay: 'errors-and-warnings',
+      evidenceView: false,
+      siteProfiles: {},
     });
     createObjectURL.mockRestore();
     anchorClick.mockRestore();
@@ -184,6 +191,67 @@ describe('options: settings file', () => {
     const alert = root.querySelector('.card [role=alert]');
     expect(alert?.textContent).toContain('The file was not imported');
     expect(alert?.textContent).toMatch(error);
-    expect(await getSettings()).toEqual({ enabledSites: [], rules: {}, labRanges: {}, setting: 'outpatient' });
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+/** Types into a textarea (render.ts's `type` takes inputs). */
+async function typeLines(textarea: Element | null, value: string) {
+  if (!(textarea instanceof HTMLTextAreaElement)) throw new Error('Not a textarea');
+  await act(async () => {
+    textarea.value = value;
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+describe('options: site profiles', () => {
+  const profileForm = (root: HTMLElement) => root.querySelector<HTMLFormElement>('form[aria-label="Site profile"]');
+
+  it('saves a profile from one selector per line, and removes it', async () => {
+    const root = await open();
+    await type(root.querySelector('#profile-origin'), 'ehr.example.org/chart');
+    await typeLines(root.querySelector('#profile-noteFields'), '#progress\n  .addendum textarea  \n');
+    await typeLines(root.querySelector('#profile-diagnosisCodes'), '#dx td.code');
+    await submit(profileForm(root));
+    expect((await getSettings()).siteProfiles).toEqual({
+      'https://ehr.example.org': { noteFields: ['#progress', '.addendum textarea'], ignoreFields: [], diagnosisCodes: ['#dx td.code'] },
+    });
+    expect(root.querySelector('.profile-list')?.textContent).toContain('#dx td.code');
+    await click(root.querySelector('[aria-label="Remove the profile of https://ehr.example.org"]'));
+    expect((await getSettings()).siteProfiles).toEqual({});
+  });
+
+  it('refuses an invalid selector, a profile with none, and the administrator’s site, saying why', async () => {
+    const root = await open();
+    await type(root.querySelector('#profile-origin'), 'https://ehr.example.org');
+    await typeLines(root.querySelector('#profile-ignoreFields'), 'td[[[');
+    await submit(profileForm(root));
+    expect(root.querySelector('.profile-form [role=alert]')?.textContent).toContain('ignoreFields[0]: not a valid CSS selector');
+    await typeLines(root.querySelector('#profile-ignoreFields'), '');
+    await submit(profileForm(root));
+    expect(root.querySelector('.profile-form [role=alert]')?.textContent).toContain('Give at least one selector.');
+    await type(root.querySelector('#profile-origin'), 'https://managed.example.org');
+    await typeLines(root.querySelector('#profile-noteFields'), '#note');
+    await submit(profileForm(root));
+    expect(root.querySelector('.profile-form [role=alert]')?.textContent).toContain('set by your administrator');
+    expect((await getSettings()).siteProfiles).toEqual({});
+  });
+
+  it('shows the administrator’s profile, not editable', async () => {
+    const root = await open();
+    const managed = [...root.querySelectorAll('.profile-list li')].find((li) => li.textContent?.includes('managed.example.org'));
+    expect(managed?.textContent).toContain('set by your administrator');
+    expect(managed?.textContent).toContain('.dx-code');
+    expect(managed?.querySelector('button')).toBeNull();
+  });
+});
+
+describe('options: in the page', () => {
+  it('sets what the page marks and the evidence view', async () => {
+    const root = await open();
+    expect((root.querySelector('#page-display-errors-and-warnings') as HTMLInputElement).checked).toBe(true);
+    await change(root.querySelector('#page-display-errors'), (el) => (el.checked = true));
+    await change(root.querySelector('#evidence-view'), (el) => (el.checked = true));
+    expect(await getSettings()).toMatchObject({ pageDisplay: 'errors', evidenceView: true });
   });
 });

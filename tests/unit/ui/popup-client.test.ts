@@ -41,15 +41,15 @@ describe('createRuntimeClient', () => {
     const received = background((message) => ((message as { type: string }).type.endsWith('site') || (message as { type: string }).type === 'reveal' ? { ok: true } : state));
     const client = createRuntimeClient(9);
     expect(await client.getTabState()).toEqual(state);
-    await client.addCode('0:f1', 'M62.81');
-    await client.removeCode('0:f1', 'M62.81');
+    await client.addCode('M62.81');
+    await client.removeCode('M62.81');
     expect(await client.reveal('0:f1', { start: 3, end: 8 })).toEqual({ ok: true });
     await client.lintReadonly();
     expect(await client.enableSite('https://ehr.example.org')).toEqual({ ok: true });
     expect(received).toEqual([
       { type: 'get-tab-state', tabId: 9 },
-      { type: 'add-code', tabId: 9, fieldKey: '0:f1', code: 'M62.81' },
-      { type: 'remove-code', tabId: 9, fieldKey: '0:f1', code: 'M62.81' },
+      { type: 'add-code', tabId: 9, code: 'M62.81' },
+      { type: 'remove-code', tabId: 9, code: 'M62.81' },
       { type: 'reveal', tabId: 9, fieldKey: '0:f1', start: 3, end: 8 },
       { type: 'lint-readonly', tabId: 9 },
       { type: 'enable-site', origin: 'https://ehr.example.org' },

@@ -68,8 +68,11 @@ afterEach(() => {
 });
 
 async function openOn(text: string, codes: string[]): Promise<HTMLElement> {
-  const result = lint(text, { codes });
-  const state: TabState = tabState({ fields: [field({ text, textLength: text.length, result: toFieldResult(result), addedCodes: codes })] });
+  const result = lint(text, { codes: sessionCodes(codes) });
+  const state: TabState = tabState({
+    codes: sessionCodes(codes),
+    fields: [field({ text, textLength: text.length, result: toFieldResult(result) })],
+  });
   const client: PopupClient = {
     getTabState: vi.fn(async () => state),
     addCode: vi.fn(async () => state),
@@ -77,12 +80,19 @@ async function openOn(text: string, codes: string[]): Promise<HTMLElement> {
     reveal: vi.fn(async () => ({ ok: true })),
     lintReadonly: vi.fn(async () => state),
     enableSite: vi.fn(async () => ({ ok: true })),
+    disableSite: vi.fn(async () => ({ ok: true })),
+    setEvidenceView: vi.fn(async () => undefined),
     tabOrigin: vi.fn(async () => null),
     copyText: vi.fn(async () => undefined),
     openOptions: vi.fn(async () => undefined),
   };
   mounted = await mount(<PopupApp client={client} refreshMs={60_000} />);
   return mounted.container;
+}
+
+/** Codes the user added in the popup for this page: the encounter's session codes. */
+function sessionCodes(codes: string[]) {
+  return codes.map((code) => ({ code, source: 'session' as const }));
 }
 
 /** The popup's words outside the folded query drafts (a draft quotes the note by design: it is sent on). */
@@ -99,7 +109,7 @@ function occurrences(haystack: string, needle: string): number {
 describe.each(NOTES)('popup on a $name', ({ text, codes }) => {
   it('says each quote and each hint once', async () => {
     const root = await openOn(text, codes);
-    const result = lint(text, { codes });
+    const result = lint(text, { codes: sessionCodes(codes) });
     const quotes = [...root.querySelectorAll('.quote')].map((q) => q.textContent!.toLowerCase());
     expect(new Set(quotes).size).toBe(quotes.length);
 
@@ -124,7 +134,7 @@ describe.each(NOTES)('popup on a $name', ({ text, codes }) => {
 
   it('lists every chosen code with its status before any section', async () => {
     const root = await openOn(text, codes);
-    const result = lint(text, { codes });
+    const result = lint(text, { codes: sessionCodes(codes) });
     const overview = root.querySelector('.overview')!;
     expect([...overview.querySelectorAll('.code-id')].map((c) => c.textContent)).toEqual(result.codes.map((c) => c.code));
     for (const row of overview.querySelectorAll('.overview-row')) expect(row.querySelector('.tag')?.textContent).toMatch(/^(supported|gaps|conflict|invalid code)$/);
@@ -134,7 +144,7 @@ describe.each(NOTES)('popup on a $name', ({ text, codes }) => {
 
   it('offers every query draft, folded, with a copy button', async () => {
     const root = await openOn(text, codes);
-    const result = lint(text, { codes });
+    const result = lint(text, { codes: sessionCodes(codes) });
     const drafts = result.diagnostics.filter((d) => d.query);
     expect(root.querySelectorAll('.queries .query')).toHaveLength(drafts.length);
     expect(root.querySelectorAll('.queries .query button')).toHaveLength(drafts.length);

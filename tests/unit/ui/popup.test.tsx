@@ -18,6 +18,8 @@ function fakeClient(initial: TabState, overrides: Partial<PopupClient> = {}) {
       state = { ...state, siteEnabled: true };
       return { ok: true };
     }),
+    disableSite: vi.fn(async () => ({ ok: true })),
+    setEvidenceView: vi.fn(async () => undefined),
     tabOrigin: vi.fn(async () => null),
     copyText: vi.fn(async () => undefined),
     openOptions: vi.fn(async () => undefined),
@@ -109,7 +111,7 @@ describe('popup empty states', () => {
 });
 
 describe('popup with a linted note', () => {
-  const state = tabState({ fields: [field({ result: WEAK_PATIENT, addedCodes: ['R53.1'] })] });
+  const state = tabState({ fields: [field({ result: WEAK_PATIENT })] });
 
   it('opens on every chosen code with its status and its count of problems', async () => {
     const root = await open(fakeClient(state));
@@ -221,7 +223,7 @@ describe('popup with a linted note', () => {
       expect(client.addCode).not.toHaveBeenCalled();
       expect(root.querySelector('.add-code [role=alert]')?.textContent).toBe('R53.1 is already chosen.');
     } else {
-      expect(client.addCode).toHaveBeenCalledWith('0:f1', sent);
+      expect(client.addCode).toHaveBeenCalledWith(sent);
       expect(root.querySelector('.add-code [role=alert]')).toBeNull();
     }
   });
@@ -244,7 +246,7 @@ describe('popup with a linted note', () => {
     const root = await open(client);
     expect(root.querySelector('[aria-label="Remove M62.81"]')).toBeNull();
     await click(root.querySelector('[aria-label="Remove R53.1"]'));
-    expect(client.removeCode).toHaveBeenCalledWith('0:f1', 'R53.1');
+    expect(client.removeCode).toHaveBeenCalledWith('R53.1');
   });
 
   it('says an empty note has nothing to check rather than no problems', async () => {
