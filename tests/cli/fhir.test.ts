@@ -30,12 +30,18 @@ describe('note-lint on FHIR R4 input', () => {
     expect(result.stderr).toMatch(/bundle-synthea\.json \(DocumentReference\/4d5e6f70-8192-4a3b-9c4d-5e6f70819203, Patient\/5b1e7c3a-[0-9a-f-]+, Encounter\/7c2d9e41-[0-9a-f-]+\): unsupported content type application\/pdf/);
   });
 
-  it('writes a CSV worklist with the FHIR ids on every row', async () => {
+  it('writes a CSV worklist with the FHIR ids on every row, the unreadable note included', async () => {
     const result = await runCli(['--format', 'csv', '--code', 'M62.81', 'bundle-synthea.json'], { cwd: FHIR_FIXTURES });
     const [header, ...rows] = result.stdout.split('\r\n').filter((row) => row.length > 0);
-    expect(header).toBe('file,document_id,patient_id,encounter_id,line,column,code,rule,severity,kind,message,evidence');
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toMatch(/^bundle-synthea\.json,4d5e6f70-8192-4a3b-9c4d-5e6f7081920[12],5b1e7c3a-2f4d-4e8a-9c61-0d2b7f9a1e01,7c2d9e41-8a3b-4f5c-b6d7-1e2f3a4b5c6[12],\d+,\d+,/);
+    expect(header).toBe('file,document_id,patient_id,encounter_id,note_status,note_codes,line,column,code,rule,severity,kind,message,evidence');
+    const linted = rows.filter((row) => !row.includes(',unreadable,'));
+    expect(linted.length).toBeGreaterThan(0);
+    for (const row of linted) {
+      expect(row).toMatch(/^bundle-synthea\.json,4d5e6f70-8192-4a3b-9c4d-5e6f7081920[12],5b1e7c3a-2f4d-4e8a-9c61-0d2b7f9a1e01,7c2d9e41-8a3b-4f5c-b6d7-1e2f3a4b5c6[12],(error|warning|info|ok),[A-Z0-9. ]*,\d*,\d*,/);
+    }
+    const unreadable = rows.filter((row) => row.includes(',unreadable,'));
+    expect(unreadable).toHaveLength(1);
+    expect(unreadable[0]).toMatch(/^bundle-synthea\.json,4d5e6f70-8192-4a3b-9c4d-5e6f70819203,.*Could not be read: unsupported content type application\/pdf/);
   });
 
   it('adds --code codes to the FHIR ones', async () => {

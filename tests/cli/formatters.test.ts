@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, formatCsv } from '../../src/cli/formatters/csv.ts';
+import { createHash } from 'node:crypto';
 import { escapeHtml, formatHtml } from '../../src/cli/formatters/html.ts';
+import { WORKLIST_SCRIPT } from '../../src/cli/formatters/html-worklist-script.ts';
 import { formatJson } from '../../src/cli/formatters/json.ts';
 import { formatStylish } from '../../src/cli/formatters/stylish.ts';
 import { LineIndex } from '../../src/cli/positions.ts';
@@ -96,17 +98,43 @@ describe('csv', () => {
     expect(csvCell(value)).toBe(cell);
   });
 
-  it('writes one CRLF row per diagnostic under a header', () => {
+  it('lists every note: one CRLF row per diagnostic, one row for a clean note and one for an unreadable input', () => {
     const rows = formatCsv(reports).split('\r\n');
-    expect(rows[0]).toBe('file,document_id,patient_id,encounter_id,line,column,code,rule,severity,kind,message,evidence');
-    expect(rows[1]).toBe('notes/a.txt,,,,2,9,M62.81,unsupported-weakness,warning,lacking-evidence,Only a subjective complaint supports the weakness code.,');
-    expect(rows[2]).toBe('notes/a.txt,,,,3,30,M62.81,objective-strength-required,error,lacking-evidence,M62.81 needs a measured reduction of strength.,feels weak');
-    expect(rows.slice(3)).toEqual(['']);
+    expect(rows[0]).toBe('file,document_id,patient_id,encounter_id,note_status,note_codes,line,column,code,rule,severity,kind,message,evidence');
+    expect(rows.slice(1)).toEqual([
+      'notes/a.txt,,,,error,,2,9,M62.81,unsupported-weakness,warning,lacking-evidence,Only a subjective complaint supports the weakness code.,',
+      'notes/a.txt,,,,error,,3,30,M62.81,objective-strength-required,error,lacking-evidence,M62.81 needs a measured reduction of strength.,feels weak',
+      'notes/b.txt,,,,ok,,,,,,,,No problems found.,',
+      'notes/c.txt,,,,unreadable,,,,,,,,"Could not be read: binary file (contains NUL bytes), not a text note",',
+      '',
+    ]);
+  });
+
+  it.each([
+    { name: 'errors', severities: ['info', 'error', 'warning'] as const, status: 'error' },
+    { name: 'warnings and infos', severities: ['info', 'warning'] as const, status: 'warning' },
+    { name: 'infos only', severities: ['info'] as const, status: 'info' },
+    { name: 'nothing', severities: [] as const, status: 'ok' },
+  ])('gives a note with $name the status $status on every row', ({ severities, status }) => {
+    const text = 'Pt weak. Weak again. Weak.';
+    const diagnostics = severities.map((severity, i) => diagnostic(text, ['Pt weak', 'Weak again', 'Weak.'][i]!, { severity }));
+    const rows = formatCsv([report('n.txt', text, diagnostics, { codes: [{ code: 'R53.1', source: 'note', title: 'Weakness', known: true, billable: true }, { code: 'E87.6', source: 'option', title: null, known: true, billable: true }] })])
+      .split('\r\n')
+      .slice(1, -1);
+    expect(rows).toHaveLength(Math.max(1, severities.length));
+    for (const row of rows) expect(row.startsWith(`n.txt,,,,${status},R53.1 E87.6,`)).toBe(true);
   });
 
   it('fills FHIR ids', () => {
     const fhir = { ...report('bundle.json', 'Weak.', [diagnostic('Weak.', 'Weak')]), fhir: { documentReference: 'd1', patient: 'p1', encounter: 'e1' } };
-    expect(formatCsv([fhir]).split('\r\n')[1]).toMatch(/^bundle\.json,d1,p1,e1,1,1,/);
+    expect(formatCsv([fhir]).split('\r\n')[1]).toMatch(/^bundle\.json,d1,p1,e1,error,,1,1,/);
+  });
+
+  it('keeps hostile text in cells inert', () => {
+    const text = '=cmd|"/c calc"!A1 feels weak';
+    const row = formatCsv([report('=evil.txt', text, [diagnostic(text, 'feels weak', { message: '@SUM(1)', evidence: [{ start: 0, end: 3, findingId: 0, type: 'weakness', text: '=cmd' }] })])]).split('\r\n')[1]!;
+    expect(row.startsWith("'=evil.txt,")).toBe(true);
+    expect(row).toContain(",'@SUM(1),'=cmd");
   });
 });
 
@@ -122,9 +150,18 @@ describe('html', () => {
     }),
   ]);
 
-  it('is self-contained: no scripts, no external references, a CSP that loads nothing', () => {
-    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
-    expect(html).not.toMatch(/<script|<link|<iframe|<img|<object|<[a-z][^>]*\s(?:src|href)=|url\(/i);
+  it('is self-contained: one inline script allowed by its hash, no external references, a CSP that loads nothing', () => {
+    const hash = createHash('sha256').update(WORKLIST_SCRIPT, 'utf8').digest('base64');
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'"`);
+    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script>']);
+    expect(html).toContain(`<script>${WORKLIST_SCRIPT}</script>`);
+    expect(html).not.toMatch(/<link|<iframe|<img|<object|<embed|<[a-z][^>]*\ssrc=|url\(|@import/i);
+    // The only links are to the notes of the report itself.
+    for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) expect(href).toMatch(/^#note-\d+$/);
+  });
+
+  it('keeps the script free of markup parsing', () => {
+    expect(WORKLIST_SCRIPT).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function|setAttribute\('on/);
   });
 
   it('escapes note text, file names, messages, hints and queries', () => {
@@ -134,6 +171,20 @@ describe('html', () => {
     expect(html).toContain('Needs &lt;b&gt;exam&lt;/b&gt;');
     expect(html).toContain('Please clarify &quot;weakness&quot; &lt;b&gt;');
     expect(html).toContain('Write &quot;4/5 &lt;proximal&gt;&quot;');
+  });
+
+  it('escapes hostile text in the worklist, its filters and the charts', () => {
+    const evil = '"><img src=x onerror=alert(1)>';
+    const text = 'Pt feels weak.';
+    const out = formatHtml([
+      report(`notes/${evil}.txt`, text, [diagnostic(text, 'feels weak', { ruleId: evil, code: evil, query: 'Q?' })], {
+        codes: [{ code: evil, source: 'note', title: evil, known: false, billable: null }],
+      }),
+    ]);
+    expect(out).not.toContain('<img');
+    expect(out).toContain('data-title="notes/&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.txt"');
+    expect(out).toContain('<option value="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">');
+    expect(out).toContain('data-label="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
   });
 
   it('is deterministic', () => {

@@ -1,7 +1,8 @@
 /**
  * The HTML report opened in real Chromium (Debian's /usr/bin/chromium through playwright-core):
- * it renders offline, runs no script, makes no request, keeps hostile note text inert, and shows
- * the summary, each note, its codes and its highlights.
+ * it renders offline, runs only its own inline script (allowed by hash), makes no request, keeps
+ * hostile note text inert, and shows the summary with its charts, the worklist (filtered and sorted
+ * by that script), each note, its codes and its highlights.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,16 +53,46 @@ describe('HTML report in Chromium', () => {
     expect(consoleMessages).toEqual([]);
   });
 
-  it('has no script, image or external element, even with hostile note text', async () => {
+  it('has only its own inline script, no image or external element, even with hostile note text', async () => {
     const counts = await page.evaluate(() => ({
-      scripts: document.querySelectorAll('script').length,
+      scripts: [...document.querySelectorAll('script')].map((script) => script.hasAttribute('src')),
       images: document.querySelectorAll('img').length,
-      links: document.querySelectorAll('link, iframe, object, embed, a[href]').length,
+      external: document.querySelectorAll('link, iframe, object, embed').length,
+      links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
     }));
-    expect(counts).toEqual({ scripts: 0, images: 0, links: 0 });
+    expect(counts.scripts).toEqual([false]);
+    expect(counts.images).toBe(0);
+    expect(counts.external).toBe(0);
+    for (const href of counts.links) expect(href).toMatch(/^#note-\d+$/);
     const hostile = await page.locator('article.note', { hasText: 'Note with markup' }).locator('.note-text').textContent();
     expect(hostile).toContain('<img src=x onerror=alert(1)>');
     expect(hostile).toContain('</script><script>alert(2)</script>');
+  });
+
+  it('draws its charts as inline SVG', async () => {
+    const charts = await page.locator('.chart figcaption').allTextContents();
+    expect(charts).toEqual(['Notes by status', 'Notes with documentation gaps, by pack', 'Notes with documentation gaps, by rule', 'Query opportunities, by condition']);
+    const status = await page.locator('#chart-status g.bar').evaluateAll((bars) => bars.map((g) => [g.getAttribute('data-label'), Number(g.getAttribute('data-value'))]));
+    expect(status.find(([label]) => label === 'unreadable')).toEqual(['unreadable', 1]);
+    expect(status.reduce((sum, [, value]) => sum + (value as number), 0)).toBe(6);
+  });
+
+  it('filters and sorts the worklist with its own script, under its content security policy', async () => {
+    const rows = page.locator('#worklist tbody tr');
+    expect(await rows.count()).toBe(6);
+    await page.locator('#worklist-filters').waitFor();
+    await page.selectOption('#worklist-filters select[name=status]', 'unreadable');
+    expect(await page.locator('#worklist tbody tr:not([hidden])').count()).toBe(1);
+    expect(await page.locator('#worklist-shown').textContent()).toBe('1 of 6 notes shown');
+    expect(await page.locator('article.note:not([hidden])').count()).toBe(1);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.locator('#worklist-shown', { hasText: '6 of 6 notes shown' }).waitFor();
+    await page.locator('#worklist th button[data-sort="problems"]').click();
+    await page.locator('#worklist th button[data-sort="problems"]').click();
+    const problems = await page.locator('#worklist tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-problems'))));
+    expect(problems).toEqual([...problems].sort((a, b) => b - a));
+    // A blocked script or a policy violation would have been logged.
+    expect(consoleMessages).toEqual([]);
   });
 
   it('shows the summary totals', async () => {

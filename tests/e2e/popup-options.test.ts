@@ -58,11 +58,11 @@ describe('options page', () => {
     await page.waitForFunction(() => /^[1-9]\d*,\d+,\d+$/.test(document.querySelector('#note')?.getAttribute('data-note-lint') ?? ''));
 
     const popup = await popupFor(page);
-    const rule = (severity: string) =>
-      popup.locator(`.severity-group.severity-${severity} .rule-id`, { hasText: /^objective-strength-required$/ });
+    // The popup colours a flag (a checklist item or a problem) by its severity and names its rule.
+    const rule = (severity: string) => popup.locator(`.severity-${severity}[data-rule="objective-strength-required"]`);
     await rule('error').waitFor();
 
-    // Lower its severity: the flag moves to the info group.
+    // Lower its severity: the flag turns info.
     await options.bringToFront();
     await options.locator('[id="rule-severity-objective-strength-required"]').selectOption('info');
     await rule('info').waitFor();

@@ -49,4 +49,33 @@ mark.evidence { border-bottom: 2px dotted var(--met); }
 .query { margin: .5rem 0; }
 .query pre { white-space: pre-wrap; background: var(--panel); border-left: 3px solid var(--info); padding: .5rem .75rem; margin: .25rem 0; }
 q { quotes: "“" "”"; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: .75rem 1.5rem; margin: 1rem 0; }
+.chart { margin: 0; }
+.chart figcaption { font-weight: 600; margin-bottom: .25rem; }
+.chart svg { max-width: 100%; height: auto; font: 12px system-ui, -apple-system, "Segoe UI", sans-serif; }
+.chart text { fill: var(--fg); }
+.chart .bar rect { fill: var(--info); }
+.chart .bar.status-error rect { fill: var(--error); }
+.chart .bar.status-warning rect { fill: var(--warning); }
+.chart .bar.status-info rect { fill: var(--info); }
+.chart .bar.status-ok rect { fill: var(--met); }
+.chart .bar.status-unreadable rect { fill: var(--muted); }
+#worklist-filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: .5rem 0; }
+#worklist-filters[hidden] { display: none; }
+#worklist-filters select, #worklist-filters button { font: inherit; color: var(--fg); background: var(--panel); border: 1px solid var(--line); border-radius: 4px; padding: .1rem .3rem; }
+#worklist-shown { color: var(--muted); }
+#worklist { width: 100%; }
+#worklist th button { font: inherit; font-weight: 600; color: var(--fg); background: none; border: 0; padding: 0; cursor: pointer; }
+#worklist th[aria-sort="ascending"] button::after { content: " ▲"; }
+#worklist th[aria-sort="descending"] button::after { content: " ▼"; }
+#worklist td:nth-child(1), #worklist td:nth-child(6), #worklist td:nth-child(7) { text-align: right; }
+#worklist a { color: inherit; }
+#worklist .rules code { font-size: .8em; white-space: nowrap; }
+.status { font-weight: 600; }
+.status-error { color: var(--error); }
+.status-warning { color: var(--warning); }
+.status-info { color: var(--info); }
+.status-ok { color: var(--met); }
+.status-unreadable { color: var(--muted); }
+:focus-visible { outline: 3px solid var(--info); outline-offset: 2px; }
 `;

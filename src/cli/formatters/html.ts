@@ -1,23 +1,24 @@
 /**
- * One self-contained HTML report: inline CSS, no scripts, no external assets, a CSP that forbids
- * loading anything, so it opens offline and a note cannot make it do anything. Every piece of note
- * text, message and id goes through `escapeHtml`. Output is deterministic (no timestamp).
+ * One self-contained HTML report for a batch: a summary with charts (inline SVG drawn here), a
+ * worklist of every note that filters and sorts, then every note. Inline CSS, one inline script
+ * allowed by its hash, no external assets, a CSP that forbids loading anything: it opens offline and
+ * a note cannot make it do anything. Every piece of note text, message and id goes through
+ * `escapeHtml`. Output is deterministic (no timestamp).
  */
 import type { Diagnostic, LintResult, Severity } from '../../engine/types.ts';
 import type { NoteReport } from '../lint-input.ts';
 import { LineIndex } from '../positions.ts';
 import { countReports, plural, SEVERITY_ORDER, sortDiagnostics } from '../summary.ts';
-import { noteTitle } from './stylish.ts';
+import { charts, GAP_KINDS } from './html-charts.ts';
+import { escapeHtml } from './html-escape.ts';
 import { HTML_STYLE } from './html-style.ts';
+import { worklist } from './html-worklist.ts';
+import { WORKLIST_SCRIPT, WORKLIST_SCRIPT_HASH } from './html-worklist-script.ts';
+import { noteTitle } from './stylish.ts';
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-}
+export { escapeHtml };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const GAP_KINDS = new Set(['lacking-evidence', 'possible-dx']);
 
 function table(head: string[], rows: string[][], className: string): string {
   const th = head.map((cell) => `<th>${cell}</th>`).join('');
@@ -72,6 +73,7 @@ function summary(reports: readonly NoteReport[]): string {
   return `<section id="summary">
 <h2>Summary</h2>
 <dl class="totals">${totals}</dl>
+${charts(reports)}
 <h3>Diagnostics by rule</h3>
 ${ruleRows.length > 0 ? table(['rule', 'errors', 'warnings', 'infos', 'total'], ruleRows, 'by-rule') : '<p class="none">No diagnostics.</p>'}
 <h3>Codes</h3>
@@ -170,7 +172,7 @@ export function formatHtml(reports: readonly NoteReport[]): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src ${WORKLIST_SCRIPT_HASH}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>note-lint report</title>
 <style>${HTML_STYLE}</style>
@@ -179,10 +181,12 @@ export function formatHtml(reports: readonly NoteReport[]): string {
 <header><h1>note-lint report</h1><p>Contains patient notes: store and share it like the chart itself.</p></header>
 <main>
 ${summary(reports)}
+${worklist(reports)}
 <section id="notes">
 ${reports.map((report, index) => note(report, index + 1)).join('\n')}
 </section>
 </main>
+<script>${WORKLIST_SCRIPT}</script>
 </body>
 </html>
 `;

@@ -6,7 +6,10 @@ interface Props {
   onReveal: (span: Span) => void;
 }
 
-/** A quoted piece of the note; a button so keyboard users can reveal it in the page too. */
+/**
+ * A quoted piece of the note; a button so keyboard users can reveal it in the page too. The visible
+ * "show in note" cue is drawn by the stylesheet, so the button's text is the quote alone.
+ */
 export function EvidenceQuote({ evidence, onReveal }: Props) {
   return (
     <button

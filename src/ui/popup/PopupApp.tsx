@@ -108,8 +108,13 @@ export function PopupApp({ client, refreshMs = 1000 }: Props) {
         onRemoveCode={(code) => void run(() => client.removeCode(code))}
         onCopyQuery={copyQuery}
       />
-      {view.status === 'ready' && view.tab.siteEnabled ? <EvidenceToggle checked={view.tab.display.evidenceView} busy={busy} onChange={(on) => void run(async () => (await client.setEvidenceView(on), client.getTabState()))} /> : null}
-      {view.status === 'ready' && view.tab.siteEnabled && view.tab.origin ? <SiteToggle origin={view.tab.origin} enabled managed={view.tab.siteManaged} busy={busy} onEnable={(origin) => void enableSite(origin)} onDisable={(origin) => void run(async () => (await client.disableSite(origin), client.getTabState()))} /> : null}
+      {view.status === 'ready' && view.tab.siteEnabled ? (
+        // What the page shows and whether note-lint runs here: settings, after the note's results.
+        <footer class="popup-footer">
+          <EvidenceToggle checked={view.tab.display.evidenceView} busy={busy} onChange={(on) => void run(async () => (await client.setEvidenceView(on), client.getTabState()))} />
+          {view.tab.origin ? <SiteToggle origin={view.tab.origin} enabled managed={view.tab.siteManaged} busy={busy} onEnable={(origin) => void enableSite(origin)} onDisable={(origin) => void run(async () => (await client.disableSite(origin), client.getTabState()))} /> : null}
+        </footer>
+      ) : null}
       <p class="announcement" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -107,7 +107,8 @@ export const WEAK_PATIENT: LintResult = result({
       message: 'M62.81 needs a treatment plan.',
       start: m6281,
       end: m6281 + 6,
-      documentationHint: 'Document a PT/OT referral or exercise plan.',
+      // The engine gives a lacking-evidence flag the hint of the checklist item it is about.
+      documentationHint: 'PT/OT referral or a therapeutic exercise plan',
       sources: ['Seed 000'],
     }),
     diagnostic({

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TabState } from '../../../src/messaging/protocol.ts';
 import { PopupApp } from '../../../src/ui/popup/PopupApp.tsx';
 import type { PopupClient } from '../../../src/ui/popup/popup-client.ts';
@@ -29,7 +29,15 @@ function fakeClient(initial: TabState, overrides: Partial<PopupClient> = {}) {
 }
 
 let mounted: Mounted | undefined;
-afterEach(() => mounted?.unmount());
+// The popup runs in the extension: rule pages resolve against its runtime.
+beforeEach(() => {
+  vi.stubGlobal('browser', undefined);
+  vi.stubGlobal('chrome', { runtime: { getURL: (path: string) => `chrome-extension://popup-test/${path}` } });
+});
+afterEach(() => {
+  mounted?.unmount();
+  vi.unstubAllGlobals();
+});
 
 async function open(client: PopupClient) {
   mounted = await mount(<PopupApp client={client} refreshMs={60_000} />);
@@ -105,36 +113,62 @@ describe('popup empty states', () => {
 describe('popup with a linted note', () => {
   const state = tabState({ fields: [field({ result: WEAK_PATIENT })] });
 
-  it('lists codes with titles and sources', async () => {
+  it('opens on every chosen code with its status and its count of problems', async () => {
     const root = await open(fakeClient(state));
-    const codes = [...root.querySelectorAll('.codes > li')].map((li) => li.textContent);
-    expect(codes[0]).toContain('M62.81');
-    expect(codes[0]).toContain('Muscle weakness (generalized)');
-    expect(codes[0]).toContain('in the note');
-    expect(codes[1]).toContain('R53.1');
-    expect(codes[1]).toContain('added by you');
-  });
-
-  it('groups diagnostics by severity, most serious first, with rule id, sources and hints', async () => {
-    const root = await open(fakeClient(state));
-    const groups = [...root.querySelectorAll('.severity-group')];
-    expect(groups.map((g) => g.querySelector('h3')?.textContent)).toEqual(['1 error', '1 warning', '1 info']);
-    const error = groups[0]!;
-    expect(error.querySelector('.message')?.textContent).toBe('R53.1 and M62.81 may not be reported together (Excludes1).');
-    expect(error.querySelector('.rule-id')?.textContent).toBe('excludes1-conflict');
-    expect(error.textContent).toContain('ICD-10-CM FY2026 tabular, R53.1 Excludes1');
-    expect(error.querySelector('.suggested')?.textContent).toContain('M62.81');
-    expect(groups[1]!.querySelector('.hint')?.textContent).toBe('Add to the note: Document a PT/OT referral or exercise plan.');
+    const rows = [...root.querySelectorAll('.overview-row')].map((li) => ({
+      code: li.querySelector('.code-id')?.textContent,
+      status: li.querySelector('.tag')?.textContent,
+      problems: li.querySelector('.muted')?.textContent,
+    }));
+    expect(rows).toEqual([
+      { code: 'M62.81', status: 'conflict', problems: '2 problems' },
+      { code: 'R53.1', status: 'conflict', problems: '1 problem' },
+    ]);
     expect(root.querySelector('summary')?.textContent).toContain('1 error');
   });
 
-  it('shows the evidence checklist: met items quoted, missing items with what to document', async () => {
+  it('gives each code a section with its title and where it came from', async () => {
+    const root = await open(fakeClient(state));
+    const sections = [...root.querySelectorAll('.code-section')];
+    expect(sections.map((s) => s.querySelector('h3')?.textContent)).toEqual(['M62.81 Muscle weakness (generalized)', 'R53.1 Weakness']);
+    expect(sections[0]!.querySelector('.code-meta')?.textContent).toContain('from the note');
+    expect(sections[1]!.querySelector('.code-meta')?.textContent).toContain('added by you');
+  });
+
+  it('shows the evidence checklist: met items quoted, missing items with what to write and the flag they raised', async () => {
     const root = await open(fakeClient(state));
     const met = root.querySelector('.item.met');
     const missing = root.querySelector('.item.missing');
     expect(met?.querySelector('.quote')?.textContent).toBe('“Strength 4/5 proximal legs”');
-    expect(missing?.querySelector('.hint')?.textContent).toBe('Add to the note: PT/OT referral or a therapeutic exercise plan');
-    expect(root.querySelector('.checklist h3')?.textContent).toContain('1 of 2 documented');
+    expect(missing?.querySelector('.hint')?.textContent).toBe('PT/OT referral or a therapeutic exercise plan');
+    expect(missing?.querySelector('.tag')?.textContent).toBe('warning');
+    expect(missing?.querySelector('.rule-id')?.textContent).toBe('treatment-plan');
+    expect(root.querySelector('.code-section .checklist-count')?.textContent).toBe('1 of 2 documented');
+    // The checklist item is the flag: its message is not listed again as a separate problem.
+    expect(root.textContent).not.toContain('M62.81 needs a treatment plan.');
+  });
+
+  it('lists a conflict once, above the code sections, with its fix and its citable source', async () => {
+    const root = await open(fakeClient(state));
+    const conflicts = root.querySelectorAll('.conflicts .problem');
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.querySelector('.message')?.textContent).toBe('R53.1 and M62.81 may not be reported together (Excludes1).');
+    expect(conflicts[0]!.querySelector('.sources')?.textContent).toContain('ICD-10-CM FY2026 tabular, R53.1 Excludes1');
+    expect(conflicts[0]!.querySelector('.rule-id')?.getAttribute('href')).toBe('chrome-extension://popup-test/rules/excludes1-conflict.html');
+    expect(root.querySelectorAll('.code-section .problem')).toHaveLength(0);
+  });
+
+  it('lists problems about no chosen code after the code sections', async () => {
+    const root = await open(fakeClient(state));
+    const other = root.querySelector('.other-problems');
+    expect(other?.querySelector('h3')?.textContent).toBe('Also in this note');
+    expect(other?.querySelector('.message')?.textContent).toBe('Low potassium without a documented diagnosis.');
+    expect(other?.querySelector('.quote')?.textContent).toBe('“Patient feels weak”');
+  });
+
+  it('never shows internal references to users', async () => {
+    const root = await open(fakeClient(state));
+    expect(root.textContent).not.toMatch(/seed|rules\.md|spec\//i);
   });
 
   it('reveals evidence in the page when a quote is clicked', async () => {
@@ -145,22 +179,34 @@ describe('popup with a linted note', () => {
     expect(client.reveal).toHaveBeenCalledWith('0:f1', { start, end: start + 26 });
   });
 
-  it('reveals a diagnostic and a code written in the note', async () => {
+  it('reveals a problem and a code written in the note', async () => {
     const client = fakeClient(state);
     const root = await open(client);
-    await click(buttonByText(root.querySelector('.severity-error')!, 'Show in note'));
+    await click(root.querySelector('.conflicts [aria-label^="Show in note:"]'));
     const start = NOTE.indexOf('M62.81');
     expect(client.reveal).toHaveBeenLastCalledWith('0:f1', { start, end: start + 6 });
     await click(root.querySelector('[aria-label="Show M62.81 in the note"]'));
     expect(client.reveal).toHaveBeenLastCalledWith('0:f1', { start, end: start + 6 });
   });
 
-  it('copies a query draft and announces it', async () => {
+  it('lists query drafts last, their text folded, and copies one and announces it', async () => {
     const client = fakeClient(state);
     const root = await open(client);
-    await click(buttonByText(root, 'Copy query draft'));
+    const queries = root.querySelector('.queries');
+    expect(queries?.querySelector('h3')?.textContent).toBe('Query drafts (1)');
+    expect(queries?.nextElementSibling).toBeNull();
+    const draft = queries?.querySelector<HTMLDetailsElement>('.query details');
+    expect(draft?.open).toBe(false);
+    expect(draft?.querySelector('summary')?.textContent).toBe('Low potassium without a documented diagnosis.');
+    await click(buttonByText(root, 'Copy'));
     expect(client.copyText).toHaveBeenCalledWith(WEAK_PATIENT.diagnostics[2]!.query);
     expect(root.querySelector('[role=status]')?.textContent).toBe('Query draft copied to the clipboard.');
+  });
+
+  it('moves to a code section from the overview', async () => {
+    const root = await open(fakeClient(state));
+    await click(root.querySelectorAll('.overview-jump')[1]);
+    expect(document.activeElement?.textContent).toBe('R53.1 Weakness');
   });
 
   it.each([
@@ -207,6 +253,13 @@ describe('popup with a linted note', () => {
     const root = await open(fakeClient(tabState({ fields: [field({ textLength: 0 })] })));
     expect(root.textContent).toContain('Nothing to check yet: the note is empty.');
     expect(root.querySelector('.all-clear')).toBeNull();
+  });
+
+  it('says a note without codes or problems is clear, and invites a code', async () => {
+    const root = await open(fakeClient(tabState({ fields: [field()] })));
+    expect(root.querySelector('.all-clear')?.textContent).toBe('No problems found in this note.');
+    expect(root.textContent).toContain('No codes chosen for this encounter yet.');
+    expect(root.querySelector('.queries')).toBeNull();
   });
 
   it('expands the most recently linted field when a page has several', async () => {
