@@ -1,6 +1,6 @@
 /**
  * Every eval case file is well-formed: front matter parses with known keys only, every rule id is in
- * the registry or in the pending list of issue 11, codes are well-formed, and the corpus is as broad
+ * the registry, codes are well-formed, and the corpus is as broad
  * as the eval needs. Reads only the project's own tests/eval/cases.
  */
 import { readFileSync } from 'node:fs';
