@@ -4,6 +4,7 @@
  * and returns the diagnostics sorted by start offset, then severity, then rule id.
  */
 import { evidenceCache, createContext } from './support/context.ts';
+import { withoutExcludedAcrossDiagnostics } from './support/safe-suggestions.ts';
 import type { Rule } from './support/define-rule.ts';
 import { draftQueries, type PendingQuery } from '../queries.ts';
 import type { RuleInput } from '../rule-input.ts';
@@ -102,6 +103,7 @@ export function runRules(input: RuleInput): Diagnostic[] {
     if (level === 'off') continue;
     rule.check(createContext(input, rule, level, evidence, out, queries));
   }
+  withoutExcludedAcrossDiagnostics(input, out);
   out.sort(compareDiagnostics);
   const order = new Map(out.map((d, i) => [d, i]));
   draftQueries(input, [...queries].sort((a, b) => order.get(a.diagnostic)! - order.get(b.diagnostic)!), evidence);

@@ -114,7 +114,22 @@ describe('specific unsafe suggestions of issue 11 never appear', () => {
     ['G70.00 beside a documented exacerbation', 'HPI: myasthenia gravis, now myasthenic exacerbation, neck flexors 3/5.\nDx: Weakness R53.1', [], 'G70.00'],
     ['the unspecified depression beside a documented moderate episode', 'A: Major depressive disorder, single episode, moderate. Her fatigue is due to the depression.', [], 'F32.A'],
     ['myasthenia without its exacerbation', 'HPI: myasthenic crisis, ptosis, proximal weakness 3/5.\nAssessment: Weakness R53.1', [], 'G70.00'],
+    ['G81 from one rule beside I69.35- from another', 'Late effect of CVA (R MCA infarct 2022) with left-sided weakness.\nExam: LUE 3/5, LLE 4-/5. Right side 5/5.\nAssessment: Weakness (R53.1).', [], 'G81.94'],
+    ['G81 beside I69.35-, stroke written as "old CVA"', 'PMH: old CVA with residual right hemiparesis.\nExam: RUE 3/5, RLE 4/5, left 5/5.\nAssessment: weakness R53.1', [], 'G81.91'],
   ] as [string, string, string[], string][])('%s', (_name, text, codes, forbidden) => {
     expect(suggestedBy(text, codes)).not.toContain(forbidden);
+  });
+});
+
+describe('suggestions across the diagnostics of one note are codable together', () => {
+  const suggestedBy = (text: string, codes: string[] = []) => lint(text, { codes }).diagnostics.flatMap((d) => d.suggestedCodes.map((s) => s.code));
+  it.each([
+    // The late effect keeps its sequela code; the hemiplegia code its Excludes1 points away from goes.
+    ['late effect of stroke with a one-sided exam', 'Late effect of CVA (R MCA infarct 2022) with left-sided weakness.\nExam: LUE 3/5, LLE 4-/5. Right side 5/5.\nAssessment: Weakness (R53.1).', 'I69.354'],
+    // Negative rows: with no sequela code suggested, the hemiplegia code stays.
+    ['acute stroke with new hemiparesis', 'ED: acute ischemic stroke today, new left hemiparesis, LUE 3/5, LLE 3/5, right 5/5.\nAssessment: Weakness (R53.1).', 'G81.94'],
+    ['hemiparesis without any stroke', 'Exam: left hemiparesis, LUE 3/5, LLE 4/5, right 5/5. Etiology under evaluation, MRI brain ordered.\nAssessment: Weakness (R53.1).', 'G81.94'],
+  ] as [string, string, string][])('%s: suggests %s', (_name, text, expected) => {
+    expect(suggestedBy(text)).toContain(expected);
   });
 });

@@ -14,7 +14,7 @@
  */
 import { diagnosisCodes, findingsOf, isConfirmedInSetting } from '../../evidence.ts';
 import type { RuleInput } from '../../rule-input.ts';
-import type { SuggestedCode } from '../../types.ts';
+import type { Diagnostic, SuggestedCode } from '../../types.ts';
 import { excludes1Ref, isBillable, refCovers } from './codes.ts';
 
 const category = (code: string) => code.slice(0, 3);
@@ -72,4 +72,25 @@ export function safeSuggestions(input: RuleInput, replacing: string | null, sugg
     if (!out.some((o) => o.code === s.code)) out.push(s);
   }
   return out;
+}
+
+/**
+ * Suggestions of different diagnostics of one note must be codable together. When one diagnostic
+ * suggests A and another B, and A's Excludes1 note names B but not the other way round, the tabular
+ * says the condition belongs to B (G81.94's note: "hemiplegia due to sequela of cerebrovascular disease
+ * (I69.35-)"), so A is withdrawn: a note with a late-effect stroke suggests I69.354, not also G81.94.
+ * The diagnostic itself stays; it only stops offering the excluded code.
+ */
+export function withoutExcludedAcrossDiagnostics(input: RuleInput, diagnostics: Diagnostic[]): void {
+  const suggestedBy = new Map<string, Set<Diagnostic>>();
+  for (const d of diagnostics) for (const s of d.suggestedCodes) (suggestedBy.get(s.code) ?? suggestedBy.set(s.code, new Set()).get(s.code)!).add(d);
+  const codes = [...suggestedBy.keys()];
+  const yields = (a: string) =>
+    codes.some((b) => {
+      if (b === a || [...suggestedBy.get(b)!].every((d) => suggestedBy.get(a)!.has(d))) return false;
+      return excludes1Ref(input.lexicon.codes.get(a), b) !== null && excludes1Ref(input.lexicon.codes.get(b), a) === null;
+    });
+  const withdrawn = new Set(codes.filter(yields));
+  if (withdrawn.size === 0) return;
+  for (const d of diagnostics) d.suggestedCodes = d.suggestedCodes.filter((s) => !withdrawn.has(s.code));
 }
