@@ -5,7 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { lint, type LintResult } from '../../src/engine/index.ts';
-import { normalizeCode } from '../../src/messaging/codes.ts';
+import { normalizeIcd10cm as normalizeCode } from '../../src/codes/icd10cm.ts';
 import {
   parseContentToBackground,
   parseFrameInfoReply,
@@ -126,7 +126,7 @@ export default defineBackground(() => {
         if (isKnownRuleId(message.ruleId)) await browser.tabs.create({ url: ruleDocUrl(message.ruleId), active: true }).catch(() => undefined);
         return undefined;
       case 'page-codes': {
-        const codes = message.codes.map(normalizeCode).filter((code): code is string => code !== null);
+        const codes = message.codes.map((code) => normalizeCode(code)).filter((code): code is string => code !== null);
         if (tabs.setPageCodes(from.tabId, from.frameId, codes)) await relintTab(from.tabId);
         return undefined;
       }

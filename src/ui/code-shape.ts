@@ -3,7 +3,7 @@
  * (`normalizeCode`), so the popup accepts exactly what the background will take; this module adds
  * the message the user sees. Whether the code exists is the engine's `invalid-code` rule.
  */
-import { normalizeCode } from '../messaging/codes.ts';
+import { normalizeIcd10cm as normalizeCode } from '../codes/icd10cm.ts';
 
 export type ParsedCode = { ok: true; code: string } | { ok: false; error: string };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeCode } from '../../../src/messaging/codes.ts';
+import { normalizeIcd10cm as normalizeCode } from '../../../src/codes/icd10cm.ts';
 
 describe('normalizeCode', () => {
   it.each([
