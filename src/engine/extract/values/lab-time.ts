@@ -24,7 +24,7 @@ import type { ValueLexicon } from './value-lexicon.ts';
 
 /** Punctuation that ends a value's clause (its label never crosses one). */
 const CLAUSE_END = new Set([',', ';', '.', '|']);
-const REACH_BEFORE = 3;
+const REACH_BEFORE = 4;
 const REACH_AFTER = 3;
 /** A numeric date and clock are up to eight tokens ("3 / 14 / 2026 08 : 00"), with a parenthesis around it. */
 const DATE_REACH = 9;
@@ -290,8 +290,13 @@ export function labWhen(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, firs
   while (hi < to && hi - end < REACH_AFTER && !CLAUSE_END.has(t[hi]!.norm)) hi++;
   const words = whenIn(doc, vlex, anchors, lo, hi, first);
   if (words.timeText !== undefined && words.time === 'dated') return words;
-  const after = whenIn(doc, vlex, anchors, end, Math.min(to, end + DATE_REACH), end, false);
-  const before = whenIn(doc, vlex, anchors, Math.max(from, first - DATE_REACH), first, first, false);
+  // Dates never cross a semicolon: "3/2 08:00 Na 128; 3/2 16:00 Na 127" dates each value by its own.
+  let dateHi = end;
+  while (dateHi < Math.min(to, end + DATE_REACH) && t[dateHi]!.norm !== ';') dateHi++;
+  let dateLo = first;
+  while (dateLo > Math.max(from, first - DATE_REACH) && t[dateLo - 1]!.norm !== ';') dateLo--;
+  const after = whenIn(doc, vlex, anchors, end, dateHi, end, false);
+  const before = whenIn(doc, vlex, anchors, dateLo, first, first, false);
   const dated = after.timeText !== undefined ? after : before.timeText !== undefined ? before : null;
   if (!dated) return words;
   const merged: LabWhen = { ...words, time: words.time ?? 'dated', timeText: dated.timeText! };
@@ -302,6 +307,17 @@ export function labWhen(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, firs
   return merged;
 }
 
+/** How late a labelled value stands in its series: baseline/prior 0, admission/pre-op/peak/dated 1, unlabelled 2, latest/discharge 3. */
+export function timeRank(time: LabTime | undefined): number {
+  return RANK[time ?? 'none'];
+}
+
+/** Written later, or later in the same trend ("Cr 2.1, up from 0.9": 2.1 is the later value). */
+function laterThan(a: LabAttributes, index: number, b: LabAttributes, bIndex: number): boolean {
+  if (a.trendId !== undefined && a.trendId === b.trendId) return (a.trendStep ?? 0) > (b.trendStep ?? 0);
+  return index > bIndex;
+}
+
 /** Marks every lab value that is not its series' current one (see the module comment). */
 export function markCurrentLabs(labs: readonly AnyCandidate[]): void {
   const best = new Map<string, { rank: number; index: number }>();
@@ -309,7 +325,9 @@ export function markCurrentLabs(labs: readonly AnyCandidate[]): void {
     const a = c.attributes as LabAttributes;
     const rank = RANK[a.time ?? 'none'];
     const seen = best.get(a.analyte);
-    if (!seen || rank >= seen.rank) best.set(a.analyte, { rank, index });
+    if (!seen || rank > seen.rank || (rank === seen.rank && laterThan(a, index, labs[seen.index]!.attributes as LabAttributes, seen.index))) {
+      best.set(a.analyte, { rank, index });
+    }
   });
   labs.forEach((c, index) => {
     const a = c.attributes as LabAttributes;

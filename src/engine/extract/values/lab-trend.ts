@@ -20,7 +20,7 @@ const ARROW_SHAFT = new Set(['-', '=', '\u2013', '\u2014']);
 /** Course words before "to"/"from" ("up from", "decreased to", "trended down to"). */
 const COURSE = new Set([
   'up', 'down', 'increased', 'decreased', 'rose', 'risen', 'fell', 'fallen', 'dropped', 'improved', 'improving', 'worsened',
-  'trended', 'trending', 'climbed', 'declined', 'normalized', 'corrected', 'back', 'came', 'went', 'was', 'is', 'now',
+  'trended', 'trending', 'climbed', 'declined', 'normalized', 'corrected', 'back', 'came', 'went',
 ]);
 /** Words that may stand between a connector and a value with the time words ("on 3/4 115", "at 0600 6.0"). */
 const PREFIX = new Set(['on', 'at', 'of', 'was', 'is', ':', 'value', 'a', 'level']);
@@ -95,8 +95,8 @@ function skipTimeSuffix(doc: Doc, vlex: ValueLexicon, k: number, end: number, in
       k = j + 1;
       continue;
     }
-    const lead = TIME_LEAD.has(tok.norm) ? k + 1 : k;
-    const e = timeExprEnd(doc, vlex, lead, end);
+    const here = timeExprEnd(doc, vlex, k, end);
+    const e = here >= 0 || !TIME_LEAD.has(tok.norm) ? here : timeExprEnd(doc, vlex, k + 1, end);
     if (e < 0) return k;
     k = e + 1;
   }
@@ -171,7 +171,7 @@ export function readTrend<R>(doc: Doc, vlex: ValueLexicon, k: number, end: numbe
     if (c.paren) {
       if (!timed || suffixEnd >= end || (t[suffixEnd]!.norm !== ')' && t[suffixEnd]!.norm !== ']')) break;
     } else if (c.semicolon && !labelled) break;
-    else if (!c.strong && !timed && suffixEnd < end && !CLAUSE_END.has(t[suffixEnd]!.norm) && !connectorAt(t, suffixEnd, end)) break;
+    else if (!c.strong && !timed && suffixEnd < end && !CLAUSE_END.has(t[suffixEnd]!.norm) && !TIME_LEAD.has(t[suffixEnd]!.norm) && !connectorAt(t, suffixEnd, end)) break;
     const member: TrendMember<R> = { reading: read.reading, direction: c.direction, timeFrom: c.next, timeTo: suffixEnd };
     members.push(member);
     pos = c.paren ? suffixEnd + 1 : suffixEnd;

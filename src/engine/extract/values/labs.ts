@@ -25,7 +25,7 @@ import type { CompiledLexicon } from '../../lexicon.ts';
 import type { LabAttributes, LabFlag, LintOptions } from '../../types.ts';
 import { flagOf, readRange, readUnit, readValue, type WrittenRange, type WrittenUnit, type WrittenValue } from './lab-parts.ts';
 import { markSpecimens } from './lab-specimen.ts';
-import { labWhen, markCurrentLabs, stayDayAt, timeAnchors, whenIn, type LabWhen, type TimeAnchors } from './lab-time.ts';
+import { labWhen, markCurrentLabs, stayDayAt, timeAnchors, timeRank, whenIn, type LabWhen, type TimeAnchors } from './lab-time.ts';
 import { readTrend, trendOrder } from './lab-trend.ts';
 import { canonicalValueOf } from './lab-units.ts';
 import { candidate, endTokenFor, tokenAt } from './scan.ts';
@@ -262,13 +262,14 @@ function readValueBefore(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, ana
   return null;
 }
 
-/** "large blood", "positive urine myoglobin": a qualitative result word ending just before the alias. */
+/** "large blood", "positive urine myoglobin", "negative for blood": a qualitative result word ending just before the alias. */
 function qualitativeBefore(doc: Doc, vlex: ValueLexicon, analyte: LabAnalyteDef, first: number, from: number): { q: LabQualitativeDef; first: number } | null {
   const matcher = vlex.labQualitative.get(analyte.id);
   if (!matcher) return null;
-  for (let i = Math.max(from, first - 3); i < first; i++) {
-    const m = matcher.matchAt(doc.tokens, i, first);
-    if (m && m.last === first - 1) return { q: m.payloads[0]!, first: i };
+  const stop = first - 1 >= from && doc.tokens[first - 1]!.norm === 'for' ? first - 1 : first;
+  for (let i = Math.max(from, stop - 3); i < stop; i++) {
+    const m = matcher.matchAt(doc.tokens, i, stop);
+    if (m && m.last === stop - 1) return { q: m.payloads[0]!, first: i };
   }
   return null;
 }
@@ -395,7 +396,11 @@ function labsAt(
         });
       }
     }
-    const steps = trendOrder(trend.members.map((m) => m.direction));
+    // A value labelled as earlier than the one before it ("Cr 2.4 (baseline 0.9)") is the earlier one.
+    const directions = trend.members.map((m, n) =>
+      m.direction === 'earlier' || timeRank(labs[n + 1]!.attributes.time) < timeRank(labs[n]!.attributes.time) ? 'earlier' : 'later',
+    );
+    const steps = trendOrder(directions);
     labs.forEach((c, n) => Object.assign(c.attributes, { trendId: head.start, trendStep: steps[n]! }));
   }
   return { labs, next };
