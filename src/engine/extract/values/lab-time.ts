@@ -129,7 +129,7 @@ function clockAt(tokens: readonly Token[], i: number, limit: number): { minutes:
   return null;
 }
 
-interface DateHit {
+export interface DateHit {
   first: number;
   last: number;
   date: NoteDate;
@@ -140,7 +140,7 @@ interface DateHit {
  * A numeric month/day at token i ("3/1", "3/14/2026", "01/2025"): beside a lab value a bare "3/1" is
  * a date (grades and scores do not stand there); a clock time may follow ("3/2 08:00").
  */
-function labDateAt(tokens: readonly Token[], i: number, limit: number): DateHit | null {
+export function labDateAt(tokens: readonly Token[], i: number, limit: number): DateHit | null {
   if (i + 2 >= limit || tokens[i + 1]?.norm !== '/' || !glued(tokens, i + 1) || !glued(tokens, i + 2)) return null;
   const month = isInt(tokens[i], 1, 12);
   if (month === null) return null;

@@ -26,6 +26,7 @@ import type { LabAttributes, LabFlag, LintOptions } from '../../types.ts';
 import { flagOf, readRange, readUnit, readValue, type WrittenRange, type WrittenUnit, type WrittenValue } from './lab-parts.ts';
 import { markSpecimens } from './lab-specimen.ts';
 import { labWhen, markCurrentLabs, stayDayAt, timeAnchors, timeRank, whenIn, type LabWhen, type TimeAnchors } from './lab-time.ts';
+import { readLabTables } from './lab-table.ts';
 import { readTrend, trendOrder } from './lab-trend.ts';
 import { canonicalValueOf } from './lab-units.ts';
 import { candidate, endTokenFor, tokenAt } from './scan.ts';
@@ -421,7 +422,18 @@ export const extractLabs: Extractor = (doc, lex, options) => {
   const t = doc.tokens;
   let anchorsMemo: TimeAnchors | null = null;
   const anchors = () => (anchorsMemo ??= timeAnchors(doc));
+  const tables = readLabTables(doc, lex, vlex);
+  for (const v of tables.values) {
+    const s = doc.sentences[doc.sentenceOfToken[v.token]!]!;
+    const r = readValueAt(doc, lex, v.analyte, v.token, v.token, s.endToken, vlex.labUnits);
+    if (!r || !r.value) continue;
+    const c = candidate(doc, 'lab', v.token, endTokenFor(doc, r.end, v.token), attributesOf(v.analyte, r, options), r.end);
+    withWhen(c.attributes, whenIn(doc, vlex, anchors(), v.timeFirst, v.timeLast + 1, v.timeFirst));
+    Object.assign(c.attributes, { trendId: t[v.rowFirst]!.start, trendStep: v.step });
+    out.push(c);
+  }
   for (const s of doc.sentences) {
+    if (tables.sentences.has(s.index)) continue;
     const contexts = contextsOf(doc, vlex, s);
     const sentenceLabs: Candidate<'lab'>[] = [];
     for (let i = s.firstToken; i < s.endToken; i++) {
@@ -444,6 +456,7 @@ export const extractLabs: Extractor = (doc, lex, options) => {
     markSpecimens(doc, vlex, sentenceLabs, s.firstToken, s.endToken);
     out.push(...sentenceLabs);
   }
+  if (tables.values.length) out.sort((a, b) => a.start - b.start);
   markCurrentLabs(out);
   return out;
 };

@@ -207,3 +207,35 @@ describe('lab: trends give one finding per value in time order', () => {
     ]);
   });
 });
+
+/** [table, (analyte, value, timeText, trend step) of each value in text order]. */
+const TABLES: [string, [string, number, string | undefined, number | undefined][]][] = [
+  [
+    'Admission date: 03/01/2026\nLabs      3/1    3/2    3/3\nNa        128    131    135\nCr        1.1    1.6    2.0\nA/P: AKI.',
+    [
+      ['sodium', 128, '3/1', 0], ['sodium', 131, '3/2', 1], ['sodium', 135, '3/3', 2],
+      ['creatinine', 1.1, '3/1', 0], ['creatinine', 1.6, '3/2', 1], ['creatinine', 2, '3/3', 2],
+    ],
+  ],
+  [
+    'Date       Na    K    Cr\n3/1 06:00  128   4.1  1.1\n3/2 06:00  131   4.0  1.6',
+    [
+      ['sodium', 128, '3/1 06:00', 0], ['potassium', 4.1, '3/1 06:00', 0], ['creatinine', 1.1, '3/1 06:00', 0],
+      ['sodium', 131, '3/2 06:00', 1], ['potassium', 4, '3/2 06:00', 1], ['creatinine', 1.6, '3/2 06:00', 1],
+    ],
+  ],
+  ['| | Admit | HD2 | Today |\n| Hgb | 10.9 | 9.0 | 7.6 |', [['hemoglobin', 10.9, 'Admit', 0], ['hemoglobin', 9, 'HD2', 1], ['hemoglobin', 7.6, 'Today', 2]]],
+  // a blank cell: the value goes to the header cell above it
+  ['Labs:    3/1     3/3\nNa               129\nK        3.1     3.8', [['sodium', 129, '3/3', 1], ['potassium', 3.1, '3/1', 0], ['potassium', 3.8, '3/3', 1]]],
+  // not time tables: a header of columns, a single date, prose after dates
+  ['Labs:\nTest | Result | Range | Flag\nPotassium | 3.1 | 3.5-5.1 | L', [['potassium', 3.1, undefined, undefined]]],
+  ['Labs 3/1\nNa 128\nK 3.1', [['sodium', 128, undefined, undefined], ['potassium', 3.1, undefined, undefined]]],
+  ['Seen 3/1 and 3/2 in clinic.\nNa 128', [['sodium', 128, undefined, undefined]]],
+];
+
+describe('lab: tables of times by analytes', () => {
+  it.each(TABLES)('%s', (note, want) => {
+    const got = findingsOf(note, 'lab').map((f) => [f.attributes.analyte, f.attributes.value, f.attributes.timeText, f.attributes.trendStep]);
+    expect(got).toEqual(want);
+  });
+});
