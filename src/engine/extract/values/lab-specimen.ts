@@ -25,13 +25,17 @@ function onlyFillers(doc: Doc, vlex: ValueLexicon, from: number, to: number): bo
 export function markSpecimens(doc: Doc, vlex: ValueLexicon, labs: readonly Candidate<'lab'>[], from: number, to: number): void {
   if (labs.length === 0) return;
   const t = doc.tokens;
+  // labs[next] is the first lab after the words; one pass over both (linear on any sentence).
+  let next = 0;
   for (let i = from; i < to; i++) {
     const m = vlex.labSpecimen.matchAt(t, i, to);
     if (!m) continue;
     i = m.last;
+    while (next < labs.length && labs[next]!.firstToken <= m.last) next++;
     if (negated(doc, vlex, m.first, from)) continue;
-    const before = labs.filter((l) => l.endToken <= m.first).at(-1);
-    const after = labs.find((l) => l.firstToken > m.last);
+    const prev = next > 0 ? labs[next - 1] : undefined;
+    const before = prev && prev.endToken <= m.first ? prev : undefined;
+    const after = labs[next];
     const target = before && onlyFillers(doc, vlex, before.endToken, m.first) ? before : after && onlyFillers(doc, vlex, m.last + 1, after.firstToken) ? after : null;
     if (target && !target.attributes.specimen) target.attributes.specimen = m.payloads[0]!;
   }
