@@ -58,7 +58,7 @@ function timeCellEnd(doc: Doc, vlex: ValueLexicon, i: number, end: number): numb
   const t = doc.tokens;
   const date = labDateAt(t, i, end);
   if (date) return date.last;
-  const named = findDates(t, i, Math.min(end, i + 6)).find((d) => d.first === i);
+  const named = t[i]!.kind === 'word' ? findDates(t, i, Math.min(end, i + 6)).find((d) => d.first === i) : undefined;
   if (named) return named.last;
   const sd = stayDayAt(t, i, end);
   if (sd) return sd.last;

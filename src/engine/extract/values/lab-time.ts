@@ -235,7 +235,8 @@ export function whenIn(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, from:
   };
   for (let i = from; i < to; i++) {
     const date = labDateAt(t, i, to);
-    const d = date?.date ?? findDates(t, i, Math.min(to, i + 6)).find((n) => n.first === i) ?? null;
+    // Named dates ("Jan 5 2026") start with a month word; numeric ones were read just above.
+    const d = date?.date ?? (t[i]!.kind === 'word' ? findDates(t, i, Math.min(to, i + 6)).find((n) => n.first === i) : undefined) ?? null;
     if (d) {
       const last = date?.last ?? d.last;
       const day = dayOf(d, anchors);
