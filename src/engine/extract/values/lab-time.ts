@@ -7,7 +7,8 @@
  * discharge"). A calendar date ("CK 300 (3/14/2026)", "Cr 2.0 (3/1 06:00)") or a day of the stay
  * ("POD 2", "HD#3") there dates it: `time` is 'dated' unless a word labels it, `timeText` is the time
  * as written, and `at` places it on the note's minute axis when the note's dates allow (see
- * LabAttributes.at): the year from the date, else the note's; "HD n" from the admission date;
+ * LabAttributes.at): the year from the date, else the note's; "HD n" from the admission date, "POD n"
+ * from the date of surgery;
  * "today", "this AM", "yesterday" from the date of service. No clock is read: a note lints the same
  * on any day.
  *
@@ -49,6 +50,8 @@ const RANK: Record<LabTime | 'none', number> = {
 /** Labels of the visit's own date, for "today"/"yesterday", and of the admission date, for "hospital day n". */
 const VISIT_LABELS: readonly (readonly string[])[] = [['date', 'of', 'service'], ['dos'], ['service', 'date'], ['visit', 'date'], ['date', 'of', 'visit'], ['encounter', 'date'], ['note', 'date']];
 const ADMISSION_LABELS: readonly (readonly string[])[] = [['admission', 'date'], ['date', 'of', 'admission'], ['admit', 'date'], ['admitted'], ['admitted', 'on']];
+/** Labels of the operation's date, for "POD n". */
+const SURGERY_LABELS: readonly (readonly string[])[] = [['date', 'of', 'surgery'], ['surgery', 'date'], ['date', 'of', 'procedure'], ['procedure', 'date'], ['operation', 'date'], ['date', 'of', 'operation'], ['surgery', 'on'], ['operated', 'on']];
 const LABEL_REACH = 5;
 /** Words of a relative day, from the visit date. */
 const RELATIVE_DAYS = new Map<string, number>([['today', 0], ['tonight', 0], ['yesterday', -1]]);
@@ -65,9 +68,10 @@ export interface LabWhen {
 export interface TimeAnchors {
   /** The year a year-less date takes (the visit's, else the latest written), or null. */
   year: number | null;
-  /** Day numbers (days since 1970-01-01) of the visit and of the admission, when labelled. */
+  /** Day numbers (days since 1970-01-01) of the visit, the admission and the operation, when labelled. */
   visitDay: number | null;
   admissionDay: number | null;
+  surgeryDay: number | null;
 }
 
 function labelledWith(tokens: readonly Token[], first: number, labels: readonly (readonly string[])[]): boolean {
@@ -89,7 +93,9 @@ export function timeAnchors(doc: Doc): TimeAnchors {
   let latest = -Infinity;
   let visit: NoteDate | null = null;
   let admission: NoteDate | null = null;
+  let surgery: NoteDate | null = null;
   for (const d of dates) {
+    if (!surgery && labelledWith(doc.tokens, d.first, SURGERY_LABELS)) surgery = d;
     if (!visit && labelledWith(doc.tokens, d.first, VISIT_LABELS)) visit = d;
     if (!admission && labelledWith(doc.tokens, d.first, ADMISSION_LABELS)) admission = d;
     if (d.year !== null && d.day > 0 && dayNumber(d.year, d.month, d.day) > latest) {
@@ -99,7 +105,7 @@ export function timeAnchors(doc: Doc): TimeAnchors {
   }
   year = visit?.year ?? admission?.year ?? year;
   const dayOf = (d: NoteDate | null): number | null => (d && d.day > 0 ? dayNumber(d.year ?? year ?? NOMINAL_YEAR, d.month, d.day) : null);
-  return { year, visitDay: dayOf(visit), admissionDay: dayOf(admission) };
+  return { year, visitDay: dayOf(visit), admissionDay: dayOf(admission), surgeryDay: dayOf(surgery) };
 }
 
 function isInt(t: Token | undefined, min: number, max: number, maxDigits = 2): number | null {
@@ -248,7 +254,9 @@ export function whenIn(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, from:
     }
     const sd = stayDayAt(t, i, to);
     if (sd) {
+      // Hospital day 1 is the day of admission; postoperative day 0 the day of the operation.
       if (sd.kind === 'hd' && anchors.admissionDay !== null) place(i, sd.last, (anchors.admissionDay + sd.n - 1) * MINUTES_PER_DAY, MINUTES_PER_DAY);
+      if (sd.kind === 'pod' && anchors.surgeryDay !== null) place(i, sd.last, (anchors.surgeryDay + sd.n) * MINUTES_PER_DAY, MINUTES_PER_DAY);
       written = nearer(written, { first: i, last: sd.last, distance: Math.abs(i - valueAt) });
       i = sd.last;
       continue;

@@ -139,6 +139,9 @@ const TIMES: [string, [number | null, string | undefined, string | undefined, nu
   ['Na 126 on admission.', [[126, 'admission', 'on admission', undefined, undefined]]],
   ['Hgb pre-op 13.4, POD1 9.1 g/dL.', [[13.4, 'pre-op', 'pre-op', undefined, undefined], [9.1, 'dated', 'POD1', undefined, undefined]]],
   ['Admission date: 3/1/2026. Hgb 8.1 on HD#3.', [[8.1, 'dated', 'HD#3', day(2026, 3, 3), 1440]]],
+  ['Date of surgery: 3/2/2026. Hgb 9.1 POD 2.', [[9.1, 'dated', 'POD 2', day(2026, 3, 4), 1440]]],
+  // no date of surgery: POD is written but not placed
+  ['Hgb 9.1 POD 2.', [[9.1, 'dated', 'POD 2', undefined, undefined]]],
   ['DOS 6/10/2026. K 3.1 this AM.', [[3.1, 'latest', 'this AM', day(2026, 6, 10), 1440]]],
   ['DOS 6/10/2026. Na 129 yesterday, 133 today.', [[129, 'prior', 'yesterday', day(2026, 6, 9), 1440], [133, 'latest', 'today', day(2026, 6, 10), 1440]]],
   ['Cr 2.4 (baseline 0.9, 01/2025).', [[2.4, undefined, undefined, undefined, undefined], [0.9, 'baseline', '01/2025', day(2025, 1, 1), 31 * 1440]]],
