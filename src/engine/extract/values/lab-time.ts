@@ -264,6 +264,12 @@ export function whenIn(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, from:
     const rel = RELATIVE_DAYS.get(t[i]!.norm) ?? (t[i]!.norm === 'this' && i + 1 < to && THIS_PARTS.has(t[i + 1]!.norm) ? 0 : undefined);
     if (rel !== undefined && anchors.visitDay !== null) place(i, i, (anchors.visitDay + rel) * MINUTES_PER_DAY, MINUTES_PER_DAY);
     if (!labels) continue;
+    // "repeat to confirm" says the value is doubtful, not when it was taken (read past `to`: the words may run on).
+    const doubt = vlex.labSpecimen.matchAt(t, i);
+    if (doubt) {
+      i = doubt.last;
+      continue;
+    }
     const m = vlex.labTimes.matchAt(t, i, to);
     if (m) {
       label = { time: m.payloads[0]!, first: m.first, last: m.last };
@@ -316,9 +322,12 @@ export function labWhen(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, firs
   return merged;
 }
 
-/** How late a labelled value stands in its series: baseline/prior 0, admission/pre-op/peak/dated 1, unlabelled 2, latest/discharge 3. */
-export function timeRank(time: LabTime | undefined): number {
-  return RANK[time ?? 'none'];
+/**
+ * Where a label puts a value in time relative to an unlabelled one: baseline/prior 0, admission/pre-op
+ * 1, unlabelled, dated or peak 2 (a peak is an extreme, not a moment), latest/discharge 3.
+ */
+export function orderRank(time: LabTime | undefined): number {
+  return time === 'peak' || time === 'dated' ? 2 : RANK[time ?? 'none'];
 }
 
 /** Written later, or later in the same trend ("Cr 2.1, up from 0.9": 2.1 is the later value). */

@@ -25,7 +25,7 @@ import type { CompiledLexicon } from '../../lexicon.ts';
 import type { LabAttributes, LabFlag, LintOptions } from '../../types.ts';
 import { flagOf, readRange, readUnit, readValue, type WrittenRange, type WrittenUnit, type WrittenValue } from './lab-parts.ts';
 import { markSpecimens } from './lab-specimen.ts';
-import { labWhen, markCurrentLabs, stayDayAt, timeAnchors, timeRank, whenIn, type LabWhen, type TimeAnchors } from './lab-time.ts';
+import { labWhen, markCurrentLabs, orderRank, stayDayAt, timeAnchors, whenIn, type LabWhen, type TimeAnchors } from './lab-time.ts';
 import { readLabTables } from './lab-table.ts';
 import { readTrend, trendOrder } from './lab-trend.ts';
 import { canonicalValueOf } from './lab-units.ts';
@@ -38,7 +38,7 @@ const FILLERS = new Set([
   'results', 'measured', 'now', 'today', 'serum', 'plasma', 'blood', 'returned', 'came', 'back', 'found', 'noted',
   'mildly', 'markedly', 'significantly', 'slightly', 'very', 'severely', 'moderately', 'minimally', 'persistently',
   'still', 'borderline', 'recent', 'last', 'repeat', 'initial', 'peaked', 'peak', 'max', 'trended', 'trending', 'up',
-  'down', 'rose', 'fell', 'dropped', 'improved', 'currently', 'remains', 'remained', 'again', 'from',
+  'down', 'rose', 'fell', 'dropped', 'improved', 'currently', 'remains', 'remained', 'again', 'from', 'trend',
 ]);
 const MAX_FILLERS = 5;
 /** After an alias: the name of a drug, a diet or another concept, not a result. */
@@ -399,7 +399,7 @@ function labsAt(
     }
     // A value labelled as earlier than the one before it ("Cr 2.4 (baseline 0.9)") is the earlier one.
     const directions = trend.members.map((m, n) =>
-      m.direction === 'earlier' || timeRank(labs[n + 1]!.attributes.time) < timeRank(labs[n]!.attributes.time) ? 'earlier' : 'later',
+      m.direction === 'earlier' || orderRank(labs[n + 1]!.attributes.time) < orderRank(labs[n]!.attributes.time) ? 'earlier' : 'later',
     );
     const steps = trendOrder(directions);
     labs.forEach((c, n) => Object.assign(c.attributes, { trendId: head.start, trendStep: steps[n]! }));

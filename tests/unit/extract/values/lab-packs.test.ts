@@ -109,6 +109,7 @@ const SPECIMENS: [string, (string | undefined)[]][] = [
   ['Glucose 650, likely contaminated (drawn above the IV).', ['contaminated']],
   ['Na 118, likely lab error.', ['lab-error']],
   ['K 2.9 - repeat to confirm', ['repeat-to-confirm']],
+  ['K+ 2.9 (L) - repeat to confirm', ['repeat-to-confirm']],
   ['K 5.9, repeat pending.', ['repeat-to-confirm']],
   ['CK 2,400 (result pending verification)', ['pending']],
   // negators and words about something else
@@ -150,6 +151,8 @@ const TIMES: [string, [number | null, string | undefined, string | undefined, nu
   ['K 3.4.', [[3.4, undefined, undefined, undefined, undefined]]],
   ['Hip flexors 4/5. K 3.4.', [[3.4, undefined, undefined, undefined, undefined]]],
   ['K 3.1 today.', [[3.1, 'latest', 'today', undefined, undefined]]],
+  // doubt is not a time: "repeat to confirm" does not make the value the latest
+  ['K+ 2.9 (L) - repeat to confirm.', [[2.9, undefined, undefined, undefined, undefined]]],
 ];
 
 describe('lab: time as written and on the note\'s minute axis', () => {
@@ -175,6 +178,9 @@ const TRENDS: [string, [number, number | undefined][]][] = [
   ['Cr 1.2, 1.3, 1.2.', [[1.2, 0], [1.3, 1], [1.2, 2]]],
   ['K 5.8, 6.0 before dialysis.', [[5.8, 0], [6, 1]]],
   ['CK peaked at 48,000, now 2,100.', [[48000, 0], [2100, 1]]],
+  ['Cr 1.9 -> 2.6 -> 3.1 (peak) -> 2.2 today', [[1.9, 0], [2.6, 1], [3.1, 2], [2.2, 3]]],
+  ['Na 128 mEq/L 3/2 -> 131 3/3', [[128, 0], [131, 1]]],
+  ['Creat trend: 1.0 -> 1.4 -> 1.9', [[1, 0], [1.4, 1], [1.9, 2]]],
   // separate values, not a trend
   ['Na 128, K 3.1', [[128, undefined], [3.1, undefined]]],
   ['K 3.1, 2 L NS bolus.', [[3.1, undefined]]],
