@@ -153,6 +153,34 @@ export interface LabAttributes {
   qualitative?: boolean;
   /** When the value was taken, as the note labels it ("Na 126 on admission", "baseline Cr 1.0", "CK 300 (3/14)"). */
   time?: LabTime;
+  /** The time as written ("3/2 08:00", "POD 2", "HD#3", "on admission", "baseline"). */
+  timeText?: string;
+  /**
+   * Minutes since 1970-01-01 00:00 (the note's own clock, no time zone) when the note's dates place
+   * the value: a calendar date (the year from the date, else the encounter's), "POD n" after a dated
+   * operation, "hospital day n" after the admission date, "this AM"/"yesterday" from the visit date.
+   */
+  at?: number;
+  /** Minutes after `at` within which the value was taken: 1440 when only the day is known. Absent: to the minute. */
+  atWindow?: number;
+  /**
+   * Values written as one trend ("Na 128 -> 131 -> 135", "Cr 2.1 from 0.9", "CK down to 900 from
+   * 15,000"): the chain's id (the first value's character offset) and each value's step in time
+   * order (0 = earliest).
+   */
+  trendId?: number;
+  trendStep?: number;
+  /** The value in the analyte's canonical unit (lexicon/labs.yaml), exact or rounded to the analyte's precision. */
+  canonicalValue?: number;
+  canonicalUnit?: string;
+  /** The value was written as a bound ("<0.5", ">20,000"). */
+  comparator?: '<' | '>';
+  /** Lower end of a value written as a range ("0-2 RBC/hpf": value 2, valueLow 0). */
+  valueLow?: number;
+  /** A qualitative result as the lexicon names it ("large", "trace", "negative", "positive"). */
+  qualitativeResult?: string;
+  /** The specimen or result is not to be trusted yet ("hemolyzed", "pending", "repeat to confirm"). */
+  specimen?: LabSpecimen;
   /**
    * false when the value is not the patient's current one: a baseline or prior value, or an earlier
    * value of a series whose latest (or discharge/today) value is written too. Absent when current.
@@ -162,10 +190,12 @@ export interface LabAttributes {
 
 /**
  * A lab value's time label: admission (on admission, at presentation), discharge, baseline (usual),
- * prior (previous, last, old, outside), peak (the extreme of a series: peak, max, nadir), latest
- * (today, now, repeat, recheck) or dated (a calendar date written beside it).
+ * prior (previous, last, old, outside, outpatient), pre-op, peak (the extreme of a series: peak, max,
+ * nadir), latest (today, now, repeat, recheck) or dated (a date or a day of the stay written beside it).
  */
-export type LabTime = 'admission' | 'discharge' | 'baseline' | 'prior' | 'peak' | 'latest' | 'dated';
+export type LabTime = 'admission' | 'discharge' | 'baseline' | 'prior' | 'pre-op' | 'peak' | 'latest' | 'dated';
+
+export type LabSpecimen = 'hemolyzed' | 'clotted' | 'contaminated' | 'pending' | 'lab-error' | 'repeat-to-confirm';
 
 export type WorkupCategory = 'lab' | 'imaging' | 'electrodiagnostic' | 'referral' | 'therapy';
 

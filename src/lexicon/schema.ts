@@ -235,7 +235,8 @@ const labsSchema = obj({
           name: req(str),
           aliases: req(list(phrase, { min: 1, unique: true })),
           unit: req(str),
-          units: req(list(str, { min: 1, unique: true })),
+          // Empty for a qualitative-only analyte (a urine dipstick).
+          units: req(list(str, { unique: true })),
           otherUnits: opt(list(str, { unique: true })),
           caseSensitive: opt(list(phrase, { min: 1, unique: true })),
           countScale: opt(num(1)),
@@ -243,6 +244,15 @@ const labsSchema = obj({
           refHigh: opt(num()),
           min: opt(num()),
           max: opt(num()),
+          canonicalUnit: opt(str),
+          precision: opt(num(0, 6, true)),
+          conversions: opt(list(obj({ units: req(list(str, { min: 1, unique: true })), multiply: opt(num(0)), divide: opt(num(0)) }, firstOf('units')))),
+          context: opt(list(phrase, { min: 1, unique: true })),
+          contextAliases: opt(list(phrase, { min: 1, unique: true })),
+          qualitative: opt(
+            list(obj({ phrases: req(list(phrase, { min: 1, unique: true })), result: req(str), flag: req(oneOf(['low', 'high', 'normal'])) }, firstOf('result'))),
+          ),
+          valueBefore: opt(bool),
         },
         firstOf('id'),
       ),
@@ -251,6 +261,31 @@ const labsSchema = obj({
   ),
   flags: req(
     list(obj({ phrases: req(list(phrase, { min: 1, unique: true })), flag: req(oneOf(['low', 'high', 'normal'])) }, firstOf('phrases'))),
+  ),
+  specimen: req(
+    list(
+      obj(
+        {
+          phrases: req(list(phrase, { min: 1, unique: true })),
+          problem: req(oneOf(['hemolyzed', 'clotted', 'contaminated', 'pending', 'lab-error', 'repeat-to-confirm'])),
+        },
+        firstOf('problem'),
+      ),
+    ),
+  ),
+  // Single tokens, punctuation included.
+  specimenFillers: req(list(str, { unique: true })),
+  specimenNegators: req(list(phrase, { unique: true })),
+  times: req(
+    list(
+      obj(
+        {
+          phrases: req(list(phrase, { min: 1, unique: true })),
+          time: req(oneOf(['admission', 'discharge', 'baseline', 'prior', 'pre-op', 'peak', 'latest', 'dated'])),
+        },
+        firstOf('time'),
+      ),
+    ),
   ),
 });
 
