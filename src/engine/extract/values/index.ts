@@ -1,4 +1,4 @@
-// Value parsers (strength grades, strength tests, labs, durations, ages, codes).
+// Value parsers (strength grades, strength tests, labs, durations, ages, codes, vitals).
 import type { Extractor } from '../../document.ts';
 import { extractAges } from './ages.ts';
 import { extractCptCodes, extractIcd10Codes } from './codes.ts';
@@ -6,6 +6,7 @@ import { extractDurations } from './durations.ts';
 import { extractLabs } from './labs.ts';
 import { extractStrengthGrades } from './strength-grades.ts';
 import { extractStrengthTests } from './strength-tests.ts';
+import { extractVitals } from './vitals.ts';
 
 export const VALUE_EXTRACTORS: readonly Extractor[] = [
   extractStrengthGrades,
@@ -15,4 +16,5 @@ export const VALUE_EXTRACTORS: readonly Extractor[] = [
   extractAges,
   extractIcd10Codes,
   extractCptCodes,
+  extractVitals,
 ];
