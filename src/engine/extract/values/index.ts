@@ -7,6 +7,7 @@ import { extractLabs } from './labs.ts';
 import { extractStrengthGrades } from './strength-grades.ts';
 import { extractStrengthTests } from './strength-tests.ts';
 import { extractVitals } from './vitals.ts';
+import { extractWeightChanges } from './weight-change.ts';
 
 export const VALUE_EXTRACTORS: readonly Extractor[] = [
   extractStrengthGrades,
@@ -17,4 +18,5 @@ export const VALUE_EXTRACTORS: readonly Extractor[] = [
   extractIcd10Codes,
   extractCptCodes,
   extractVitals,
+  extractWeightChanges,
 ];

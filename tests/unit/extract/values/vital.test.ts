@@ -109,3 +109,10 @@ describe('vital', () => {
     expect(affirmed(f!)).toBe(flags.length === 0);
   });
 });
+
+describe('vital assertion is bound to its clause', () => {
+  it('a negation before a comma does not reach the value', () => {
+    const [hr] = vitals('Denies chest pain, HR 118.');
+    expect(hr?.assertion.negated).toBe(false);
+  });
+});
