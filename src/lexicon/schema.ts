@@ -339,10 +339,11 @@ const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
     needsAmount: opt(bool),
     intentional: opt(bool),
   },
-  // intake: needs a percent or NPO; reduced: already says the intake is poor; npo: nothing by mouth (0%);
-  // eating: a verb that needs a percent ("eating <25% of meals"); basis: what a percent is of.
+  // intake: needs a percent or a qualifier after it; reduced: already says the intake is poor; npo: nothing
+  // by mouth (0%); eating: a verb that needs a percent ("eating <25% of meals"); basis: what a percent is
+  // of; qualifier: after an intake word, says it is poor ("PO intake poor").
   intake: {
-    role: req(oneOf(['intake', 'reduced', 'npo', 'eating', 'basis'])),
+    role: req(oneOf(['intake', 'reduced', 'npo', 'eating', 'basis', 'qualifier'])),
     basis: opt(oneOf(['meals', 'needs', 'estimated-needs'])),
   },
   // finding: the loss or accumulation itself (domain from the term, else from its sites); site: an exam

@@ -1,8 +1,9 @@
-// Value parsers (strength grades, strength tests, labs, durations, ages, codes, vitals).
+// Value parsers (strength grades, strength tests, labs, durations, ages, codes, vitals, weight change, intake).
 import type { Extractor } from '../../document.ts';
 import { extractAges } from './ages.ts';
 import { extractCptCodes, extractIcd10Codes } from './codes.ts';
 import { extractDurations } from './durations.ts';
+import { extractIntake } from './intake.ts';
 import { extractLabs } from './labs.ts';
 import { extractStrengthGrades } from './strength-grades.ts';
 import { extractStrengthTests } from './strength-tests.ts';
@@ -19,4 +20,5 @@ export const VALUE_EXTRACTORS: readonly Extractor[] = [
   extractCptCodes,
   extractVitals,
   extractWeightChanges,
+  extractIntake,
 ];
