@@ -339,6 +339,10 @@ export const FINDING_ATTRIBUTES: { readonly [T in FindingType]: readonly (keyof 
   'icd10-code': ['code', 'valid', 'known'],
   'cpt-code': ['code'],
   age: ['years'],
+  vital: ['measure', 'value', 'unit', 'comparator', 'time', 'mlPerHour', 'mlPerKgPerHour', 'hours', 'anuria', 'computed'],
+  'weight-change': ['direction', 'amountKg', 'percent', 'periodDays', 'usualWeightKg', 'intentional'],
+  intake: ['percent', 'comparator', 'days', 'basis'],
+  nfpe: ['domain', 'severity', 'sites'],
 };
 
 export interface FindingOf<T extends FindingType> extends Span {
