@@ -28,12 +28,15 @@ type Match = TermMatch<TermEntry>;
 
 const roleOf = (m: Match) => m.payload.attributes.role;
 
-/** Tokens between a and b (exclusive) that are neither items nor commas. */
+/** Tokens scanned between an item and a finding at most: a gap longer than this is too long anyway. */
+const MAX_SCAN = 16;
+
+/** Tokens between a and b (exclusive) that are neither items nor commas; `far` when the scan gave up. */
 function gap(doc: Doc, items: ReadonlySet<number>, a: number, b: number): { tokens: number; comma: boolean; stop: boolean } {
   let tokens = 0;
   let comma = false;
-  let stop = false;
-  for (let k = a; k < b; k++) {
+  let stop = b - a > MAX_SCAN;
+  for (let k = a; k < b && !stop; k++) {
     const norm = doc.tokens[k]!.norm;
     if (CLAUSE_END.has(norm)) stop = true;
     else if (norm === ',') comma = true;
@@ -48,10 +51,13 @@ function sentenceFindings(doc: Doc, matches: readonly Match[]): AnyCandidate[] {
   const itemTokens = new Set<number>();
   for (const m of matches) if (roleOf(m) !== 'finding') for (let k = m.first; k <= m.last; k++) itemTokens.add(k);
   const attached = new Map<Match, Match[]>(findings.map((f) => [f, []]));
+  // Matches are in text order and do not overlap: walk the findings along with the items.
+  let nextIndex = 0;
   for (const item of matches) {
     if (roleOf(item) === 'finding') continue;
-    const next = findings.find((f) => f.first > item.last);
-    const prev = [...findings].reverse().find((f) => f.last < item.first);
+    while (nextIndex < findings.length && findings[nextIndex]!.first <= item.last) nextIndex++;
+    const next = findings[nextIndex];
+    const prev = nextIndex > 0 ? findings[nextIndex - 1] : undefined;
     const toNext = next ? gap(doc, itemTokens, item.last + 1, next.first) : null;
     const toPrev = prev ? gap(doc, itemTokens, prev.last + 1, item.first) : null;
     const nextOk = toNext && !toNext.stop && toNext.tokens <= MAX_GAP;

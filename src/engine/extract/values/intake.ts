@@ -108,7 +108,7 @@ export const extractIntake: Extractor = (doc, lex) => {
     const matches = scanner.scan(doc.text, doc.tokens, s.firstToken, s.endToken).filter((m) => !doc.headerToken[m.first]);
     if (matches.length === 0) continue;
     const qualifiers = new Set(matches.filter((m) => m.payload.attributes.role === 'qualifier').map((m) => m.first));
-    const bases = matches.filter((m) => m.payload.attributes.role === 'basis');
+    const bases = new Map(matches.filter((m) => m.payload.attributes.role === 'basis').map((m) => [m.first, m]));
     let covered = -1;
     for (const m of matches) {
       const role = m.payload.attributes.role;
@@ -130,7 +130,7 @@ function intakeCandidate(
   from: number,
   to: number,
   qualifiers: ReadonlySet<number>,
-  bases: readonly TermMatch<TermEntry>[],
+  bases: ReadonlyMap<number, TermMatch<TermEntry>>,
 ): ReturnType<typeof candidate<'intake'>> | null {
   const after = percentAfter(doc, m.last + 1, to, qualifiers);
   const percent = after.percent ?? (role === 'eating' ? null : percentBefore(doc, m.first, from));
@@ -140,7 +140,7 @@ function intakeCandidate(
   let basis = typeof m.payload.attributes.basis === 'string' ? m.payload.attributes.basis : undefined;
   if (percent) {
     const at = endTokenFor(doc, percent.end, percent.first);
-    const b = bases.find((x) => x.first >= at && x.first <= at + 2);
+    const b = bases.get(at) ?? bases.get(at + 1) ?? bases.get(at + 2);
     if (b) {
       basis = String(b.payload.attributes.basis);
       if (b.first > m.last) end = Math.max(end, doc.tokens[b.last]!.end);

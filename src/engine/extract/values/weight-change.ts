@@ -27,6 +27,8 @@ const FILLERS = new Set([':', '-', '(', 'of', 'about', 'approximately', 'approx'
   'patient', 'pt', 'reports', 'states', 'now', 'weight', 'wt', 'kg', 'lb', 'lbs', ')', 'and', ',', 'or']);
 const CLAUSE_END = new Set([';', '.', '|']);
 const REACH = 8;
+/** Weights looked at on each side of an earlier weight for the current one. */
+const NEAREST = 3;
 
 interface Amount {
   kg?: number;
@@ -136,11 +138,21 @@ function usualCandidate(
   let current: { kg: number; first: number; end: number; sameSentence: boolean } | null =
     afterUsual?.kg !== undefined ? { kg: afterUsual.kg, first: afterUsual.first, end: afterUsual.end, sameSentence: true } : null;
   if (!current) {
+    // The weights are in text order: look at the few nearest on each side.
+    const at = doc.tokens[first]!.start;
+    let lo = 0;
+    let hi = weights.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (weights[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
     let best: Candidate<'vital'> | null = null;
-    for (const w of weights) {
-      if (doc.sentences[w.sentence]!.sectionIndex !== section || (w.start <= usualEnd && w.end >= doc.tokens[first]!.start)) continue;
+    for (let j = Math.max(0, lo - NEAREST); j < Math.min(weights.length, lo + NEAREST); j++) {
+      const w = weights[j]!;
+      if (doc.sentences[w.sentence]!.sectionIndex !== section || (w.start <= usualEnd && w.end >= at)) continue;
       if (/prior|previous|baseline|usual/i.test(w.attributes.time ?? '')) continue;
-      if (!best || Math.abs(w.start - doc.tokens[first]!.start) < Math.abs(best.start - doc.tokens[first]!.start)) best = w;
+      if (!best || Math.abs(w.start - at) < Math.abs(best.start - at)) best = w;
     }
     if (best) current = { kg: best.attributes.value, first: best.firstToken, end: best.end, sameSentence: best.sentence === sentence };
   }
@@ -168,7 +180,9 @@ export const extractWeightChanges: Extractor = (doc, lex, options) => {
       if (doc.headerToken[m.first]) continue;
       let c: Candidate<'weight-change'> | null;
       if (m.payload.attributes.role === 'usual') {
-        weights ??= (extractVitals(doc, lex, options) as Candidate<'vital'>[]).filter((v) => v.attributes.measure === 'weight');
+        weights ??= (extractVitals(doc, lex, options) as Candidate<'vital'>[])
+          .filter((v) => v.attributes.measure === 'weight')
+          .sort((a, b) => a.start - b.start);
         c = usualCandidate(doc, m.first, m.last, s.endToken, weights);
       } else {
         c = changeCandidate(doc, m.payload, m.first, m.last, s.firstToken, s.endToken);
