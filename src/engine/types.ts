@@ -64,7 +64,11 @@ export type FindingType =
   | 'setting'
   | 'icd10-code'
   | 'cpt-code'
-  | 'age';
+  | 'age'
+  | 'vital'
+  | 'weight-change'
+  | 'intake'
+  | 'nfpe';
 
 export const FINDING_TYPES: readonly FindingType[] = [
   'weakness',
@@ -84,6 +88,10 @@ export const FINDING_TYPES: readonly FindingType[] = [
   'icd10-code',
   'cpt-code',
   'age',
+  'vital',
+  'weight-change',
+  'intake',
+  'nfpe',
 ];
 
 export type Laterality = 'left' | 'right' | 'bilateral';
@@ -246,6 +254,75 @@ export interface AgeAttributes {
   years: number;
 }
 
+export type VitalMeasure =
+  | 'urine-output'
+  | 'weight'
+  | 'height'
+  | 'bmi'
+  | 'heart-rate'
+  | 'systolic-bp'
+  | 'diastolic-bp'
+  | 'map'
+  | 'temperature'
+  | 'respiratory-rate'
+  | 'spo2';
+
+/** A value written with a bound ("UOP <0.5 mL/kg/h", "eating <25% of meals"): the number is the bound. */
+export type ValueComparator = '<' | '<=' | '>' | '>=';
+
+/**
+ * A vital sign or body measurement, converted to its canonical unit: mL (urine volume), mL/h or
+ * mL/kg/h (urine rate), kg, cm, kg/m2, /min, mmHg, C, %.
+ */
+export interface VitalAttributes {
+  measure: VitalMeasure;
+  value: number;
+  unit: string;
+  comparator?: ValueComparator;
+  /** When it was taken, as written beside it ("on admission", "3/4 08:00", "POD 2"). */
+  time?: string;
+  /** Urine output: the rate per hour, from a rate or a volume over stated hours. */
+  mlPerHour?: number;
+  /** Urine output: per kg of a weight documented in the note (never assumed). */
+  mlPerKgPerHour?: number;
+  /** Urine output: the hours the value covers ("x 8 h", "over 12 hours", "24h UOP"). */
+  hours?: number;
+  /** Urine output: "anuric", "anuria" (value 0). */
+  anuria?: boolean;
+  /** BMI computed from a weight and a height of one date (no BMI written in the note). */
+  computed?: true;
+}
+
+export interface WeightChangeAttributes {
+  direction: 'loss' | 'gain';
+  amountKg?: number;
+  /** Percent of the earlier (usual) weight. */
+  percent?: number;
+  /** The period the change happened over; null when the note does not say. */
+  periodDays: number | null;
+  usualWeightKg?: number;
+  /** Stated intentional (dieting) or unintentional; absent when the note does not say. */
+  intentional?: boolean;
+}
+
+export interface IntakeAttributes {
+  /** Percent of meals or needs eaten; 0 for NPO; null for "poor PO intake" without a number. */
+  percent: number | null;
+  comparator?: ValueComparator;
+  /** How long; null when not stated. */
+  days: number | null;
+  /** What the percent is of: meals (trays), needs, or estimated (energy) needs. */
+  basis?: 'meals' | 'needs' | 'estimated-needs';
+}
+
+/** Nutrition-focused physical exam: fat loss, muscle wasting or fluid accumulation. */
+export interface NfpeAttributes {
+  domain: 'fat' | 'muscle' | 'fluid';
+  severity: 'mild' | 'moderate' | 'severe' | null;
+  /** Exam sites as lexicon ids ("temporal", "orbital", "triceps", "clavicle", "lower-extremity"). */
+  sites: string[];
+}
+
 export interface FindingAttributesByType {
   weakness: WeaknessAttributes;
   fatigue: Record<string, never>;
@@ -264,6 +341,10 @@ export interface FindingAttributesByType {
   'icd10-code': Icd10CodeAttributes;
   'cpt-code': CptCodeAttributes;
   age: AgeAttributes;
+  vital: VitalAttributes;
+  'weight-change': WeightChangeAttributes;
+  intake: IntakeAttributes;
+  nfpe: NfpeAttributes;
 }
 
 /**
@@ -288,6 +369,10 @@ export const FINDING_ATTRIBUTES: { readonly [T in FindingType]: readonly (keyof 
   'icd10-code': ['code', 'valid', 'known'],
   'cpt-code': ['code'],
   age: ['years'],
+  vital: ['measure', 'value', 'unit', 'comparator', 'time', 'mlPerHour', 'mlPerKgPerHour', 'hours', 'anuria', 'computed'],
+  'weight-change': ['direction', 'amountKg', 'percent', 'periodDays', 'usualWeightKg', 'intentional'],
+  intake: ['percent', 'comparator', 'days', 'basis'],
+  nfpe: ['domain', 'severity', 'sites'],
 };
 
 export interface FindingOf<T extends FindingType> extends Span {

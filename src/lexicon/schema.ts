@@ -354,6 +354,39 @@ const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
   medication: { class: req(str), name: opt(str) },
   setting: { setting: req(str) },
   'strength-test': { test: req(str), unit: opt(str), lowBelow: opt(num()), highAbove: opt(num()) },
+  // Vital signs: min/max bound a plausible value in the measure's canonical unit; `hours` is the span a
+  // name states ("24-hour urine output"); `anuria` terms are a urine output of zero.
+  vital: {
+    measure: req(oneOf(['urine-output', 'weight', 'height', 'bmi', 'heart-rate', 'systolic-bp', 'diastolic-bp', 'map',
+      'temperature', 'respiratory-rate', 'spo2'])),
+    min: opt(num()),
+    max: opt(num()),
+    hours: opt(num(0)),
+    anuria: opt(bool),
+  },
+  // change: a stated loss or gain (needsAmount: only with an amount or percent beside it, "lost 8 kg");
+  // usual: an earlier weight follows ("usual weight 70 kg", "down from 165 lb").
+  'weight-change': {
+    role: req(oneOf(['change', 'usual'])),
+    direction: opt(oneOf(['loss', 'gain'])),
+    needsAmount: opt(bool),
+    intentional: opt(bool),
+  },
+  // intake: needs a percent or a qualifier after it; reduced: already says the intake is poor; npo: nothing
+  // by mouth (0%); eating: a verb that needs a percent ("eating <25% of meals"); basis: what a percent is
+  // of; qualifier: after an intake word, says it is poor ("PO intake poor").
+  intake: {
+    role: req(oneOf(['intake', 'reduced', 'npo', 'eating', 'basis', 'qualifier'])),
+    basis: opt(oneOf(['meals', 'needs', 'estimated-needs'])),
+  },
+  // finding: the loss or accumulation itself (domain from the term, else from its sites); site: an exam
+  // site and the domain it shows; severity: a grade word or pitting grade.
+  nfpe: {
+    role: req(oneOf(['finding', 'site', 'severity'])),
+    domain: opt(oneOf(['fat', 'muscle', 'fluid'])),
+    site: opt(pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id')),
+    severity: opt(oneOf(['mild', 'moderate', 'severe'])),
+  },
 };
 
 export const TERM_FINDING_TYPES = Object.keys(TERM_ATTRIBUTES);

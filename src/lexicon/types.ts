@@ -246,7 +246,11 @@ export type TermFindingType =
   | 'cause-link'
   | 'medication'
   | 'setting'
-  | 'strength-test';
+  | 'strength-test'
+  | 'vital'
+  | 'weight-change'
+  | 'intake'
+  | 'nfpe';
 
 export interface WorkupCueDef {
   phrases: string[];
