@@ -22,6 +22,11 @@ export const FINDING_LABELS: Record<FindingType, string> = {
   'icd10-code': 'ICD-10-CM code',
   'cpt-code': 'CPT code',
   age: 'age',
+  treatment: 'treatment',
+  contracture: 'contracture',
+  author: 'note author',
+  sex: 'sex',
+  pregnancy: 'pregnancy',
 };
 
 export function isFindingType(x: unknown): x is FindingType {

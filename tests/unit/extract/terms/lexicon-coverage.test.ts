@@ -49,6 +49,9 @@ function expectedAttributes(type: FindingType, entry: TermEntry): Record<string,
       return a.role === 'test' ? { test: a.test } : { abnormal: a.role === 'abnormal-result' };
     case 'cause-link':
       return {};
+    case 'treatment':
+      // notBeforeNumber steers the extractor ("HD 3" is a hospital day); it is not an attribute.
+      return Object.fromEntries(Object.entries(a).filter(([k]) => k !== 'notBeforeNumber'));
     default:
       return a;
   }
