@@ -121,10 +121,13 @@ export const EVIDENCE: Readonly<Record<string, EvidencePredicate>> = {
   'msk-etiology': (input) =>
     result(findingsOf(input.findings, 'diagnosis').filter((f) => isCurrentMention(f) && diagnosisDef(input, f)?.mskEtiology === true)),
 
-  /** What the weakness limits: ADLs, transfers, stairs, rising from a chair, falls, mobility, an abnormal gait. */
+  /**
+   * What the weakness limits: ADLs, transfers, stairs, rising from a chair, falls, mobility, an abnormal
+   * gait. A function done independently ("independent with ADLs") limits nothing.
+   */
   'functional-impact': ({ findings }) =>
     result([
-      ...findingsOf(findings, 'function').filter(isCurrentMention),
+      ...findingsOf(findings, 'function').filter((f) => isCurrentMention(f) && f.attributes.level !== 'independent'),
       ...findingsOf(findings, 'gait').filter((f) => isCurrentMention(f) && f.attributes.abnormal),
     ]),
 

@@ -357,7 +357,10 @@ const limitsSchema = obj({
   ),
   activities: req(
     list(
-      obj({ domain: req(str), limiters: opt(list(str, { min: 1, unique: true })), terms: req(list(phrase, { min: 1, unique: true })) }, firstOf('domain')),
+      obj(
+        { domain: req(str), mobility: opt(bool), limiters: opt(list(str, { min: 1, unique: true })), terms: req(list(phrase, { min: 1, unique: true })) },
+        firstOf('domain'),
+      ),
       { min: 1 },
     ),
   ),

@@ -256,7 +256,7 @@ export interface FunctionLimitsDef {
   maxGap: number;
   limiters: FunctionLimiterDef[];
   /** `limiters`: the only limiter groups (by name) this activity pairs with; else every unnamed group. */
-  activities: { domain: string; terms: string[]; limiters?: string[] }[];
+  activities: { domain: string; terms: string[]; limiters?: string[]; /** The activity is mobility (walking, bed mobility). */ mobility?: boolean }[];
 }
 
 /** Finding types recognised from term lists (the others come from value parsers). */
