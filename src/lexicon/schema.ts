@@ -326,7 +326,8 @@ const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
   // class: one of the file's `treatment.classes` (checked in treatmentClassesClosed).
   // notBeforeNumber: "HD 3" is hospital day 3, not dialysis.
   treatment: { class: req(pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id')), notBeforeNumber: opt(bool) },
-  contracture: {},
+  // needsSite: the term ("contracted") is a contracture only with a joint or limb named beside it.
+  contracture: { needsSite: opt(bool) },
   author: { role: req(oneOf(['provider', 'dietitian', 'nursing', 'therapy', 'pharmacy', 'case-management'])) },
   // form: how the word states the sex. A noun ("female") counts after an age or a field label, a
   // title ("Mrs.") before a name, a pronoun only when nothing explicit does.
@@ -387,6 +388,8 @@ const treatmentCuesSchema = obj({
 
 const contractureCuesSchema = obj({
   sites: req(list(obj({ id: req(str), terms: req(phraseList) }, firstOf('id')), { min: 1 })),
+  // Side words besides anatomy.yaml's ("both knees", "BLE").
+  laterality: opt(list(obj({ value: req(lateralityEnum), phrases: req(phraseList) }, firstOf('value')))),
   severity: req(list(obj({ severity: req(oneOf(['mild', 'moderate', 'severe'])), phrases: req(phraseList) }, firstOf('severity')), { min: 1 })),
 });
 

@@ -223,6 +223,8 @@ export interface TreatmentCuesDef {
 
 export interface ContractureCuesDef {
   sites: { id: string; terms: string[] }[];
+  /** Side words besides anatomy.yaml's ("both knees", "BLE"). */
+  laterality?: { value: 'left' | 'right' | 'bilateral'; phrases: string[] }[];
   severity: { severity: 'mild' | 'moderate' | 'severe'; phrases: string[] }[];
 }
 

@@ -1,6 +1,7 @@
 // Term-list extractors: each scans the note for one finding type's lexicon terms.
 import type { Extractor } from '../../document.ts';
 import { extractCauseLinks } from './cause-link.ts';
+import { extractContracture } from './contracture.ts';
 import { extractDiagnoses } from './diagnosis.ts';
 import { extractElectrodiagnostic } from './electrodiagnostic.ts';
 import { extractFatigue } from './fatigue.ts';
@@ -23,4 +24,5 @@ export const TERM_EXTRACTORS: readonly Extractor[] = [
   extractMedication,
   extractSetting,
   extractTreatment,
+  extractContracture,
 ];

@@ -30,6 +30,7 @@ function sentenceFor(type: FindingType, entry: TermEntry | null, term: string): 
   if (type === 'electrodiagnostic') {
     return entry?.attributes.role === 'test' ? probe(term, '', ': myopathic motor units.') : probe(term, 'EMG: ', '.');
   }
+  if (type === 'contracture' && entry?.attributes.needsSite === true) return probe(term, 'Both knees ', ' today.');
   return probe(term, 'We discussed ', ' today.');
 }
 
@@ -48,6 +49,8 @@ function expectedAttributes(type: FindingType, entry: TermEntry): Record<string,
     case 'electrodiagnostic':
       return a.role === 'test' ? { test: a.test } : { abnormal: a.role === 'abnormal-result' };
     case 'cause-link':
+      return {};
+    case 'contracture':
       return {};
     case 'treatment':
       // notBeforeNumber steers the extractor ("HD 3" is a hospital day); it is not an attribute.
