@@ -286,6 +286,12 @@ export type AuthorRole = 'provider' | 'dietitian' | 'nursing' | 'therapy' | 'pha
 
 export interface AuthorAttributes {
   role: AuthorRole;
+  /**
+   * What the header covers: `note`, the text up to the next note-scoped author (a note title such as
+   * "RD note", or a bare role before the first section header); `section`, its own section only (a
+   * bare role such as "PT:" inside another author's section).
+   */
+  scope: 'note' | 'section';
 }
 
 /**

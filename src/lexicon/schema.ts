@@ -328,7 +328,8 @@ const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
   treatment: { class: req(pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id')), notBeforeNumber: opt(bool) },
   // needsSite: the term ("contracted") is a contracture only with a joint or limb named beside it.
   contracture: { needsSite: opt(bool) },
-  author: { role: req(oneOf(['provider', 'dietitian', 'nursing', 'therapy', 'pharmacy', 'case-management'])) },
+  // title: the term names a note ("RD note", "H&P"), which covers the text up to the next note title.
+  author: { role: req(oneOf(['provider', 'dietitian', 'nursing', 'therapy', 'pharmacy', 'case-management'])), title: opt(bool) },
   // form: how the word states the sex. A noun ("female") counts after an age or a field label, a
   // title ("Mrs.") before a name, a pronoun only when nothing explicit does.
   sex: { sex: req(oneOf(['female', 'male'])), form: req(oneOf(['noun', 'title', 'pronoun'])) },

@@ -1,5 +1,6 @@
 // Term-list extractors: each scans the note for one finding type's lexicon terms.
 import type { Extractor } from '../../document.ts';
+import { extractAuthors } from './author.ts';
 import { extractCauseLinks } from './cause-link.ts';
 import { extractContracture } from './contracture.ts';
 import { extractDiagnoses } from './diagnosis.ts';
@@ -25,4 +26,5 @@ export const TERM_EXTRACTORS: readonly Extractor[] = [
   extractSetting,
   extractTreatment,
   extractContracture,
+  extractAuthors,
 ];

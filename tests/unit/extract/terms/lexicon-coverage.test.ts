@@ -30,6 +30,8 @@ function sentenceFor(type: FindingType, entry: TermEntry | null, term: string): 
   if (type === 'electrodiagnostic') {
     return entry?.attributes.role === 'test' ? probe(term, '', ': myopathic motor units.') : probe(term, 'EMG: ', '.');
   }
+  // Authors are read from header lines only.
+  if (type === 'author') return probe(term, '', '\nPatient seen and examined today.');
   if (type === 'contracture' && entry?.attributes.needsSite === true) return probe(term, 'Both knees ', ' today.');
   return probe(term, 'We discussed ', ' today.');
 }
@@ -52,6 +54,8 @@ function expectedAttributes(type: FindingType, entry: TermEntry): Record<string,
       return {};
     case 'contracture':
       return {};
+    case 'author':
+      return { role: a.role };
     case 'treatment':
       // notBeforeNumber steers the extractor ("HD 3" is a hospital day); it is not an attribute.
       return Object.fromEntries(Object.entries(a).filter(([k]) => k !== 'notBeforeNumber'));
