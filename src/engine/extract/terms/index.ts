@@ -7,6 +7,8 @@ import { extractDiagnoses } from './diagnosis.ts';
 import { extractElectrodiagnostic } from './electrodiagnostic.ts';
 import { extractFatigue } from './fatigue.ts';
 import { extractFunctionLimits } from './function-limits.ts';
+import { extractPregnancy } from './pregnancy.ts';
+import { extractSex } from './sex.ts';
 import { extractFunction, extractGait, extractMedication, extractSetting } from './simple.ts';
 import { extractTreatment } from './treatment.ts';
 import { extractWeakness } from './weakness.ts';
@@ -27,4 +29,6 @@ export const TERM_EXTRACTORS: readonly Extractor[] = [
   extractTreatment,
   extractContracture,
   extractAuthors,
+  extractSex,
+  extractPregnancy,
 ];
