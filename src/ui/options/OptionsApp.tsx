@@ -64,8 +64,8 @@ export function OptionsApp({ store, rules, analytes }: Props) {
       return { ...s, rules: next };
     });
 
-  const importText = async (text: string): Promise<string[]> => {
-    const imported = importSettingsFile(text, await store.getSettings());
+  const importText = async (text: string, fileName: string): Promise<string[]> => {
+    const imported = importSettingsFile(text, await store.getSettings(), fileName);
     if (!imported.ok) return imported.errors;
     try {
       const next = await store.updateSettings(() => imported.settings);

@@ -1,0 +1,27 @@
+/**
+ * What an administrator sets through managed storage (the Chrome policy schema is
+ * public/managed_schema.json): origins enabled by policy and site profiles. Policy values are
+ * untrusted input like any other: each is checked with the same schemas as the user's settings, an
+ * invalid origin or profile is dropped on its own and the rest applies. Pure, so it is tested
+ * without a browser; `store.ts` reads the storage area.
+ */
+import * as v from 'valibot';
+import { LenientSiteProfilesSchema } from '../config/site-profiles.ts';
+import { normalizeOrigins } from './sites.ts';
+import { isPlainObject } from '../schema/issues.ts';
+
+/** Keys of managed storage; the policy schema declares the same (a test checks they agree). */
+export const MANAGED_SITES_KEY = 'enabledSites';
+export const MANAGED_PROFILES_KEY = 'siteProfiles';
+
+export const ManagedPolicySchema = v.object({
+  [MANAGED_SITES_KEY]: v.fallback(v.pipe(v.array(v.unknown()), v.transform((origins): string[] => normalizeOrigins(origins))), () => []),
+  [MANAGED_PROFILES_KEY]: LenientSiteProfilesSchema,
+});
+
+export type ManagedPolicy = v.InferOutput<typeof ManagedPolicySchema>;
+
+/** The policy as note-lint applies it; anything that is no object reads as no policy. */
+export function readManagedPolicy(raw: unknown): ManagedPolicy {
+  return v.parse(ManagedPolicySchema, isPlainObject(raw) ? raw : {});
+}
