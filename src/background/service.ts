@@ -12,6 +12,7 @@ import { toEvidenceSpec, toHighlightSpec, type LintResultMessage, type TabState 
 import {
   disableSite,
   enableSite,
+  getManagedPacks,
   getManagedSites,
   getSettings,
   isOriginEnabled,
@@ -55,6 +56,8 @@ export function startBackground(): void {
   );
   const saveCodes = () => sessionCodesItem.setValue(tabs.sessionSnapshot()).catch(() => undefined);
   const managedSites = getManagedSites();
+  /** The administrator's pack switches: they win over the user's. */
+  const managedPacks = getManagedPacks();
   const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const action = browser.action ?? browser.browserAction;
 
@@ -80,7 +83,7 @@ export function startBackground(): void {
   }
 
   async function lintOptions() {
-    return toLintOptions(await settings);
+    return toLintOptions(await settings, await managedPacks);
   }
 
   /**
@@ -193,7 +196,7 @@ export function startBackground(): void {
   watchSettings(async (next) => {
     settings = Promise.resolve(next);
     evidenceView = next.evidenceView;
-    const options = toLintOptions(next);
+    const options = toLintOptions(next, await managedPacks);
     const touched = new Set<number>();
     for (const { tabId, field } of tabs.relint(options)) {
       touched.add(tabId);

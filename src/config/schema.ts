@@ -9,6 +9,7 @@ import type { LintOptions } from '../engine/types.ts';
 import { CareSettingSchema, LabRangeSchema, RuleLevelSchema } from './values.ts';
 import { LEXICON_DATA } from '../lexicon/generated/lexicon.ts';
 import { isKnownRuleId } from './rule-ids.ts';
+import { knownPacks } from '../engine/rules/packs.ts';
 import { SiteProfilesSchema } from './site-profiles.ts';
 import { PAGE_DISPLAYS } from '../settings/display.ts';
 import { booleanValue, checkWith, closedObject, expected, oneOf, plainObject, type IssueFormat } from '../schema/issues.ts';
@@ -29,6 +30,16 @@ export const AnalyteIdSchema = v.pipe(
   v.check((id) => ANALYTE_IDS.includes(id), `unknown analyte (expected one of ${ANALYTE_IDS.join(', ')})`),
 );
 
+/** Pack ids are those the engine knows (src/engine/rules/packs.ts); a misspelt one would switch nothing off. */
+export const PackIdSchema = v.pipe(
+  v.string(),
+  v.check(
+    (id) => knownPacks().includes(id),
+    () => `unknown pack id (expected one of ${knownPacks().join(', ')})`,
+  ),
+);
+export const PackSwitchesSchema = v.pipe(plainObject('an object of pack id to true or false'), v.record(PackIdSchema, booleanValue()));
+
 export const LabRangesSchema = v.pipe(plainObject('an object of analyte id to {low, high}'), v.record(AnalyteIdSchema, LabRangeSchema));
 
 export const ConfigSchema = closedObject(
@@ -40,6 +51,8 @@ export const ConfigSchema = closedObject(
     rules: v.optional(RuleLevelsSchema),
     /** Reference ranges keyed by canonical analyte id ("potassium", "ck"). */
     labRanges: v.optional(LabRangesSchema),
+    /** Condition packs switched on (true) or off (false) by pack id; a pack not listed is on. */
+    packs: v.optional(PackSwitchesSchema),
     /** Extension only: what the page marks (the CLI reports everything). */
     pageDisplay: v.optional(oneOf(PAGE_DISPLAYS)),
     /** Extension only: mark recognised findings in the page. */
@@ -68,5 +81,6 @@ export function configToLintOptions(config: NoteLintConfig): LintOptions {
   if (config.labRanges) {
     options.labRanges = Object.fromEntries(Object.entries(config.labRanges).map(([id, range]) => [id, { ...range }]));
   }
+  if (config.packs) options.packs = { ...config.packs };
   return options;
 }

@@ -10,7 +10,7 @@ import { CareSettingSchema, LabRangeSchema, RuleLevelSchema } from '../config/va
 import { isPlainObject } from '../schema/issues.ts';
 import { validEntries } from '../schema/lenient.ts';
 
-/** Rule and analyte ids: lower-case words joined by hyphens (a rule id may hold a code: "objective-weakness-on-r53.1"). */
+/** Rule, pack and analyte ids: lower-case words joined by hyphens (a rule id may hold a code: "objective-weakness-on-r53.1"). */
 const StoredKeySchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]{0,63}$/));
 
 /**
@@ -24,6 +24,8 @@ export const SettingsSchema = v.object({
   rules: validEntries(StoredKeySchema, RuleLevelSchema),
   /** Reference range overrides keyed by canonical analyte id ("potassium"). */
   labRanges: validEntries(StoredKeySchema, LabRangeSchema),
+  /** Condition packs switched on or off by pack id; a pack not listed is on. */
+  packs: validEntries(StoredKeySchema, v.boolean()),
   setting: v.fallback(CareSettingSchema, 'outpatient'),
   /** What the page marks: errors only, errors and warnings, or everything. */
   pageDisplay: v.fallback(v.picklist(PAGE_DISPLAYS), DEFAULT_PAGE_DISPLAY),

@@ -4,7 +4,7 @@
  *
  * Version history (add a migration to `migrations` with every bump):
  * - 1: { enabledSites, rules, labRanges, setting }; later additions that default when absent, so
- *   no bump: pageDisplay, evidenceView, siteProfiles.
+ *   no bump: pageDisplay, evidenceView, siteProfiles, packs.
  */
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './settings.ts
 import { normalizeOrigin } from './sites.ts';
 import type { SiteProfile } from '../config/site-profiles.ts';
 import type { PageDisplay } from './display.ts';
-import { MANAGED_PROFILES_KEY, MANAGED_SITES_KEY, readManagedPolicy, type ManagedPolicy } from './managed.ts';
+import { MANAGED_PACKS_KEY, MANAGED_PROFILES_KEY, MANAGED_SITES_KEY, readManagedPolicy, type ManagedPolicy } from './managed.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -23,7 +23,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   migrations: {},
 });
 
-export { MANAGED_PROFILES_KEY, MANAGED_SITES_KEY };
+export { MANAGED_PACKS_KEY, MANAGED_PROFILES_KEY, MANAGED_SITES_KEY };
 
 export async function getSettings(): Promise<Settings> {
   return sanitizeSettings(await settingsItem.getValue());
@@ -63,6 +63,21 @@ export function getManagedSites(): Promise<string[]> {
 /** Site profiles set by the administrator (they win over the user's for the same origin); an invalid profile is dropped whole. */
 export function getManagedSiteProfiles(): Promise<Record<string, SiteProfile>> {
   return readManaged(MANAGED_PROFILES_KEY);
+}
+
+/** Condition packs the administrator switched on or off (they win over the user's switches). */
+export function getManagedPacks(): Promise<Record<string, boolean>> {
+  return readManaged(MANAGED_PACKS_KEY);
+}
+
+/** Switches a condition pack on or off; `undefined` removes the switch so the pack is on. */
+export async function setPackEnabled(pack: string, enabled: boolean | undefined): Promise<Settings> {
+  return updateSettings((s) => {
+    const packs = { ...s.packs };
+    if (enabled === undefined) delete packs[pack];
+    else packs[pack] = enabled;
+    return { ...s, packs };
+  });
 }
 
 export async function setPageDisplay(pageDisplay: PageDisplay): Promise<Settings> {

@@ -11,7 +11,7 @@ import { validateConfig } from '../../../src/config/schema.ts';
 import { validateSiteProfile } from '../../../src/config/site-profiles.ts';
 import { checkWith, closedObject, describeValue, issueMessages, oneOf } from '../../../src/schema/issues.ts';
 import { importSettingsFile } from '../../../src/settings/file.ts';
-import { MANAGED_PROFILES_KEY, MANAGED_SITES_KEY, readManagedPolicy } from '../../../src/settings/managed.ts';
+import { MANAGED_PACKS_KEY, MANAGED_PROFILES_KEY, MANAGED_SITES_KEY, readManagedPolicy } from '../../../src/settings/managed.ts';
 import { DEFAULT_SETTINGS, sanitizeSettings } from '../../../src/settings/settings.ts';
 import { parseBackgroundToContent, parseContentToBackground, parsePopupToBackground } from '../../../src/messaging/protocol.ts';
 
@@ -107,13 +107,14 @@ describe('stored settings (lenient: the bad part is dropped, the rest kept)', ()
 
 describe('managed storage (lenient)', () => {
   it.each([
-    ['no policy', undefined, { enabledSites: [], siteProfiles: {} }],
-    ['a wrong type', { enabledSites: 'https://ehr.example.org', siteProfiles: [] }, { enabledSites: [], siteProfiles: {} }],
-    ['an unknown key', { enabledSite: ['https://a.org'] }, { enabledSites: [], siteProfiles: {} }],
+    ['no policy', undefined, { enabledSites: [], siteProfiles: {}, packs: {} }],
+    ['a wrong type', { enabledSites: 'https://ehr.example.org', siteProfiles: [] }, { enabledSites: [], siteProfiles: {}, packs: {} }],
+    ['an unknown key', { enabledSite: ['https://a.org'] }, { enabledSites: [], siteProfiles: {}, packs: {} }],
+    ['a pack switch that is no boolean', { packs: { weakness: 'off', other: false } }, { enabledSites: [], siteProfiles: {}, packs: { other: false } }],
     [
       'one bad profile among good ones',
       { enabledSites: ['https://a.org/x', 5], siteProfiles: { 'https://a.org': { noteFields: ['#n'] }, 'https://b.org': { noteFields: 3 } } },
-      { enabledSites: ['https://a.org'], siteProfiles: { 'https://a.org': { noteFields: ['#n'], ignoreFields: [], diagnosisCodes: [] } } },
+      { enabledSites: ['https://a.org'], siteProfiles: { 'https://a.org': { noteFields: ['#n'], ignoreFields: [], diagnosisCodes: [] } }, packs: {} },
     ],
   ])('%s', (_name, raw, policy) => {
     expect(readManagedPolicy(raw)).toEqual(policy);
@@ -122,7 +123,7 @@ describe('managed storage (lenient)', () => {
   it('reads the keys the Chrome policy schema declares', () => {
     const policy = JSON.parse(readFileSync(new URL('../../../public/managed_schema.json', import.meta.url), 'utf8')) as { properties: Record<string, unknown> };
     expect(Object.keys(policy.properties).sort()).toEqual(Object.keys(readManagedPolicy({})).sort());
-    expect(Object.keys(policy.properties)).toEqual(expect.arrayContaining([MANAGED_SITES_KEY, MANAGED_PROFILES_KEY]));
+    expect(Object.keys(policy.properties)).toEqual(expect.arrayContaining([MANAGED_SITES_KEY, MANAGED_PROFILES_KEY, MANAGED_PACKS_KEY]));
   });
 });
 

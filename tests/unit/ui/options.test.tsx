@@ -162,6 +162,7 @@ describe('options: settings file', () => {
       setting: 'inpatient',
       rules: { 'treatment-plan': 'off' },
       labRanges: { ck: { high: 250 } },
+      packs: {},
       pageDisplay: 'errors-and-warnings',
       evidenceView: false,
       siteProfiles: {},
