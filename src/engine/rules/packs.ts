@@ -1,12 +1,13 @@
 /**
  * Condition packs as the engine knows them: each rule declares its pack (`RuleMeta.pack`, absent =
- * the weakness pack), and `LintOptions.packs` switches whole packs off. Today the packs are read
- * from the rule registry; when packs become folders of data (lexicon/packs/<pack>/), `knownPacks`
- * and `packInfo` read their ids, titles and descriptions from there, and every front end (options
- * page, settings, config file, managed storage, CLI) follows without change.
+ * the weakness pack), and `LintOptions.packs` switches whole packs off. The pack ids are those of
+ * the rule registry; titles and descriptions come from the packs' data (lexicon/packs/<pack>/), so
+ * every front end (options page, settings, config file, managed storage, CLI) follows a new pack
+ * without change.
  */
 import type { RuleMeta } from './support/define-rule.ts';
 import { rules } from './index.ts';
+import { defaultLexicon } from '../lexicon.ts';
 
 /** The pack of a rule that declares none: the weakness and fatigue family the rules began with. */
 export const DEFAULT_PACK = 'weakness';
@@ -22,15 +23,16 @@ export function knownPacks(): string[] {
 
 export interface PackInfo {
   id: string;
-  /** What the options page calls the pack; the id until the pack's data gives a title. */
+  /** What the options page calls the pack: its data's title, else its id. */
   title: string;
-  /** One line on what the pack checks; empty until the pack's data gives one. */
+  /** What the pack checks, from its data; empty when it gives none. */
   description: string;
 }
 
-/** Every known pack with its title and description, for the options page and usage texts. */
+/** Every known pack with its title and description (from its data; the id when it has none), for the options page. */
 export function packInfo(): PackInfo[] {
-  return knownPacks().map((id) => ({ id, title: id, description: '' }));
+  const data = new Map(defaultLexicon().data.packs.map((pack) => [pack.id, pack]));
+  return knownPacks().map((id) => ({ id, title: data.get(id)?.title || id, description: data.get(id)?.description ?? '' }));
 }
 
 /** True unless `packs` switches the pack off (a pack not listed is on). */
