@@ -4,7 +4,7 @@
  * inside a stage; both become one clear error naming the option and the value.
  */
 import type { CompiledLexicon } from './lexicon.ts';
-import { rules } from './rules/index.ts';
+import { rulesOf } from './rules/registry.ts';
 import { knownPacks } from './rules/packs.ts';
 import type { LintOptions } from './types.ts';
 
@@ -18,7 +18,6 @@ export class LintOptionsError extends Error {
 const LEVELS = ['off', 'error', 'warning', 'info'];
 const SETTINGS = ['outpatient', 'inpatient'];
 const SOURCES = ['note', 'option', 'fhir', 'page', 'session'];
-const RULE_IDS = new Set(rules.map((r) => r.meta.id));
 
 function show(value: unknown): string {
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
@@ -61,8 +60,9 @@ export function validateOptions(options: unknown, lexicon: CompiledLexicon): Lin
   }
   if (levels !== undefined) {
     if (!isRecord(levels)) fail(`options.rules must map rule ids to off, error, warning or info, got ${show(levels)}`);
+    const ruleIds = new Set(rulesOf(lexicon).map((r) => r.meta.id));
     for (const [id, level] of Object.entries(levels as Record<string, unknown>)) {
-      if (!RULE_IDS.has(id)) fail(`Unknown rule id "${id}" in options.rules; known rule ids: ${[...RULE_IDS].join(', ')}`);
+      if (!ruleIds.has(id)) fail(`Unknown rule id "${id}" in options.rules; known rule ids: ${[...ruleIds].join(', ')}`);
       if (!LEVELS.includes(level as string)) fail(`options.rules["${id}"] must be off, error, warning or info, got ${show(level)}`);
     }
   }
@@ -84,7 +84,7 @@ export function validateOptions(options: unknown, lexicon: CompiledLexicon): Lin
   }
   if (packs !== undefined) {
     if (!isRecord(packs)) fail(`options.packs must map pack ids to true or false, got ${show(packs)}`);
-    const known = knownPacks();
+    const known = knownPacks(lexicon);
     for (const [id, enabled] of Object.entries(packs as Record<string, unknown>)) {
       if (!known.includes(id)) fail(`Unknown pack id "${id}" in options.packs; known packs: ${known.join(', ')}`);
       if (typeof enabled !== 'boolean') fail(`options.packs["${id}"] must be true or false, got ${show(enabled)}`);

@@ -6,8 +6,8 @@
  * without change.
  */
 import type { RuleMeta } from './support/define-rule.ts';
-import { rules } from './index.ts';
-import { defaultLexicon } from '../lexicon.ts';
+import { rulesOf } from './registry.ts';
+import { defaultLexicon, type CompiledLexicon } from '../lexicon.ts';
 
 /** The pack of a rule that declares none: the weakness and fatigue family the rules began with. */
 export const DEFAULT_PACK = 'weakness';
@@ -16,9 +16,9 @@ export function packOf(meta: Pick<RuleMeta, 'pack'>): string {
   return meta.pack ?? DEFAULT_PACK;
 }
 
-/** The ids of the packs the rule registry has, in the registry's order. */
-export function knownPacks(): string[] {
-  return [...new Set(rules.map((rule) => packOf(rule.meta)))];
+/** The ids of the packs the rule registry of a lexicon (the bundled one by default) has, in the registry's order. */
+export function knownPacks(lexicon: CompiledLexicon = defaultLexicon()): string[] {
+  return [...new Set(rulesOf(lexicon).map((rule) => packOf(rule.meta)))];
 }
 
 export interface PackInfo {
