@@ -232,6 +232,12 @@ export const packPartSchema = v.strictObject({
   anchors: v.optional(id),
   /** Named sets of diagnosis concepts (lexicon/diagnoses.yaml), e.g. the neurologic causes of weakness. */
   conceptSets: v.optional(v.record(id, list(id))),
+  /**
+   * Named sets of codes shared by several rules of any pack (the weakness family that most weakness
+   * rules stand back for), so that code knowledge is data: a code names itself, a family ("R53.-")
+   * covers its codes. Ids are unique across packs; read with `inCodeSet` (rules/support/codes.ts).
+   */
+  codeSets: v.optional(v.record(id, v.pipe(list(codeRef), v.minLength(1, 'a code set needs at least one code')))),
   /** Named evidence predicates; ids are unique across packs. */
   evidence: v.optional(v.record(id, evidenceDef)),
   /** Checklist items per code: what the popup and report show as met or missing. */

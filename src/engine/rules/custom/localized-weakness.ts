@@ -1,7 +1,8 @@
 import { findingsOf, isAffirmed, reducedGrades, toRef } from '../../evidence.ts';
 import type { EvidenceRef } from '../../types.ts';
-import { suggestionsFor, WEAKNESS_CODES } from '../support/codes.ts';
+import { suggestionsFor } from '../support/codes.ts';
 import { defineRule } from '../support/define-rule.ts';
+import { codeParam, hintText, stringParam } from '../support/params.ts';
 import { suggestionsForFamily } from '../support/specific-codes.ts';
 
 /** Weakness of one side of the body (hemiparesis) rather than one limb or muscle group. */
@@ -28,7 +29,7 @@ export default defineRule('localized-weakness', {
     const oneSide = oneSided.length > 0;
     const sides = new Set(oneSided.map((w) => w.attributes.laterality).filter((l) => l === 'left' || l === 'right'));
     const side = sides.size === 1 ? ([...sides][0] as 'left' | 'right') : null;
-    for (const code of ctx.chosen(WEAKNESS_CODES)) {
+    for (const code of ctx.chosen(ctx.meta.codes)) {
       ctx.report({
         messageId: 'focal',
         data: { code: code.code, focal: focal[0]!.text },
@@ -36,10 +37,9 @@ export default defineRule('localized-weakness', {
         span: ctx.spanFor(code),
         evidence: focal,
         suggestedCodes: oneSide
-          ? suggestionsForFamily(ctx, 'G81.9', side, 'one-sided weakness (hemiparesis)')
-          : suggestionsFor(ctx.lexicon, 'R29.898', 'weakness of one limb or muscle group as a sign, when its cause is not yet known'),
-        documentationHint:
-          'Code the focal weakness by its cause when known (e.g. "Right hemiparesis due to left MCA stroke"); if the weakness is in fact generalized, document it: "Generalized weakness, 4/5 in all four extremities."',
+          ? suggestionsForFamily(ctx, codeParam(ctx, 'oneSidedFamily'), side, stringParam(ctx, 'reasonOneSided'))
+          : suggestionsFor(ctx.lexicon, codeParam(ctx, 'focalSign'), stringParam(ctx, 'reasonFocal')),
+        documentationHint: hintText(ctx, 'focal'),
       });
     }
   },
