@@ -11,7 +11,7 @@ import { isIcd10cmCodeOrFamily } from '../codes/icd10cm.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a kebab-case id (a-z, 0-9, "-", ".")'));
-const codeRef = v.pipe(v.string(), v.check(isIcd10cmCodeOrFamily, 'must be an ICD-10-CM code or family ("E87.1", "G72.-")'));
+const codeRef = v.pipe(v.string(), v.check(isIcd10cmCodeOrFamily, 'must be an ICD-10-CM code or family (a letter, a digit, a letter or digit, optionally a dot and up to four more; a family ends in "-")'));
 const severity = v.picklist(['error', 'warning', 'info']);
 const diagnosticKind = v.picklist(['lacking-evidence', 'conflicting-codes', 'better-code', 'possible-dx', 'sequencing', 'invalid-code']);
 const list = <T extends v.GenericSchema>(item: T) => v.array(item);
