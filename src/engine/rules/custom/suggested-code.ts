@@ -6,6 +6,7 @@ import { codeParam, hintText, stringParam } from '../support/params.ts';
 import { resolutionWording } from '../support/coded-condition.ts';
 import { safeSuggestions } from '../support/safe-suggestions.ts';
 import { suggestionsForFinding } from '../support/specific-codes.ts';
+import { uniqueBy } from '../support/unique.ts';
 
 export default defineRule('suggested-code', {
   check(ctx) {
@@ -105,7 +106,10 @@ export default defineRule('suggested-code', {
       data: { what, codes: suggested.map((s) => `${s.code} (${s.title})`).join(' or ') },
       code: null,
       span,
-      evidence: evidence.sort((a, b) => a.start - b.start).filter((e, i, all) => all.findIndex((x) => x.start === e.start && x.end === e.end) === i),
+      evidence: uniqueBy(
+        evidence.sort((a, b) => a.start - b.start),
+        (e) => `${e.start}:${e.end}`,
+      ),
       suggestedCodes: suggested,
       documentationHint: hintText(ctx, 'suggest'),
     });
