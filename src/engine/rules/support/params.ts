@@ -44,6 +44,16 @@ export function stringsParam(ctx: RuleContext, name: string): string[] {
   return param(ctx, name, 'a list of strings', (v) => Array.isArray(v) && v.every((s) => typeof s === 'string')) as string[];
 }
 
+/**
+ * A list of words as one case-insensitive matcher of whole words; a trailing `*` matches any word
+ * ending ("hemi*": hemiparesis, hemiplegic).
+ */
+export function wordsParam(ctx: RuleContext, name: string): RegExp {
+  const words = param(ctx, name, 'a list of words', (v) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && /^[a-z]+\*?$/i.test(s)));
+  const alternatives = (words as string[]).map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}\\w*` : w));
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
+}
+
 /** A map of strings by key (a word per code). */
 export function recordParam(ctx: RuleContext, name: string): Record<string, string> {
   return param(
