@@ -2,7 +2,7 @@
  * Shapes of the lexicon data (lexicon/*.yaml), after validation. The build compiles the YAML into
  * one `LexiconData` object (src/lexicon/generated/lexicon.ts); the engine compiles that into matchers.
  */
-import type { Assertion, AssertionCategory, WorkupCategory } from '../engine/types.ts';
+import type { Assertion, AssertionCategory, LabSpecimen, LabTime, WorkupCategory } from '../engine/types.ts';
 import type * as v from 'valibot';
 import type { labTriggerSchema, PackData } from './pack-schema.ts';
 
@@ -107,12 +107,48 @@ export interface LabAnalyteDef {
   /** Plausible value bounds: a number outside them is not this analyte's value. */
   min?: number;
   max?: number;
+  /** The unit every value is converted to (`canonicalValue`); default `unit`. */
+  canonicalUnit?: string;
+  /** Decimal places a converted value is rounded to (the precision the packs compare at). */
+  precision?: number;
+  /** Exact factors from units of another scale to the canonical unit (value x multiply, or value / divide). */
+  conversions?: LabConversionDef[];
+  /** Phrases one of which must stand earlier in the sentence ("UA", "urinalysis") unless the value has the analyte's unit. */
+  context?: string[];
+  /** Aliases that name the analyte only after a `context` phrase ("blood" in "UA: large blood"). */
+  contextAliases?: string[];
+  /** Words of a qualitative result ("large", "trace", "negative"), with the flag each means. */
+  qualitative?: LabQualitativeDef[];
+  /** The value may stand before the alias ("0-2 RBC/hpf"), then only with one of `units`. */
+  valueBefore?: boolean;
 }
+
+export interface LabConversionDef {
+  units: string[];
+  multiply?: number;
+  divide?: number;
+}
+
+export interface LabQualitativeDef {
+  phrases: string[];
+  /** The result as the packs name it ("large", "positive"). */
+  result: string;
+  flag: 'low' | 'high' | 'normal';
+}
+
 
 export interface LabsData {
   analytes: LabAnalyteDef[];
   /** Words after a value that flag it ("L", "low", "H", "high", "elevated"). */
   flags: { phrases: string[]; flag: 'low' | 'high' | 'normal' }[];
+  /** Words beside a value that say its specimen or result is not to be trusted yet ("hemolyzed", "repeat to confirm"). */
+  specimen: { phrases: string[]; problem: LabSpecimen }[];
+  /** Words that may stand between a value and its specimen words ("K 6.3, specimen hemolyzed"). */
+  specimenFillers: string[];
+  /** Words that cancel a specimen word before it ("non-hemolyzed", "not hemolyzed"). */
+  specimenNegators: string[];
+  /** Words that label a value's time ("on admission", "baseline", "peak", "today"). */
+  times: { phrases: string[]; time: LabTime }[];
 }
 
 export interface DiagnosisDef {
@@ -180,11 +216,69 @@ export interface TermFindingData {
   entries: TermEntry[];
   /** Function files only: limits written as a limiter and an activity a few words apart. */
   limits?: FunctionLimitsDef;
+  /** Function files only: words right after a function phrase that say how much help it takes. */
+  levels?: FunctionLevelCueDef[];
+  /** Treatment files only: classes, status, purpose and maintenance cues, drugs that may be held. */
+  treatment?: TreatmentCuesDef;
+  /** Contracture files only: the joints and severity words read around a contracture term. */
+  contracture?: ContractureCuesDef;
+  /** Pregnancy files only: words that give a gestational age its meaning ("28 weeks gestation"). */
+  pregnancy?: PregnancyCuesDef;
+  /** Sex files only: labels of a demographic field ("Sex: F", "Gender: female"). */
+  sex?: SexCuesDef;
+}
+
+export interface FunctionLevelCueDef {
+  level: 'independent' | 'assist' | 'total';
+  phrases: string[];
+  caseSensitive?: string[];
+}
+
+export interface TreatmentCuesDef {
+  /** The closed vocabulary of treatment classes: every entry's class is one of these. */
+  classes: string[];
+  statusCues: { status: 'given' | 'ordered' | 'planned' | 'continued' | 'held' | 'declined'; phrases: string[] }[];
+  /** Words that introduce what the treatment is for ("for", "to treat"). */
+  purposeCues: string[];
+  /** Words that make a replacement an additive of a maintenance fluid ("maintenance", "mIVF"). */
+  maintenanceCues: string[];
+  maintenanceCaseSensitive?: string[];
+  /** Classes that are additives when joined to an IV fluid ("D5 1/2NS + 20 KCl"). */
+  additiveClasses: string[];
+  /** Amount units after a number: "2 units", "40 mEq", "1.5 L". `unit` is the normalised id. */
+  amountUnits: { unit: string; phrases: string[] }[];
+  /** Words that hold or stop a drug ("hold", "held", "discontinue"). */
+  holdCues: string[];
+  /** Drugs whose hold is a treatment (class drug-held): `drug` is the generic name or class id. */
+  drugs: { drug: string; terms: string[]; caseSensitive?: string[] }[];
+}
+
+export interface ContractureCuesDef {
+  sites: { id: string; terms: string[] }[];
+  /** Side words besides anatomy.yaml's ("both knees", "BLE"). */
+  laterality?: { value: 'left' | 'right' | 'bilateral'; phrases: string[] }[];
+  severity: { severity: 'mild' | 'moderate' | 'severe'; phrases: string[] }[];
+}
+
+export interface PregnancyCuesDef {
+  /** Words after a number of weeks that make it a gestational age ("weeks gestation", "weeks pregnant"). */
+  weekUnits: string[];
+  /** Words before or after a number of weeks that make it a gestational age ("EGA", "gestation", "IUP"). */
+  gestationCues: string[];
+}
+
+export interface SexCuesDef {
+  /** Field labels after which a sex word is the patient's ("Sex:", "Gender:"). */
+  labels: string[];
+  /** Words between an age and the sex word ("72 year old white female"). */
+  between: string[];
 }
 
 export interface FunctionLimiterDef {
   /** Where the limiter stands relative to the activity ("cannot ... stairs", "transfers ... CGA"). */
   position: 'before' | 'after' | 'either';
+  /** How much help the limiter says the activity takes ("dependent for": total; "min assist": assist). */
+  level?: 'independent' | 'assist' | 'total';
   /** A group that only the activities naming it pair with ("giving-way" with "leg", "knee"). */
   name?: string;
   phrases: string[];
@@ -196,7 +290,7 @@ export interface FunctionLimitsDef {
   maxGap: number;
   limiters: FunctionLimiterDef[];
   /** `limiters`: the only limiter groups (by name) this activity pairs with; else every unnamed group. */
-  activities: { domain: string; terms: string[]; limiters?: string[] }[];
+  activities: { domain: string; terms: string[]; limiters?: string[]; /** The activity is mobility (walking, bed mobility). */ mobility?: boolean }[];
 }
 
 /** Finding types recognised from term lists (the others come from value parsers). */
@@ -210,7 +304,16 @@ export type TermFindingType =
   | 'cause-link'
   | 'medication'
   | 'setting'
-  | 'strength-test';
+  | 'strength-test'
+  | 'vital'
+  | 'weight-change'
+  | 'intake'
+  | 'nfpe'
+  | 'treatment'
+  | 'contracture'
+  | 'author'
+  | 'sex'
+  | 'pregnancy';
 
 export interface WorkupCueDef {
   phrases: string[];

@@ -1,5 +1,5 @@
 /**
- * Every term of the term lexicon (finding files except strength-test, and diagnoses) is found by
+ * Every term of the term lexicon (finding files except the value parsers' own, and diagnoses) is found by
  * lint() when written in a neutral sentence, with the attributes of its entry; every case-sensitive
  * abbreviation is found only as written; no pseudo phrase yields a finding of its type.
  */
@@ -10,7 +10,9 @@ import type { Finding, FindingType } from '../../../../src/engine/types.ts';
 import type { TermEntry } from '../../../../src/lexicon/types.ts';
 
 const { data } = defaultLexicon();
-const termFiles = data.findings.filter((f) => f.type !== 'strength-test');
+/** Files read by value parsers, whose terms need a value or a partner beside them (their own coverage tests). */
+const VALUE_FILES = new Set(['strength-test', 'vital', 'weight-change', 'intake', 'nfpe']);
+const termFiles = data.findings.filter((f) => !VALUE_FILES.has(f.type));
 
 interface Probe {
   text: string;
@@ -30,6 +32,12 @@ function sentenceFor(type: FindingType, entry: TermEntry | null, term: string): 
   if (type === 'electrodiagnostic') {
     return entry?.attributes.role === 'test' ? probe(term, '', ': myopathic motor units.') : probe(term, 'EMG: ', '.');
   }
+  // Sex nouns count after an age, titles before a name; pronouns anywhere.
+  if (type === 'sex' && entry?.attributes.form === 'noun') return probe(term, 'A 72 year old ', ' today.');
+  if (type === 'sex' && entry?.attributes.form === 'title') return probe(term, 'We discussed ', ' Lopez today.');
+  // Authors are read from header lines only.
+  if (type === 'author') return probe(term, '', '\nPatient seen and examined today.');
+  if (type === 'contracture' && entry?.attributes.needsSite === true) return probe(term, 'Both knees ', ' today.');
   return probe(term, 'We discussed ', ' today.');
 }
 
@@ -49,6 +57,17 @@ function expectedAttributes(type: FindingType, entry: TermEntry): Record<string,
       return a.role === 'test' ? { test: a.test } : { abnormal: a.role === 'abnormal-result' };
     case 'cause-link':
       return {};
+    case 'contracture':
+      return {};
+    case 'author':
+      return { role: a.role };
+    case 'sex':
+      return { sex: a.sex };
+    case 'pregnancy':
+      return a.state === 'postpartum' ? { postpartum: true } : {};
+    case 'treatment':
+      // notBeforeNumber steers the extractor ("HD 3" is a hospital day); it is not an attribute.
+      return Object.fromEntries(Object.entries(a).filter(([k]) => k !== 'notBeforeNumber'));
     default:
       return a;
   }
