@@ -27,6 +27,10 @@ export const FINDING_LABELS: Record<FindingType, string> = {
   author: 'note author',
   sex: 'sex',
   pregnancy: 'pregnancy',
+  vital: 'vital sign or measurement',
+  'weight-change': 'weight change',
+  intake: 'nutritional intake',
+  nfpe: 'nutrition-focused exam finding',
 };
 
 export function isFindingType(x: unknown): x is FindingType {

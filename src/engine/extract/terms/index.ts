@@ -9,6 +9,7 @@ import { extractFatigue } from './fatigue.ts';
 import { extractFunctionLimits } from './function-limits.ts';
 import { extractPregnancy } from './pregnancy.ts';
 import { extractSex } from './sex.ts';
+import { extractNfpe } from './nfpe.ts';
 import { extractFunction, extractGait, extractMedication, extractSetting } from './simple.ts';
 import { extractTreatment } from './treatment.ts';
 import { extractWeakness } from './weakness.ts';
@@ -31,4 +32,5 @@ export const TERM_EXTRACTORS: readonly Extractor[] = [
   extractAuthors,
   extractSex,
   extractPregnancy,
+  extractNfpe,
 ];
