@@ -65,15 +65,15 @@ export type FindingType =
   | 'icd10-code'
   | 'cpt-code'
   | 'age'
+  | 'vital'
+  | 'weight-change'
+  | 'intake'
+  | 'nfpe'
   | 'treatment'
   | 'contracture'
   | 'author'
   | 'sex'
-  | 'pregnancy'
-  | 'vital'
-  | 'weight-change'
-  | 'intake'
-  | 'nfpe';
+  | 'pregnancy';
 
 export const FINDING_TYPES: readonly FindingType[] = [
   'weakness',
@@ -93,15 +93,15 @@ export const FINDING_TYPES: readonly FindingType[] = [
   'icd10-code',
   'cpt-code',
   'age',
+  'vital',
+  'weight-change',
+  'intake',
+  'nfpe',
   'treatment',
   'contracture',
   'author',
   'sex',
   'pregnancy',
-  'vital',
-  'weight-change',
-  'intake',
-  'nfpe',
 ];
 
 export type Laterality = 'left' | 'right' | 'bilateral';
@@ -280,75 +280,6 @@ export interface AgeAttributes {
   years: number;
 }
 
-/**
- * Who gives or decides a treatment, and where it stands. `given`: done ("1 unit PRBC given",
- * "transfused", "received 2 L NS"); `ordered`: ordered now or in the plan ("start KCl 40 mEq PO");
- * `planned`: considered or future ("consider ESA", "dialysis tomorrow"); `continued`: ongoing ("cont
- * tube feeds", "on darbepoetin"); `held`: stopped or held ("lisinopril held"); `declined`: refused by
- * the patient ("declines PRBC").
- */
-export type TreatmentStatus = 'given' | 'ordered' | 'planned' | 'continued' | 'held' | 'declined';
-
-export interface TreatmentAttributes {
-  /** Closed vocabulary of lexicon/findings/treatment.yaml `classes` (transfusion, potassium-replacement, drug-held ...). */
-  class: string;
-  /** class drug-held: the drug held, by generic name or class ("lisinopril", "statin"). */
-  drug?: string;
-  /** The amount written with it: 2 for "2 units PRBC", 40 for "40 mEq KCl", 1.5 for "fluid restrict 1.5 L". */
-  units?: number;
-  /** The amount's unit, normalised lower case ("unit", "meq", "l", "ml/h"). */
-  unit?: string;
-  /** The dose or rate as written ("40 mEq", "2 units", "250 mL/h"). */
-  dose?: string;
-  status: TreatmentStatus;
-  /** The condition it is for, as written after "for" / "to treat" ("fluid restriction for CHF" -> "CHF"). */
-  purpose?: string;
-  /** An additive of a maintenance IV fluid ("D5 1/2NS + 20 KCl at 75 mL/h"), not a replacement. */
-  maintenance?: true;
-}
-
-export type ContractureSeverity = 'mild' | 'moderate' | 'severe';
-
-export interface ContractureAttributes {
-  /** Joints or limbs named with it ("knee", "hip", "elbow"); empty when none is named. */
-  sites: string[];
-  laterality?: Laterality;
-  severity?: ContractureSeverity | null;
-}
-
-/**
- * Who wrote the note or section (Guideline I.B.14: BMI, NFPE and pressure-ulcer stage may come from
- * other clinicians, a diagnosis only from the provider). See src/engine/evidence/authors.ts.
- */
-export type AuthorRole = 'provider' | 'dietitian' | 'nursing' | 'therapy' | 'pharmacy' | 'case-management';
-
-export interface AuthorAttributes {
-  role: AuthorRole;
-  /**
-   * What the header covers: `note`, the text up to the next note-scoped author (a note title such as
-   * "RD note", or a bare role before the first section header); `section`, its own section only (a
-   * bare role such as "PT:" inside another author's section).
-   */
-  scope: 'note' | 'section';
-}
-
-/**
- * The patient's sex as the note states it. `explicit`: a demographic ("72M", "68 yo F", "72-year-old
- * woman", "Mr."); `pronoun`: only a pronoun ("she"), a weaker cue reported only when the note has no
- * explicit one. The first explicit statement wins (patientSex in src/engine/evidence/demographics.ts).
- */
-export interface SexAttributes {
-  sex: 'female' | 'male';
-  cue: 'explicit' | 'pronoun';
-}
-
-export interface PregnancyAttributes {
-  /** Gestational age in weeks when written ("28 weeks pregnant", "G2P1 at 28 weeks", "28w3d" -> 28). */
-  weeks?: number;
-  /** Postpartum (after delivery): no weeks. */
-  postpartum?: true;
-}
-
 export type VitalMeasure =
   | 'urine-output'
   | 'weight'
@@ -418,6 +349,75 @@ export interface NfpeAttributes {
   sites: string[];
 }
 
+/**
+ * Who gives or decides a treatment, and where it stands. `given`: done ("1 unit PRBC given",
+ * "transfused", "received 2 L NS"); `ordered`: ordered now or in the plan ("start KCl 40 mEq PO");
+ * `planned`: considered or future ("consider ESA", "dialysis tomorrow"); `continued`: ongoing ("cont
+ * tube feeds", "on darbepoetin"); `held`: stopped or held ("lisinopril held"); `declined`: refused by
+ * the patient ("declines PRBC").
+ */
+export type TreatmentStatus = 'given' | 'ordered' | 'planned' | 'continued' | 'held' | 'declined';
+
+export interface TreatmentAttributes {
+  /** Closed vocabulary of lexicon/findings/treatment.yaml `classes` (transfusion, potassium-replacement, drug-held ...). */
+  class: string;
+  /** class drug-held: the drug held, by generic name or class ("lisinopril", "statin"). */
+  drug?: string;
+  /** The amount written with it: 2 for "2 units PRBC", 40 for "40 mEq KCl", 1.5 for "fluid restrict 1.5 L". */
+  units?: number;
+  /** The amount's unit, normalised lower case ("unit", "meq", "l", "ml/h"). */
+  unit?: string;
+  /** The dose or rate as written ("40 mEq", "2 units", "250 mL/h"). */
+  dose?: string;
+  status: TreatmentStatus;
+  /** The condition it is for, as written after "for" / "to treat" ("fluid restriction for CHF" -> "CHF"). */
+  purpose?: string;
+  /** An additive of a maintenance IV fluid ("D5 1/2NS + 20 KCl at 75 mL/h"), not a replacement. */
+  maintenance?: true;
+}
+
+export type ContractureSeverity = 'mild' | 'moderate' | 'severe';
+
+export interface ContractureAttributes {
+  /** Joints or limbs named with it ("knee", "hip", "elbow"); empty when none is named. */
+  sites: string[];
+  laterality?: Laterality;
+  severity?: ContractureSeverity | null;
+}
+
+/**
+ * Who wrote the note or section (Guideline I.B.14: BMI, NFPE and pressure-ulcer stage may come from
+ * other clinicians, a diagnosis only from the provider). See src/engine/evidence/authors.ts.
+ */
+export type AuthorRole = 'provider' | 'dietitian' | 'nursing' | 'therapy' | 'pharmacy' | 'case-management';
+
+export interface AuthorAttributes {
+  role: AuthorRole;
+  /**
+   * What the header covers: `note`, the text up to the next note-scoped author (a note title such as
+   * "RD note", or a bare role before the first section header); `section`, its own section only (a
+   * bare role such as "PT:" inside another author's section).
+   */
+  scope: 'note' | 'section';
+}
+
+/**
+ * The patient's sex as the note states it. `explicit`: a demographic ("72M", "68 yo F", "72-year-old
+ * woman", "Mr."); `pronoun`: only a pronoun ("she"), a weaker cue reported only when the note has no
+ * explicit one. The first explicit statement wins (patientSex in src/engine/evidence/demographics.ts).
+ */
+export interface SexAttributes {
+  sex: 'female' | 'male';
+  cue: 'explicit' | 'pronoun';
+}
+
+export interface PregnancyAttributes {
+  /** Gestational age in weeks when written ("28 weeks pregnant", "G2P1 at 28 weeks", "28w3d" -> 28). */
+  weeks?: number;
+  /** Postpartum (after delivery): no weeks. */
+  postpartum?: true;
+}
+
 export interface FindingAttributesByType {
   weakness: WeaknessAttributes;
   fatigue: Record<string, never>;
@@ -436,15 +436,15 @@ export interface FindingAttributesByType {
   'icd10-code': Icd10CodeAttributes;
   'cpt-code': CptCodeAttributes;
   age: AgeAttributes;
+  vital: VitalAttributes;
+  'weight-change': WeightChangeAttributes;
+  intake: IntakeAttributes;
+  nfpe: NfpeAttributes;
   treatment: TreatmentAttributes;
   contracture: ContractureAttributes;
   author: AuthorAttributes;
   sex: SexAttributes;
   pregnancy: PregnancyAttributes;
-  vital: VitalAttributes;
-  'weight-change': WeightChangeAttributes;
-  intake: IntakeAttributes;
-  nfpe: NfpeAttributes;
 }
 
 /**
@@ -469,15 +469,15 @@ export const FINDING_ATTRIBUTES: { readonly [T in FindingType]: readonly (keyof 
   'icd10-code': ['code', 'valid', 'known'],
   'cpt-code': ['code'],
   age: ['years'],
+  vital: ['measure', 'value', 'unit', 'comparator', 'time', 'mlPerHour', 'mlPerKgPerHour', 'hours', 'anuria', 'computed'],
+  'weight-change': ['direction', 'amountKg', 'percent', 'periodDays', 'usualWeightKg', 'intentional'],
+  intake: ['percent', 'comparator', 'days', 'basis'],
+  nfpe: ['domain', 'severity', 'sites'],
   treatment: ['class', 'drug', 'units', 'unit', 'dose', 'status', 'purpose', 'maintenance'],
   contracture: ['sites', 'laterality', 'severity'],
   author: ['role', 'scope'],
   sex: ['sex', 'cue'],
   pregnancy: ['weeks', 'postpartum'],
-  vital: ['measure', 'value', 'unit', 'comparator', 'time', 'mlPerHour', 'mlPerKgPerHour', 'hours', 'anuria', 'computed'],
-  'weight-change': ['direction', 'amountKg', 'percent', 'periodDays', 'usualWeightKg', 'intentional'],
-  intake: ['percent', 'comparator', 'days', 'basis'],
-  nfpe: ['domain', 'severity', 'sites'],
 };
 
 export interface FindingOf<T extends FindingType> extends Span {

@@ -356,18 +356,6 @@ const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
   medication: { class: req(str), name: opt(str) },
   setting: { setting: req(str) },
   'strength-test': { test: req(str), unit: opt(str), lowBelow: opt(num()), highAbove: opt(num()) },
-  // class: one of the file's `treatment.classes` (checked in treatmentClassesClosed).
-  // notBeforeNumber: "HD 3" is hospital day 3, not dialysis.
-  treatment: { class: req(pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id')), notBeforeNumber: opt(bool) },
-  // needsSite: the term ("contracted") is a contracture only with a joint or limb named beside it.
-  contracture: { needsSite: opt(bool) },
-  // title: the term names a note ("RD note", "H&P"), which covers the text up to the next note title.
-  author: { role: req(oneOf(['provider', 'dietitian', 'nursing', 'therapy', 'pharmacy', 'case-management'])), title: opt(bool) },
-  // form: how the word states the sex. A noun ("female") counts after an age or a field label, a
-  // title ("Mrs.") before a name, a pronoun only when nothing explicit does.
-  sex: { sex: req(oneOf(['female', 'male'])), form: req(oneOf(['noun', 'title', 'pronoun'])) },
-  // state: pregnant or postpartum; obstetric-history ("G2P1") is pregnancy only with a gestational age.
-  pregnancy: { state: req(oneOf(['pregnant', 'postpartum', 'obstetric-history'])) },
   // Vital signs: min/max bound a plausible value in the measure's canonical unit; `hours` is the span a
   // name states ("24-hour urine output"); `anuria` terms are a urine output of zero.
   vital: {
@@ -401,6 +389,18 @@ const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
     site: opt(pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id')),
     severity: opt(oneOf(['mild', 'moderate', 'severe'])),
   },
+  // class: one of the file's `treatment.classes` (checked in treatmentClassesClosed).
+  // notBeforeNumber: "HD 3" is hospital day 3, not dialysis.
+  treatment: { class: req(pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id')), notBeforeNumber: opt(bool) },
+  // needsSite: the term ("contracted") is a contracture only with a joint or limb named beside it.
+  contracture: { needsSite: opt(bool) },
+  // title: the term names a note ("RD note", "H&P"), which covers the text up to the next note title.
+  author: { role: req(oneOf(['provider', 'dietitian', 'nursing', 'therapy', 'pharmacy', 'case-management'])), title: opt(bool) },
+  // form: how the word states the sex. A noun ("female") counts after an age or a field label, a
+  // title ("Mrs.") before a name, a pronoun only when nothing explicit does.
+  sex: { sex: req(oneOf(['female', 'male'])), form: req(oneOf(['noun', 'title', 'pronoun'])) },
+  // state: pregnant or postpartum; obstetric-history ("G2P1") is pregnancy only with a gestational age.
+  pregnancy: { state: req(oneOf(['pregnant', 'postpartum', 'obstetric-history'])) },
 };
 
 export const TERM_FINDING_TYPES = Object.keys(TERM_ATTRIBUTES);

@@ -305,15 +305,15 @@ export type TermFindingType =
   | 'medication'
   | 'setting'
   | 'strength-test'
+  | 'vital'
+  | 'weight-change'
+  | 'intake'
+  | 'nfpe'
   | 'treatment'
   | 'contracture'
   | 'author'
   | 'sex'
-  | 'pregnancy'
-  | 'vital'
-  | 'weight-change'
-  | 'intake'
-  | 'nfpe';
+  | 'pregnancy';
 
 export interface WorkupCueDef {
   phrases: string[];

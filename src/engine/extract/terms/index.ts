@@ -7,9 +7,9 @@ import { extractDiagnoses } from './diagnosis.ts';
 import { extractElectrodiagnostic } from './electrodiagnostic.ts';
 import { extractFatigue } from './fatigue.ts';
 import { extractFunctionLimits } from './function-limits.ts';
+import { extractNfpe } from './nfpe.ts';
 import { extractPregnancy } from './pregnancy.ts';
 import { extractSex } from './sex.ts';
-import { extractNfpe } from './nfpe.ts';
 import { extractFunction, extractGait, extractMedication, extractSetting } from './simple.ts';
 import { extractTreatment } from './treatment.ts';
 import { extractWeakness } from './weakness.ts';
@@ -27,10 +27,10 @@ export const TERM_EXTRACTORS: readonly Extractor[] = [
   extractCauseLinks,
   extractMedication,
   extractSetting,
+  extractNfpe,
   extractTreatment,
   extractContracture,
   extractAuthors,
   extractSex,
   extractPregnancy,
-  extractNfpe,
 ];
