@@ -27,8 +27,6 @@ export const CASES_DIR = 'tests/unit/rules/cases';
 export const MARKDOWN_DIR = 'docs/rules';
 /** Copied by WXT into the extension's root, so `rules/<id>.html` is `browser.runtime.getURL('rules/<id>.html')`. */
 export const HTML_DIR = `public/${RULE_DOCS_DIR}`;
-/** The pack of a rule whose meta names none: the weakness family, the first pack. */
-export const DEFAULT_PACK = 'weakness';
 
 const KINDS: Record<DiagnosticKind, string> = {
   'lacking-evidence': 'a chosen code lacks documentation it needs',
@@ -110,7 +108,7 @@ function page(rule: Rule, cases: RuleCases | undefined): RulePage {
   const lexicon = defaultLexicon();
   return {
     id: meta.id,
-    pack: meta.pack ?? DEFAULT_PACK,
+    pack: meta.pack,
     kind: meta.kind,
     severity: meta.severity,
     description: meta.description,

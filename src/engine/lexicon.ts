@@ -3,6 +3,7 @@
  * `compileLexicon` takes any LexiconData (tests pass their own); `defaultLexicon` compiles the
  * bundled data on first use.
  */
+import type { EvidenceDef } from '../lexicon/pack-schema.ts';
 import { LEXICON_DATA } from '../lexicon/generated/lexicon.ts';
 import type {
   AnatomySiteDef,
@@ -29,6 +30,10 @@ export type ContextPayload =
 export interface CompiledLexicon {
   data: LexiconData;
   codes: Map<string, CodeDef>;
+  /** Every pack's evidence predicates by id (lexicon/packs/<pack>/ `evidence`). */
+  evidence: Map<string, EvidenceDef>;
+  /** Every pack's concept sets by id: named sets of diagnosis concepts. */
+  conceptSets: Map<string, Set<string>>;
   diagnoses: Map<string, DiagnosisDef>;
   analytes: Map<string, LabAnalyteDef>;
   sections: Map<string, SectionDef>;
@@ -115,6 +120,8 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   return {
     data,
     codes: new Map(data.codes.map((c) => [c.code, c])),
+    evidence: new Map(data.packs.flatMap((p) => Object.entries(p.evidence))),
+    conceptSets: new Map(data.packs.flatMap((p) => Object.entries(p.conceptSets).map(([id, concepts]) => [id, new Set(concepts)] as const))),
     diagnoses: new Map(data.diagnoses.diagnoses.map((d) => [d.concept, d])),
     analytes: new Map(data.labs.analytes.map((a) => [a.id, a])),
     sections: new Map(data.sections.sections.map((s) => [s.id, s])),

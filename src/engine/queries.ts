@@ -13,7 +13,7 @@
  */
 import type { QueryTemplateDef } from '../lexicon/types.ts';
 import { codeLabelIds } from './code-labels.ts';
-import { diagnosisCodes, EVIDENCE, type EvidenceResult } from './evidence.ts';
+import { diagnosisCodes, isEvidenceId, type EvidenceResult } from './evidence.ts';
 import { defaultLexicon, type CompiledLexicon } from './lexicon.ts';
 import { PhraseMatcher } from './matcher.ts';
 import { QUERY_CONDITIONS } from './query-conditions.ts';
@@ -203,7 +203,7 @@ export type EvidenceLookup = (id: string) => EvidenceResult;
 export function conditionHolds(input: RuleInput, id: string, evidence: EvidenceLookup): boolean {
   const own = QUERY_CONDITIONS[id];
   if (own) return own(input);
-  if (Object.hasOwn(EVIDENCE, id)) return evidence(id).met;
+  if (isEvidenceId(input.lexicon, id)) return evidence(id).met;
   if (isTermSet(input.lexicon, id)) return affirmedTermSetHits(input, [id]).length > 0;
   throw new Error(`unknown query condition "${id}"`);
 }
@@ -304,7 +304,7 @@ export function draftQueries(input: RuleInput, pending: readonly PendingQuery[],
     const code = carrier.request.code ?? null;
     const ordered = [carrier, ...items.filter((p) => p !== carrier)];
     const extra = (template.indicators ?? []).flatMap((id) =>
-      Object.hasOwn(EVIDENCE, id) ? evidence(id).evidence : affirmedTermSetHits(input, [id]).map(termSetRef),
+      isEvidenceId(input.lexicon, id) ? evidence(id).evidence : affirmedTermSetHits(input, [id]).map(termSetRef),
     );
     const indicators = indicatorsFrom(input, strongestFirst(input.lexicon, [...ordered.flatMap((p) => p.request.indicators), ...extra]), code);
     if (indicators.length === 0) continue;

@@ -236,6 +236,30 @@ export interface FindingAttributesByType {
   age: AgeAttributes;
 }
 
+/**
+ * The attributes a pack's evidence selector may test, per finding type (`where:` keys; checked when
+ * the lexicon is built). Typed against the attribute interfaces, so a renamed attribute fails here.
+ */
+export const FINDING_ATTRIBUTES: { readonly [T in FindingType]: readonly (keyof FindingAttributesByType[T] & string)[] } = {
+  weakness: ['distribution', 'site', 'laterality', 'observation', 'ageRelated', 'label'],
+  fatigue: [],
+  'strength-grade': ['grade', 'modifier', 'normal', 'sites', 'laterality'],
+  'strength-test': ['test', 'value', 'unit', 'reduced'],
+  gait: ['abnormal', 'aid'],
+  function: ['domain'],
+  duration: ['days', 'progressive'],
+  lab: ['analyte', 'value', 'unit', 'refLow', 'refHigh', 'refSource', 'flag', 'qualitative', 'time', 'current'],
+  workup: ['item', 'category', 'status'],
+  electrodiagnostic: ['test', 'result', 'abnormal'],
+  diagnosis: ['concept', 'codes', 'category'],
+  'cause-link': ['symptomId', 'diagnosisId'],
+  medication: ['class', 'name'],
+  setting: ['setting'],
+  'icd10-code': ['code', 'valid', 'known'],
+  'cpt-code': ['code'],
+  age: ['years'],
+};
+
 export interface FindingOf<T extends FindingType> extends Span {
   /** Stable within one result: index in `findings`. */
   id: number;

@@ -3,7 +3,11 @@
  * listed twice for the same finding type, a code defined twice, an analyte alias shared by two
  * analytes, a finding file for a type that already has one.
  */
-import { EVIDENCE } from '../engine/evidence.ts';
+import { FINDING_TESTS } from '../engine/evidence/finding-tests.ts';
+import { REGISTERED_EVIDENCE } from '../engine/evidence/registered.ts';
+import { FINDING_ATTRIBUTES } from '../engine/types.ts';
+import { checkPacks, mergePacks, type PackFile } from './pack-checks.ts';
+import type { PackData } from './pack-schema.ts';
 import { QUERY_CONDITION_IDS } from '../engine/query-conditions.ts';
 import { phraseKey } from '../engine/tokens.ts';
 import { fileKind, LexiconError, validateFile, type SchemaIssue } from './schema.ts';
@@ -50,12 +54,13 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
   const parts: Partial<Omit<LexiconData, 'findings' | 'codes' | 'inflections'>> = {};
   const findings: TermFindingData[] = [];
   const codes: CodeDef[] = [];
+  const packFiles: PackFile[] = [];
 
   for (const { path, data } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const file = `lexicon/${path}`;
     const kind = fileKind(path);
     if (kind === null) {
-      issues.push({ file, path: '', message: 'is not a known lexicon file (expected sections, context, labs, diagnoses, anatomy, cues, coding, lab-triggers, queries, findings/*, codes/*)' });
+      issues.push({ file, path: '', message: 'is not a known lexicon file (expected sections, context, labs, diagnoses, anatomy, cues, coding, lab-triggers, queries, findings/*, codes/*, packs/<pack>/*)' });
       continue;
     }
     const fileIssues = validateFile(kind, data, file);
@@ -94,8 +99,11 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
       case 'finding':
         findings.push({ ...(data as TermFindingData), file } as TermFindingData & { file: string });
         break;
+      case 'pack':
+        packFiles.push({ file, folder: path.split('/')[1]!, data });
+        break;
       case 'code':
-        codes.push(data as CodeDef);
+        codes.push({ ...(data as CodeDef), requires: [] });
         (codes[codes.length - 1] as CodeDef & { file?: string }).file = file;
         break;
     }
@@ -168,7 +176,25 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
     );
   }
 
-  checkTriggersAndQueries(parts, issues);
+  const { packs, origins } = mergePacks(packFiles, issues);
+  mergePackKnowledge(packs, parts, codes, issues);
+  const evidenceIds = new Set(packs.flatMap((p) => Object.keys(p.evidence)));
+  checkTriggersAndQueries(parts, packs, evidenceIds, issues);
+  checkPacks(
+    packs,
+    origins,
+    {
+      codes: new Set(codes.map((c) => c.code)),
+      analytes: new Set(parts.labs?.analytes.map((a) => a.id) ?? []),
+      concepts: new Set(parts.diagnoses?.diagnoses.map((d) => d.concept) ?? []),
+      termSets: new Set(parts.labTriggers?.termSets.map((t) => t.id) ?? []),
+      queries: new Set(parts.queries?.queries.map((q) => q.id) ?? []),
+      attributes: FINDING_ATTRIBUTES,
+      findingTests: new Set(Object.keys(FINDING_TESTS)),
+      registeredEvidence: new Set(Object.keys(REGISTERED_EVIDENCE)),
+    },
+    issues,
+  );
 
   if (issues.length > 0) throw new LexiconError(issues);
 
@@ -212,14 +238,41 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
     findings: cleanFindings,
     codes: cleanCodes.sort((a, b) => a.code.localeCompare(b.code)),
     inflections,
+    packs,
   };
+}
+
+/**
+ * The packs' shared-format parts join the shared files, so the engine reads one list of each: term
+ * sets join lexicon/lab-triggers.yaml's, query templates join lexicon/queries.yaml's, checklist
+ * items become the `requires` of their code.
+ */
+function mergePackKnowledge(packs: readonly PackData[], parts: Partial<Omit<LexiconData, 'findings' | 'codes' | 'inflections'>>, codes: CodeDef[], issues: SchemaIssue[]): void {
+  const byCode = new Map(codes.map((c) => [c.code, c]));
+  for (const pack of packs) {
+    parts.labTriggers?.termSets.push(...pack.termSets);
+    parts.queries?.queries.push(...pack.queries);
+    for (const [code, items] of Object.entries(pack.checklists)) {
+      const def = byCode.get(code);
+      if (!def) {
+        issues.push({ file: `lexicon/packs/${pack.id}/`, path: `checklists.${code}`, message: `code "${code}" is not in lexicon/codes` });
+        continue;
+      }
+      def.requires.push(...items.map((i) => ({ evidence: i.evidence, label: i.label, hint: i.hint, source: i.source ?? pack.sources[0] ?? pack.id })));
+    }
+  }
 }
 
 /**
  * What the trigger and query files name must exist: analytes, concepts, term sets, templates, query
  * conditions; every trigger's template and every rule's question are unambiguous.
  */
-function checkTriggersAndQueries(parts: Partial<Omit<LexiconData, 'findings' | 'codes' | 'inflections'>>, issues: SchemaIssue[]): void {
+function checkTriggersAndQueries(
+  parts: Partial<Omit<LexiconData, 'findings' | 'codes' | 'inflections'>>,
+  packs: readonly PackData[],
+  evidenceIds: ReadonlySet<string>,
+  issues: SchemaIssue[],
+): void {
   const { labTriggers, queries, labs, diagnoses } = parts;
   if (!labTriggers || !queries) return;
   const TRIGGERS = 'lexicon/lab-triggers.yaml';
@@ -228,15 +281,17 @@ function checkTriggersAndQueries(parts: Partial<Omit<LexiconData, 'findings' | '
   labTriggers.termSets.forEach((t, i) => setIds.add(t.id, t.id, TRIGGERS, `termSets[${i}].id`, t.id));
   const sets = new Set(labTriggers.termSets.map((t) => t.id));
   const templates = new Map(queries.queries.map((q) => [q.id, q]));
-  const conditions = new Set([...sets, ...QUERY_CONDITION_IDS, ...Object.keys(EVIDENCE)]);
+  const conditions = new Set([...sets, ...QUERY_CONDITION_IDS, ...evidenceIds]);
   const analytes = new Set(labs?.analytes.map((a) => a.id) ?? []);
   const concepts = new Set(diagnoses?.diagnoses.map((d) => d.concept) ?? []);
   const unknown = (file: string, path: string, entry: string, what: string, value: string) =>
     issues.push({ file, path, entry, message: `unknown ${what} "${value}"` });
 
   const triggerIds = new DuplicateTracker(issues, 'trigger id');
-  labTriggers.triggers.forEach((t, i) => {
-    const at = `triggers[${i}]`;
+  const triggers = packs.flatMap((p) =>
+    p.rules.flatMap((r, i) => (r.kind === 'possible-dx-from-values' ? r.triggers.map((t, j) => ({ t, file: `lexicon/packs/${p.id}/`, at: `rules[${i}].triggers[${j}]` })) : [])),
+  );
+  triggers.forEach(({ t, file: TRIGGERS, at }) => {
     triggerIds.add(t.id, t.id, TRIGGERS, `${at}.id`, t.id);
     if (labs && !analytes.has(t.analyte)) unknown(TRIGGERS, `${at}.analyte`, t.id, 'analyte', t.analyte);
     t.significance.companionLabs?.forEach((c, j) => {
@@ -264,7 +319,7 @@ function checkTriggersAndQueries(parts: Partial<Omit<LexiconData, 'findings' | '
     const at = `queries[${i}]`;
     queryIds.add(q.id, q.id, QUERIES, `${at}.id`, q.id);
     q.usedBy?.forEach((u, j) => users.add(`${u.rule}|${u.code ?? '*'}`, `${u.rule}${u.code ? ` ${u.code}` : ''}`, QUERIES, `${at}.usedBy[${j}]`, q.id));
-    const sources = new Set([...sets, ...Object.keys(EVIDENCE)]);
+    const sources = new Set([...sets, ...evidenceIds]);
     q.indicators?.forEach((c, j) => { if (!sources.has(c)) unknown(QUERIES, `${at}.indicators[${j}]`, q.id, 'indicator source (evidence predicate or term set)', c); });
     q.options?.forEach((o, j) => {
       o.if?.forEach((c, k) => { if (!conditions.has(c)) unknown(QUERIES, `${at}.options[${j}].if[${k}]`, q.id, 'query condition', c); });

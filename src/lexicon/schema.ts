@@ -7,6 +7,7 @@
 import { isIcd10cmCode, isIcd10cmCodeOrFamily, isIcd10cmRange } from '../codes/icd10cm.ts';
 import { ASSERTION_CATEGORIES, FINDING_TYPES } from '../engine/types.ts';
 import { phraseKey, tokenize } from '../engine/tokens.ts';
+import { validatePackPart } from './pack-checks.ts';
 
 export interface SchemaIssue {
   file: string;
@@ -275,9 +276,6 @@ const diagnosesSchema = obj({
             oneOf(['neurologic', 'metabolic', 'endocrine', 'hematologic', 'nutritional', 'infectious', 'cardiac',
               'musculoskeletal', 'age-related', 'psychiatric', 'renal', 'oncologic', 'other']),
           ),
-          explainsWeakness: req(bool),
-          neurologic: req(bool),
-          mskEtiology: req(bool),
           suggestedBy: opt(
             list(obj({ analyte: req(str), flag: req(oneOf(['low', 'high'])), factor: opt(num(1, 100)), explainsOnly: opt(bool) })),
           ),
@@ -464,9 +462,6 @@ const codeSchema = obj(
     excludes2: req(list(codeRef)),
     codeFirst: req(list(codeRef)),
     useAdditionalCode: opt(list(additionalCodeRef)),
-    requires: req(
-      list(obj({ evidence: req(str), label: req(str), hint: req(str), source: req(str) }, firstOf('evidence'))),
-    ),
     sources: req(list(str, { min: 1 })),
     invalid: opt(bool),
     medicationClasses: opt(list(str, { min: 1, unique: true })),
@@ -499,48 +494,8 @@ const termSetSchema = obj(
   firstOf('id'),
 );
 
-/** A lab threshold: an operator and exactly one of a fixed value, a multiple of the upper limit, or the range. */
-const threshold: Validator = (v, path, ctx) => {
-  obj({ op: req(oneOf(['lt', 'le', 'gt', 'ge'])), value: opt(num()), timesUpperLimit: opt(num(1, 100)), range: opt(bool) })(v, path, ctx);
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return;
-  const r = v as Record<string, unknown>;
-  const given = ['value', 'timesUpperLimit', 'range'].filter((k) => r[k] !== undefined && r[k] !== false);
-  if (given.length !== 1) fail(ctx, path, `needs exactly one of value, timesUpperLimit, range: true; got ${given.join(', ') || 'none'}`);
-};
-
 const labTriggersSchema = obj({
   termSets: req(list(termSetSchema, { min: 1 })),
-  triggers: req(
-    list(
-      obj(
-        {
-          id: req(id),
-          analyte: req(str),
-          direction: req(oneOf(['low', 'high'])),
-          abnormal: req(threshold),
-          significantAlone: opt(threshold),
-          conversions: opt(list(obj({ unit: req(str), factor: req(num(0.000001)) }, firstOf('unit')))),
-          significance: req(
-            obj({
-              termSets: opt(list(str, { unique: true })),
-              citedInAssessment: opt(bool),
-              minResults: opt(num(2, 20, true)),
-              companionLabs: opt(list(obj({ analyte: req(str), flag: req(oneOf(['low', 'high'])) }, firstOf('analyte')))),
-              conditions: opt(list(str, { unique: true })),
-            }),
-          ),
-          spurious: opt(list(str, { unique: true })),
-          normalRepeatClears: opt(bool),
-          documentedBy: req(list(str, { min: 1, unique: true })),
-          excludedBy: opt(obj({ concepts: opt(list(str, { unique: true })), termSets: opt(list(str, { unique: true })) })),
-          suggests: req(str),
-          query: req(id),
-        },
-        firstOf('id'),
-      ),
-      { min: 1 },
-    ),
-  ),
 });
 
 const queryText = str;
@@ -610,7 +565,7 @@ const codingSchema = obj({
   ),
 });
 
-export type LexiconFileKind = 'sections' | 'context' | 'labs' | 'diagnoses' | 'anatomy' | 'cues' | 'coding' | 'finding' | 'code' | 'lab-triggers' | 'queries';
+export type LexiconFileKind = 'sections' | 'context' | 'labs' | 'diagnoses' | 'anatomy' | 'cues' | 'coding' | 'finding' | 'code' | 'lab-triggers' | 'queries' | 'pack';
 
 /** Which schema a lexicon file follows, from its path relative to lexicon/. */
 export function fileKind(relativePath: string): LexiconFileKind | null {
@@ -626,6 +581,7 @@ export function fileKind(relativePath: string): LexiconFileKind | null {
   if (p === 'queries.yaml') return 'queries';
   if (p.startsWith('findings/') && p.endsWith('.yaml')) return 'finding';
   if (p.startsWith('codes/') && p.endsWith('.yaml')) return 'code';
+  if (/^packs\/[^/]+\/[^/]+\.yaml$/.test(p)) return 'pack';
   return null;
 }
 
@@ -667,6 +623,9 @@ export function validateFile(kind: LexiconFileKind, data: unknown, file: string)
       break;
     case 'queries':
       queriesSchema(data, '', ctx);
+      break;
+    case 'pack':
+      ctx.issues.push(...validatePackPart(data, file));
       break;
   }
   return ctx.issues;

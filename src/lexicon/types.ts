@@ -3,6 +3,8 @@
  * one `LexiconData` object (src/lexicon/generated/lexicon.ts); the engine compiles that into matchers.
  */
 import type { Assertion, AssertionCategory, WorkupCategory } from '../engine/types.ts';
+import type * as v from 'valibot';
+import type { labTriggerSchema, PackData } from './pack-schema.ts';
 
 /** `self`: the trigger describes only the words it is made of (a chronic disease's own name). */
 export type ContextDirection = 'forward' | 'backward' | 'bidirectional' | 'self';
@@ -121,12 +123,6 @@ export interface DiagnosisDef {
   /** ICD-10-CM codes or families ("I50.-"). */
   codes: string[];
   category: string;
-  /** A confirmed diagnosis that explains weakness or fatigue (symptom-with-definitive-dx). */
-  explainsWeakness: boolean;
-  /** A neurological cause of weakness (neurologic-cause-mismatch). */
-  neurologic: boolean;
-  /** A musculoskeletal etiology of muscle weakness (weakness-etiology). */
-  mskEtiology: boolean;
   /** The abnormal lab that suggests this diagnosis (abnormal-lab-without-dx). */
   suggestedBy?: {
     analyte: string;
@@ -260,7 +256,7 @@ export interface CodeRef {
 }
 
 export interface CodeRequirementDef {
-  /** Evidence predicate id, implemented in src/engine/evidence.ts. */
+  /** Evidence predicate id (a pack's `evidence`). */
   evidence: string;
   label: string;
   /** What to document when missing, with an example sentence. */
@@ -282,6 +278,7 @@ export interface CodeDef {
   codeFirst: CodeRef[];
   /** "Use additional code" notes (G93.3-: post COVID-19 condition U09.9). */
   useAdditionalCode?: CodeRef[];
+  /** The checklist items of every pack for this code (lexicon/packs/<pack>/ `checklists`), filled when the lexicon is assembled. */
   requires: CodeRequirementDef[];
   /** Where the facts above come from (tabular excerpt, guideline section, seed). */
   sources: string[];
@@ -354,42 +351,13 @@ export interface TermSetDef {
 export type ThresholdOp = 'lt' | 'le' | 'gt' | 'ge';
 
 /** A lab threshold: exactly one of value, timesUpperLimit, range. */
-export interface LabThresholdDef {
-  op: ThresholdOp;
-  /** A fixed number in the analyte's conventional unit. */
-  value?: number;
-  /** Times the upper reference limit (note > user setting > labs.yaml). */
-  timesUpperLimit?: number;
-  /** Outside the reference range in the trigger's direction. */
-  range?: boolean;
-}
+/** A possible-dx trigger and its thresholds: the shape is the pack schema's (src/lexicon/pack-schema.ts). */
+export type LabTriggerDef = v.InferOutput<typeof labTriggerSchema>;
+export type LabThresholdDef = LabTriggerDef['abnormal'];
 
-export interface LabTriggerDef {
-  id: string;
-  analyte: string;
-  direction: 'low' | 'high';
-  abnormal: LabThresholdDef;
-  significantAlone?: LabThresholdDef;
-  /** Factors from other units to the conventional unit. */
-  conversions?: { unit: string; factor: number }[];
-  significance: {
-    termSets?: string[];
-    citedInAssessment?: boolean;
-    minResults?: number;
-    companionLabs?: { analyte: string; flag: 'low' | 'high' }[];
-    conditions?: string[];
-  };
-  spurious?: string[];
-  normalRepeatClears?: boolean;
-  documentedBy: string[];
-  excludedBy?: { concepts?: string[]; termSets?: string[] };
-  suggests: string;
-  query: string;
-}
-
+/** Term sets shared by every pack (lexicon/lab-triggers.yaml) plus the packs' own, merged when the lexicon is assembled. */
 export interface LabTriggersData {
   termSets: TermSetDef[];
-  triggers: LabTriggerDef[];
 }
 
 export interface QueryOptionDef {
@@ -446,6 +414,8 @@ export interface LexiconData {
   queries: QueriesData;
   /** Inflected variants generated at build time, keyed by the written term. */
   inflections: Record<string, string[]>;
+  /** The condition packs (lexicon/packs/<pack>/), in id order. */
+  packs: PackData[];
 }
 
 export type { WorkupCategory };

@@ -34,7 +34,9 @@ describe('query wording in lexicon/queries.yaml', () => {
   });
 
   it('every lab question offers a "without clinical significance" answer', () => {
-    const labQuestions = new Set(defaultLexicon().data.labTriggers.triggers.map((t) => t.query));
+    const labQuestions = new Set(
+      defaultLexicon().data.packs.flatMap((p) => p.rules.flatMap((r) => (r.kind === 'possible-dx-from-values' ? r.triggers.map((t) => t.query) : []))),
+    );
     for (const q of queries.queries.filter((x) => labQuestions.has(x.id))) {
       expect((q.options ?? []).some((o) => o.text.includes('without clinical significance')), q.id).toBe(true);
     }

@@ -28,11 +28,12 @@ function problemsWith(path: string, edit: (data: Record<string, unknown>) => voi
 }
 
 type Data = Record<string, unknown>;
-const queriesOf = (d: Data) => d.queries as Data[];
-const triggersOf = (d: Data) => d.triggers as Data[];
 const byId = (list: Data[], id: string) => list.find((x) => x.id === id)!;
+const queriesOf = (d: Data) => d.queries as Data[];
+/** The triggers of the weakness pack's possible-dx rule (lexicon/packs/weakness/rules.yaml). */
+const triggersOf = (d: Data) => byId(d.rules as Data[], 'abnormal-lab-without-dx').triggers as Data[];
 
-describe('queries.yaml and lab-triggers.yaml errors', () => {
+describe('queries.yaml and pack trigger errors', () => {
   it.each([
     {
       name: 'an option condition nobody defines',
@@ -66,25 +67,25 @@ describe('queries.yaml and lab-triggers.yaml errors', () => {
     },
     {
       name: 'a threshold with two limits',
-      file: 'lab-triggers.yaml',
+      file: 'packs/weakness/rules.yaml',
       edit: (d: Data) => (byId(triggersOf(d), 'possible-hyponatremia').abnormal = { op: 'lt', value: 135, range: true }),
-      expect: /triggers\[\d+\]\.abnormal \(possible-hyponatremia\): needs exactly one of value, timesUpperLimit, range: true; got value, range/,
+      expect: /lexicon\/packs\/weakness\/rules\.yaml: rules\.\d+\.triggers\.\d+\.abnormal: needs exactly one of value, timesUpperLimit, range: true/,
     },
     {
       name: 'a bad operator',
-      file: 'lab-triggers.yaml',
+      file: 'packs/weakness/rules.yaml',
       edit: (d: Data) => (byId(triggersOf(d), 'possible-hyponatremia').abnormal = { op: '<', value: 135 }),
-      expect: /triggers\[\d+\]\.abnormal\.op \(possible-hyponatremia\): must be one of lt, le, gt, ge/,
+      expect: /lexicon\/packs\/weakness\/rules\.yaml: rules\.\d+\.triggers\.\d+\.abnormal\.op: .*"lt" \| "le" \| "gt" \| "ge".*"<"/,
     },
     {
       name: 'an unknown term set',
-      file: 'lab-triggers.yaml',
+      file: 'packs/weakness/rules.yaml',
       edit: (d: Data) => (byId(triggersOf(d), 'possible-hypokalemia').significance = { termSets: ['kcl'] }),
-      expect: /triggers\[\d+\]\.significance\.termSets\[0\] \(possible-hypokalemia\): unknown term set "kcl"/,
+      expect: /lexicon\/packs\/weakness\/: rules\[\d+\]\.triggers\[\d+\]\.significance\.termSets\[0\] \(possible-hypokalemia\): unknown term set "kcl"/,
     },
     {
       name: 'an unknown analyte, concept and template',
-      file: 'lab-triggers.yaml',
+      file: 'packs/weakness/rules.yaml',
       edit: (d: Data) => Object.assign(byId(triggersOf(d), 'possible-anemia'), { analyte: 'hgb', documentedBy: ['anaemia'], query: 'anemia-query' }),
       expect: /unknown analyte "hgb"[\s\S]*unknown diagnosis concept "anaemia"[\s\S]*unknown query template "anemia-query"/,
     },

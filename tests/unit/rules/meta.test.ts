@@ -11,12 +11,14 @@ const tables = import.meta.glob<{ default: RuleCases }>('./cases/*.ts', { eager:
 const casesById = new Map(Object.values(tables).map((m) => [m.default.ruleId, m.default]));
 
 describe('rule registry', () => {
-  it('one file per rule under src/engine/rules, named after its id', () => {
-    const files = readdirSync(join(root, 'src/engine/rules'))
+  it('one file per custom rule under src/engine/rules/custom, named after its id; every other rule runs by a generic kind', () => {
+    const files = readdirSync(join(root, 'src/engine/rules/custom'))
       .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
       .map((f) => f.slice(0, -3))
       .sort();
-    expect(files).toEqual(rules.map((r) => r.meta.id).sort());
+    expect(files).toEqual(rules.filter((r) => r.meta.ruleKind === 'custom').map((r) => r.meta.id).sort());
+    const kinds = readdirSync(join(root, 'src/engine/rules/kinds')).filter((f) => f !== 'index.ts').map((f) => f.slice(0, -3));
+    for (const r of rules.filter((x) => x.meta.ruleKind !== 'custom')) expect(kinds, r.meta.id).toContain(r.meta.ruleKind);
   });
 
   it('ids are unique', () => {

@@ -67,17 +67,18 @@ describe('diagnosis: look-alikes', () => {
   });
 });
 
-describe('diagnosis: rules flags', () => {
+describe('diagnosis: the weakness pack concept sets', () => {
   const d = defaultLexicon().diagnoses;
+  const sets = defaultLexicon().conceptSets;
   it.each([
-    ['stroke', { neurologic: true, explainsWeakness: true }],
-    ['multiple-sclerosis', { neurologic: true }],
-    ['hypokalemia', { explainsWeakness: true, neurologic: false }],
-    ['deconditioning', { mskEtiology: true }],
-    ['inflammatory-myopathy', { mskEtiology: true, explainsWeakness: true }],
-    ['prolonged-bed-rest', { mskEtiology: true }],
-  ] as const)('%s', (concept, flags) => {
-    expect(d.get(concept)).toMatchObject(flags);
+    ['stroke', { 'neurologic-causes': true, 'explains-weakness': true }],
+    ['multiple-sclerosis', { 'neurologic-causes': true }],
+    ['hypokalemia', { 'explains-weakness': true, 'neurologic-causes': false }],
+    ['deconditioning', { 'msk-etiologies': true }],
+    ['inflammatory-myopathy', { 'msk-etiologies': true, 'explains-weakness': true }],
+    ['prolonged-bed-rest', { 'msk-etiologies': true }],
+  ] as const)('%s', (concept, membership) => {
+    for (const [set, member] of Object.entries(membership)) expect(sets.get(set)?.has(concept), set).toBe(member);
   });
 
   it.each([
@@ -107,7 +108,7 @@ describe('diagnosis: a procedure after a procedure cue is a post-surgical state'
     const f = findingWith(text, 'diagnosis', phrase);
     expect(f.text).toBe(phrase);
     expect(f.attributes).toEqual({ concept, codes: [code], category: 'musculoskeletal' });
-    expect(defaultLexicon().diagnoses.get(concept)?.mskEtiology).toBe(true);
+    expect(defaultLexicon().conceptSets.get('msk-etiologies')?.has(concept)).toBe(true);
   });
 
   it.each([
@@ -125,7 +126,7 @@ describe('diagnosis: a procedure after a procedure cue is a post-surgical state'
 });
 
 describe('diagnosis: which concepts explain weakness (rules.md list)', () => {
-  const d = defaultLexicon().diagnoses;
+  const explains = defaultLexicon().conceptSets.get("explains-weakness")!;
   it.each([
     'hypothyroidism', 'hypokalemia', 'hyponatremia', 'anemia', 'iron-deficiency', 'b12-deficiency', 'vitamin-d-deficiency',
     'uti', 'pneumonia', 'heart-failure', 'dehydration', 'volume-depletion', 'post-covid', 'myopathy', 'inflammatory-myopathy',
@@ -133,14 +134,16 @@ describe('diagnosis: which concepts explain weakness (rules.md list)', () => {
     'stroke', 'stroke-sequelae', 'hemiplegia', 'multiple-sclerosis', 'parkinsons', 'polyneuropathy', 'myasthenia-gravis',
     'als', 'guillain-barre', 'spinal-cord-injury',
   ])('%s explains weakness', (concept) => {
-    expect(d.get(concept)?.explainsWeakness).toBe(true);
+    expect(defaultLexicon().diagnoses.has(concept)).toBe(true);
+    expect(explains.has(concept)).toBe(true);
   });
 
   it.each([
     'chronic-kidney-disease', 'malignancy', 'sleep-apnea', 'sepsis', 'covid-19', 'copd', 'diabetes', 'fibromyalgia',
     'hyperkalemia', 'hypercalcemia', 'malnutrition', 'cachexia', 'tia', 'radiculopathy', 'deconditioning', 'frailty',
   ])('%s does not (off the list)', (concept) => {
-    expect(d.get(concept)?.explainsWeakness).toBe(false);
+    expect(defaultLexicon().diagnoses.has(concept)).toBe(true);
+    expect(explains.has(concept)).toBe(false);
   });
 
   it('a listed problem off the list raises no sequencing warning; a linked one still does', () => {

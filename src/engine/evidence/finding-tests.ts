@@ -1,0 +1,19 @@
+/**
+ * Finding tests that attribute conditions cannot express, named from pack selectors (`test: [...]`).
+ * Each is structural (how a finding is written), never a clinical list: the clinical facts stay in
+ * the packs' data.
+ */
+import type { RuleInput } from '../rule-input.ts';
+import type { Finding } from '../types.ts';
+import { isReducedGrade } from '../evidence.ts';
+
+export const FINDING_TESTS: Readonly<Record<string, (f: Finding, input: RuleInput) => boolean>> = {
+  /** A strength grade below 5/5 (5-/5 included) or a gradeless "decreased strength". */
+  'reduced-grade': (f) => f.type === 'strength-grade' && isReducedGrade(f.attributes),
+  /** A strength grade that names its muscle groups, region or side. */
+  'graded-site': (f) => f.type === 'strength-grade' && (f.attributes.sites.length > 0 || f.attributes.laterality !== undefined),
+  /** A lab with a result: a number or a qualitative statement ("CK elevated"), not just an order. */
+  'has-result': (f) => f.type === 'lab' && (f.attributes.value !== null || f.attributes.qualitative === true),
+  /** Not part of a diagnosis's own name: "critical illness" inside "critical illness myopathy". */
+  'outside-diagnosis': (f, input) => !input.findings.some((d) => d.type === 'diagnosis' && d.start <= f.start && f.end <= d.end),
+};

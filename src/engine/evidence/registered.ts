@@ -1,0 +1,9 @@
+/**
+ * Evidence predicates written in TypeScript, for what pack data cannot say (`registered: <id>` in a
+ * pack's evidence). Empty while every pack's evidence is declarative; a pack that needs one adds it
+ * here with a comment saying why data could not express it.
+ */
+import type { EvidenceResult } from '../evidence.ts';
+import type { RuleInput } from '../rule-input.ts';
+
+export const REGISTERED_EVIDENCE: Readonly<Record<string, (input: RuleInput) => EvidenceResult>> = {};

@@ -1,0 +1,110 @@
+/**
+ * Declarative evidence: the predicates of the packs' `evidence` sections (lexicon/packs/<pack>/),
+ * evaluated over one note's findings. A selector names a finding type and conditions on its
+ * attributes and assertion; `anyOf` / `allOf` combine selectors and other predicates; `registered`
+ * runs a TypeScript predicate where data cannot say it. The lexicon build has already checked every
+ * id, type, analyte and attribute these name (src/lexicon/pack-checks.ts).
+ */
+import type { EvidenceDef, PredicateDef, SelectorDef } from '../../lexicon/pack-schema.ts';
+import type { RuleInput } from '../rule-input.ts';
+import type { EvidenceRef, Finding } from '../types.ts';
+import { isAffirmed, isConfirmedInSetting, isCurrentMention, isPatientFact, toRef, type EvidenceResult } from '../evidence.ts';
+import { FINDING_TESTS } from './finding-tests.ts';
+import { REGISTERED_EVIDENCE } from './registered.ts';
+
+type AssertionMode = NonNullable<SelectorDef['assertion']>;
+
+/** What each `assertion:` mode accepts. Default `affirmed`: present, certain, about the patient. */
+const ASSERTION_TESTS: Record<AssertionMode, (f: Finding, input: RuleInput) => boolean> = {
+  affirmed: (f) => isAffirmed(f),
+  current: (f) => isCurrentMention(f),
+  confirmed: (f, input) => isConfirmedInSetting(f, input.options),
+  patient: (f) => isPatientFact(f),
+  'not-negated': (f) => isPatientFact(f) && !f.assertion.negated,
+  'not-historical': (f) => isPatientFact(f) && !f.assertion.historical,
+  negated: (f) => isPatientFact(f) && f.assertion.negated,
+  any: () => true,
+};
+
+type Comparison = { lt?: number; le?: number; gt?: number; ge?: number; eq?: string | number | boolean; in?: (string | number)[]; exists?: boolean };
+type Condition = string | number | boolean | (string | number)[] | Comparison;
+
+function holds(value: unknown, condition: Condition): boolean {
+  if (Array.isArray(condition)) return Array.isArray(value) ? value.some((x) => condition.includes(x)) : condition.includes(value as string | number);
+  if (typeof condition !== 'object') return Array.isArray(value) ? value.includes(condition) : value === condition;
+  if (condition.exists !== undefined && (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) !== condition.exists) return false;
+  if (condition.eq !== undefined && value !== condition.eq) return false;
+  if (condition.in !== undefined && !condition.in.includes(value as string | number)) return false;
+  const n = typeof value === 'number' ? value : null;
+  if (condition.lt !== undefined && !(n !== null && n < condition.lt)) return false;
+  if (condition.le !== undefined && !(n !== null && n <= condition.le)) return false;
+  if (condition.gt !== undefined && !(n !== null && n > condition.gt)) return false;
+  if (condition.ge !== undefined && !(n !== null && n >= condition.ge)) return false;
+  return true;
+}
+
+/** A lab value in the analyte's canonical unit when the finding carries one, else as written. */
+function labValue(f: Finding): number | null {
+  if (f.type !== 'lab') return null;
+  const a = f.attributes as { value: number | null; canonicalValue?: number };
+  return a.canonicalValue ?? a.value;
+}
+
+function matches(f: Finding, s: SelectorDef, input: RuleInput): boolean {
+  if (f.type !== s.finding) return false;
+  if (!ASSERTION_TESTS[s.assertion ?? 'affirmed'](f, input)) return false;
+  const attributes = f.attributes as unknown as Record<string, unknown>;
+  if (s.analyte !== undefined && attributes.analyte !== s.analyte) return false;
+  if (s.current !== undefined && (attributes.current !== false) !== s.current) return false;
+  if (s.below !== undefined) {
+    const v = labValue(f);
+    if (s.below === 'low' ? attributes.flag !== 'low' : v === null || !(v < s.below)) return false;
+  }
+  if (s.above !== undefined) {
+    const v = labValue(f);
+    if (s.above === 'high' ? attributes.flag !== 'high' : v === null || !(v > s.above)) return false;
+  }
+  if (s.concepts !== undefined && !(input.lexicon.conceptSets.get(s.concepts)?.has(attributes.concept as string) ?? false)) return false;
+  for (const [name, condition] of Object.entries(s.where ?? {})) if (!holds(attributes[name], condition as Condition)) return false;
+  for (const test of s.test ?? []) if (!FINDING_TESTS[test]!(f, input)) return false;
+  return true;
+}
+
+function isSelector(p: SelectorDef | PredicateDef): p is SelectorDef {
+  return 'finding' in p;
+}
+
+function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleInput, evaluate: (id: string) => EvidenceResult): EvidenceResult {
+  if (isSelector(p)) {
+    const found = input.findings.filter((f) => matches(f, p, input));
+    return { met: found.length > 0, evidence: found.map(toRef) };
+  }
+  const parts: EvidenceResult[] = [];
+  if ('ref' in p && p.ref !== undefined) parts.push(evaluate(p.ref));
+  if (p.registered !== undefined) parts.push(REGISTERED_EVIDENCE[p.registered]!(input));
+  if (p.anyOf) {
+    const any = p.anyOf.map((x) => evaluatePart(x, input, evaluate));
+    parts.push({ met: any.some((r) => r.met), evidence: any.flatMap((r) => r.evidence) });
+  }
+  if (p.allOf) {
+    const all = p.allOf.map((x) => evaluatePart(x, input, evaluate));
+    parts.push({ met: all.every((r) => r.met), evidence: all.every((r) => r.met) ? all.flatMap((r) => r.evidence) : [] });
+  }
+  const met = parts.length > 0 && parts.every((r) => r.met);
+  return { met, evidence: met ? dedupe(parts.flatMap((r) => r.evidence)) : [] };
+}
+
+function dedupe(refs: EvidenceRef[]): EvidenceRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = `${r.start}:${r.end}:${r.findingId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Evaluate a named evidence definition; `evaluate` resolves `ref`s (and caches per note). */
+export function evaluateDefinition(def: EvidenceDef, input: RuleInput, evaluate: (id: string) => EvidenceResult): EvidenceResult {
+  return evaluatePart(def, input, evaluate);
+}

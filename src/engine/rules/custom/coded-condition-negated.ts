@@ -1,0 +1,26 @@
+import { codedCondition } from '../support/coded-condition.ts';
+import { defineRule } from '../support/define-rule.ts';
+
+export default defineRule('coded-condition-negated', {
+  check(ctx) {
+    for (const code of ctx.codes) {
+      const condition = codedCondition(ctx, code);
+      if (condition.status !== 'negated') continue;
+      const title = code.title ?? code.code;
+      ctx.report({
+        messageId: 'negated',
+        data: { code: code.code, title, text: condition.evidence[0]!.text },
+        code: code.code,
+        span: ctx.spanFor(code),
+        evidence: condition.evidence,
+        documentationHint: `Remove ${code.code} if the condition is absent; if it is present, document it and what supports it, e.g. "${title}: reports ..., exam shows ..."; correct the conflicting statement.`,
+        // Wording: lexicon/queries.yaml; the code and its own label are never indicators.
+        query: {
+          code: code.code,
+          indicators: condition.evidence.filter((e) => e.type !== 'icd10-code'),
+          fill: { condition: title.toLowerCase(), Condition: title },
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import { findingsOf, isConfirmedInSetting, toRef, inConceptSet } from '../../evidence.ts';
+import { WEAKNESS_CODES } from '../support/codes.ts';
+import { defineRule } from '../support/define-rule.ts';
+import { suggestionsForFinding } from '../support/specific-codes.ts';
+
+export default defineRule('neurologic-cause-mismatch', {
+  check(ctx) {
+    const neuro = findingsOf(ctx.findings, 'diagnosis').filter(
+      (f) => isConfirmedInSetting(f, ctx.options) && inConceptSet(ctx, 'neurologic-causes', f),
+    );
+    if (neuro.length === 0) return;
+    // Sequela (hemiplegia after a past infarction: I69.35-), side and dominance come from the lexicon.
+    const suggested = neuro.flatMap((f) => suggestionsForFinding(ctx, f, `documented: "${f.text}"`));
+    const unique = suggested.filter((s, i) => suggested.findIndex((t) => t.code === s.code) === i);
+    for (const code of ctx.chosen(WEAKNESS_CODES)) {
+      ctx.report({
+        messageId: 'neurologic',
+        data: { code: code.code, diagnosis: `"${neuro[0]!.text}"` },
+        code: code.code,
+        span: ctx.spanFor(code),
+        evidence: neuro.map(toRef),
+        suggestedCodes: unique,
+        documentationHint:
+          'Link the weakness to its neurological cause and specify it, e.g. "Left-sided weakness due to hemiparesis following cerebral infarction, left non-dominant side."',
+      });
+    }
+  },
+});

@@ -1,0 +1,22 @@
+import { normalGrades, toRef } from '../../evidence.ts';
+import { defineRule } from '../support/define-rule.ts';
+import { hintFor, symptomRefs } from '../support/requirement.ts';
+
+export default defineRule('objective-strength-required', {
+  check(ctx) {
+    for (const code of ctx.chosen(['M62.81'])) {
+      if (ctx.evidence('reduced-strength').met) continue;
+      const normal = normalGrades(ctx.findings);
+      const evidence = [...symptomRefs(ctx), ...normal.map(toRef)];
+      ctx.report({
+        messageId: normal.length > 0 ? 'normal' : 'missing',
+        data: normal.length > 0 ? { normal: normal[0]!.text } : {},
+        code: code.code,
+        span: ctx.spanFor(code),
+        evidence,
+        documentationHint: hintFor(ctx, 'M62.81', 'reduced-strength', 'Document graded strength, e.g. "Hip flexors 4/5 bilaterally."'),
+        query: { code: code.code, indicators: [...normal.map(toRef), ...symptomRefs(ctx)] },
+      });
+    }
+  },
+});

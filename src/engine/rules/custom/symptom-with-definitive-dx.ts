@@ -1,0 +1,69 @@
+import { diagnosisCodes, diagnosisDef, findingsOf, isConfirmedInSetting, isCurrentMention, toRef, inConceptSet } from '../../evidence.ts';
+import type { FindingOf } from '../../types.ts';
+import { isWeaknessFamily, refCovers, suggestionsFor, WEAKNESS_CODES } from '../support/codes.ts';
+import { defineRule, type RuleContext } from '../support/define-rule.ts';
+import { integralConcepts } from '../support/integral.ts';
+import { symptomRefs } from '../support/requirement.ts';
+
+const SYMPTOM_CODES = ['R53.1', 'R53.83'];
+
+/** Abnormal labs of this note that the lexicon says suggest the diagnosis (TSH high for hypothyroidism). */
+function supportingLabs(ctx: RuleContext, dx: FindingOf<'diagnosis'>): FindingOf<'lab'>[] {
+  const signs = diagnosisDef(ctx, dx)?.suggestedBy ?? [];
+  return findingsOf(ctx.findings, 'lab').filter(
+    (l) => isCurrentMention(l) && signs.some((s) => s.analyte === l.attributes.analyte && s.flag === l.attributes.flag),
+  );
+}
+
+export default defineRule('symptom-with-definitive-dx', {
+  check(ctx) {
+    const linked = new Set<number>();
+    for (const link of findingsOf(ctx.findings, 'cause-link')) {
+      if (isCurrentMention(link) && link.attributes.diagnosisId !== null) linked.add(link.attributes.diagnosisId);
+    }
+    for (const code of ctx.chosen(SYMPTOM_CODES)) {
+      const isWeaknessCode = (WEAKNESS_CODES as readonly string[]).includes(code.code);
+      const causes = findingsOf(ctx.findings, 'diagnosis').filter((f) => {
+        if (!isConfirmedInSetting(f, ctx.options)) return false;
+        // Better-code rules own the weakness family (sarcopenia, frailty) and, for weakness codes, neurological causes.
+        if (diagnosisCodes(ctx, f).some(isWeaknessFamily)) return false;
+        if (isWeaknessCode && inConceptSet(ctx, 'neurologic-causes', f)) return false;
+        return linked.has(f.id) || inConceptSet(ctx, 'explains-weakness', f);
+      });
+      if (causes.length === 0) continue;
+      const cause: FindingOf<'diagnosis'> = causes.find((f) => linked.has(f.id)) ?? causes[0]!;
+      const causeCodes = diagnosisCodes(ctx, cause);
+      const chosenCause = ctx.codes.find((c) => causeCodes.some((dc) => refCovers(dc, c.code)));
+      const symptomIndex = ctx.codes.indexOf(code);
+      if (chosenCause && ctx.codes.indexOf(chosenCause) < symptomIndex) continue;
+      // A chosen cause that routinely includes the symptom: symptom-integral-to-dx says drop the symptom, not reorder it.
+      if (chosenCause && integralConcepts(ctx, chosenCause.code, code.code).length > 0) continue;
+      // A cause whose code carries "code first" notes is sequenced after its manifestation by convention (U09.9 after the specific condition).
+      if (chosenCause && (ctx.lexicon.codes.get(chosenCause.code)?.codeFirst.length ?? 0) > 0) continue;
+      const suggested = causeCodes.flatMap((c) => suggestionsFor(ctx.lexicon, c, `documented cause: "${cause.text}"`));
+      ctx.report({
+        messageId: chosenCause ? 'reorder' : linked.has(cause.id) ? 'codeFirst' : 'explains',
+        data: {
+          code: code.code,
+          diagnosis: `"${cause.text}"`,
+          suggested: suggested.map((s) => s.code).join(' or ') || causeCodes.join(', '),
+          dxCode: chosenCause?.code ?? '',
+        },
+        code: code.code,
+        span: ctx.spanFor(code),
+        evidence: causes.map(toRef),
+        suggestedCodes: suggested,
+        // Both conditions are documented, so a yes/no query may ask about the link (never for sequencing alone).
+        query: linked.has(cause.id) || chosenCause
+          ? null
+          : {
+              code: code.code,
+              indicators: [...supportingLabs(ctx, cause).map(toRef), ...symptomRefs(ctx), toRef(cause)],
+              fill: { symptom: code.code === 'R53.83' ? 'fatigue' : 'weakness', cause: cause.text.toLowerCase() },
+            },
+        documentationHint:
+          'State the cause-and-effect relationship and list the condition first, e.g. "Weakness due to hypothyroidism (TSH 12.4); start levothyroxine." Keep the symptom code only when it is not routinely part of the condition.',
+      });
+    }
+  },
+});

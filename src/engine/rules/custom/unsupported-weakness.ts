@@ -1,0 +1,33 @@
+import { codeLabelIds } from '../../code-labels.ts';
+import { findingsOf, isAffirmed, toRef } from '../../evidence.ts';
+import { WEAKNESS_CODES } from '../support/codes.ts';
+import { defineRule } from '../support/define-rule.ts';
+
+export default defineRule('unsupported-weakness', {
+  check(ctx) {
+    // "Weakness (R53.1)" names the code; it is not a complaint, and "(generalized)" in a code title
+    // is not a documented distribution.
+    const labels = codeLabelIds(ctx.text, ctx.findings);
+    const complaints = findingsOf(ctx.findings, 'weakness').filter((w) => isAffirmed(w) && !labels.has(w.id));
+    if (complaints.length === 0) return;
+    if (complaints.some((w) => w.attributes.observation === 'objective' || w.attributes.distribution !== 'unspecified')) return;
+    const support = ctx.findings.some(
+      (f) =>
+        (f.type === 'strength-grade' || f.type === 'strength-test' || f.type === 'duration') && isAffirmed(f),
+    );
+    if (support || ctx.evidence('workup').met || ctx.evidence('treatment-plan').met) return;
+    for (const code of ctx.chosen(WEAKNESS_CODES)) {
+      const evidence = complaints.map(toRef);
+      ctx.report({
+        messageId: 'subjectiveOnly',
+        data: { code: code.code, complaint: complaints[0]!.text },
+        code: code.code,
+        span: { start: complaints[0]!.start, end: complaints[0]!.end },
+        evidence,
+        documentationHint:
+          'Describe the weakness beyond the complaint: distribution, exam, duration and plan, e.g. "Generalized weakness for 3 weeks; strength 4/5 in hip flexors and deltoids bilaterally; CBC, CMP and TSH ordered."',
+        query: { code: code.code, indicators: evidence },
+      });
+    }
+  },
+});

@@ -1,0 +1,223 @@
+/**
+ * Generic rule kind possible-dx-from-values: a clinically significant abnormal lab with no diagnosis
+ * that answers it, a query opportunity. Quiet unless right: the rule's triggers (pack data) ask for a clearly abnormal value, or
+ * an abnormal value the team acted on (treatment, work-up, a recheck order, the value cited in the
+ * assessment); one borderline value, a normal, historical, hemolyzed or to-be-confirmed value, a
+ * documented diagnosis or a documented decision not to work up give nothing.
+ */
+import type { LabThresholdDef, LabTriggerDef } from '../../../lexicon/types.ts';
+import { findingsOf, isConfirmedInSetting, isCurrentMention, isPatientFact, toRef } from '../../evidence.ts';
+import { conditionHolds } from '../../queries.ts';
+import { affirmedTermSetHits, termSetHits, termSetRef, type TermSetHit } from '../../term-sets.ts';
+import type { EvidenceRef, FindingOf } from '../../types.ts';
+import { refCovers, suggestionsFor } from '../support/codes.ts';
+import { defineKind, type RuleContext } from '../support/define-rule.ts';
+
+type Lab = FindingOf<'lab'>;
+
+interface Result {
+  lab: Lab;
+  /** The value in the analyte's conventional unit (lexicon/labs.yaml `unit`). */
+  value: number;
+}
+
+/** The value in the conventional unit, or null when its unit cannot be converted. */
+function conventionalValue(ctx: RuleContext, trigger: LabTriggerDef, lab: Lab): number | null {
+  const { value, unit } = lab.attributes;
+  if (value === null) return null;
+  if (unit === undefined) return value;
+  const written = unit.toLowerCase().replace(/μ/g, 'µ');
+  const def = ctx.lexicon.analytes.get(trigger.analyte);
+  if (def?.units.includes(written)) return value;
+  const factor = trigger.conversions?.find((c) => c.unit === written)?.factor;
+  return factor === undefined ? null : value * factor;
+}
+
+function compare(op: LabThresholdDef['op'], a: number, b: number): boolean {
+  switch (op) {
+    case 'lt':
+      return a < b;
+    case 'le':
+      return a <= b;
+    case 'gt':
+      return a > b;
+    case 'ge':
+      return a >= b;
+  }
+}
+
+/** Reference limits as the finding carries them (note, then user setting, then lexicon), in the unit written. */
+function limitOf(ctx: RuleContext, lab: Lab, side: 'low' | 'high'): number | undefined {
+  const own = side === 'low' ? lab.attributes.refLow : lab.attributes.refHigh;
+  if (own !== undefined) return own;
+  const range = ctx.options.labRanges?.[lab.attributes.analyte];
+  const def = ctx.lexicon.analytes.get(lab.attributes.analyte);
+  return side === 'low' ? (range?.low ?? def?.refLow) : (range?.high ?? def?.refHigh);
+}
+
+function meets(ctx: RuleContext, t: LabThresholdDef, direction: LabTriggerDef['direction'], r: Result): boolean {
+  if (t.value !== undefined) return compare(t.op, r.value, t.value);
+  // Range-based limits are in the unit the finding's range is in: compare the value as written.
+  const raw = r.lab.attributes.value!;
+  const limit = limitOf(ctx, r.lab, t.timesUpperLimit !== undefined ? 'high' : direction);
+  if (limit === undefined) return false;
+  return compare(t.op, raw, t.timesUpperLimit !== undefined ? t.timesUpperLimit * limit : limit);
+}
+
+/** Mentions that count as said about this patient now: not negated, not hypothetical, not family. */
+function stated(hits: readonly TermSetHit[]): TermSetHit[] {
+  return hits.filter((h) => !h.assertion.negated && !h.assertion.hypothetical && !h.assertion.family);
+}
+
+const statedSentences = new WeakMap<readonly TermSetHit[], Set<number>>();
+
+/** Whether a sentence states a mention of one of the sets (indexed once per set and note). */
+function inSentenceWith(ctx: RuleContext, sets: readonly string[], sentence: number): boolean {
+  return sets.some((id) => {
+    const hits = termSetHits(ctx, id);
+    let sentences = statedSentences.get(hits);
+    if (!sentences) statedSentences.set(hits, (sentences = new Set(stated(hits).map((h) => h.sentence))));
+    return sentences.has(sentence);
+  });
+}
+
+/** Worst first: lowest for a low trigger, highest for a high one. */
+function worstFirst(direction: LabTriggerDef['direction'], results: readonly Result[]): Result[] {
+  return [...results].sort((a, b) => (direction === 'low' ? a.value - b.value : b.value - a.value) || a.lab.start - b.lab.start);
+}
+
+/** Distinct results: the same value written again (HPI, labs, A/P) is one result. */
+function distinctValues(results: readonly Result[]): number {
+  return new Set(results.map((r) => r.value)).size;
+}
+
+/**
+ * The question is answered: the condition asked about is documented (affirmed; uncertain only
+ * inpatient, II.H vs IV.H, where outpatient the query asks to confirm it), another explanation of the
+ * value is documented even as probable (the provider has attributed the value), or a code of one of
+ * them is chosen or written in the note ("Hypokalemia E87.6 - resolved": documented for this stay).
+ */
+function isDocumented(ctx: RuleContext, trigger: LabTriggerDef): boolean {
+  const concepts = new Set(trigger.documentedBy);
+  const defs = trigger.documentedBy.map((c) => ctx.lexicon.diagnoses.get(c)).filter((d) => d !== undefined);
+  const mentioned = findingsOf(ctx.findings, 'diagnosis').some(
+    (f) =>
+      concepts.has(f.attributes.concept) &&
+      (f.attributes.concept === trigger.suggests ? isConfirmedInSetting(f, ctx.options) : isCurrentMention(f)),
+  );
+  const covered = (code: string) => defs.some((d) => d.codes.some((dc) => refCovers(dc, code)));
+  const chosen = ctx.codes.some((c) => covered(c.code));
+  const written = findingsOf(ctx.findings, 'icd10-code').some((f) => isPatientFact(f) && covered(f.attributes.code));
+  return mentioned || chosen || written;
+}
+
+function isExcluded(ctx: RuleContext, trigger: LabTriggerDef): boolean {
+  const concepts = new Set(trigger.excludedBy?.concepts ?? []);
+  if (findingsOf(ctx.findings, 'diagnosis').some((f) => concepts.has(f.attributes.concept) && isCurrentMention(f))) return true;
+  return (trigger.excludedBy?.termSets ?? []).some((id) => stated(termSetHits(ctx, id)).length > 0);
+}
+
+interface Significance {
+  /** Why the value is worth a query, for the message. */
+  why: string;
+  evidence: EvidenceRef[];
+}
+
+/**
+ * What makes an abnormal value clinically significant (the first reason names it in the message; the
+ * evidence of every reason becomes a query indicator), or null when nothing does.
+ */
+function significance(ctx: RuleContext, trigger: LabTriggerDef, all: readonly Result[], abnormal: readonly Result[], unit: string): Significance | null {
+  const reasons: Significance[] = [];
+  const alone = trigger.significantAlone;
+  if (alone && abnormal.some((r) => meets(ctx, alone, trigger.direction, r))) {
+    const limit = alone.value !== undefined ? `${alone.value} ${unit}` : 'the clinically significant limit';
+    reasons.push({ why: `${trigger.direction === 'low' ? 'below' : 'above'} ${limit}`, evidence: [] });
+  }
+  const s = trigger.significance;
+  const acted = affirmedTermSetHits(ctx, s.termSets ?? []);
+  if (acted.length > 0) reasons.push({ why: `with "${acted[0]!.text}" documented`, evidence: acted.map(termSetRef) });
+  if (s.citedInAssessment) {
+    const cited = abnormal.find((r) => {
+      const role = r.lab.section ? ctx.lexicon.sections.get(r.lab.section)?.role : undefined;
+      return role === 'assessment' || role === 'plan';
+    });
+    if (cited) reasons.push({ why: 'cited in the assessment or plan', evidence: [] });
+  }
+  if (s.minResults !== undefined && distinctValues(all) >= s.minResults) {
+    reasons.push({ why: `with ${distinctValues(all)} results documented`, evidence: all.map((r) => toRef(r.lab)) });
+  }
+  const companions = findingsOf(ctx.findings, 'lab').filter(
+    (l) => isCurrentMention(l) && !l.assertion.uncertain && (s.companionLabs ?? []).some((c) => c.analyte === l.attributes.analyte && c.flag === l.attributes.flag),
+  );
+  if (companions.length > 0) reasons.push({ why: `with "${companions[0]!.text}"`, evidence: companions.map(toRef) });
+  if ((s.conditions ?? []).some((c) => conditionHolds(ctx, c, ctx.evidence))) {
+    const signs = findingsOf(ctx.findings, 'weakness').filter(isCurrentMention);
+    reasons.push({ why: 'with weakness documented', evidence: signs.map(toRef) });
+  }
+  if (reasons.length === 0) return null;
+  return { why: reasons[0]!.why, evidence: reasons.flatMap((r) => r.evidence) };
+}
+
+function rangeText(lab: Lab): string {
+  const { refLow, refHigh } = lab.attributes;
+  if (refLow !== undefined && refHigh !== undefined) return ` (reference ${refLow}-${refHigh})`;
+  if (refHigh !== undefined) return ` (reference up to ${refHigh})`;
+  if (refLow !== undefined) return ` (reference from ${refLow})`;
+  return '';
+}
+
+function conceptName(ctx: RuleContext, concept: string): string {
+  const term = ctx.lexicon.diagnoses.get(concept)?.terms[0] ?? concept;
+  return term.charAt(0).toUpperCase() + term.slice(1);
+}
+
+export default defineKind('possible-dx-from-values', (def) => (ctx) => {
+  for (const trigger of def.triggers) {
+    const unit = ctx.lexicon.analytes.get(trigger.analyte)?.unit ?? '';
+    const spurious = trigger.spurious ?? [];
+    const results: Result[] = [];
+    for (const lab of findingsOf(ctx.findings, 'lab')) {
+      if (lab.attributes.analyte !== trigger.analyte || !isPatientFact(lab)) continue;
+      if (lab.assertion.negated || lab.assertion.historical || lab.assertion.uncertain) continue;
+      const value = conventionalValue(ctx, trigger, lab);
+      if (value !== null) results.push({ lab, value });
+    }
+    // Cheap tests first: the term sets are scanned only for a note that has an abnormal value.
+    if (!results.some((r) => meets(ctx, trigger.abnormal, trigger.direction, r)) || isDocumented(ctx, trigger)) continue;
+    const all = results.filter((r) => !inSentenceWith(ctx, spurious, r.lab.sentence));
+    let abnormal = all.filter((r) => meets(ctx, trigger.abnormal, trigger.direction, r));
+    if (abnormal.length === 0) continue;
+    if (trigger.normalRepeatClears) {
+      const lastAbnormal = Math.max(...abnormal.map((r) => r.lab.start));
+      const cleared = all.some(
+        (r) => r.lab.start > lastAbnormal && !abnormal.includes(r) && inSentenceWith(ctx, ['repeat-cues'], r.lab.sentence),
+      );
+      if (cleared) abnormal = [];
+    }
+    if (abnormal.length === 0) continue;
+    const why = significance(ctx, trigger, all, abnormal, unit);
+    if (!why || isExcluded(ctx, trigger)) continue;
+    const ordered = worstFirst(trigger.direction, abnormal);
+    const worst = ordered[0]!;
+    const name = conceptName(ctx, trigger.suggests);
+    const codes = ctx.lexicon.diagnoses.get(trigger.suggests)?.codes ?? [];
+    const evidence = [...ordered.map((r) => toRef(r.lab)), ...why.evidence];
+    ctx.report({
+      messageId: 'abnormal',
+      data: {
+        lab: `"${worst.lab.text}"`,
+        direction: trigger.direction === 'low' ? 'below' : 'above',
+        range: rangeText(worst.lab),
+        why: why.why,
+        candidate: name,
+      },
+      code: null,
+      span: { start: worst.lab.start, end: worst.lab.end },
+      evidence,
+      suggestedCodes: codes.flatMap((c) => suggestionsFor(ctx.lexicon, c, `if the provider documents ${name.toLowerCase()} (${worst.lab.text})`)),
+      documentationHint: `If the result is clinically significant, document the diagnosis and its cause, e.g. "${name}, ${worst.lab.text}; plan: ..."; if not, state that it is not clinically significant.`,
+      query: { template: trigger.query, indicators: evidence },
+    });
+  }
+});

@@ -1,0 +1,29 @@
+/**
+ * Generic rule kind sequencing: a code whose tabular note says "code first" its etiology (a
+ * manifestation, an adverse-effect code after its condition) is chosen without that code (message
+ * `missing`) or listed before it (message `order`).
+ */
+import { defineKind } from '../support/define-rule.ts';
+import { codeRef } from '../support/requirement.ts';
+import { refCovers, suggestion } from '../support/codes.ts';
+
+export default defineKind('sequencing', (def) => (ctx) => {
+  for (const rule of def.codeFirst) {
+    const index = ctx.codes.findIndex((c) => refCovers(rule.code, c.code));
+    if (index < 0) continue;
+    const code = ctx.codes[index]!;
+    const partnerIndex = ctx.codes.findIndex((c) => rule.first.some((r) => refCovers(r, c.code)));
+    if (partnerIndex >= 0 && partnerIndex < index) continue;
+    const partner = partnerIndex >= 0 ? ctx.codes[partnerIndex]! : null;
+    ctx.report({
+      messageId: partner ? 'order' : 'missing',
+      data: { code: code.code, title: code.title ?? code.code, first: partner?.code ?? rule.first.join(', ') },
+      code: code.code,
+      span: ctx.spanFor(code),
+      evidence: [...codeRef(ctx, code), ...(partner ? codeRef(ctx, partner) : [])],
+      suggestedCodes: partner ? [] : rule.first.filter((c) => !c.endsWith('-')).map((c) => suggestion(ctx.lexicon, c, `code first, before ${code.code}`)),
+      documentationHint: ctx.meta.hints[partner ? 'order' : 'missing'] ?? null,
+      ...(partner ? {} : { severity: 'error' as const }),
+    });
+  }
+});

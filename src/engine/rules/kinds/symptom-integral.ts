@@ -1,0 +1,42 @@
+import { diagnosisCodes, findingsOf, isAffirmed, toRef } from '../../evidence.ts';
+import type { ChosenCode, EvidenceRef } from '../../types.ts';
+import { isConfirmedCode } from '../support/coded-condition.ts';
+import { defineKind, type RuleContext } from '../support/define-rule.ts';
+import { integralConcepts, integralSymptomCodes } from '../support/integral.ts';
+import { codeRef } from '../support/requirement.ts';
+import { refCovers } from '../support/codes.ts';
+
+/** The sentence of the symptom code says the symptom is not part of a diagnosis ("not related to", "out of proportion to"). */
+function saidUnrelated(ctx: RuleContext, symptom: ChosenCode): boolean {
+  if (symptom.start === undefined) return false;
+  const finding = ctx.findings.find((f) => f.type === 'icd10-code' && f.start === symptom.start);
+  const s = finding ? ctx.doc.sentences[finding.sentence] : undefined;
+  return s !== undefined && ctx.lexicon.unrelatedCues.findAll(ctx.doc.tokens, s.firstToken, s.endToken).length > 0;
+}
+
+export default defineKind('symptom-integral', () => (ctx) => {
+  const symptoms = integralSymptomCodes(ctx);
+  for (const symptom of ctx.codes.filter((c) => symptoms.has(c.code))) {
+    // "Fatigue R53.83 - not related to her hypothyroidism": the provider separates them (Guideline I.B.6).
+    if (saidUnrelated(ctx, symptom)) continue;
+    for (const dx of ctx.codes) {
+      if (dx === symptom) continue;
+      const concepts = integralConcepts(ctx, dx.code, symptom.code);
+      if (concepts.length === 0 || !isConfirmedCode(ctx, dx)) continue;
+      // The documented diagnosis itself (values that confirm it are in the other rules' evidence).
+      const mentions: EvidenceRef[] = findingsOf(ctx.findings, 'diagnosis')
+        .filter((f) => isAffirmed(f) && diagnosisCodes(ctx, f).some((c) => refCovers(c, dx.code)))
+        .map(toRef);
+      ctx.report({
+        messageId: 'integral',
+        data: { symptom: symptom.code, symptomTitle: symptom.title ?? symptom.code, dx: dx.code, dxTitle: dx.title ?? dx.code },
+        code: symptom.code,
+        span: ctx.spanFor(symptom),
+        evidence: [...codeRef(ctx, symptom), ...codeRef(ctx, dx), ...mentions].sort((a, b) => a.start - b.start),
+        documentationHint:
+          `Report ${dx.code} without ${symptom.code}. Keep ${symptom.code} only if the provider documents that the symptom is not explained by ${(dx.title ?? dx.code).toLowerCase()}, e.g. "Weakness out of proportion to the hypothyroidism, workup for myopathy in progress."`,
+      });
+      break;
+    }
+  }
+});

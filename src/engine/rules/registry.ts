@@ -1,0 +1,63 @@
+/**
+ * The rule registry: every pack's rules (lexicon/packs/<pack>/ `rules`), each run by its generic
+ * kind (rules/kinds/) or its custom file (rules/custom/), with its meta from the pack data. Built
+ * once per compiled lexicon. A custom rule without data, or data of a custom rule without a file,
+ * is an error here and in the tests.
+ */
+import type { PackData, RuleDef } from '../../lexicon/pack-schema.ts';
+import type { CompiledLexicon } from '../lexicon.ts';
+import { CUSTOM_RULES } from './custom/index.ts';
+import { buildKindCheck } from './kinds/index.ts';
+import type { Rule, RuleMeta } from './support/define-rule.ts';
+
+const DIAGNOSTIC_KIND = {
+  'requires-evidence': 'lacking-evidence',
+  'possible-dx-from-values': 'possible-dx',
+  excludes1: 'conflicting-codes',
+  contradiction: 'conflicting-codes',
+  'symptom-integral': 'conflicting-codes',
+  specificity: 'better-code',
+  sequencing: 'sequencing',
+  'invalid-code': 'invalid-code',
+} as const;
+
+function metaOf(def: RuleDef, pack: PackData): RuleMeta {
+  return {
+    id: def.id,
+    kind: def.kind === 'custom' ? def.type : DIAGNOSTIC_KIND[def.kind],
+    ruleKind: def.kind,
+    severity: def.severity,
+    codes: def.codes,
+    description: def.description,
+    sources: def.sources,
+    messages: def.messages,
+    pack: pack.id,
+    hints: def.hints ?? {},
+    params: def.kind === 'custom' ? (def.params ?? {}) : {},
+  };
+}
+
+export function buildRules(packs: readonly PackData[]): Rule[] {
+  const used = new Set<string>();
+  const rules = packs.flatMap((pack) =>
+    pack.rules.map((def): Rule => {
+      if (def.kind !== 'custom') return { meta: metaOf(def, pack), check: buildKindCheck(def) };
+      const custom = CUSTOM_RULES.get(def.id);
+      if (!custom) throw new Error(`pack ${pack.id}: rule "${def.id}" is custom but src/engine/rules/custom/${def.id}.ts is not registered`);
+      used.add(def.id);
+      return { meta: metaOf(def, pack), check: custom.check };
+    }),
+  );
+  const orphans = [...CUSTOM_RULES.keys()].filter((id) => !used.has(id));
+  if (orphans.length > 0 && packs.length > 0) throw new Error(`custom rules without pack data: ${orphans.join(', ')}`);
+  return rules;
+}
+
+const built = new WeakMap<CompiledLexicon, Rule[]>();
+
+/** The rules of a compiled lexicon's packs, built once. */
+export function rulesOf(lexicon: CompiledLexicon): Rule[] {
+  let rules = built.get(lexicon);
+  if (!rules) built.set(lexicon, (rules = buildRules(lexicon.data.packs)));
+  return rules;
+}

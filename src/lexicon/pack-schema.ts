@@ -1,0 +1,247 @@
+/**
+ * The schema of a condition pack (lexicon/packs/<pack>/*.yaml), in valibot so the TypeScript types
+ * are inferred from it. A pack is one folder; its files are parts of one object (each top-level key
+ * in one file only), so a pack may keep everything in pack.yaml or split rules, queries and tests.
+ * Keys are closed: an unknown key, a bad enum value or a missing field is an error naming the file
+ * and the field. Cross-references (codes, evidence ids, analytes, finding types, term sets, queries)
+ * are checked when the lexicon is assembled (src/lexicon/pack-checks.ts).
+ */
+import * as v from 'valibot';
+import { isIcd10cmCodeOrFamily } from '../codes/icd10cm.ts';
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a kebab-case id (a-z, 0-9, "-", ".")'));
+const codeRef = v.pipe(v.string(), v.check(isIcd10cmCodeOrFamily, 'must be an ICD-10-CM code or family ("E87.1", "G72.-")'));
+const severity = v.picklist(['error', 'warning', 'info']);
+const diagnosticKind = v.picklist(['lacking-evidence', 'conflicting-codes', 'better-code', 'possible-dx', 'sequencing', 'invalid-code']);
+const list = <T extends v.GenericSchema>(item: T) => v.array(item);
+
+/** How a finding's assertion must read: see src/engine/evidence/selectors.ts `ASSERTION_TESTS`. */
+export const ASSERTION_MODES = ['affirmed', 'current', 'confirmed', 'patient', 'not-negated', 'not-historical', 'negated', 'any'] as const;
+
+const comparison = v.strictObject({
+  lt: v.optional(v.number()),
+  le: v.optional(v.number()),
+  gt: v.optional(v.number()),
+  ge: v.optional(v.number()),
+  eq: v.optional(v.union([v.number(), v.string(), v.boolean()])),
+  in: v.optional(list(v.union([v.number(), v.string()]))),
+  exists: v.optional(v.boolean()),
+});
+
+/** One kind of finding with conditions on its attributes: `{finding: lab, analyte: potassium, flag: low}`. */
+export const selectorSchema = v.strictObject({
+  finding: text,
+  assertion: v.optional(v.picklist(ASSERTION_MODES)),
+  /** Attribute conditions: a value (equality), a list (one of) or a comparison. */
+  where: v.optional(v.record(v.string(), v.union([v.string(), v.number(), v.boolean(), list(v.union([v.string(), v.number()])), comparison]))),
+  /** Lab shorthand: the analyte id (lexicon/labs.yaml). */
+  analyte: v.optional(id),
+  /** Lab shorthand: below `low` (the reference range) or a number in the analyte's canonical unit. */
+  below: v.optional(v.union([v.literal('low'), v.number()])),
+  above: v.optional(v.union([v.literal('high'), v.number()])),
+  /** Lab shorthand: the patient's current value (not a baseline or an earlier value of a series). */
+  current: v.optional(v.boolean()),
+  /** Diagnosis findings whose concept is in this concept set (the pack's `conceptSets`). */
+  concepts: v.optional(id),
+  /** Registered finding tests (src/engine/evidence/finding-tests.ts), all of which must hold. */
+  test: v.optional(list(id)),
+});
+
+export type SelectorDef = v.InferOutput<typeof selectorSchema>;
+
+export interface PredicateDef {
+  anyOf?: (SelectorDef | PredicateDef)[];
+  allOf?: (SelectorDef | PredicateDef)[];
+  /** A predicate written in TypeScript (src/engine/evidence/registered.ts), where data cannot say it. */
+  registered?: string;
+  /** A predicate defined elsewhere (in any pack), by id. */
+  ref?: string;
+}
+
+const predicateSchema: v.GenericSchema<PredicateDef> = v.strictObject({
+  anyOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
+  allOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
+  registered: v.optional(id),
+  ref: v.optional(id),
+});
+
+const evidenceDef = v.strictObject({
+  description: v.optional(text),
+  anyOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
+  allOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
+  registered: v.optional(id),
+});
+export type EvidenceDef = v.InferOutput<typeof evidenceDef>;
+
+const checklistItem = v.strictObject({
+  evidence: id,
+  label: text,
+  hint: text,
+  source: v.optional(text),
+});
+
+/** An operator and exactly one of a fixed value, a multiple of the upper limit, or the range. */
+const threshold = v.pipe(
+  v.strictObject({
+    op: v.picklist(['lt', 'le', 'gt', 'ge']),
+    value: v.optional(v.number()),
+    timesUpperLimit: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(100))),
+    range: v.optional(v.literal(true)),
+  }),
+  v.check((t) => [t.value, t.timesUpperLimit, t.range].filter((x) => x !== undefined).length === 1, 'needs exactly one of value, timesUpperLimit, range: true'),
+);
+
+/** A possible-dx trigger over one analyte's values (kind possible-dx-from-values). */
+export const labTriggerSchema = v.strictObject({
+  id: id,
+  analyte: id,
+  direction: v.picklist(['low', 'high']),
+  abnormal: threshold,
+  significantAlone: v.optional(threshold),
+  conversions: v.optional(list(v.strictObject({ unit: text, factor: v.number() }))),
+  significance: v.strictObject({
+    termSets: v.optional(list(id)),
+    citedInAssessment: v.optional(v.boolean()),
+    minResults: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2))),
+    companionLabs: v.optional(list(v.strictObject({ analyte: id, flag: v.picklist(['low', 'high']) }))),
+    conditions: v.optional(list(id)),
+  }),
+  spurious: v.optional(list(id)),
+  normalRepeatClears: v.optional(v.boolean()),
+  documentedBy: list(id),
+  excludedBy: v.optional(v.strictObject({ concepts: v.optional(list(id)), termSets: v.optional(list(id)) })),
+  suggests: id,
+  query: id,
+});
+
+const ruleBase = {
+  id,
+  severity,
+  description: text,
+  sources: v.pipe(list(text), v.minLength(1, 'must name at least one source')),
+  messages: v.record(v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9]*$/, 'message ids are camelCase')), text),
+  /** Chosen codes the rule is about; empty when it reads the whole note. */
+  codes: v.optional(list(codeRef), []),
+  /** Documentation hints by name, for rules that need wording beyond their messages. */
+  hints: v.optional(v.record(v.string(), text)),
+  note: v.optional(text),
+};
+
+export const ruleSchema = v.variant('kind', [
+  v.strictObject({
+    ...ruleBase,
+    kind: v.literal('requires-evidence'),
+    /** The evidence (the pack's `evidence` ids) that satisfies the requirement. */
+    evidence: id,
+    /** What the diagnostic quotes when the evidence is missing (default: the pack's anchors). */
+    indicators: v.optional(id),
+    /** Evidence that contradicts the code: raises the severity one step (message `contradicted`). */
+    contradictedBy: v.optional(id),
+    /** The documentation hint; default: the checklist item of the code and evidence. */
+    hint: v.optional(text),
+  }),
+  v.strictObject({ ...ruleBase, kind: v.literal('possible-dx-from-values'), triggers: v.pipe(list(labTriggerSchema), v.minLength(1)) }),
+  v.strictObject({ ...ruleBase, kind: v.literal('excludes1') }),
+  v.strictObject({ ...ruleBase, kind: v.literal('invalid-code') }),
+  v.strictObject({ ...ruleBase, kind: v.literal('symptom-integral') }),
+  v.strictObject({
+    ...ruleBase,
+    kind: v.literal('contradiction'),
+    pairs: v.pipe(list(v.strictObject({ codes: v.pipe(list(codeRef), v.length(2)), why: text })), v.minLength(1)),
+  }),
+  v.strictObject({
+    ...ruleBase,
+    kind: v.literal('specificity'),
+    upgrades: v.pipe(
+      list(
+        v.strictObject({
+          /** The chosen code(s) that could be more specific; none = the rule looks at the note alone. */
+          from: list(codeRef),
+          /** The documentation that supports the better code. */
+          when: id,
+          suggest: v.pipe(list(codeRef), v.minLength(1)),
+          /** Suggestion reason ("documented: ..." is added by the engine). */
+          reason: text,
+          /** A different severity for this upgrade (error when the classification requires it). */
+          severity: v.optional(severity),
+          /** Message id; default `better`. */
+          message: v.optional(id),
+        }),
+      ),
+      v.minLength(1),
+    ),
+  }),
+  v.strictObject({
+    ...ruleBase,
+    kind: v.literal('sequencing'),
+    /** A code that must not be first or alone: its "code first" partner comes first. */
+    codeFirst: v.pipe(list(v.strictObject({ code: codeRef, first: list(codeRef) })), v.minLength(1)),
+  }),
+  v.strictObject({
+    ...ruleBase,
+    kind: v.literal('custom'),
+    /** The diagnostic kind the custom rule reports. */
+    type: diagnosticKind,
+    /** Data the rule's TypeScript (src/engine/rules/custom/<id>.ts) reads: code lists, concept sets, numbers. */
+    params: v.optional(v.record(v.string(), v.unknown())),
+  }),
+]);
+export type RuleDef = v.InferOutput<typeof ruleSchema>;
+
+const queryOption = v.strictObject({ text, if: v.optional(list(id)), unless: v.optional(list(id)) });
+export const queryTemplateSchema = v.strictObject({
+  id,
+  form: v.picklist(['choice', 'confirm']),
+  usedBy: v.optional(list(v.strictObject({ rule: id, code: v.optional(codeRef) }))),
+  indicators: v.optional(list(id)),
+  question: text,
+  asks: v.optional(list(v.strictObject({ rule: id, text, unless: v.optional(list(id)) }))),
+  options: v.optional(list(queryOption)),
+});
+
+export const termSetSchema = v.strictObject({
+  id,
+  phrases: list(text),
+  caseSensitive: v.optional(list(text)),
+  pseudo: v.optional(list(text)),
+  notInSentenceWith: v.optional(list(text)),
+  notFollowedByNumber: v.optional(v.boolean()),
+});
+
+/** A table test the unit suite runs: the note, its codes and setting, and what must (not) fire. */
+export const packTestSchema = v.strictObject({
+  name: v.optional(text),
+  note: text,
+  codes: v.optional(list(text), []),
+  setting: v.optional(v.picklist(['inpatient', 'outpatient'])),
+  age: v.optional(v.number()),
+  expect: v.optional(list(id), []),
+  notExpect: v.optional(list(id), []),
+});
+
+/** Every key a pack file may hold; a pack's files together must give `id`, `title` and `description`. */
+export const packPartSchema = v.strictObject({
+  id: v.optional(id),
+  title: v.optional(text),
+  description: v.optional(text),
+  sources: v.optional(list(text)),
+  /** The pack's codes (in lexicon/codes), headers included. */
+  codes: v.optional(list(codeRef)),
+  /** What a diagnostic about a chosen code quotes and points at when the rule has no evidence of its own. */
+  anchors: v.optional(id),
+  /** Named sets of diagnosis concepts (lexicon/diagnoses.yaml), e.g. the neurologic causes of weakness. */
+  conceptSets: v.optional(v.record(id, list(id))),
+  /** Named evidence predicates; ids are unique across packs. */
+  evidence: v.optional(v.record(id, evidenceDef)),
+  /** Checklist items per code: what the popup and report show as met or missing. */
+  checklists: v.optional(v.record(codeRef, list(checklistItem))),
+  termSets: v.optional(list(termSetSchema)),
+  rules: v.optional(list(ruleSchema)),
+  queries: v.optional(list(queryTemplateSchema)),
+  tests: v.optional(list(packTestSchema)),
+});
+export type PackPart = v.InferOutput<typeof packPartSchema>;
+
+export type PackData = Required<Pick<PackPart, 'id' | 'title' | 'description'>> &
+  Required<Omit<PackPart, 'id' | 'title' | 'description' | 'anchors'>> & { anchors?: string };
