@@ -50,6 +50,8 @@ interface RulePage {
   id: string;
   pack: string;
   kind: DiagnosticKind;
+  /** The generic rule kind that runs it, or `custom`. */
+  ruleKind: string;
   severity: string;
   description: string;
   codes: { code: string; title: string }[];
@@ -102,14 +104,33 @@ function caseTitle(name: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-function page(rule: Rule, cases: RuleCases | undefined): RulePage {
+/**
+ * A pack rule's examples from its pack's table tests (lexicon/packs/<pack>/ `tests`) when it has no
+ * TypeScript case table: rows that expect it are invalid examples, rows that expect it silent valid.
+ */
+function packCases(rule: Rule): RuleCases | undefined {
+  const tests = defaultLexicon().data.packs.find((p) => p.id === rule.meta.pack)?.tests ?? [];
+  const asCase = (t: (typeof tests)[number], i: number) => ({
+    name: t.name ?? `${rule.meta.pack} example ${i + 1}`,
+    text: t.note,
+    codes: t.codes,
+    options: { ...(t.setting ? { setting: t.setting } : {}), ...(t.age !== undefined ? { age: t.age } : {}) },
+  });
+  const valid = tests.map(asCase).filter((_, i) => tests[i]!.notExpect.includes(rule.meta.id));
+  const invalid = tests.map(asCase).filter((_, i) => tests[i]!.expect.includes(rule.meta.id)).map((c) => ({ ...c, expect: [{ ruleId: rule.meta.id }] }));
+  return valid.length > 0 || invalid.length > 0 ? { ruleId: rule.meta.id, valid, invalid } : undefined;
+}
+
+function page(rule: Rule, tableCases: RuleCases | undefined): RulePage {
   const { meta } = rule;
-  if (!cases) throw new Error(`rule ${meta.id} has no case table: add ${CASES_DIR}/${meta.id}.ts`);
+  const cases = tableCases ?? packCases(rule);
+  if (!cases) throw new Error(`rule ${meta.id} has no examples: add ${CASES_DIR}/${meta.id}.ts or rows to its pack's tests`);
   const lexicon = defaultLexicon();
   return {
     id: meta.id,
     pack: meta.pack,
     kind: meta.kind,
+    ruleKind: meta.ruleKind,
     severity: meta.severity,
     description: meta.description,
     codes: meta.codes.map((code) => ({ code, title: lexicon.codes.get(code)?.title ?? '(not in the code lexicon)' })),
@@ -190,6 +211,7 @@ function markdownPage(p: RulePage): string {
     `| Kind | \`${p.kind}\`: ${md(KINDS[p.kind])} |`,
     `| Default severity | \`${p.severity}\` |`,
     `| Pack | \`${p.pack}\` |`,
+    `| Runs as | ${p.ruleKind === 'custom' ? 'a custom rule (TypeScript)' : `generic rule kind \`${p.ruleKind}\` configured by the pack's data`} |`,
     `| Codes | ${p.codes.length > 0 ? p.codes.map((c) => `${c.code} ${md(c.title)}`).join('<br>') : 'any chosen code, or the note as a whole'} |`,
     '',
     '## Sources',
@@ -292,6 +314,7 @@ function htmlPage(p: RulePage): string {
     `<tr><th scope="row">Kind</th><td><code>${p.kind}</code>: ${html(KINDS[p.kind])}</td></tr>`,
     `<tr><th scope="row">Default severity</th><td><code>${p.severity}</code></td></tr>`,
     `<tr><th scope="row">Pack</th><td><code>${html(p.pack)}</code></td></tr>`,
+    `<tr><th scope="row">Runs as</th><td>${p.ruleKind === 'custom' ? 'a custom rule (TypeScript)' : `generic rule kind <code>${html(p.ruleKind)}</code> configured by the pack's data`}</td></tr>`,
     `<tr><th scope="row">Codes</th><td>${p.codes.length > 0 ? p.codes.map((c) => `${html(c.code)} ${html(c.title)}`).join('<br>') : 'any chosen code, or the note as a whole'}</td></tr>`,
     '</table>',
     '<h2>Sources</h2>',

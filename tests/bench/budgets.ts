@@ -18,6 +18,7 @@ export const BUDGETS: readonly Budget[] = [
   { key: 'p95_ms_10k', label: 'lint 10k note, p95', limit: 15, unit: 'ms' },
   { key: 'ms_1mb', label: 'lint 1 MB note', limit: 1_500, unit: 'ms' },
   { key: 'ratio_vs_compromise', label: 'lint / compromise parse', limit: 1.0, unit: 'ratio' },
+  { key: 'ratio_all_packs_vs_one', label: 'lint with all packs / with the weakness pack only', limit: 1.3, unit: 'ratio' },
   { key: 'adversarial_max_ms', label: 'slowest adversarial 100 KB input', limit: 1_000, unit: 'ms' },
   { key: 'adversarial_growth_max', label: 'worst growth, adversarial family 100 KB -> 200 KB', limit: 3, unit: 'ratio' },
   { key: 'content_script_gzip_bytes', label: 'content script, gzip', limit: CONTENT_SCRIPT_GZIP_LIMIT, unit: 'bytes' },

@@ -4,6 +4,7 @@
  */
 import nlp from 'compromise';
 import { lint } from '../../src/engine/index.ts';
+import { compileLexicon, defaultLexicon } from '../../src/engine/lexicon.ts';
 import type { AdversarialInput } from './adversarial.ts';
 import type { Family } from './adversarial-families.ts';
 import { forceGc, heapPerCall, timeTexts, warmUp, type HeapUse } from './measure.ts';
@@ -65,7 +66,19 @@ export interface GrowthResult {
   growth: number;
 }
 
+/** The same notes linted with only the first pack (weakness) and with every pack. */
+export interface PackCostResult {
+  packs: number;
+  notes: number;
+  /** Sum of the notes' median lint times, ms. */
+  onePackMs: number;
+  allPacksMs: number;
+  /** allPacksMs / onePackMs: the cost of the other packs, which share one compiled index. */
+  ratio: number;
+}
+
 export interface NodeBenchResult {
+  packCost: PackCostResult;
   classes: ClassResult[];
   all: ClassResult;
   megabyte: MegabyteResult;
@@ -117,6 +130,9 @@ export function runNodeBench(plan: NodeBenchPlan): NodeBenchResult {
     lintTimes.set(sizeClass.id, withChars(timeTexts(texts, lintText, runs(sizeClass.lintRuns)), texts, runs(sizeClass.lintRuns)));
   }
 
+  plan.log(`pack cost: ${mixed.length} notes with one pack and with all packs`);
+  const packCost = measurePackCost(mixed, runs(5));
+
   plan.log(`warming up compromise for ${WARMUP_MS} ms`);
   warmUp(mixed, parseText, WARMUP_MS);
   const parseTimes = new Map<string, Timed>();
@@ -163,6 +179,7 @@ export function runNodeBench(plan: NodeBenchPlan): NodeBenchResult {
   const growth = plan.families.map((family) => measureGrowth(family, plan.growthChars));
 
   return {
+    packCost,
     classes: results,
     all,
     megabyte: { chars: plan.megabyte.length, lint: { ...summarize(megabyteLint.samples), cpu: summarize(megabyteLint.cpuSamples) }, compromiseMs, heap: megabyteHeap },
@@ -170,6 +187,18 @@ export function runNodeBench(plan: NodeBenchPlan): NodeBenchResult {
     growth,
     warmupMs: WARMUP_MS,
   };
+}
+
+function measurePackCost(texts: readonly string[], runs: number): PackCostResult {
+  const all = defaultLexicon();
+  const first = all.data.packs[0]!;
+  const one = compileLexicon({ ...all.data, packs: [first] });
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  warmUp(texts, (t) => lint(t, {}, one), 500);
+  const onePackMs = sum(timeTexts(texts, (t) => lint(t, {}, one), runs).perText);
+  warmUp(texts, (t) => lint(t, {}, all), 500);
+  const allPacksMs = sum(timeTexts(texts, (t) => lint(t, {}, all), runs).perText);
+  return { packs: all.data.packs.length, notes: texts.length, onePackMs, allPacksMs, ratio: allPacksMs / onePackMs };
 }
 
 function measureGrowth(family: Family, chars: number): GrowthResult {

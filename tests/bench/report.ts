@@ -33,6 +33,7 @@ export function flatKeys(report: BenchReport): FlatKeys {
   flat.ms_1mb = report.node.megabyte.lint.p50;
   flat.cpu_ms_1mb = report.node.megabyte.lint.cpu.p50;
   flat.ratio_vs_compromise = report.node.all.ratio;
+  flat.ratio_all_packs_vs_one = report.node.packCost.ratio;
   flat.chars_per_second = report.node.all.lint.charsPerSecond;
   flat.peak_heap_added_bytes = Math.max(report.node.all.heap.peakAddedByCall, report.node.megabyte.heap.peakAddedByCall);
   flat.adversarial_max_ms = report.node.adversarial.length > 0 ? Math.max(...report.node.adversarial.map((a) => a.ms)) : null;
