@@ -6,7 +6,7 @@
  */
 import { isIcd10cmCode, isIcd10cmCodeOrFamily, isIcd10cmRange } from '../codes/icd10cm.ts';
 import { ASSERTION_CATEGORIES, FINDING_TYPES } from '../engine/types.ts';
-import { phraseKey, tokenize } from '../engine/tokens.ts';
+import { phraseKey, tokenize } from '../text/tokens.ts';
 import { validatePackPart } from './pack-checks.ts';
 
 export interface SchemaIssue {

@@ -9,7 +9,7 @@
  * Each is returned by sentence, for scopeSentence.
  */
 import type { Doc } from '../document.ts';
-import type { Token } from '../tokens.ts';
+import type { Token } from '../../text/tokens.ts';
 import { encounterDate, findDates, isBeforeEncounter, isEncounterLabelled } from './dates.ts';
 import { TIME_STOPS, TIME_STOPS_BEFORE, type ExtraTrigger } from './scope.ts';
 
