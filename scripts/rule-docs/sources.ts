@@ -48,6 +48,9 @@ export function citation(source: string): string | null {
   if (order) return check(`ICD-10-CM order file (code descriptions in tabular order), ${order[1]}: ${order[2]}`, s);
 
   if (/^ACDIS\/AHIMA /.test(s)) return check(s, s);
+  // A journal article or society guideline cited Vancouver-style ("Spasovski G et al. ... Eur J
+  // Endocrinol 2014;170:G1-G47"): the clinical basis of a threshold, not a coding rule.
+  if (/^[A-Z][\p{L}'-]+ [A-Z]{1,3}\b.*\D(?:19|20)\d\d\b/u.test(s)) return check(`Clinical literature (not a coding source): ${s}`, s);
   throw new Error(`rule source "${s}": unknown form. Cite an official publication ("ICD-10-CM Official Guidelines FY2026 Section ...", "ICD-10-CM FY2026 tabular: ..."), an ACDIS/AHIMA brief or a seed article.`);
 }
 

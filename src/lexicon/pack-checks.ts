@@ -34,6 +34,7 @@ const EMPTY: Omit<PackData, 'id' | 'title' | 'description'> = {
   rules: [],
   queries: [],
   tests: [],
+  precedence: [],
 };
 
 /** Where each key of a pack came from, for messages about the merged pack. */
@@ -153,6 +154,12 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
         });
       }
       if (r.kind === 'sequencing') r.codeFirst.forEach((p, j) => [p.code, ...p.first].forEach((c) => code(file, `${at}.codeFirst.${j}`, c)));
+      if (r.kind === 'possible-dx-from-values') r.triggers.forEach((t, j) => t.excludedBy?.codes?.forEach((c, k) => code(file, `${at}.triggers.${j}.excludedBy.codes.${k}`, c)));
+    });
+    pack.precedence.forEach((id, i) => {
+      const rule = packs.flatMap((p) => p.rules).find((r) => r.id === id);
+      const possibleDx = rule !== undefined && (rule.kind === 'possible-dx-from-values' || (rule.kind === 'custom' && rule.type === 'possible-dx'));
+      if (!possibleDx) issues.push({ file: fileOf('precedence'), path: `precedence.${i}`, message: rule ? `rule "${id}" is not a possible-dx rule` : `unknown rule id "${id}"` });
     });
   }
 

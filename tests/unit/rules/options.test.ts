@@ -1,6 +1,7 @@
 // Rule switches and levels (options.rules), diagnostic order, determinism and query compliance.
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/engine/index.ts';
+import { defaultLexicon } from '../../../src/engine/lexicon.ts';
 import { queryProblems } from '../../../src/engine/queries.ts';
 import { rules } from '../../../src/engine/rules/index.ts';
 import type { RuleCases } from './rule-tester.ts';
@@ -49,7 +50,11 @@ describe('diagnostic order', () => {
 
 describe('compliant query drafts', () => {
   const tables = import.meta.glob<{ default: RuleCases }>('./cases/*.ts', { eager: true });
-  const all = Object.values(tables).flatMap((m) => [...m.default.valid, ...m.default.invalid]);
+  // The packs' table tests too: a pack rule may have no TypeScript case table.
+  const packRows = defaultLexicon().data.packs.flatMap((p) =>
+    p.tests.map((t) => ({ name: t.name ?? p.id, text: t.note, codes: t.codes, options: { ...(t.setting ? { setting: t.setting } : {}), ...(t.age !== undefined ? { age: t.age } : {}) } })),
+  );
+  const all = [...Object.values(tables).flatMap((m) => [...m.default.valid, ...m.default.invalid]), ...packRows];
   const diagnostics = all.flatMap((c) => run(c).diagnostics);
 
   it('the case tables produce queries to check', () => {
