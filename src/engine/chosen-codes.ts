@@ -13,9 +13,11 @@
  * condition ("Not M62.81: no deficit on exam"), is rejected by the writer and not chosen. Then
  * options.codes (source "option" unless given). Duplicates keep their first occurrence and its source.
  */
+import type { SectionDef } from '../lexicon/types.ts';
 import { labelsByCode } from './code-labels.ts';
 import type { Doc } from './document.ts';
 import type { CompiledLexicon } from './lexicon.ts';
+import type { PhraseMatch } from './matcher.ts';
 import { isHeader, normalizeCode } from './rules/support/codes.ts';
 import type { ChosenCode, CodeSource, Finding, FindingOf, LintOptions } from './types.ts';
 
@@ -31,18 +33,95 @@ function tokenIndexAt(doc: Doc, offset: number): number {
   return lo;
 }
 
+/** The section-header matches of one line, scanned once for all the codes on it. */
+interface LineHeaders {
+  /** Longest non-overlapping matches over the whole line, left to right. */
+  matches: PhraseMatch<SectionDef>[];
+  /** Token index after the first match that is an inline code label, or Infinity. */
+  firstLabelEnd: number;
+}
+
+/** "Dx" + ":" — a code section's header followed by a colon. */
+function isInlineCodeLabel(doc: Doc, m: PhraseMatch<SectionDef>): boolean {
+  return doc.tokens[m.last + 1]?.norm === ':' && m.payloads.some((def) => def.codes === true);
+}
+
+/**
+ * The note's lines, found once: a code's line start is a binary search, not a search back through
+ * the text (a 100 KB line of codes would make that quadratic), and each line's header matches are
+ * scanned once, when a code on it first asks.
+ */
+class Lines {
+  /** Offset of each line's first character, ascending. */
+  private readonly starts: number[] = [0];
+  private readonly headers = new Map<number, LineHeaders>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly lexicon: CompiledLexicon,
+  ) {
+    for (let i = doc.text.indexOf('\n'); i >= 0; i = doc.text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  /** The index of the line holding `offset`. */
+  private lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  startOf(offset: number): number {
+    return this.starts[this.lineOf(offset)]!;
+  }
+
+  headersOf(offset: number): LineHeaders {
+    const line = this.lineOf(offset);
+    let found = this.headers.get(line);
+    if (!found) {
+      const start = this.starts[line]!;
+      // The line runs up to its line break (the character before the next line's start) or the text's end.
+      const end = line + 1 < this.starts.length ? this.starts[line + 1]! - 1 : this.doc.text.length;
+      const matches = this.lexicon.sectionHeaders.findAll(this.doc.tokens, tokenIndexAt(this.doc, start), tokenIndexAt(this.doc, end));
+      const label = matches.find((m) => isInlineCodeLabel(this.doc, m));
+      this.headers.set(line, (found = { matches, firstLabelEnd: label ? label.last + 1 : Infinity }));
+    }
+    return found;
+  }
+}
+
 /**
  * A header of a code section followed by a colon earlier on the code's line: "Seen today. Dx:
- * hypothyroidism E03.9". Only the code's own line is searched, so the cost stays linear.
+ * hypothyroidism E03.9". The answer is what a left-to-right scan from the line's start to the code
+ * finds. Each line is scanned once (`lines` keeps its matches) and each code then looks up that
+ * scan: a line of thousands of codes stays linear instead of rescanning the line before every code.
+ * The line's scan and a scan stopping at the code agree on every match that ends before the code;
+ * only a match running past the code can differ (the shorter scan may find a shorter phrase there),
+ * so that one match's tokens are rescanned up to the code.
  */
-function afterInlineCodeLabel(doc: Doc, lexicon: CompiledLexicon, code: FindingOf<'icd10-code'>): boolean {
-  const lineStart = doc.text.lastIndexOf('\n', code.start) + 1;
-  const first = tokenIndexAt(doc, lineStart);
+function afterInlineCodeLabel(doc: Doc, lexicon: CompiledLexicon, code: FindingOf<'icd10-code'>, lines: Lines): boolean {
+  const line = lines.headersOf(code.start);
   const end = tokenIndexAt(doc, code.start);
-  for (const m of lexicon.sectionHeaders.findAll(doc.tokens, first, end)) {
-    if (doc.tokens[m.last + 1]?.norm === ':' && m.payloads.some((def) => def.codes === true)) return true;
+  if (line.firstLabelEnd <= end) return true;
+  const crossing = firstEndingAtOrAfter(line.matches, end);
+  if (!crossing || crossing.first >= end) return false;
+  return lexicon.sectionHeaders.findAll(doc.tokens, crossing.first, end).some((m) => isInlineCodeLabel(doc, m));
+}
+
+/** The first of `matches` (in text order, non-overlapping) whose last token is at or after `token`. */
+function firstEndingAtOrAfter<P>(matches: readonly PhraseMatch<P>[], token: number): PhraseMatch<P> | undefined {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.last < token) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return matches[lo];
 }
 
 /** "1. Hypothyroidism E03.9 - start levothyroxine", "2) Weakness R53.1": a numbered problem-list line. */
@@ -52,9 +131,9 @@ const NUMBERED_LINE = /^[ \t]*(?:#?\d{1,2}[.)]|[-*\u2022])[ \t]/;
  * A labelled code on a numbered problem-list line, wherever the list ended up ("Exam: ..." on the line
  * above it opens an exam section the list then runs on in).
  */
-function onProblemListLine(doc: Doc, code: FindingOf<'icd10-code'>, labels: Map<number, Finding>): boolean {
+function onProblemListLine(doc: Doc, code: FindingOf<'icd10-code'>, labels: Map<number, Finding>, lines: Lines): boolean {
   if (!labels.has(code.id)) return false;
-  const lineStart = doc.text.lastIndexOf('\n', code.start) + 1;
+  const lineStart = lines.startOf(code.start);
   return NUMBERED_LINE.test(doc.text.slice(lineStart, Math.min(code.start, lineStart + 8)));
 }
 
@@ -70,12 +149,13 @@ function fromNote(doc: Doc, findings: readonly Finding[], lexicon: CompiledLexic
   );
   const anywhere = codeSectionIndexes.size === 0;
   const labels = labelsByCode(doc.text, findings);
+  const lines = new Lines(doc, lexicon);
   return findings.filter((f): f is FindingOf<'icd10-code'> => {
     if (f.type !== 'icd10-code') return false;
     const inCodeSection = f.section !== null && codeSectionIds.has(f.section);
     const inOtherSection = f.section !== null && otherSectionIds.has(f.section);
     const placed =
-      inCodeSection || afterInlineCodeLabel(doc, lexicon, f) || (!inOtherSection && (anywhere || onProblemListLine(doc, f, labels)));
+      inCodeSection || afterInlineCodeLabel(doc, lexicon, f, lines) || (!inOtherSection && (anywhere || onProblemListLine(doc, f, labels, lines)));
     if (!placed) return false;
     // Outside a code section, a code said of a relative or a hypothetical is not this encounter's.
     if (!inCodeSection && (f.assertion.family || f.assertion.hypothetical)) return false;

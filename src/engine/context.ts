@@ -34,6 +34,7 @@ const CLAUSE_BOUND_TYPES: ReadonlySet<FindingType> = new Set<FindingType>([
   'age',
   'icd10-code',
   'cpt-code',
+  'vital',
 ]);
 
 interface SentenceTarget extends ScopeTarget {
@@ -87,6 +88,8 @@ export function assertCandidates(doc: Doc, candidates: readonly AnyCandidate[], 
       // ("admission", "initial evaluation") are the words of time anchors ("at her last admission").
       masksTriggers: c.type !== 'cause-link' && c.type !== 'setting',
       clauseBound: CLAUSE_BOUND_TYPES.has(c.type),
+      // "usual 68 kg one month ago": the date is the earlier weight's, the change is current.
+      ownsTimes: c.type === 'weight-change' && c.attributes.usualWeightKg !== undefined,
     })),
     lexicon,
   );

@@ -4,7 +4,7 @@
  * inside a stage; both become one clear error naming the option and the value.
  */
 import type { CompiledLexicon } from './lexicon.ts';
-import { rules } from './rules/index.ts';
+import { rulesOf } from './rules/registry.ts';
 import type { LintOptions } from './types.ts';
 
 export class LintOptionsError extends Error {
@@ -17,7 +17,6 @@ export class LintOptionsError extends Error {
 const LEVELS = ['off', 'error', 'warning', 'info'];
 const SETTINGS = ['outpatient', 'inpatient'];
 const SOURCES = ['note', 'option', 'fhir', 'page', 'session'];
-const RULE_IDS = new Set(rules.map((r) => r.meta.id));
 
 function show(value: unknown): string {
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
@@ -60,8 +59,9 @@ export function validateOptions(options: unknown, lexicon: CompiledLexicon): Lin
   }
   if (levels !== undefined) {
     if (!isRecord(levels)) fail(`options.rules must map rule ids to off, error, warning or info, got ${show(levels)}`);
+    const ruleIds = new Set(rulesOf(lexicon).map((r) => r.meta.id));
     for (const [id, level] of Object.entries(levels as Record<string, unknown>)) {
-      if (!RULE_IDS.has(id)) fail(`Unknown rule id "${id}" in options.rules; known rule ids: ${[...RULE_IDS].join(', ')}`);
+      if (!ruleIds.has(id)) fail(`Unknown rule id "${id}" in options.rules; known rule ids: ${[...ruleIds].join(', ')}`);
       if (!LEVELS.includes(level as string)) fail(`options.rules["${id}"] must be off, error, warning or info, got ${show(level)}`);
     }
   }

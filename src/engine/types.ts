@@ -64,7 +64,11 @@ export type FindingType =
   | 'setting'
   | 'icd10-code'
   | 'cpt-code'
-  | 'age';
+  | 'age'
+  | 'vital'
+  | 'weight-change'
+  | 'intake'
+  | 'nfpe';
 
 export const FINDING_TYPES: readonly FindingType[] = [
   'weakness',
@@ -84,6 +88,10 @@ export const FINDING_TYPES: readonly FindingType[] = [
   'icd10-code',
   'cpt-code',
   'age',
+  'vital',
+  'weight-change',
+  'intake',
+  'nfpe',
 ];
 
 export type Laterality = 'left' | 'right' | 'bilateral';
@@ -153,6 +161,34 @@ export interface LabAttributes {
   qualitative?: boolean;
   /** When the value was taken, as the note labels it ("Na 126 on admission", "baseline Cr 1.0", "CK 300 (3/14)"). */
   time?: LabTime;
+  /** The time as written ("3/2 08:00", "POD 2", "HD#3", "on admission", "baseline"). */
+  timeText?: string;
+  /**
+   * Minutes since 1970-01-01 00:00 (the note's own clock, no time zone) when the note's dates place
+   * the value: a calendar date (the year from the date, else the encounter's), "POD n" after a dated
+   * operation, "hospital day n" after the admission date, "this AM"/"yesterday" from the visit date.
+   */
+  at?: number;
+  /** Minutes after `at` within which the value was taken: 1440 when only the day is known. Absent: to the minute. */
+  atWindow?: number;
+  /**
+   * Values written as one trend ("Na 128 -> 131 -> 135", "Cr 2.1 from 0.9", "CK down to 900 from
+   * 15,000"): the chain's id (the first value's character offset) and each value's step in time
+   * order (0 = earliest).
+   */
+  trendId?: number;
+  trendStep?: number;
+  /** The value in the analyte's canonical unit (lexicon/labs.yaml), exact or rounded to the analyte's precision. */
+  canonicalValue?: number;
+  canonicalUnit?: string;
+  /** The value was written as a bound ("<0.5", ">20,000"). */
+  comparator?: '<' | '>';
+  /** Lower end of a value written as a range ("0-2 RBC/hpf": value 2, valueLow 0). */
+  valueLow?: number;
+  /** A qualitative result as the lexicon names it ("large", "trace", "negative", "positive"). */
+  qualitativeResult?: string;
+  /** The specimen or result is not to be trusted yet ("hemolyzed", "pending", "repeat to confirm"). */
+  specimen?: LabSpecimen;
   /**
    * false when the value is not the patient's current one: a baseline or prior value, or an earlier
    * value of a series whose latest (or discharge/today) value is written too. Absent when current.
@@ -162,10 +198,12 @@ export interface LabAttributes {
 
 /**
  * A lab value's time label: admission (on admission, at presentation), discharge, baseline (usual),
- * prior (previous, last, old, outside), peak (the extreme of a series: peak, max, nadir), latest
- * (today, now, repeat, recheck) or dated (a calendar date written beside it).
+ * prior (previous, last, old, outside, outpatient), pre-op, peak (the extreme of a series: peak, max,
+ * nadir), latest (today, now, repeat, recheck) or dated (a date or a day of the stay written beside it).
  */
-export type LabTime = 'admission' | 'discharge' | 'baseline' | 'prior' | 'peak' | 'latest' | 'dated';
+export type LabTime = 'admission' | 'discharge' | 'baseline' | 'prior' | 'pre-op' | 'peak' | 'latest' | 'dated';
+
+export type LabSpecimen = 'hemolyzed' | 'clotted' | 'contaminated' | 'pending' | 'lab-error' | 'repeat-to-confirm';
 
 export type WorkupCategory = 'lab' | 'imaging' | 'electrodiagnostic' | 'referral' | 'therapy';
 
@@ -216,6 +254,75 @@ export interface AgeAttributes {
   years: number;
 }
 
+export type VitalMeasure =
+  | 'urine-output'
+  | 'weight'
+  | 'height'
+  | 'bmi'
+  | 'heart-rate'
+  | 'systolic-bp'
+  | 'diastolic-bp'
+  | 'map'
+  | 'temperature'
+  | 'respiratory-rate'
+  | 'spo2';
+
+/** A value written with a bound ("UOP <0.5 mL/kg/h", "eating <25% of meals"): the number is the bound. */
+export type ValueComparator = '<' | '<=' | '>' | '>=';
+
+/**
+ * A vital sign or body measurement, converted to its canonical unit: mL (urine volume), mL/h or
+ * mL/kg/h (urine rate), kg, cm, kg/m2, /min, mmHg, C, %.
+ */
+export interface VitalAttributes {
+  measure: VitalMeasure;
+  value: number;
+  unit: string;
+  comparator?: ValueComparator;
+  /** When it was taken, as written beside it ("on admission", "3/4 08:00", "POD 2"). */
+  time?: string;
+  /** Urine output: the rate per hour, from a rate or a volume over stated hours. */
+  mlPerHour?: number;
+  /** Urine output: per kg of a weight documented in the note (never assumed). */
+  mlPerKgPerHour?: number;
+  /** Urine output: the hours the value covers ("x 8 h", "over 12 hours", "24h UOP"). */
+  hours?: number;
+  /** Urine output: "anuric", "anuria" (value 0). */
+  anuria?: boolean;
+  /** BMI computed from a weight and a height of one date (no BMI written in the note). */
+  computed?: true;
+}
+
+export interface WeightChangeAttributes {
+  direction: 'loss' | 'gain';
+  amountKg?: number;
+  /** Percent of the earlier (usual) weight. */
+  percent?: number;
+  /** The period the change happened over; null when the note does not say. */
+  periodDays: number | null;
+  usualWeightKg?: number;
+  /** Stated intentional (dieting) or unintentional; absent when the note does not say. */
+  intentional?: boolean;
+}
+
+export interface IntakeAttributes {
+  /** Percent of meals or needs eaten; 0 for NPO; null for "poor PO intake" without a number. */
+  percent: number | null;
+  comparator?: ValueComparator;
+  /** How long; null when not stated. */
+  days: number | null;
+  /** What the percent is of: meals (trays), needs, or estimated (energy) needs. */
+  basis?: 'meals' | 'needs' | 'estimated-needs';
+}
+
+/** Nutrition-focused physical exam: fat loss, muscle wasting or fluid accumulation. */
+export interface NfpeAttributes {
+  domain: 'fat' | 'muscle' | 'fluid';
+  severity: 'mild' | 'moderate' | 'severe' | null;
+  /** Exam sites as lexicon ids ("temporal", "orbital", "triceps", "clavicle", "lower-extremity"). */
+  sites: string[];
+}
+
 export interface FindingAttributesByType {
   weakness: WeaknessAttributes;
   fatigue: Record<string, never>;
@@ -234,6 +341,10 @@ export interface FindingAttributesByType {
   'icd10-code': Icd10CodeAttributes;
   'cpt-code': CptCodeAttributes;
   age: AgeAttributes;
+  vital: VitalAttributes;
+  'weight-change': WeightChangeAttributes;
+  intake: IntakeAttributes;
+  nfpe: NfpeAttributes;
 }
 
 /**
@@ -258,6 +369,10 @@ export const FINDING_ATTRIBUTES: { readonly [T in FindingType]: readonly (keyof 
   'icd10-code': ['code', 'valid', 'known'],
   'cpt-code': ['code'],
   age: ['years'],
+  vital: ['measure', 'value', 'unit', 'comparator', 'time', 'mlPerHour', 'mlPerKgPerHour', 'hours', 'anuria', 'computed'],
+  'weight-change': ['direction', 'amountKg', 'percent', 'periodDays', 'usualWeightKg', 'intentional'],
+  intake: ['percent', 'comparator', 'days', 'basis'],
+  nfpe: ['domain', 'severity', 'sites'],
 };
 
 export interface FindingOf<T extends FindingType> extends Span {

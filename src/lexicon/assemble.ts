@@ -189,6 +189,7 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
       concepts: new Set(parts.diagnoses?.diagnoses.map((d) => d.concept) ?? []),
       termSets: new Set(parts.labTriggers?.termSets.map((t) => t.id) ?? []),
       queries: new Set(parts.queries?.queries.map((q) => q.id) ?? []),
+      queryUsers: new Set(parts.queries?.queries.flatMap((q) => (q.usedBy ?? []).map((u) => u.rule)) ?? []),
       attributes: FINDING_ATTRIBUTES,
       findingTests: new Set(Object.keys(FINDING_TESTS)),
       registeredEvidence: new Set(Object.keys(REGISTERED_EVIDENCE)),

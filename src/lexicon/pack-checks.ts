@@ -80,6 +80,8 @@ export interface PackContext {
   concepts: ReadonlySet<string>;
   termSets: ReadonlySet<string>;
   queries: ReadonlySet<string>;
+  /** Rule ids that some query template serves (`usedBy`). */
+  queryUsers: ReadonlySet<string>;
   /** Attribute names each finding type may be selected by. */
   attributes: Readonly<Record<string, readonly string[]>>;
   /** Registered finding tests and evidence predicates (TypeScript, src/engine/evidence/). */
@@ -141,6 +143,7 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
         if (r.hint === undefined && !r.codes.every((c) => packs.some((p) => p.checklists[c]?.some((item) => item.evidence === r.evidence)))) {
           issues.push({ file, path: `${at}.hint`, message: `is needed: no checklist item of ${r.codes.join(', ')} names evidence "${r.evidence}"` });
         }
+        if (!ctx.queryUsers.has(r.id)) issues.push({ file, path: `${at}.id`, message: `no query template serves "${r.id}": add one with usedBy: [{rule: ${r.id}}] to the pack's queries` });
         if (r.messages.missing === undefined) issues.push({ file, path: `${at}.messages.missing`, message: 'a requires-evidence rule needs a "missing" message' });
         if (r.contradictedBy !== undefined && r.messages.contradicted === undefined) issues.push({ file, path: `${at}.messages.contradicted`, message: 'is needed with contradictedBy' });
       }
@@ -163,11 +166,12 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
     });
   }
 
-  function checkPredicate(p: EvidenceDef | PredicateDef | SelectorDef, path: string, file: string): void {
-    if ('finding' in p) {
-      checkSelector(p, path, file);
+  function checkPredicate(part: EvidenceDef | PredicateDef | SelectorDef, path: string, file: string): void {
+    if ('finding' in part || 'termSet' in part) {
+      checkSelector(part as SelectorDef, path, file);
       return;
     }
+    const p = part as PredicateDef;
     if ('ref' in p && p.ref !== undefined && !evidenceIds.has(p.ref)) issues.push({ file, path: `${path}.ref`, message: `unknown evidence id "${p.ref}"` });
     if (p.registered !== undefined && !ctx.registeredEvidence.has(p.registered)) {
       issues.push({ file, path: `${path}.registered`, message: `unknown registered predicate "${p.registered}" (known: ${[...ctx.registeredEvidence].join(', ') || 'none'})` });
@@ -180,6 +184,13 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
   }
 
   function checkSelector(s: SelectorDef, path: string, file: string): void {
+    if (s.termSet !== undefined) {
+      if (!ctx.termSets.has(s.termSet)) issues.push({ file, path: `${path}.termSet`, message: `unknown term set "${s.termSet}"` });
+      const findingOnly = (['where', 'analyte', 'below', 'above', 'current', 'concepts', 'test'] as const).filter((k) => s[k] !== undefined);
+      if (findingOnly.length > 0) issues.push({ file, path: `${path}.${findingOnly[0]}`, message: 'applies to findings, not term sets' });
+      return;
+    }
+    if (s.finding === undefined) return;
     if (!(FINDING_TYPES as readonly string[]).includes(s.finding)) {
       issues.push({ file, path: `${path}.finding`, message: `unknown finding type "${s.finding}" (known: ${FINDING_TYPES.join(', ')})` });
       return;

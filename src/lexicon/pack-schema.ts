@@ -29,9 +29,14 @@ const comparison = v.strictObject({
   exists: v.optional(v.boolean()),
 });
 
-/** One kind of finding with conditions on its attributes: `{finding: lab, analyte: potassium, flag: low}`. */
-export const selectorSchema = v.strictObject({
-  finding: text,
+/**
+ * One kind of finding with conditions on its attributes (`{finding: lab, analyte: potassium, below: low}`),
+ * or the mentions of a term set (`{termSet: fluid-restriction, assertion: current}`).
+ */
+export const selectorSchema = v.pipe(v.strictObject({
+  finding: v.optional(text),
+  /** The phrases of a term set (lexicon/lab-triggers.yaml or a pack's `termSets`), with their assertion. */
+  termSet: v.optional(id),
   assertion: v.optional(v.picklist(ASSERTION_MODES)),
   /** Attribute conditions: a value (equality), a list (one of) or a comparison. */
   where: v.optional(v.record(v.string(), v.union([v.string(), v.number(), v.boolean(), list(v.union([v.string(), v.number()])), comparison]))),
@@ -46,7 +51,7 @@ export const selectorSchema = v.strictObject({
   concepts: v.optional(id),
   /** Registered finding tests (src/engine/evidence/finding-tests.ts), all of which must hold. */
   test: v.optional(list(id)),
-});
+}), v.check((s) => (s.finding === undefined) !== (s.termSet === undefined), 'needs exactly one of finding, termSet'));
 
 export type SelectorDef = v.InferOutput<typeof selectorSchema>;
 

@@ -2,7 +2,7 @@
  * Shapes of the lexicon data (lexicon/*.yaml), after validation. The build compiles the YAML into
  * one `LexiconData` object (src/lexicon/generated/lexicon.ts); the engine compiles that into matchers.
  */
-import type { Assertion, AssertionCategory, WorkupCategory } from '../engine/types.ts';
+import type { Assertion, AssertionCategory, LabSpecimen, LabTime, WorkupCategory } from '../engine/types.ts';
 import type * as v from 'valibot';
 import type { labTriggerSchema, PackData } from './pack-schema.ts';
 
@@ -107,12 +107,48 @@ export interface LabAnalyteDef {
   /** Plausible value bounds: a number outside them is not this analyte's value. */
   min?: number;
   max?: number;
+  /** The unit every value is converted to (`canonicalValue`); default `unit`. */
+  canonicalUnit?: string;
+  /** Decimal places a converted value is rounded to (the precision the packs compare at). */
+  precision?: number;
+  /** Exact factors from units of another scale to the canonical unit (value x multiply, or value / divide). */
+  conversions?: LabConversionDef[];
+  /** Phrases one of which must stand earlier in the sentence ("UA", "urinalysis") unless the value has the analyte's unit. */
+  context?: string[];
+  /** Aliases that name the analyte only after a `context` phrase ("blood" in "UA: large blood"). */
+  contextAliases?: string[];
+  /** Words of a qualitative result ("large", "trace", "negative"), with the flag each means. */
+  qualitative?: LabQualitativeDef[];
+  /** The value may stand before the alias ("0-2 RBC/hpf"), then only with one of `units`. */
+  valueBefore?: boolean;
 }
+
+export interface LabConversionDef {
+  units: string[];
+  multiply?: number;
+  divide?: number;
+}
+
+export interface LabQualitativeDef {
+  phrases: string[];
+  /** The result as the packs name it ("large", "positive"). */
+  result: string;
+  flag: 'low' | 'high' | 'normal';
+}
+
 
 export interface LabsData {
   analytes: LabAnalyteDef[];
   /** Words after a value that flag it ("L", "low", "H", "high", "elevated"). */
   flags: { phrases: string[]; flag: 'low' | 'high' | 'normal' }[];
+  /** Words beside a value that say its specimen or result is not to be trusted yet ("hemolyzed", "repeat to confirm"). */
+  specimen: { phrases: string[]; problem: LabSpecimen }[];
+  /** Words that may stand between a value and its specimen words ("K 6.3, specimen hemolyzed"). */
+  specimenFillers: string[];
+  /** Words that cancel a specimen word before it ("non-hemolyzed", "not hemolyzed"). */
+  specimenNegators: string[];
+  /** Words that label a value's time ("on admission", "baseline", "peak", "today"). */
+  times: { phrases: string[]; time: LabTime }[];
 }
 
 export interface DiagnosisDef {
@@ -210,7 +246,11 @@ export type TermFindingType =
   | 'cause-link'
   | 'medication'
   | 'setting'
-  | 'strength-test';
+  | 'strength-test'
+  | 'vital'
+  | 'weight-change'
+  | 'intake'
+  | 'nfpe';
 
 export interface WorkupCueDef {
   phrases: string[];

@@ -22,6 +22,10 @@ export const FINDING_LABELS: Record<FindingType, string> = {
   'icd10-code': 'ICD-10-CM code',
   'cpt-code': 'CPT code',
   age: 'age',
+  vital: 'vital sign or measurement',
+  'weight-change': 'weight change',
+  intake: 'nutritional intake',
+  nfpe: 'nutrition-focused exam finding',
 };
 
 export function isFindingType(x: unknown): x is FindingType {

@@ -48,6 +48,12 @@ export interface ScopeTarget {
   masksTriggers: boolean;
   /** Only triggers in its own clause count (measured values: strength grades, labs). */
   clauseBound: boolean;
+  /**
+   * A date or "N months ago" inside it dates a point it compares with, not the finding itself: in
+   * "weight 61.2 kg, usual 68 kg one month ago" the change is current. Such time triggers inside the
+   * target do not apply to it (they still apply to every other finding).
+   */
+  ownsTimes?: boolean;
 }
 
 interface FoundTrigger {
@@ -163,6 +169,8 @@ export function scopeSentence(
     }
   }
   const extraIntervals: [number, number, number, boolean, boolean][] = [];
+  /** The trigger tokens [first, last] of each extra interval, for targets that own their times. */
+  const extraTokens: [number, number][] = [];
   for (const e of extra) {
     if (e.first < from || e.last >= to) continue;
     const c = CATEGORY_INDEX.get(e.category)!;
@@ -175,8 +183,14 @@ export function scopeSentence(
     const stopsBefore = e.stopsBefore ?? e.stops;
     while (start > 0 && first - start < e.before && !stopsBefore.has(tokens[from + start - 1]!.norm) && !(e.lineBound && tokens[from + start]!.newlinesBefore > 0)) start--;
     const label = e.label === true;
-    if (end > last + 1) extraIntervals.push([c, last + 1, end, true, label]);
-    if (start < first) extraIntervals.push([c, start, first, false, label]);
+    if (end > last + 1) {
+      extraIntervals.push([c, last + 1, end, true, label]);
+      extraTokens.push([first, last]);
+    }
+    if (start < first) {
+      extraIntervals.push([c, start, first, false, label]);
+      extraTokens.push([first, last]);
+    }
   }
   if (triggers.length === 0 && extraIntervals.length === 0) return result;
 
@@ -195,7 +209,13 @@ export function scopeSentence(
     const a = Math.max(t.first, from) - from;
     const b = Math.min(t.end, to) - from;
     if (b <= a) continue;
-    const scopes = t.clauseBound && clauseScopes ? clauseScopes : sentenceScopes;
+    let scopes = t.clauseBound && clauseScopes ? clauseScopes : sentenceScopes;
+    if (t.ownsTimes && extraTokens.some(([f, l]) => f >= a && l < b)) {
+      const others = extraIntervals.filter((_, j) => !(extraTokens[j]![0] >= a && extraTokens[j]![1] < b));
+      const breaks: number[] = [];
+      if (t.clauseBound) for (let j = 0; j < n; j++) if (CLAUSE_BREAK.has(tokens[from + j]!.norm)) breaks.push(j);
+      scopes = scopesOf(triggers, terms, t.clauseBound ? breaks : null, n, others);
+    }
     let bits = 0;
     for (let c = 0; c < CATEGORY_COUNT; c++) if (overlaps(scopes[c]!, a, b)) bits |= 1 << c;
     result[k] = bits;

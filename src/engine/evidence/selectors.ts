@@ -10,19 +10,21 @@ import type { RuleInput } from '../rule-input.ts';
 import type { EvidenceRef, Finding } from '../types.ts';
 import { isAffirmed, isConfirmedInSetting, isCurrentMention, isPatientFact, toRef, type EvidenceResult } from '../evidence.ts';
 import { FINDING_TESTS } from './finding-tests.ts';
+import { termSetHits, termSetRef } from '../term-sets.ts';
 import { REGISTERED_EVIDENCE } from './registered.ts';
 
 type AssertionMode = NonNullable<SelectorDef['assertion']>;
 
 /** What each `assertion:` mode accepts. Default `affirmed`: present, certain, about the patient. */
-const ASSERTION_TESTS: Record<AssertionMode, (f: Finding, input: RuleInput) => boolean> = {
-  affirmed: (f) => isAffirmed(f),
-  current: (f) => isCurrentMention(f),
-  confirmed: (f, input) => isConfirmedInSetting(f, input.options),
-  patient: (f) => isPatientFact(f),
-  'not-negated': (f) => isPatientFact(f) && !f.assertion.negated,
-  'not-historical': (f) => isPatientFact(f) && !f.assertion.historical,
-  negated: (f) => isPatientFact(f) && f.assertion.negated,
+type Asserted = Pick<Finding, 'assertion'>;
+const ASSERTION_TESTS: Record<AssertionMode, (f: Asserted, input: RuleInput) => boolean> = {
+  affirmed: (f) => isAffirmed(f as Finding),
+  current: (f) => isCurrentMention(f as Finding),
+  confirmed: (f, input) => isConfirmedInSetting(f as Finding, input.options),
+  patient: (f) => isPatientFact(f as Finding),
+  'not-negated': (f) => isPatientFact(f as Finding) && !f.assertion.negated,
+  'not-historical': (f) => isPatientFact(f as Finding) && !f.assertion.historical,
+  negated: (f) => isPatientFact(f as Finding) && f.assertion.negated,
   any: () => true,
 };
 
@@ -71,10 +73,15 @@ function matches(f: Finding, s: SelectorDef, input: RuleInput): boolean {
 }
 
 function isSelector(p: SelectorDef | PredicateDef): p is SelectorDef {
-  return 'finding' in p;
+  return 'finding' in p || 'termSet' in p;
 }
 
 function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleInput, evaluate: (id: string) => EvidenceResult): EvidenceResult {
+  if (isSelector(p) && p.termSet !== undefined) {
+    const mode = ASSERTION_TESTS[p.assertion ?? 'affirmed'];
+    const hits = termSetHits(input, p.termSet).filter((h) => mode(h, input));
+    return { met: hits.length > 0, evidence: hits.map(termSetRef) };
+  }
   if (isSelector(p)) {
     const found = input.findings.filter((f) => matches(f, p, input));
     return { met: found.length > 0, evidence: found.map(toRef) };

@@ -19,10 +19,11 @@ const SUPER_LINEAR_RULES: Linter.Config[] = [
   },
 ];
 
-/** Notes that reach every extractor that builds a pattern: durations, ages, labs with ranges, strength tests, codes. */
+/** Notes that reach every extractor that builds a pattern: durations, ages, labs with ranges, strength tests, codes, vitals. */
 const SAMPLE_NOTES = [
   'HPI: 72 yo F feels weak x 3 weeks, worse over the past 2 months, since 1/2/2020. Age 72.\nExam: strength 4/5 proximal, grip 20 kg (reduced), 5xSTS 18 s, TUG 14 sec.\nLabs: K 3.1 (L), CK 1,200 U/L (ref 30-200), Na <135, TSH 2.1 mIU/L.\nAssessment: weakness R53.1 M62.81 T46.6X5A',
   'S: 3-day history of fatigue, 2 weeks ago fell. O: MMT RLE 4-/5, LLE 5/5. Hgb 9.8 g/dL, B12 150 pg/mL. A/P: 1. Weakness - R53.1. 2. PT eval.',
+  'VS: T 101.2F HR 118 BP 86/50 SpO2 91% RA. UOP 15 mL/h x 8 h, 24h UOP 300 mL. Wt 52.3 kg, Ht 5\'4". Lost 8 kg in 2 months; usual weight 70 kg. Eating <25% of meals x 7 days.',
 ];
 
 async function patternsBuiltAtRunTime(): Promise<RegExp[]> {

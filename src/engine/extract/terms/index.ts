@@ -5,6 +5,7 @@ import { extractDiagnoses } from './diagnosis.ts';
 import { extractElectrodiagnostic } from './electrodiagnostic.ts';
 import { extractFatigue } from './fatigue.ts';
 import { extractFunctionLimits } from './function-limits.ts';
+import { extractNfpe } from './nfpe.ts';
 import { extractFunction, extractGait, extractMedication, extractSetting } from './simple.ts';
 import { extractWeakness } from './weakness.ts';
 import { extractWorkup } from './workup.ts';
@@ -21,4 +22,5 @@ export const TERM_EXTRACTORS: readonly Extractor[] = [
   extractCauseLinks,
   extractMedication,
   extractSetting,
+  extractNfpe,
 ];

@@ -19,14 +19,18 @@
  * Each value carries its time label and, when another value of its series is the current one,
  * `current: false` (lab-time.ts).
  */
-import type { LabAnalyteDef } from '../../../lexicon/types.ts';
-import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
+import type { LabAnalyteDef, LabQualitativeDef } from '../../../lexicon/types.ts';
+import type { AnyCandidate, Candidate, Doc, DocSentence, Extractor } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
 import type { LabAttributes, LabFlag, LintOptions } from '../../types.ts';
 import { flagOf, readRange, readUnit, readValue, type WrittenRange, type WrittenUnit, type WrittenValue } from './lab-parts.ts';
-import { labTimeOf, markCurrentLabs } from './lab-time.ts';
+import { markSpecimens } from './lab-specimen.ts';
+import { labWhen, markCurrentLabs, orderRank, stayDayAt, timeAnchors, whenIn, type LabWhen, type TimeAnchors } from './lab-time.ts';
+import { readLabTables } from './lab-table.ts';
+import { readTrend, trendOrder } from './lab-trend.ts';
+import { canonicalValueOf } from './lab-units.ts';
 import { candidate, endTokenFor, tokenAt } from './scan.ts';
-import { valueLexicon } from './value-lexicon.ts';
+import { valueLexicon, type ValueLexicon } from './value-lexicon.ts';
 
 /** Words between an analyte and its value ("CK level was 500", "K: 3.1", "Potassium | 3.1"). */
 const FILLERS = new Set([
@@ -34,7 +38,7 @@ const FILLERS = new Set([
   'results', 'measured', 'now', 'today', 'serum', 'plasma', 'blood', 'returned', 'came', 'back', 'found', 'noted',
   'mildly', 'markedly', 'significantly', 'slightly', 'very', 'severely', 'moderately', 'minimally', 'persistently',
   'still', 'borderline', 'recent', 'last', 'repeat', 'initial', 'peaked', 'peak', 'max', 'trended', 'trending', 'up',
-  'down', 'rose', 'fell', 'dropped', 'improved', 'currently', 'remains', 'remained', 'again',
+  'down', 'rose', 'fell', 'dropped', 'improved', 'currently', 'remains', 'remained', 'again', 'from', 'trend',
 ]);
 const MAX_FILLERS = 5;
 /** After an alias: the name of a drug, a diet or another concept, not a result. */
@@ -129,6 +133,8 @@ function readTail(doc: Doc, lex: CompiledLexicon, offset: number, from: number, 
 interface Reading {
   first: number;
   value: WrittenValue | null;
+  /** Lower end of a value written as a range ("0-2 RBC/hpf"). */
+  valueLow?: number;
   unit?: WrittenUnit;
   unitScale?: 'same' | 'other';
   /** Flag written after the value (the laboratory's). */
@@ -136,6 +142,8 @@ interface Reading {
   /** Flag word written before the value or the analyte ("elevated to", "low potassium"). */
   wordFlag?: LabFlag;
   range?: WrittenRange;
+  /** A qualitative result word ("large", "negative"). */
+  qualitative?: LabQualitativeDef;
   end: number;
 }
 
@@ -153,8 +161,55 @@ function plausible(analyte: LabAnalyteDef, value: number): boolean {
   return (analyte.min === undefined || value >= analyte.min) && (analyte.max === undefined || value <= analyte.max);
 }
 
+/** The unit a trend's first value was written in, for the values after it that repeat none ("CK 32,000 -> 18,000"). */
+interface InheritedUnit {
+  unit: WrittenUnit;
+  scale: 'same' | 'other';
+}
+
+/** A value, its unit and its tail at token k, or null (not a number, a dose, implausible). */
+function readValueAt(
+  doc: Doc,
+  lex: CompiledLexicon,
+  analyte: LabAnalyteDef,
+  first: number,
+  k: number,
+  end: number,
+  units: readonly string[],
+  inherited?: InheritedUnit,
+): Reading | null {
+  const tok = doc.tokens[k];
+  if (!tok || k >= end || !(tok.kind === 'number' || /^[<>\u2264\u2265]$/.test(tok.norm))) return null;
+  // "0-2 /hpf": analytes counted per field are written as ranges.
+  const range = analyte.valueBefore && tok.kind === 'number' ? readRange(doc.text, tok.start) : null;
+  const value: WrittenValue | null = range && range.low !== undefined && range.high !== undefined
+    ? { value: range.high, start: tok.start, end: range.end }
+    : readValue(doc.text, tok.start);
+  if (!value) return null;
+  const unit = readUnit(doc.text, value.end, analyte, units);
+  if (unit.kind === 'not-a-value') return null;
+  const written = unit.kind === 'unit' ? { unit: unit.unit, scale: unit.scale } : inherited;
+  const scale = written?.scale ?? 'same';
+  if (scale === 'same' && !plausible(analyte, value.value)) {
+    // "Platelets 303,000": a count per µL, in the lexicon's thousands.
+    if (!(!written && analyte.countScale && plausible(analyte, value.value / analyte.countScale))) return null;
+    value.value /= analyte.countScale;
+  }
+  const afterValue = unit.kind === 'unit' ? unit.unit.end : value.end;
+  const tail = readTail(doc, lex, afterValue, k, end, analyte, units);
+  return {
+    first,
+    value,
+    ...(range?.low !== undefined && range.high !== undefined ? { valueLow: range.low } : {}),
+    ...(unit.kind === 'unit' ? { unit: unit.unit, unitScale: unit.scale } : {}),
+    ...(tail.flag ? { flag: tail.flag } : {}),
+    ...(tail.range ? { range: tail.range } : {}),
+    end: Math.max(afterValue, tail.end),
+  };
+}
+
 /** Read the result after the alias tokens [first, last]; null when nothing is a result. */
-function readResult(doc: Doc, lex: CompiledLexicon, analyte: LabAnalyteDef, first: number, last: number, end: number, units: readonly string[]): Reading | null {
+function readResult(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, analyte: LabAnalyteDef, first: number, last: number, end: number): Reading | null {
   const t = doc.tokens;
   let k = last + 1;
   if (k < end && NOT_A_RESULT_AFTER.has(t[k]!.norm)) return null;
@@ -170,6 +225,12 @@ function readResult(doc: Doc, lex: CompiledLexicon, analyte: LabAnalyteDef, firs
       k = close + 1;
       continue;
     }
+    // Time words between the analyte and its value ("Hgb pre-op 13.4", "Hgb POD1 9.1", "Na on admission 126").
+    const time = vlex.labTimes.matchAt(t, k, end) ?? stayDayAt(t, k, end);
+    if (time) {
+      k = time.last + 1;
+      continue;
+    }
     const f = flag ? null : flagAt(doc, lex, k, end, false);
     if (f) {
       flag = f.flag;
@@ -179,30 +240,38 @@ function readResult(doc: Doc, lex: CompiledLexicon, analyte: LabAnalyteDef, firs
     }
     break;
   }
-  const tok = t[k];
-  const value = tok && k < end && (tok.kind === 'number' || /^[<>\u2264\u2265]$/.test(tok.norm)) ? readValue(doc.text, tok.start) : null;
-  if (value) {
-    const unit = readUnit(doc.text, value.end, analyte, units);
-    if (unit.kind === 'not-a-value') return null;
-    const scale = unit.kind === 'unit' ? unit.scale : 'same';
-    if (scale === 'same' && !plausible(analyte, value.value)) {
-      // "Platelets 303,000": a count per µL, in the lexicon's thousands.
-      if (!(unit.kind === 'none' && analyte.countScale && plausible(analyte, value.value / analyte.countScale))) return null;
-      value.value /= analyte.countScale;
-    }
-    const afterValue = unit.kind === 'unit' ? unit.unit.end : value.end;
-    const tail = readTail(doc, lex, afterValue, k, end, analyte, units);
-    return {
-      first,
-      value,
-      ...(unit.kind === 'unit' ? { unit: unit.unit, unitScale: unit.scale } : {}),
-      ...(tail.flag ? { flag: tail.flag } : {}),
-      ...(flag ? { wordFlag: flag } : {}),
-      ...(tail.range ? { range: tail.range } : {}),
-      end: Math.max(afterValue, tail.end),
-    };
-  }
+  const value = readValueAt(doc, lex, analyte, first, k, end, vlex.labUnits);
+  if (value) return flag ? { ...value, wordFlag: flag } : value;
+  const q = k < end ? vlex.labQualitative.get(analyte.id)?.matchAt(t, k, end) : null;
+  if (q) return { first, value: null, qualitative: q.payloads[0]!, end: t[q.last]!.end };
   if (flag && (k >= end || !NOT_A_RESULT_AFTER.has(t[k]!.norm))) return { first, value: null, wordFlag: flag, end: flagEnd };
+  return null;
+}
+
+/** "0-2 RBC/hpf": a value written before the alias, which counts only with the analyte's own unit after it. */
+function readValueBefore(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, analyte: LabAnalyteDef, first: number, last: number, from: number): Reading | null {
+  const t = doc.tokens;
+  if (!analyte.valueBefore || first - 1 < from || t[first - 1]!.kind !== 'number') return null;
+  const unit = readUnit(doc.text, t[last]!.end, analyte, vlex.labUnits);
+  if (unit.kind !== 'unit' || unit.scale !== 'same') return null;
+  for (let k = Math.max(from, first - 4); k < first; k++) {
+    const r = readValueAt(doc, lex, analyte, k, k, first, [], { unit: unit.unit, scale: 'same' });
+    if (r && r.value && endTokenFor(doc, r.value.end, k) === first) {
+      return { ...r, unit: unit.unit, unitScale: 'same', end: unit.unit.end };
+    }
+  }
+  return null;
+}
+
+/** "large blood", "positive urine myoglobin", "negative for blood": a qualitative result word ending just before the alias. */
+function qualitativeBefore(doc: Doc, vlex: ValueLexicon, analyte: LabAnalyteDef, first: number, from: number): { q: LabQualitativeDef; first: number } | null {
+  const matcher = vlex.labQualitative.get(analyte.id);
+  if (!matcher) return null;
+  const stop = first - 1 >= from && doc.tokens[first - 1]!.norm === 'for' ? first - 1 : first;
+  for (let i = Math.max(from, stop - 3); i < stop; i++) {
+    const m = matcher.matchAt(doc.tokens, i, stop);
+    if (m && m.last === stop - 1) return { q: m.payloads[0]!, first: i };
+  }
   return null;
 }
 
@@ -217,13 +286,14 @@ function flagBefore(doc: Doc, lex: CompiledLexicon, first: number, sentenceStart
   return null;
 }
 
-function attributesOf(analyte: LabAnalyteDef, r: Reading, options: LintOptions): LabAttributes {
+function attributesOf(analyte: LabAnalyteDef, r: Reading, options: LintOptions, noteRange?: WrittenRange): LabAttributes {
   const attrs: LabAttributes = { analyte: analyte.id, value: r.value?.value ?? null, flag: 'unknown' };
   if (r.unit) attrs.unit = r.unit.unit;
   const override = options.labRanges?.[analyte.id];
   const defaultScale = r.unitScale !== 'other';
-  if (r.range) {
-    Object.assign(attrs, { refLow: r.range.low, refHigh: r.range.high, refSource: 'note' as const });
+  const range = r.range ?? noteRange;
+  if (range) {
+    Object.assign(attrs, { refLow: range.low, refHigh: range.high, refSource: 'note' as const });
   } else if (override && (override.low !== undefined || override.high !== undefined)) {
     Object.assign(attrs, { refLow: override.low, refHigh: override.high, refSource: 'options' as const });
   } else if (defaultScale && (analyte.refLow !== undefined || analyte.refHigh !== undefined)) {
@@ -231,19 +301,144 @@ function attributesOf(analyte: LabAnalyteDef, r: Reading, options: LintOptions):
   }
   for (const key of ['refLow', 'refHigh'] as const) if (attrs[key] === undefined) delete attrs[key];
   if (r.value === null) attrs.qualitative = true;
+  if (r.qualitative) attrs.qualitativeResult = r.qualitative.result;
   const computed = r.value ? flagOf(r.value.value, r.value.comparator, attrs.refLow, attrs.refHigh) : 'unknown';
-  attrs.flag = r.flag ?? (computed !== 'unknown' ? computed : r.wordFlag ?? 'unknown');
+  attrs.flag = r.flag ?? (computed !== 'unknown' ? computed : r.qualitative?.flag ?? r.wordFlag ?? 'unknown');
+  if (r.value) {
+    if (r.value.comparator) attrs.comparator = r.value.comparator;
+    if (r.valueLow !== undefined) attrs.valueLow = r.valueLow;
+    const canonical = canonicalValueOf(analyte, r.value.value, r.unit?.norm);
+    if (canonical) Object.assign(attrs, canonical);
+  }
   return attrs;
+}
+
+function withWhen(attrs: LabAttributes, when: LabWhen): void {
+  if (when.time) attrs.time = when.time;
+  if (when.timeText !== undefined) attrs.timeText = when.timeText;
+  if (when.at !== undefined) attrs.at = when.at;
+  if (when.atWindow !== undefined) attrs.atWindow = when.atWindow;
+}
+
+/** First token of each analyte's context phrase ("UA:") in the sentence, by analyte id. */
+function contextsOf(doc: Doc, vlex: ValueLexicon, s: DocSentence): Map<string, number> {
+  const seen = new Map<string, number>();
+  if (vlex.labContexts.count === 0) return seen;
+  for (const m of vlex.labContexts.findAll(doc.tokens, s.firstToken, s.endToken)) {
+    for (const id of m.payloads) if (!seen.has(id)) seen.set(id, m.first);
+  }
+  return seen;
+}
+
+/** The value(s) at alias match [first, last]: the candidates, and the token to continue after. */
+function labsAt(
+  doc: Doc,
+  lex: CompiledLexicon,
+  vlex: ValueLexicon,
+  options: LintOptions,
+  anchors: () => TimeAnchors,
+  s: DocSentence,
+  analyte: LabAnalyteDef,
+  first: number,
+  last: number,
+  contexts: Map<string, number>,
+): { labs: Candidate<'lab'>[]; next: number } {
+  const t = doc.tokens;
+  let reading = readResult(doc, lex, vlex, analyte, first, last, s.endToken) ?? readValueBefore(doc, lex, vlex, analyte, first, last, s.firstToken);
+  if (!reading) {
+    const q = qualitativeBefore(doc, vlex, analyte, first, s.firstToken);
+    if (q) reading = { first: q.first, value: null, qualitative: q.q, end: t[last]!.end };
+  }
+  const before = reading?.flag || reading?.wordFlag || reading?.qualitative ? null : flagBefore(doc, lex, first, s.firstToken);
+  if (reading && before) {
+    // "elevated CK of 500": the flag word written before the analyte.
+    reading = { ...reading, wordFlag: before.flag };
+  } else if (!reading && before) {
+    const next = t[last + 1];
+    if (!(next && last + 1 < s.endToken && NOT_A_RESULT_AFTER.has(next.norm))) {
+      reading = { first: before.first, value: null, wordFlag: before.flag, end: t[last]!.end };
+    }
+  }
+  if (!reading) return { labs: [], next: last };
+  // An analyte that needs its context ("UA:") counts without it only with its own unit.
+  const context = contexts.get(analyte.id);
+  if (analyte.context && !(reading.unitScale === 'same' && reading.unit) && !(context !== undefined && context <= last)) return { labs: [], next: last };
+  const endToken = endTokenFor(doc, reading.end, last);
+  const head = candidate(doc, 'lab', reading.first, endToken, attributesOf(analyte, reading, options), reading.end);
+  if (!reading.value) {
+    withWhen(head.attributes, labWhen(doc, vlex, anchors(), reading.first, endToken, s.firstToken, s.endToken));
+    return { labs: [head], next: endToken - 1 };
+  }
+  const inherited = reading.unit ? { unit: reading.unit, scale: reading.unitScale ?? 'same' } : undefined;
+  const trend = readTrend(doc, vlex, endToken, s.endToken, (k) => {
+    const r = readValueAt(doc, lex, analyte, k, k, s.endToken, vlex.labUnits, inherited);
+    return r ? { reading: r, end: r.end } : null;
+  });
+  const labs = [head];
+  withWhen(head.attributes, labWhen(doc, vlex, anchors(), reading.first, endToken, s.firstToken, trend.members.length ? trend.headTimeTo : s.endToken));
+  let next = endToken - 1;
+  for (const m of trend.members) {
+    const r = m.reading;
+    const mEnd = endTokenFor(doc, r.end, r.first);
+    const c = candidate(doc, 'lab', r.first, mEnd, attributesOf(analyte, r.unit ? r : { ...r, ...(inherited ? { unit: inherited.unit, unitScale: inherited.scale } : {}) }, options, reading.range));
+    withWhen(c.attributes, whenIn(doc, vlex, anchors(), m.timeFrom, m.timeTo, r.first));
+    labs.push(c);
+    next = Math.max(next, m.timeTo - 1, mEnd - 1);
+  }
+  if (trend.members.length) {
+    // A unit written only after the last value is every value's ("CK 32,000 -> 18,000 U/L").
+    const lastUnit = trend.members.at(-1)!.reading;
+    if (!reading.unit && lastUnit.unit) {
+      for (const c of labs) {
+        if (c.attributes.unit) continue;
+        const r = c === head ? reading : trend.members[labs.indexOf(c) - 1]!.reading;
+        Object.assign(c.attributes, attributesOf(analyte, { ...r, unit: lastUnit.unit, unitScale: lastUnit.unitScale ?? 'same' }, options, reading.range), {
+          ...pickWhen(c.attributes),
+        });
+      }
+    }
+    // A value labelled as earlier than the one before it ("Cr 2.4 (baseline 0.9)") is the earlier one.
+    const directions = trend.members.map((m, n) =>
+      m.direction === 'earlier' || orderRank(labs[n + 1]!.attributes.time) < orderRank(labs[n]!.attributes.time) ? 'earlier' : 'later',
+    );
+    const steps = trendOrder(directions);
+    labs.forEach((c, n) => Object.assign(c.attributes, { trendId: head.start, trendStep: steps[n]! }));
+  }
+  return { labs, next };
+}
+
+function pickWhen(a: LabAttributes): Partial<LabAttributes> {
+  const out: Partial<LabAttributes> = {};
+  if (a.time) out.time = a.time;
+  if (a.timeText !== undefined) out.timeText = a.timeText;
+  if (a.at !== undefined) out.at = a.at;
+  if (a.atWindow !== undefined) out.atWindow = a.atWindow;
+  return out;
 }
 
 export const extractLabs: Extractor = (doc, lex, options) => {
   const out: AnyCandidate[] = [];
   const vlex = valueLexicon(lex);
   const t = doc.tokens;
+  let anchorsMemo: TimeAnchors | null = null;
+  const anchors = () => (anchorsMemo ??= timeAnchors(doc));
+  const tables = readLabTables(doc, lex, vlex);
+  for (const v of tables.values) {
+    const s = doc.sentences[doc.sentenceOfToken[v.token]!]!;
+    const r = readValueAt(doc, lex, v.analyte, v.token, v.token, s.endToken, vlex.labUnits);
+    if (!r || !r.value) continue;
+    const c = candidate(doc, 'lab', v.token, endTokenFor(doc, r.end, v.token), attributesOf(v.analyte, r, options), r.end);
+    withWhen(c.attributes, whenIn(doc, vlex, anchors(), v.timeFirst, v.timeLast + 1, v.timeFirst));
+    Object.assign(c.attributes, { trendId: t[v.rowFirst]!.start, trendStep: v.step });
+    out.push(c);
+  }
   for (const s of doc.sentences) {
+    if (tables.sentences.has(s.index)) continue;
+    const contexts = contextsOf(doc, vlex, s);
+    const sentenceLabs: Candidate<'lab'>[] = [];
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (doc.headerToken[i]) continue;
-      const m = lex.analyteAliases.matchAt(t, i, s.endToken);
+      const m = lex.analyteAliases.matchAt(t, i, s.endToken) ?? (contexts.size ? vlex.labContextAliases.matchAt(t, i, s.endToken) : null);
       if (!m) continue;
       const analyte = m.payloads[0]!;
       const prev = t[i - 1];
@@ -254,29 +449,14 @@ export const extractLabs: Extractor = (doc, lex, options) => {
         i = m.last;
         continue;
       }
-      let reading = readResult(doc, lex, analyte, m.first, m.last, s.endToken, vlex.labUnits);
-      const before = reading?.flag || reading?.wordFlag ? null : flagBefore(doc, lex, m.first, s.firstToken);
-      if (reading && before) {
-        // "elevated CK of 500": the flag word written before the analyte.
-        reading = { ...reading, wordFlag: before.flag };
-      } else if (!reading && before) {
-        const next = t[m.last + 1];
-        if (!(next && m.last + 1 < s.endToken && NOT_A_RESULT_AFTER.has(next.norm))) {
-          reading = { first: before.first, value: null, wordFlag: before.flag, end: t[m.last]!.end };
-        }
-      }
-      if (!reading) {
-        i = m.last;
-        continue;
-      }
-      const endToken = endTokenFor(doc, reading.end, m.last);
-      const attrs = attributesOf(analyte, reading, options);
-      const time = labTimeOf(doc, reading.first, endToken, s.firstToken, s.endToken);
-      if (time) attrs.time = time;
-      out.push(candidate(doc, 'lab', reading.first, endToken, attrs, reading.end));
-      i = endToken - 1;
+      const found = labsAt(doc, lex, vlex, options, anchors, s, analyte, m.first, m.last, contexts);
+      sentenceLabs.push(...found.labs);
+      i = found.next;
     }
+    markSpecimens(doc, vlex, sentenceLabs, s.firstToken, s.endToken);
+    out.push(...sentenceLabs);
   }
+  if (tables.values.length) out.sort((a, b) => a.start - b.start);
   markCurrentLabs(out);
   return out;
 };

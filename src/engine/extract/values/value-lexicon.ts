@@ -2,7 +2,8 @@
  * Matchers and indexes only the value parsers need, built once per compiled lexicon from its data
  * (a WeakMap, so a test's own lexicon gets its own and nothing leaks between them).
  */
-import type { LabAnalyteDef } from '../../../lexicon/types.ts';
+import type { LabAnalyteDef, LabQualitativeDef } from '../../../lexicon/types.ts';
+import type { LabSpecimen, LabTime } from '../../types.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
 import { PhraseMatcher } from '../../matcher.ts';
 import { phraseKey } from '../../tokens.ts';
@@ -15,6 +16,18 @@ export interface ValueLexicon {
   labUnits: string[];
   /** First tokens of the strength-test terms: the term matcher is only asked where one of them stands. */
   strengthTestStarts: Set<string>;
+  /** Lab time labels ("on admission", "baseline", "today"). */
+  labTimes: PhraseMatcher<LabTime>;
+  /** Specimen problems ("hemolyzed", "repeat to confirm"), the words allowed between them and a value, and their negators. */
+  labSpecimen: PhraseMatcher<LabSpecimen>;
+  labSpecimenFillers: Set<string>;
+  labSpecimenNegators: Set<string>;
+  /** Context phrases of analytes that need one ("UA:"), with the analyte ids each opens. */
+  labContexts: PhraseMatcher<string>;
+  /** Aliases that count only after their analyte's context ("blood" after "UA:"). */
+  labContextAliases: PhraseMatcher<LabAnalyteDef>;
+  /** Qualitative result words by analyte id ("large", "negative"). */
+  labQualitative: Map<string, PhraseMatcher<LabQualitativeDef>>;
 }
 
 const cache = new WeakMap<CompiledLexicon, ValueLexicon>();
@@ -45,7 +58,30 @@ export function valueLexicon(lex: CompiledLexicon): ValueLexicon {
         }
       }
     }
+    const labs = lex.data.labs;
+    const labTimes = new PhraseMatcher<LabTime>();
+    for (const t of labs.times) for (const p of t.phrases) labTimes.add(p, t.time);
+    const labSpecimen = new PhraseMatcher<LabSpecimen>();
+    for (const sp of labs.specimen) for (const p of sp.phrases) labSpecimen.add(p, sp.problem);
+    const labContexts = new PhraseMatcher<string>();
+    const labContextAliases = new PhraseMatcher<LabAnalyteDef>();
+    const labQualitative = new Map<string, PhraseMatcher<LabQualitativeDef>>();
+    for (const a of labs.analytes) {
+      for (const p of a.context ?? []) labContexts.add(p, a.id);
+      for (const p of a.contextAliases ?? []) labContextAliases.add(p, a);
+      if (!a.qualitative) continue;
+      const m = new PhraseMatcher<LabQualitativeDef>();
+      for (const q of a.qualitative) for (const p of q.phrases) m.add(p, q);
+      labQualitative.set(a.id, m);
+    }
     v = {
+      labTimes,
+      labSpecimen,
+      labSpecimenFillers: new Set(labs.specimenFillers.map((f) => f.toLowerCase())),
+      labSpecimenNegators: new Set(labs.specimenNegators.map((f) => f.toLowerCase())),
+      labContexts,
+      labContextAliases,
+      labQualitative,
       examCues,
       strengthTestStarts,
       caseSensitive: caseSensitiveIndex(lex.data.labs.analytes),

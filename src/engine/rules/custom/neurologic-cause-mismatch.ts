@@ -2,6 +2,7 @@ import { findingsOf, isConfirmedInSetting, toRef, inConceptSet } from '../../evi
 import { WEAKNESS_CODES } from '../support/codes.ts';
 import { defineRule } from '../support/define-rule.ts';
 import { suggestionsForFinding } from '../support/specific-codes.ts';
+import { uniqueBy } from '../support/unique.ts';
 
 export default defineRule('neurologic-cause-mismatch', {
   check(ctx) {
@@ -11,7 +12,7 @@ export default defineRule('neurologic-cause-mismatch', {
     if (neuro.length === 0) return;
     // Sequela (hemiplegia after a past infarction: I69.35-), side and dominance come from the lexicon.
     const suggested = neuro.flatMap((f) => suggestionsForFinding(ctx, f, `documented: "${f.text}"`));
-    const unique = suggested.filter((s, i) => suggested.findIndex((t) => t.code === s.code) === i);
+    const unique = uniqueBy(suggested, (s) => s.code);
     for (const code of ctx.chosen(WEAKNESS_CODES)) {
       ctx.report({
         messageId: 'neurologic',

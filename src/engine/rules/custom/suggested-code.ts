@@ -5,6 +5,7 @@ import { defineRule } from '../support/define-rule.ts';
 import { resolutionWording } from '../support/coded-condition.ts';
 import { safeSuggestions } from '../support/safe-suggestions.ts';
 import { suggestionsForFinding } from '../support/specific-codes.ts';
+import { uniqueBy } from '../support/unique.ts';
 
 export default defineRule('suggested-code', {
   check(ctx) {
@@ -99,7 +100,10 @@ export default defineRule('suggested-code', {
       data: { what, codes: suggested.map((s) => `${s.code} (${s.title})`).join(' or ') },
       code: null,
       span,
-      evidence: evidence.sort((a, b) => a.start - b.start).filter((e, i, all) => all.findIndex((x) => x.start === e.start && x.end === e.end) === i),
+      evidence: uniqueBy(
+        evidence.sort((a, b) => a.start - b.start),
+        (e) => `${e.start}:${e.end}`,
+      ),
       suggestedCodes: suggested,
       documentationHint: 'Add the code with the assessment, e.g. "Assessment: Generalized weakness (R53.1), workup in progress."',
     });

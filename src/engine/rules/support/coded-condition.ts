@@ -10,10 +10,12 @@
  * is documented (chronic conditions are listed there), not resolved.
  */
 import { labelsByCode } from '../../code-labels.ts';
+import type { PhraseMatch } from '../../matcher.ts';
 import { diagnosisCodes, isPatientFact, toRef } from '../../evidence.ts';
 import type { RuleInput } from '../../rule-input.ts';
 import type { ChosenCode, EvidenceRef, Finding } from '../../types.ts';
 import { refCovers } from './codes.ts';
+import { historyWording, sentenceMatches } from './per-note.ts';
 
 export type CodedConditionStatus = 'documented' | 'negated' | 'resolved' | 'uncertain' | 'unmentioned';
 
@@ -35,14 +37,18 @@ function labels(input: RuleInput): Map<number, Finding> {
 
 /** Tokens [from, to) say the condition went away ("resolved", "no longer") and nothing says it did not ("not resolved"). */
 function saysResolved(input: RuleInput, from: number, to: number): boolean {
-  const found = input.lexicon.resolvedCues.findAll(input.doc.tokens, from, to).flatMap((m) => m.payloads);
+  return resolvedPayloads(input.lexicon.resolvedCues.findAll(input.doc.tokens, from, to));
+}
+
+/** Payloads say the condition went away ("resolved", "no longer") and none says it did not ("not resolved"). */
+function resolvedPayloads(matches: readonly PhraseMatch<boolean>[]): boolean {
+  const found = matches.flatMap((m) => m.payloads);
   return found.includes(true) && !found.includes(false);
 }
 
-/** The sentence of `f` says the condition went away. */
+/** The sentence of `f` says the condition went away (each sentence is scanned once per note). */
 export function resolutionWording(input: RuleInput, f: Finding): boolean {
-  const s = input.doc.sentences[f.sentence];
-  return s !== undefined && saysResolved(input, s.firstToken, s.endToken);
+  return resolvedPayloads(sentenceMatches(input.doc, input.lexicon.resolvedCues, f.sentence));
 }
 
 /** Historical only because of its section (PMH), not because of its own wording. */
@@ -51,11 +57,6 @@ function historicalBySection(input: RuleInput, f: Finding): boolean {
   return s !== undefined && input.doc.sectionDefs[s.sectionIndex]?.defaults?.historical === true;
 }
 
-/** The sentence of `f` puts a condition in the past ("history of", "s/p"). */
-function historyWording(input: RuleInput, f: Finding): boolean {
-  const s = input.doc.sentences[f.sentence];
-  return s !== undefined && input.lexicon.historyCues.findAll(input.doc.tokens, s.firstToken, s.endToken).length > 0;
-}
 
 function read(input: RuleInput, f: Finding): Reading {
   const a = f.assertion;

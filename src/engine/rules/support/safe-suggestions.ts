@@ -16,6 +16,8 @@ import { diagnosisCodes, findingsOf, isConfirmedInSetting } from '../../evidence
 import type { RuleInput } from '../../rule-input.ts';
 import type { Diagnostic, SuggestedCode } from '../../types.ts';
 import { excludes1Ref, isBillable, refCovers } from './codes.ts';
+import { perNote } from './per-note.ts';
+import { uniqueBy } from './unique.ts';
 
 const category = (code: string) => code.slice(0, 3);
 const vagueness = (title: string) => (title.match(/\bunspecified\b|\bNOS\b/gi) ?? []).length;
@@ -30,16 +32,20 @@ function excluded(input: RuleInput, a: string, b: string): boolean {
 
 /**
  * Billable codes that confirmed diagnoses of the note name exactly ("major depressive disorder,
- * moderate": F32.1). A family's default ("muscle atrophy": M62.50) is no documented specificity.
+ * moderate": F32.1), each once in first-mention order. A family's default ("muscle atrophy": M62.50)
+ * is no documented specificity. Worked out once per note: a note repeating one diagnosis thousands of
+ * times documents one code, not thousands for every suggestion to compare against.
  */
-function documentedCodes(input: RuleInput): string[] {
-  return findingsOf(input.findings, 'diagnosis')
-    .filter((f) => isConfirmedInSetting(f, input.options))
-    .flatMap((f) => diagnosisCodes(input, f).filter((c) => isBillable(input.lexicon.codes.get(c))));
-}
+const documentedCodes = perNote((input: RuleInput): string[] => [
+  ...new Set(
+    findingsOf(input.findings, 'diagnosis')
+      .filter((f) => isConfirmedInSetting(f, input.options))
+      .flatMap((f) => diagnosisCodes(input, f).filter((c) => isBillable(input.lexicon.codes.get(c)))),
+  ),
+]);
 
 export function safeSuggestions(input: RuleInput, replacing: string | null, suggested: readonly SuggestedCode[]): SuggestedCode[] {
-  const unique = suggested.filter((s, i) => suggested.findIndex((t) => t.code === s.code) === i);
+  const unique = uniqueBy(suggested, (s) => s.code);
   const valid = unique.filter((s) => isBillable(input.lexicon.codes.get(s.code)));
   const chosen = input.codes.map((c) => c.code).filter((c) => c !== replacing);
   const allowed = valid.filter((s) => !chosen.some((c) => excluded(input, s.code, c)));

@@ -14,6 +14,7 @@ import { diagnosisCodes, diagnosisDef, findingsOf, isAffirmed, isPatientFact } f
 import type { RuleInput } from '../../rule-input.ts';
 import type { Finding, FindingOf, Laterality, SuggestedCode } from '../../types.ts';
 import { billableCodesFor, isBillable, knownDescendants, suggestion } from './codes.ts';
+import { historyWording, perNote, sentenceMatches } from './per-note.ts';
 
 type Side = 'left' | 'right';
 
@@ -22,7 +23,7 @@ function sideNear(input: RuleInput, f: Finding): Side | null {
   const s = input.doc.sentences[f.sentence];
   if (!s) return null;
   let best: { side: Side; distance: number } | null = null;
-  for (const m of input.lexicon.laterality.findAll(input.doc.tokens, s.firstToken, s.endToken)) {
+  for (const m of sentenceMatches(input.doc, input.lexicon.laterality, f.sentence)) {
     const value = m.payloads[0];
     if (value !== 'left' && value !== 'right') continue;
     const start = input.doc.tokens[m.first]!.start;
@@ -33,18 +34,26 @@ function sideNear(input: RuleInput, f: Finding): Side | null {
   return best?.side ?? null;
 }
 
+const isDeficit = (input: RuleInput, d: FindingOf<'diagnosis'>) => diagnosisDef(input, d)?.deficit === true;
+
 /**
  * The side of a one-sided condition: next to the finding, else next to another current mention of the
  * same concept, else the side every one-sided weakness of the note names. Conflicting sides give none.
  */
 export function sideOf(input: RuleInput, f: FindingOf<'diagnosis'>): Side | null {
   // Only a deficit term's neighbour is the affected side: in "R MCA infarct" the side is the lesion's.
-  const isDeficit = (d: FindingOf<'diagnosis'>) => diagnosisDef(input, d)?.deficit === true;
-  const near = isDeficit(f) ? sideNear(input, f) : null;
-  if (near) return near;
+  const near = isDeficit(input, f) ? sideNear(input, f) : null;
+  return near ?? noteSide(input);
+}
+
+/**
+ * The side every current one-sided deficit of the note names (or, failing any, every one-sided
+ * weakness), or null; the same for every finding, so worked out once per note.
+ */
+const noteSide = perNote((input: RuleInput): Side | null => {
   const sides = new Set<Side>();
   for (const other of findingsOf(input.findings, 'diagnosis')) {
-    if (!isDeficit(other) || other.assertion.negated || !isPatientFact(other)) continue;
+    if (!isDeficit(input, other) || other.assertion.negated || !isPatientFact(other)) continue;
     const s = sideNear(input, other);
     if (s) sides.add(s);
   }
@@ -57,13 +66,13 @@ export function sideOf(input: RuleInput, f: FindingOf<'diagnosis'>): Side | null
     }
   }
   return sides.size === 1 ? [...sides][0]! : null;
-}
+});
 
-/** The patient's handedness as the note states it, or null. */
-export function handOf(input: RuleInput): 'right' | 'left' | 'ambidextrous' | null {
+/** The patient's handedness as the note states it, or null (the whole note is scanned once). */
+export const handOf = perNote((input: RuleInput): 'right' | 'left' | 'ambidextrous' | null => {
   const hands = new Set(input.lexicon.handedness.findAll(input.doc.tokens).map((m) => m.payloads[0]!));
   return hands.size === 1 ? [...hands][0]! : null;
-}
+});
 
 const SIDE_WORD: Record<Side, RegExp> = { left: /\bleft\b/i, right: /\bright\b/i };
 const NON_DOMINANT = /\bnon-?dominant\b/i;
@@ -82,14 +91,8 @@ function sidedChild(input: RuleInput, family: string, side: Side): CodeDef | nul
   return fits.length === 1 ? fits[0]! : null;
 }
 
-/** The sentence of `f` puts it in the past ("2 years ago", "s/p", "history of": lexicon historyCues). */
-function historyWording(input: RuleInput, f: Finding): boolean {
-  const s = input.doc.sentences[f.sentence];
-  return s !== undefined && input.lexicon.historyCues.findAll(input.doc.tokens, s.firstToken, s.endToken).length > 0;
-}
-
 /** Concepts documented as a past event or a late effect (a stroke "history of", "late effect of CVA", "2 years ago"). */
-function pastConcepts(input: RuleInput): Set<string> {
+const pastConcepts = perNote((input: RuleInput): Set<string> => {
   const past = new Set<string>();
   for (const f of findingsOf(input.findings, 'diagnosis')) {
     if (!isPatientFact(f) || f.assertion.negated) continue;
@@ -97,16 +100,17 @@ function pastConcepts(input: RuleInput): Set<string> {
     if (f.assertion.historical || def?.sequela === true || historyWording(input, f)) past.add(f.attributes.concept);
   }
   return past;
-}
+});
 
 /** Concepts documented as a current, acute event of this encounter. */
-function currentConcepts(input: RuleInput): Set<string> {
-  return new Set(
+const currentConcepts = perNote(
+  (input: RuleInput): Set<string> =>
+    new Set(
     findingsOf(input.findings, 'diagnosis')
       .filter((f) => isAffirmed(f) && diagnosisDef(input, f)?.sequela !== true && !historyWording(input, f))
       .map((f) => f.attributes.concept),
-  );
-}
+    ),
+);
 
 /** A past mention: historical, a late effect, or with history wording ("2 years ago", "s/p"). */
 function isPast(input: RuleInput, f: FindingOf<'diagnosis'>): boolean {

@@ -14,7 +14,9 @@ const written = (alias: string, caseSensitive: readonly string[] = []) =>
 const aliases = LEXICON_DATA.labs.analytes.flatMap((a) =>
   a.aliases.map((alias) => {
     const value = a.refLow !== undefined && a.refHigh !== undefined ? (a.refLow + a.refHigh) / 2 : (a.min ?? 1);
-    return { id: a.id, note: `Labs today: ${written(alias, a.caseSensitive)} ${Math.round(value * 10) / 10} ${a.unit}` };
+    // A dipstick has no number: its result word is the value ("urine blood large").
+    const result = a.units.length === 0 ? a.qualitative?.at(-1)?.phrases[0] : undefined;
+    return { id: a.id, note: `Labs today: ${written(alias, a.caseSensitive)} ${result ?? `${Math.round(value * 10) / 10} ${a.unit}`}` };
   }),
 );
 

@@ -18,7 +18,7 @@ describe('seed 001 documentation examples', () => {
       ['duration', 'x 3 months', { days: 90, progressive: true }],
       ['strength-grade', '4/5', { grade: 4, normal: false, sites: ['proximal', 'upper extremity', 'lower extremity'] }],
       ['strength-grade', '5/5', { grade: 5, normal: true, sites: ['distal'] }],
-      ['lab', 'CK 1,200 U/L (Ref: 30-200)', { analyte: 'ck', value: 1200, unit: 'U/L', refLow: 30, refHigh: 200, refSource: 'note', flag: 'high' }],
+      ['lab', 'CK 1,200 U/L (Ref: 30-200)', { analyte: 'ck', value: 1200, unit: 'U/L', refLow: 30, refHigh: 200, refSource: 'note', flag: 'high', canonicalValue: 1200, canonicalUnit: 'U/L' }],
       ['icd10-code', 'M62.81', { code: 'M62.81', valid: true, known: true }],
       ['icd10-code', 'G72.4', { code: 'G72.4', valid: true, known: true }],
     ]);
@@ -29,7 +29,7 @@ describe('seed 001 documentation examples', () => {
     expect(values(note)).toEqual([
       ['strength-grade', '4/5', { grade: 4, normal: false, sites: ['all extremities'] }],
       ['duration', '>2 weeks', { days: 14 }],
-      ['lab', 'CK elevated to 500 U/L', { analyte: 'ck', value: 500, unit: 'U/L', refLow: 30, refHigh: 200, refSource: 'lexicon', flag: 'high' }],
+      ['lab', 'CK elevated to 500 U/L', { analyte: 'ck', value: 500, unit: 'U/L', refLow: 30, refHigh: 200, refSource: 'lexicon', flag: 'high', canonicalValue: 500, canonicalUnit: 'U/L' }],
     ]);
   });
 

@@ -16,7 +16,7 @@ export default {
     {
       name: 'high potassium treated with a binder',
       text: 'ESRD on HD MWF. K 5.8, 6.0 before dialysis.\nPlan: sodium zirconium cyclosilicate 10 g given, HD in AM.',
-      expect: [{ ruleId: 'possible-hyperkalemia', suggested: ['E87.5'], message: ['with "sodium zirconium cyclosilicate" documented'], query: ['[ ] Hyperkalemia', 'hemolyzed'] }],
+      expect: [{ ruleId: 'possible-hyperkalemia', suggested: ['E87.5'], message: ['moderate, 6.0-6.4'], evidence: ['sodium zirconium cyclosilicate'], query: ['[ ] Hyperkalemia', 'hemolyzed'] }],
     },
     {
       name: 'moderate hyperkalemia treated',

@@ -1,0 +1,199 @@
+/**
+ * The layout of lab tables whose columns or rows are times, so that every value gets its own time:
+ *
+ *   dates across            |  dates down
+ *   Labs   3/1   3/2   3/3  |  Date   Na    K    Cr
+ *   Na     128   131   135  |  3/1    128   4.1  1.1
+ *   Cr     1.1   1.6   2.0  |  3/2    131   4.0  1.6
+ *
+ * A header line holds two or more times (dates with or without a clock, "POD 1", "HD#2", "Admit",
+ * "Today") or two or more analyte names, and nothing else but a leading word ("Labs", "Date") and
+ * separators; the rows are the lines right after it. A row's values map to the header cells in order
+ * when their counts agree, else by horizontal position (the nearest header cell). This module only
+ * says which token holds which analyte's value at which time; labs.ts reads the values.
+ */
+import type { LabAnalyteDef } from '../../../lexicon/types.ts';
+import type { Doc, DocSentence } from '../../document.ts';
+import type { CompiledLexicon } from '../../lexicon.ts';
+import { findDates } from '../../context/dates.ts';
+import { labDateAt, stayDayAt } from './lab-time.ts';
+import type { ValueLexicon } from './value-lexicon.ts';
+
+const SEPARATORS = new Set(['|', ':', '-', '\u2013', '/']);
+/** Words a header may start with ("Labs 3/1 3/2", "Date | Na | K"). */
+const HEADER_LEADS = new Set(['labs', 'lab', 'date', 'dates', 'time', 'day', 'test', 'analyte', 'component', 'results']);
+const MAX_ROWS = 40;
+
+interface Cell {
+  first: number;
+  last: number;
+  /** Horizontal position: characters from the start of its line. */
+  column: number;
+}
+
+export interface TableValue {
+  analyte: LabAnalyteDef;
+  /** Token of the value. */
+  token: number;
+  /** Tokens [first, last] of the time cell this value belongs to. */
+  timeFirst: number;
+  timeLast: number;
+  /** Column or row order of the time cell (0 = first). */
+  step: number;
+  /** First token of the value's row (times across) or column header (times down): its series in the table. */
+  rowFirst: number;
+}
+
+function lineStart(doc: Doc, token: number): number {
+  const nl = doc.text.lastIndexOf('\n', doc.tokens[token]!.start - 1);
+  return nl + 1;
+}
+
+function columnOf(doc: Doc, token: number): number {
+  return doc.tokens[token]!.start - lineStart(doc, token);
+}
+
+/** A time cell at token i: a date (and clock), a day of the stay, or a time word; its last token or -1. */
+function timeCellEnd(doc: Doc, vlex: ValueLexicon, i: number, end: number): number {
+  const t = doc.tokens;
+  const date = labDateAt(t, i, end);
+  if (date) return date.last;
+  const named = t[i]!.kind === 'word' ? findDates(t, i, Math.min(end, i + 6)).find((d) => d.first === i) : undefined;
+  if (named) return named.last;
+  const sd = stayDayAt(t, i, end);
+  if (sd) return sd.last;
+  const m = vlex.labTimes.matchAt(t, i, end);
+  return m ? m.last : -1;
+}
+
+/** Header cells of a sentence: its times, or its analyte names, when the line holds nothing else. */
+function headerOf(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, s: DocSentence): { kind: 'times' | 'analytes'; cells: (Cell & { analyte?: LabAnalyteDef })[] } | null {
+  const t = doc.tokens;
+  let i = s.firstToken;
+  while (i < s.endToken && HEADER_LEADS.has(t[i]!.norm)) i++;
+  const times: Cell[] = [];
+  const analytes: (Cell & { analyte: LabAnalyteDef })[] = [];
+  for (; i < s.endToken; i++) {
+    if (SEPARATORS.has(t[i]!.norm)) continue;
+    const time = analytes.length ? -1 : timeCellEnd(doc, vlex, i, s.endToken);
+    if (time >= 0) {
+      times.push({ first: i, last: time, column: columnOf(doc, i) });
+      i = time;
+      continue;
+    }
+    const a = times.length ? null : lex.analyteAliases.matchAt(t, i, s.endToken);
+    if (a) {
+      analytes.push({ first: i, last: a.last, column: columnOf(doc, i), analyte: a.payloads[0]! });
+      i = a.last;
+      continue;
+    }
+    return null;
+  }
+  if (times.length >= 2) return { kind: 'times', cells: times };
+  if (analytes.length >= 2) return { kind: 'analytes', cells: analytes };
+  return null;
+}
+
+/** Number tokens of a row from token `from`: each value's first token (a comparator or the number). */
+function rowValues(doc: Doc, from: number, end: number): number[] | null {
+  const t = doc.tokens;
+  const out: number[] = [];
+  for (let i = from; i < end; i++) {
+    const tok = t[i]!;
+    if (SEPARATORS.has(tok.norm) && tok.norm !== '-') continue;
+    if (tok.kind === 'number' || /^[<>]$/.test(tok.norm)) {
+      out.push(i);
+      // "1.6", "1,200", "<0.5": the rest of the number is glued to it.
+      while (i + 1 < end && !t[i + 1]!.spaceBefore && t[i + 1]!.norm !== '|') i++;
+      continue;
+    }
+    // A flag after a value ("128 L", "6.1 H") belongs to it.
+    if (out.length && tok.kind === 'word' && tok.norm.length <= 2) continue;
+    if (tok.norm === '-' || tok.norm === '\u2013') continue;
+    return null;
+  }
+  return out;
+}
+
+function assign(doc: Doc, values: readonly number[], cells: readonly Cell[]): number[] | null {
+  if (values.length === cells.length) return cells.map((_, n) => n);
+  if (values.length > cells.length || values.length === 0) return null;
+  return values.map((v) => {
+    const col = columnOf(doc, v);
+    let best = 0;
+    cells.forEach((c, n) => {
+      if (Math.abs(c.column - col) < Math.abs(cells[best]!.column - col)) best = n;
+    });
+    return best;
+  });
+}
+
+/** Every value of the document's time tables, and the sentences they fill (read by nothing else). */
+export function readLabTables(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon): { values: TableValue[]; sentences: Set<number> } {
+  const values: TableValue[] = [];
+  const sentences = new Set<number>();
+  const t = doc.tokens;
+  for (let h = 0; h < doc.sentences.length; h++) {
+    const head = doc.sentences[h]!;
+    // A header line starts a line and has a few tokens only.
+    // (or right after a section header on its line: "Labs:   3/1   3/3").
+    if (t[head.firstToken]!.newlinesBefore === 0 && head.firstToken > 0 && !doc.headerToken[head.firstToken - 1]) continue;
+    const header = headerOf(doc, lex, vlex, head);
+    if (!header) continue;
+    let r = h + 1;
+    for (; r < doc.sentences.length && r - h <= MAX_ROWS; r++) {
+      const row = doc.sentences[r]!;
+      if (row.sectionIndex !== head.sectionIndex || t[row.firstToken]!.newlinesBefore !== 1) break;
+      const found =
+        header.kind === 'times'
+          ? timesRow(doc, lex, row, header.cells)
+          : analytesRow(doc, vlex, row, header.cells as (Cell & { analyte: LabAnalyteDef })[], r - h - 1);
+      if (!found) break;
+      values.push(...found);
+      sentences.add(r);
+    }
+    if (r > h + 1) {
+      sentences.add(h);
+      h = r - 1;
+    }
+  }
+  return { values, sentences };
+}
+
+/** The first token of a row after its leading bars ("| Hgb | 10.9 |"). */
+function firstCell(doc: Doc, row: DocSentence): number {
+  let i = row.firstToken;
+  while (i < row.endToken && doc.tokens[i]!.norm === '|') i++;
+  return i;
+}
+
+/** "Na  128  131  135" under a header of times. */
+function timesRow(doc: Doc, lex: CompiledLexicon, row: DocSentence, cells: readonly Cell[]): TableValue[] | null {
+  const m = lex.analyteAliases.matchAt(doc.tokens, firstCell(doc, row), row.endToken);
+  if (!m) return null;
+  const tokens = rowValues(doc, m.last + 1, row.endToken);
+  const slots = tokens && assign(doc, tokens, cells);
+  if (!tokens || !slots) return null;
+  return tokens.map((token, n) => {
+    const cell = cells[slots[n]!]!;
+    return { analyte: m.payloads[0]!, token, timeFirst: cell.first, timeLast: cell.last, step: slots[n]!, rowFirst: row.firstToken };
+  });
+}
+
+/** "3/1  128  4.1  1.1" under a header of analytes: the `index`th row down each analyte's column. */
+function analytesRow(doc: Doc, vlex: ValueLexicon, row: DocSentence, cells: readonly (Cell & { analyte: LabAnalyteDef })[], index: number): TableValue[] | null {
+  const start = firstCell(doc, row);
+  const timeEnd = timeCellEnd(doc, vlex, start, row.endToken);
+  if (timeEnd < 0) return null;
+  const tokens = rowValues(doc, timeEnd + 1, row.endToken);
+  const slots = tokens && assign(doc, tokens, cells);
+  if (!tokens || !slots) return null;
+  return tokens.map((token, n) => ({
+    analyte: cells[slots[n]!]!.analyte,
+    token,
+    timeFirst: start,
+    timeLast: timeEnd,
+    step: index,
+    rowFirst: cells[slots[n]!]!.first,
+  }));
+}

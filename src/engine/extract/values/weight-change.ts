@@ -1,0 +1,194 @@
+/**
+ * Weight change (lexicon/findings/weight-change.yaml).
+ *
+ * A stated change ("lost 8 kg in 2 months", "12 lb weight loss over 6 weeks", "10% weight loss in 6
+ * months", "unintentional weight loss") takes the amount or percent written just before or after its
+ * words, and the period after them. An earlier weight ("usual weight 70 kg, now 62 kg", "weight 61.2
+ * kg, usual 68 kg one month ago", "down from 165 lb") is compared with the current weight: another
+ * weight in the sentence, else the nearest weight vital of the section; amount and percent of the
+ * earlier weight are computed, and equal weights are no change (no finding).
+ *
+ * Amounts are in kg (lb x 0.45359); percent and amount are unrounded apart from floating-point noise,
+ * so "68 -> 61.2 kg" is exactly 10%. The period is null unless the note states it.
+ */
+import type { TermEntry } from '../../../lexicon/types.ts';
+import type { AnyCandidate, Candidate, Doc, Extractor } from '../../document.ts';
+import type { WeightChangeAttributes } from '../../types.ts';
+import { scannerFor } from '../terms/scanners.ts';
+import { durationAt } from './durations.ts';
+import { candidate, endTokenFor, NUMBER_SOURCE, parseNumber, stickyAt } from './scan.ts';
+import { exact, extractVitals, KG_PER_LB } from './vitals.ts';
+
+const WS = String.raw`[ \t\u00a0]`;
+const AMOUNT_RE = new RegExp(String.raw`(${NUMBER_SOURCE})${WS}{0,2}-?(kgs?|kilograms?|lbs?|pounds?|#|%|percent)(?![a-z0-9])`, 'iy');
+/** Between the words of a change and its numbers ("weight loss of about 8 kg", "lost ~10%"). */
+const FILLERS = new Set([':', '-', '(', 'of', 'about', 'approximately', 'approx', 'around', 'nearly', 'almost', 'over',
+  'roughly', 'by', '~', '>', '<', 'at', 'least', 'more', 'than', 'was', 'is', 'a', 'total', 'has', 'been', 'she', 'he',
+  'patient', 'pt', 'reports', 'states', 'now', 'weight', 'wt', 'kg', 'lb', 'lbs', ')', 'and', ',', 'or']);
+const CLAUSE_END = new Set([';', '.', '|']);
+const REACH = 8;
+/** Weights looked at on each side of an earlier weight for the current one. */
+const NEAREST = 3;
+
+interface Amount {
+  kg?: number;
+  percent?: number;
+  first: number;
+  end: number;
+}
+
+function amountAt(doc: Doc, k: number): { kg?: number; percent?: number; end: number } | null {
+  const tok = doc.tokens[k]!;
+  if (!/^\d/.test(tok.norm)) return null;
+  const prev = doc.tokens[k - 1];
+  if (prev && prev.end === tok.start && (prev.norm === '.' || prev.norm === '/' || prev.kind === 'number')) return null;
+  const m = stickyAt(AMOUNT_RE, doc.text, tok.start);
+  if (!m) return null;
+  const value = parseNumber(m[1]!);
+  const unit = m[2]!.toLowerCase();
+  const end = tok.start + m[0].length;
+  if (unit === '%' || unit === 'percent') return value > 0 && value <= 100 ? { percent: value, end } : null;
+  const kg = unit.startsWith('k') ? value : value * KG_PER_LB;
+  return kg > 0 && kg < 400 ? { kg: exact(kg), end } : null;
+}
+
+/** Amounts and percents written right after token `from` (over fillers), up to the clause end; `single`: the first only. */
+function amountsAfter(doc: Doc, from: number, to: number, single = false): Amount | null {
+  const found: Amount = { first: from, end: -1 };
+  let k = from;
+  for (let n = 0; k < to && n < REACH; n++) {
+    const tok = doc.tokens[k]!;
+    if (CLAUSE_END.has(tok.norm)) break;
+    const a = amountAt(doc, k);
+    if (a) {
+      if (a.kg !== undefined && found.kg === undefined) found.kg = a.kg;
+      if (a.percent !== undefined && found.percent === undefined) found.percent = a.percent;
+      if (found.end < 0) found.first = k;
+      found.end = a.end;
+      k = endTokenFor(doc, a.end, k);
+      if (single) break;
+      continue;
+    }
+    if (!FILLERS.has(tok.norm)) break;
+    k++;
+  }
+  return found.end < 0 ? null : found;
+}
+
+/** "12 lb weight loss", "10% weight loss": the amount just before the words. */
+function amountBefore(doc: Doc, first: number, from: number): Amount | null {
+  for (let k = Math.max(from, first - 3); k < first; k++) {
+    const a = amountAt(doc, k);
+    if (a && endTokenFor(doc, a.end, k) >= first - 1) {
+      const after = endTokenFor(doc, a.end, k);
+      if (after === first || (after === first - 1 && ['-', 'of'].includes(doc.tokens[after]!.norm))) return { ...a, first: k };
+    }
+  }
+  return null;
+}
+
+/**
+ * The period after token `from` in its clause ("in 2 months", "over 6 weeks"). "One month ago" is a
+ * period only after an earlier weight (`ago`): after "lost 20 lb" it says when, not over how long.
+ */
+function periodAfter(doc: Doc, from: number, to: number, ago: boolean): { days: number; end: number } | null {
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    if (CLAUSE_END.has(doc.tokens[k]!.norm)) return null;
+    const d = durationAt(doc, k, true);
+    if (!d) continue;
+    if (!ago && /ago$/i.test(doc.text.slice(doc.tokens[k]!.start, d.end))) return null;
+    return d.days !== null && d.end <= doc.tokens[to - 1]!.end ? { days: d.days, end: d.end } : null;
+  }
+  return null;
+}
+
+function changeCandidate(doc: Doc, entry: TermEntry, first: number, last: number, from: number, to: number): Candidate<'weight-change'> | null {
+  const after = amountsAfter(doc, last + 1, to);
+  const before = amountBefore(doc, first, from);
+  const kg = after?.kg ?? before?.kg;
+  const percent = after?.percent ?? before?.percent;
+  if (entry.attributes.needsAmount === true && kg === undefined && percent === undefined) return null;
+  const spanFirst = before ? before.first : first;
+  let end = after ? after.end : doc.tokens[last]!.end;
+  const period = periodAfter(doc, endTokenFor(doc, end, last), to, false);
+  if (period) end = period.end;
+  const attrs: WeightChangeAttributes = { direction: entry.attributes.direction === 'gain' ? 'gain' : 'loss', periodDays: period?.days ?? null };
+  if (kg !== undefined) attrs.amountKg = kg;
+  if (percent !== undefined) attrs.percent = percent;
+  if (typeof entry.attributes.intentional === 'boolean') attrs.intentional = entry.attributes.intentional;
+  return candidate(doc, 'weight-change', spanFirst, endTokenFor(doc, end, last), attrs, end);
+}
+
+function usualCandidate(
+  doc: Doc,
+  first: number,
+  last: number,
+  to: number,
+  weights: readonly Candidate<'vital'>[],
+): Candidate<'weight-change'> | null {
+  const usual = amountsAfter(doc, last + 1, to, true);
+  if (!usual || usual.kg === undefined) return null;
+  const usualEnd = usual.end;
+  const period = periodAfter(doc, endTokenFor(doc, usualEnd, last), to, true);
+  // The current weight: a weight written after the earlier one in its sentence ("usual 70 kg, now 62 kg"),
+  // else the nearest weight vital of the section that is not this earlier weight.
+  const sentence = doc.sentenceOfToken[first]!;
+  const section = doc.sentences[sentence]!.sectionIndex;
+  const afterUsual = amountsAfter(doc, endTokenFor(doc, period?.end ?? usualEnd, last), to, true);
+  let current: { kg: number; first: number; end: number; sameSentence: boolean } | null =
+    afterUsual?.kg !== undefined ? { kg: afterUsual.kg, first: afterUsual.first, end: afterUsual.end, sameSentence: true } : null;
+  if (!current) {
+    // The weights are in text order: look at the few nearest on each side.
+    const at = doc.tokens[first]!.start;
+    let lo = 0;
+    let hi = weights.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (weights[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: Candidate<'vital'> | null = null;
+    for (let j = Math.max(0, lo - NEAREST); j < Math.min(weights.length, lo + NEAREST); j++) {
+      const w = weights[j]!;
+      if (doc.sentences[w.sentence]!.sectionIndex !== section || (w.start <= usualEnd && w.end >= at)) continue;
+      if (/prior|previous|baseline|usual/i.test(w.attributes.time ?? '')) continue;
+      if (!best || Math.abs(w.start - at) < Math.abs(best.start - at)) best = w;
+    }
+    if (best) current = { kg: best.attributes.value, first: best.firstToken, end: best.end, sameSentence: best.sentence === sentence };
+  }
+  if (!current) return null;
+  const amount = exact(usual.kg - current.kg);
+  if (amount === 0) return null;
+  const attrs: WeightChangeAttributes = {
+    direction: amount > 0 ? 'loss' : 'gain',
+    amountKg: Math.abs(amount),
+    percent: exact((Math.abs(amount) / usual.kg) * 100),
+    periodDays: period?.days ?? null,
+    usualWeightKg: usual.kg,
+  };
+  const spanFirst = current.sameSentence ? Math.min(first, current.first) : first;
+  const end = Math.max(period?.end ?? usualEnd, current.sameSentence ? current.end : 0);
+  return candidate(doc, 'weight-change', spanFirst, endTokenFor(doc, end, spanFirst), attrs, end);
+}
+
+export const extractWeightChanges: Extractor = (doc, lex, options) => {
+  const out: AnyCandidate[] = [];
+  const scanner = scannerFor(lex, 'weight-change');
+  let weights: Candidate<'vital'>[] | null = null;
+  for (const s of doc.sentences) {
+    for (const m of scanner.scan(doc.text, doc.tokens, s.firstToken, s.endToken)) {
+      if (doc.headerToken[m.first]) continue;
+      let c: Candidate<'weight-change'> | null;
+      if (m.payload.attributes.role === 'usual') {
+        weights ??= (extractVitals(doc, lex, options) as Candidate<'vital'>[])
+          .filter((v) => v.attributes.measure === 'weight')
+          .sort((a, b) => a.start - b.start);
+        c = usualCandidate(doc, m.first, m.last, s.endToken, weights);
+      } else {
+        c = changeCandidate(doc, m.payload, m.first, m.last, s.firstToken, s.endToken);
+      }
+      if (c && c.end <= s.end) out.push(c);
+    }
+  }
+  return out;
+};

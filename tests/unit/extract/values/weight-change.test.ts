@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Assertion, WeightChangeAttributes } from '../../../../src/engine/types.ts';
+import { findingsOf } from './helpers.ts';
+
+const changes = (note: string) => findingsOf(note, 'weight-change');
+const flags = (a: Assertion) => Object.entries(a).filter(([k, v]) => v && k !== 'chronic').map(([k]) => k);
+
+const POSITIVE: { note: string; text: string; change: WeightChangeAttributes }[] = [
+  { note: 'Lost 8 kg in 2 months.', text: 'Lost 8 kg in 2 months', change: { direction: 'loss', amountKg: 8, periodDays: 60 } },
+  { note: '12 lb weight loss over 6 weeks.', text: '12 lb weight loss over 6 weeks', change: { direction: 'loss', amountKg: 5.44308, periodDays: 42 } },
+  { note: 'Reports 10% weight loss in 6 months.', text: '10% weight loss in 6 months', change: { direction: 'loss', percent: 10, periodDays: 180 } },
+  { note: 'She has lost about 15 lbs (10%) over the past 3 months.', text: 'has lost about 15 lbs (10%) over the past 3 months', change: { direction: 'loss', amountKg: 6.80385, percent: 10, periodDays: 90 } },
+  { note: 'Unintentional weight loss.', text: 'Unintentional weight loss', change: { direction: 'loss', periodDays: null, intentional: false } },
+  { note: 'Intentional weight loss of 5 kg with diet.', text: 'Intentional weight loss of 5 kg', change: { direction: 'loss', amountKg: 5, periodDays: null, intentional: true } },
+  { note: 'Gained 3 kg in 1 week, edematous.', text: 'Gained 3 kg in 1 week', change: { direction: 'gain', amountKg: 3, periodDays: 7 } },
+  {
+    note: 'Usual weight 70 kg, now 62 kg.',
+    text: 'Usual weight 70 kg, now 62 kg',
+    change: { direction: 'loss', amountKg: 8, percent: 11.428571, periodDays: null, usualWeightKg: 70 },
+  },
+  {
+    note: 'RD: weight 61.2 kg, usual 68 kg one month ago.',
+    text: 'weight 61.2 kg, usual 68 kg one month ago',
+    change: { direction: 'loss', amountKg: 6.8, percent: 10, periodDays: 30, usualWeightKg: 68 },
+  },
+  {
+    note: 'Weight 150 lb, down from 165 lb 3 months ago.',
+    text: 'Weight 150 lb, down from 165 lb 3 months ago',
+    change: { direction: 'loss', amountKg: 6.80385, percent: 9.090909, periodDays: 90, usualWeightKg: 74.84235 },
+  },
+];
+
+describe('weight-change', () => {
+  it.each(POSITIVE)('$note', ({ note, text, change }) => {
+    expect(changes(note).map((f) => ({ text: f.text, change: f.attributes }))).toEqual([{ text, change }]);
+  });
+
+  it('compares a usual weight with the current weight of another line of the section', () => {
+    const [c] = changes('Nutrition assessment:\nCurrent wt 62 kg\nUBW 70 kg (6 months ago)');
+    expect(c?.attributes).toEqual({ direction: 'loss', amountKg: 8, percent: 11.428571, periodDays: 180, usualWeightKg: 70 });
+    expect(flags(c!.assertion)).toEqual([]);
+  });
+
+  it.each([
+    'Weight stable.',
+    'Weight 70 kg, usual weight 70 kg.',
+    'Lost consciousness briefly.',
+    'Lost to follow-up.',
+    'Discussed weight loss medication.',
+    'Follow up in 2 weeks.',
+    'Usual weight unknown.',
+  ])('no weight change in: %s', (note) => {
+    expect(changes(note).map((f) => f.text)).toEqual([]);
+  });
+
+  it.each([
+    ['negated', 'Denies weight loss.', ['negated']],
+    ['negated by no', 'No unintentional weight loss.', ['negated']],
+    ['historical', 'Lost 20 lb last year, now stable.', ['historical']],
+    ['historical, dated by ago', 'Lost 20 lb 2 years ago.', ['historical']],
+    ['family', 'Mother had weight loss.', ['family']],
+    ['hypothetical', 'Return if weight loss continues.', ['hypothetical']],
+  ])('assertion: %s', (_why, note, expected) => {
+    const [c] = changes(note);
+    expect(c).toBeDefined();
+    expect(flags(c!.assertion)).toEqual(expected);
+  });
+
+  it('"ago" dates the loss itself, so it is not the period', () => {
+    expect(changes('Lost 20 lb 2 years ago.')[0]?.attributes.periodDays).toBeNull();
+  });
+});
