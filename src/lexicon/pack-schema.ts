@@ -200,7 +200,10 @@ export const ruleSchema = v.variant('kind', [
           from: list(codeRef),
           /** The documentation that supports the better code. */
           when: id,
-          suggest: v.pipe(list(codeRef), v.minLength(1)),
+          /** Codes to suggest; none when the exact code is the coder's (an adverse-effect T code), then `satisfiedBy` says what answers it. */
+          suggest: list(codeRef),
+          /** Chosen codes (or families) that already answer the upgrade besides `suggest` (the T36-T50 adverse-effect codes). */
+          satisfiedBy: v.optional(list(codeRef)),
           /** Suggestion reason ("documented: ..." is added by the engine). */
           reason: text,
           /** A different severity for this upgrade (error when the classification requires it). */

@@ -15,6 +15,7 @@ export default defineKind('specificity', (def) => (ctx) => {
     if (upgrade.from.length > 0 && from.length === 0) continue;
     // Already coded: one of the suggested codes is chosen (unless it must replace the `from` code).
     if (upgrade.replace !== true && ctx.codes.some((c) => upgrade.suggest.some((r) => refCovers(r, c.code)))) continue;
+    if (ctx.codes.some((c) => (upgrade.satisfiedBy ?? []).some((r) => refCovers(r, c.code)))) continue;
     const support = ctx.evidence(upgrade.when);
     if (!support.met) continue;
     const code = from[0] ?? null;
