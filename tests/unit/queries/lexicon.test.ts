@@ -89,6 +89,24 @@ describe('queries.yaml and pack trigger errors', () => {
       edit: (d: Data) => Object.assign(byId(triggersOf(d), 'possible-anemia'), { analyte: 'hgb', documentedBy: ['anaemia'], query: 'anemia-query' }),
       expect: /unknown analyte "hgb"[\s\S]*unknown diagnosis concept "anaemia"[\s\S]*unknown query template "anemia-query"/,
     },
+    {
+      name: 'a precedence naming an unknown rule and a rule that is not a possible-dx',
+      file: 'packs/electrolytes/pack.yaml',
+      edit: (d: Data) => (d.precedence = ['possible-siadhh', 'siadh-evidence']),
+      expect: /precedence\.0: unknown rule id "possible-siadhh"[\s\S]*precedence\.1: rule "siadh-evidence" is not a possible-dx rule/,
+    },
+    {
+      name: 'a trigger requiring unknown evidence and correcting by an unknown analyte',
+      file: 'packs/electrolytes/rules.yaml',
+      edit: (d: Data) => Object.assign(byId(triggersOf(d, 'possible-siadh'), 'possible-siadh'), { alsoRequires: ['low-urine-osm'], correctedFor: [{ analyte: 'glucos', when: { op: 'gt', value: 200 }, factor: 0.016, base: 100 }] }),
+      expect: /correctedFor\[0\]\.analyte \(possible-siadh\): unknown analyte "glucos"[\s\S]*alsoRequires\[0\] \(possible-siadh\): unknown evidence id "low-urine-osm"/,
+    },
+    {
+      name: 'an upgrade that suggests nothing and names nothing that satisfies it',
+      file: 'packs/electrolytes/rules.yaml',
+      edit: (d: Data) => delete ((byId(d.rules as Data[], 'electrolyte-drug-cause').upgrades as Data[])[0]!.satisfiedBy),
+      expect: /upgrades\.0\.suggest: is empty: name the codes to suggest, or satisfiedBy/,
+    },
   ])('$name', ({ file, edit, expect: pattern }) => {
     expect(problemsWith(file, edit).join('\n')).toMatch(pattern);
   });
