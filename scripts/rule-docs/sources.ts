@@ -24,7 +24,7 @@ const INTERNAL = /\bseeds?\b|rules\.md|lexicon\/|\.txt\b|\.ts\b|\.\.\/shared|\be
 /** `source` as a reader cites it, or null when it is an internal reference only. Throws on an unknown form. */
 export function citation(source: string): string | null {
   const s = source.trim();
-  if (/^rules\.md\b/.test(s)) return null;
+  if (/^rules\.md\b/.test(s) || /^packs\/[a-z0-9-]+\.md\b/.test(s)) return null;
 
   const seed = /^seed (\d{3}) \(([^()]*)\)(.*)$/.exec(s);
   if (seed) {
@@ -48,9 +48,8 @@ export function citation(source: string): string | null {
   if (order) return check(`ICD-10-CM order file (code descriptions in tabular order), ${order[1]}: ${order[2]}`, s);
 
   if (/^ACDIS\/AHIMA /.test(s)) return check(s, s);
-  // A journal article or society guideline cited Vancouver-style ("Spasovski G et al. ... Eur J
-  // Endocrinol 2014;170:G1-G47"): the clinical basis of a threshold, not a coding rule.
-  if (/^[A-Z][\p{L}'-]+ [A-Z]{1,3}\b.*\D(?:19|20)\d\d\b/u.test(s)) return check(`Clinical literature (not a coding source): ${s}`, s);
+  // Clinical literature, cited as in a journal: "Spasovski G et al. ... Eur J Endocrinol 2014;170:G1-G47", "KDIGO 2012 ...".
+  if (/^(?:[A-Z][A-Za-z'-]+ [A-Z]{1,3}\b|KDIGO|ASPEN|GLIM|WHO|KDOQI)[^\n]*\b(?:19|20)\d\d\b/.test(s)) return check(s, s);
   throw new Error(`rule source "${s}": unknown form. Cite an official publication ("ICD-10-CM Official Guidelines FY2026 Section ...", "ICD-10-CM FY2026 tabular: ..."), an ACDIS/AHIMA brief or a seed article.`);
 }
 

@@ -151,11 +151,19 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
       if (r.kind === 'specificity') {
         r.upgrades.forEach((u, j) => {
           evidence(file, `${at}.upgrades.${j}.when`, u.when);
-          [...u.from, ...u.suggest, ...(u.satisfiedBy ?? [])].forEach((c) => code(file, `${at}.upgrades.${j}`, c));
-          if (u.suggest.length === 0 && u.satisfiedBy === undefined) issues.push({ file, path: `${at}.upgrades.${j}.suggest`, message: 'is empty: name the codes to suggest, or satisfiedBy' });
+          [...u.from, ...u.suggest, ...(u.unlessChosen ?? [])].forEach((c) => code(file, `${at}.upgrades.${j}`, c));
+          if (u.suggest.length === 0 && u.unlessChosen === undefined) issues.push({ file, path: `${at}.upgrades.${j}.suggest`, message: 'is empty: name the codes to suggest, or unlessChosen' });
           const message = u.message ?? 'better';
           if (r.messages[message] === undefined) issues.push({ file, path: `${at}.upgrades.${j}.message`, message: `no message "${message}" in the rule's messages` });
         });
+      }
+      if (r.kind === 'possible-dx-from-findings') {
+        evidence(file, `${at}.when`, r.when);
+        r.unless.forEach((u, j) => evidence(file, `${at}.unless.${j}`, u));
+        if (r.documentedBy !== undefined) evidence(file, `${at}.documentedBy`, r.documentedBy);
+        r.suggest.forEach((c, j) => code(file, `${at}.suggest.${j}`, c));
+        if (!ctx.queries.has(r.query)) issues.push({ file, path: `${at}.query`, message: `unknown query template "${r.query}"` });
+        if (r.messages.possible === undefined) issues.push({ file, path: `${at}.messages.possible`, message: 'a possible-dx-from-findings rule needs a "possible" message' });
       }
       if (r.kind === 'sequencing') r.codeFirst.forEach((p, j) => [p.code, ...p.first].forEach((c) => code(file, `${at}.codeFirst.${j}`, c)));
       if (r.kind === 'possible-dx-from-values') r.triggers.forEach((t, j) => t.excludedBy?.codes?.forEach((c, k) => code(file, `${at}.triggers.${j}.excludedBy.codes.${k}`, c)));
@@ -177,7 +185,8 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
     if (p.registered !== undefined && !ctx.registeredEvidence.has(p.registered)) {
       issues.push({ file, path: `${path}.registered`, message: `unknown registered predicate "${p.registered}" (known: ${[...ctx.registeredEvidence].join(', ') || 'none'})` });
     }
-    if (p.anyOf === undefined && p.allOf === undefined && p.registered === undefined && !('ref' in p && p.ref !== undefined)) {
+    p.noneOf?.forEach((x, i) => checkPredicate(x, `${path}.noneOf.${i}`, file));
+    if (p.anyOf === undefined && p.allOf === undefined && p.noneOf === undefined && p.registered === undefined && !('ref' in p && p.ref !== undefined)) {
       issues.push({ file, path, message: 'needs anyOf, allOf, ref or registered' });
     }
     p.anyOf?.forEach((x, i) => checkPredicate(x, `${path}.anyOf.${i}`, file));

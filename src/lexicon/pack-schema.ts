@@ -58,6 +58,8 @@ export type SelectorDef = v.InferOutput<typeof selectorSchema>;
 export interface PredicateDef {
   anyOf?: (SelectorDef | PredicateDef)[];
   allOf?: (SelectorDef | PredicateDef)[];
+  /** Met when none of these is met (contributes no evidence). */
+  noneOf?: (SelectorDef | PredicateDef)[];
   /** A predicate written in TypeScript (src/engine/evidence/registered.ts), where data cannot say it. */
   registered?: string;
   /** A predicate defined elsewhere (in any pack), by id. */
@@ -67,6 +69,7 @@ export interface PredicateDef {
 const predicateSchema: v.GenericSchema<PredicateDef> = v.strictObject({
   anyOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
   allOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
+  noneOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
   registered: v.optional(id),
   ref: v.optional(id),
 });
@@ -75,6 +78,7 @@ const evidenceDef = v.strictObject({
   description: v.optional(text),
   anyOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
   allOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
+  noneOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
   registered: v.optional(id),
 });
 export type EvidenceDef = v.InferOutput<typeof evidenceDef>;
@@ -182,6 +186,20 @@ export const ruleSchema = v.variant('kind', [
      */
     fallback: v.optional(v.boolean()),
   }),
+  v.strictObject({
+    ...ruleBase,
+    kind: v.literal('possible-dx-from-findings'),
+    /** The findings that suggest the diagnosis (quoted as the query's indicators). */
+    when: id,
+    /** Evidence that explains the findings otherwise or makes a query pointless. */
+    unless: v.optional(list(id), []),
+    /** Evidence that the diagnosis is already documented. */
+    documentedBy: v.optional(id),
+    /** The codes the diagnosis would take (a chosen one means it is coded). */
+    suggest: v.pipe(list(codeRef), v.minLength(1)),
+    reason: text,
+    query: id,
+  }),
   v.strictObject({ ...ruleBase, kind: v.literal('excludes1') }),
   v.strictObject({ ...ruleBase, kind: v.literal('invalid-code') }),
   v.strictObject({ ...ruleBase, kind: v.literal('symptom-integral') }),
@@ -200,10 +218,8 @@ export const ruleSchema = v.variant('kind', [
           from: list(codeRef),
           /** The documentation that supports the better code. */
           when: id,
-          /** Codes to suggest; none when the exact code is the coder's (an adverse-effect T code), then `satisfiedBy` says what answers it. */
+          /** Codes to suggest; none when the exact code is the coder's (an adverse-effect T code), then `unlessChosen` says what answers it. */
           suggest: list(codeRef),
-          /** Chosen codes (or families) that already answer the upgrade besides `suggest` (the T36-T50 adverse-effect codes). */
-          satisfiedBy: v.optional(list(codeRef)),
           /** Suggestion reason ("documented: ..." is added by the engine). */
           reason: text,
           /** A different severity for this upgrade (error when the classification requires it). */
@@ -215,6 +231,8 @@ export const ruleSchema = v.variant('kind', [
            * rule also fires when both are chosen, since the `from` code must go.
            */
           replace: v.optional(v.boolean()),
+          /** Silent when one of these codes is chosen (the documentation is already coded another way). */
+          unlessChosen: v.optional(list(codeRef)),
         }),
       ),
       v.minLength(1),
@@ -224,7 +242,17 @@ export const ruleSchema = v.variant('kind', [
     ...ruleBase,
     kind: v.literal('sequencing'),
     /** A code that must not be first or alone: its "code first" partner comes first. */
-    codeFirst: v.pipe(list(v.strictObject({ code: codeRef, first: list(codeRef) })), v.minLength(1)),
+    codeFirst: v.pipe(
+      list(
+        v.strictObject({
+          code: codeRef,
+          first: list(codeRef),
+          /** Only the order matters: no diagnostic when no partner is chosen (a sign whose cause may be coded first). */
+          orderOnly: v.optional(v.boolean()),
+        }),
+      ),
+      v.minLength(1),
+    ),
   }),
   v.strictObject({
     ...ruleBase,

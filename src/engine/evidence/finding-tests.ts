@@ -26,6 +26,8 @@ export const FINDING_TESTS: Readonly<Record<string, (f: Finding, input: RuleInpu
     if (medications.some((m) => links.some((l) => m.start >= l.end && input.text.slice(l.end, m.start).trim() === ''))) return true;
     return medications.some((m) => m.end <= f.start && /^[-\s]induced\s+$/i.test(input.text.slice(m.end, f.start)));
   },
+  /** A function the patient does not do independently: a limit, stated ("needs help") or by level (assist, total). */
+  'not-independent': (f) => f.type === 'function' && f.attributes.level !== 'independent',
   /** Not part of a diagnosis's own name: "critical illness" inside "critical illness myopathy". */
   'outside-diagnosis': (f, input) => !input.findings.some((d) => d.type === 'diagnosis' && d.start <= f.start && f.end <= d.end),
 };

@@ -104,8 +104,8 @@ describe('queries.yaml and pack trigger errors', () => {
     {
       name: 'an upgrade that suggests nothing and names nothing that satisfies it',
       file: 'packs/electrolytes/rules.yaml',
-      edit: (d: Data) => delete ((byId(d.rules as Data[], 'electrolyte-drug-cause').upgrades as Data[])[0]!.satisfiedBy),
-      expect: /upgrades\.0\.suggest: is empty: name the codes to suggest, or satisfiedBy/,
+      edit: (d: Data) => delete ((byId(d.rules as Data[], 'electrolyte-drug-cause').upgrades as Data[])[0]!.unlessChosen),
+      expect: /upgrades\.0\.suggest: is empty: name the codes to suggest, or unlessChosen/,
     },
   ])('$name', ({ file, edit, expect: pattern }) => {
     expect(problemsWith(file, edit).join('\n')).toMatch(pattern);

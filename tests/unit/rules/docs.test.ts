@@ -126,8 +126,8 @@ describe('citation: sources as a reader cites them', () => {
     ['ICD-10-CM FY2026 tabular Excludes1 notes (lexicon/codes)', 'ICD-10-CM Tabular List, FY2026: Excludes1 notes'],
     ['ICD-10-CM FY2026 tabular: R53-R54, M62.8 (excerpts)', 'ICD-10-CM Tabular List, FY2026: R53-R54, M62.8'],
     ['ACDIS/AHIMA Guidelines for Achieving a Compliant Query Practice (2022 update)', 'ACDIS/AHIMA Guidelines for Achieving a Compliant Query Practice (2022 update)'],
-    ['Katz MA. N Engl J Med 1973;289:843-4 (sodium falls 1.6 mmol/L per 100 mg/dL)', 'Clinical literature (not a coding source): Katz MA. N Engl J Med 1973;289:843-4 (sodium falls 1.6 mmol/L per 100 mg/dL)'],
-    ['Adrogué HJ, Madias NE. Hypernatremia. N Engl J Med 2000;342:1493-9', 'Clinical literature (not a coding source): Adrogué HJ, Madias NE. Hypernatremia. N Engl J Med 2000;342:1493-9'],
+    ['Katz MA. N Engl J Med 1973;289:843-4 (sodium falls 1.6 mmol/L per 100 mg/dL)', 'Katz MA. N Engl J Med 1973;289:843-4 (sodium falls 1.6 mmol/L per 100 mg/dL)'],
+    ['Adrogue HJ, Madias NE. Hypernatremia. N Engl J Med 2000;342:1493-9', 'Adrogue HJ, Madias NE. Hypernatremia. N Engl J Med 2000;342:1493-9'],
   ])('%s', (source, cited) => {
     expect(citation(source)).toBe(cited);
   });
