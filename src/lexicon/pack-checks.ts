@@ -155,7 +155,13 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
           if (r.messages[message] === undefined) issues.push({ file, path: `${at}.upgrades.${j}.message`, message: `no message "${message}" in the rule's messages` });
         });
       }
-      if (r.kind === 'sequencing') r.codeFirst.forEach((p, j) => [p.code, ...p.first].forEach((c) => code(file, `${at}.codeFirst.${j}`, c)));
+      if (r.kind === 'sequencing') {
+        r.codeFirst.forEach((p, j) => {
+          [p.code, ...p.first].forEach((c) => code(file, `${at}.codeFirst.${j}`, c));
+          if (p.when !== undefined) evidence(file, `${at}.codeFirst.${j}.when`, p.when);
+        });
+      }
+      if (r.kind === 'symptom-integral') r.pairs?.forEach((p, j) => [...p.symptoms, ...p.diagnoses].forEach((c) => code(file, `${at}.pairs.${j}`, c)));
     });
   }
 
@@ -172,8 +178,10 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
     if (p.anyOf === undefined && p.allOf === undefined && p.registered === undefined && !('ref' in p && p.ref !== undefined)) {
       issues.push({ file, path, message: 'needs anyOf, allOf, ref or registered' });
     }
+    if (p.sameSentence !== undefined && p.allOf === undefined) issues.push({ file, path: `${path}.sameSentence`, message: 'applies to allOf only' });
     p.anyOf?.forEach((x, i) => checkPredicate(x, `${path}.anyOf.${i}`, file));
     p.allOf?.forEach((x, i) => checkPredicate(x, `${path}.allOf.${i}`, file));
+    p.noneOf?.forEach((x, i) => checkPredicate(x, `${path}.noneOf.${i}`, file));
   }
 
   function checkSelector(s: SelectorDef, path: string, file: string): void {

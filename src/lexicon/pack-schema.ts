@@ -58,6 +58,10 @@ export type SelectorDef = v.InferOutput<typeof selectorSchema>;
 export interface PredicateDef {
   anyOf?: (SelectorDef | PredicateDef)[];
   allOf?: (SelectorDef | PredicateDef)[];
+  /** None of these may hold ("a drug cause, unless an overdose is documented"). */
+  noneOf?: (SelectorDef | PredicateDef)[];
+  /** With allOf: every part must hold within one sentence ("rhabdomyolysis secondary to simvastatin"). */
+  sameSentence?: boolean;
   /** A predicate written in TypeScript (src/engine/evidence/registered.ts), where data cannot say it. */
   registered?: string;
   /** A predicate defined elsewhere (in any pack), by id. */
@@ -67,6 +71,8 @@ export interface PredicateDef {
 const predicateSchema: v.GenericSchema<PredicateDef> = v.strictObject({
   anyOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
   allOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
+  noneOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
+  sameSentence: v.optional(v.boolean()),
   registered: v.optional(id),
   ref: v.optional(id),
 });
@@ -75,6 +81,8 @@ const evidenceDef = v.strictObject({
   description: v.optional(text),
   anyOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
   allOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
+  noneOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
+  sameSentence: v.optional(v.boolean()),
   registered: v.optional(id),
 });
 export type EvidenceDef = v.InferOutput<typeof evidenceDef>;
@@ -149,7 +157,15 @@ export const ruleSchema = v.variant('kind', [
   v.strictObject({ ...ruleBase, kind: v.literal('possible-dx-from-values'), triggers: v.pipe(list(labTriggerSchema), v.minLength(1)) }),
   v.strictObject({ ...ruleBase, kind: v.literal('excludes1') }),
   v.strictObject({ ...ruleBase, kind: v.literal('invalid-code') }),
-  v.strictObject({ ...ruleBase, kind: v.literal('symptom-integral') }),
+  v.strictObject({
+    ...ruleBase,
+    kind: v.literal('symptom-integral'),
+    /**
+     * The pack's own symptom/diagnosis pairs (I.B.5): these symptom codes are integral to these
+     * diagnosis codes. Without pairs the rule reads `integralSymptoms` of lexicon/diagnoses.yaml.
+     */
+    pairs: v.optional(list(v.strictObject({ symptoms: v.pipe(list(codeRef), v.minLength(1)), diagnoses: v.pipe(list(codeRef), v.minLength(1)) }))),
+  }),
   v.strictObject({
     ...ruleBase,
     kind: v.literal('contradiction'),
@@ -181,7 +197,17 @@ export const ruleSchema = v.variant('kind', [
     ...ruleBase,
     kind: v.literal('sequencing'),
     /** A code that must not be first or alone: its "code first" partner comes first. */
-    codeFirst: v.pipe(list(v.strictObject({ code: codeRef, first: list(codeRef) })), v.minLength(1)),
+    codeFirst: v.pipe(
+      list(
+        v.strictObject({
+          code: codeRef,
+          first: list(codeRef),
+          /** Only when the note documents this (a pack evidence id): a poisoning goes first only when an overdose is documented. */
+          when: v.optional(id),
+        }),
+      ),
+      v.minLength(1),
+    ),
   }),
   v.strictObject({
     ...ruleBase,
@@ -212,6 +238,8 @@ export const termSetSchema = v.strictObject({
   pseudo: v.optional(list(text)),
   notInSentenceWith: v.optional(list(text)),
   notFollowedByNumber: v.optional(v.boolean()),
+  /** Counts only when a number follows within three tokens ("on the floor ~14 h"). */
+  numberFollows: v.optional(v.boolean()),
 });
 
 /** A table test the unit suite runs: the note, its codes and setting, and what must (not) fire. */

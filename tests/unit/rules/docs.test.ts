@@ -125,6 +125,7 @@ describe('citation: sources as a reader cites them', () => {
     ['ICD-10-CM FY2026 tabular Excludes1 notes (lexicon/codes)', 'ICD-10-CM Tabular List, FY2026: Excludes1 notes'],
     ['ICD-10-CM FY2026 tabular: R53-R54, M62.8 (excerpts)', 'ICD-10-CM Tabular List, FY2026: R53-R54, M62.8'],
     ['ACDIS/AHIMA Guidelines for Achieving a Compliant Query Practice (2022 update)', 'ACDIS/AHIMA Guidelines for Achieving a Compliant Query Practice (2022 update)'],
+    ['Nance JR, Mammen AL. Diagnostic evaluation of rhabdomyolysis. Muscle Nerve 2015;51:793-810', 'Journal article: Nance JR, Mammen AL. Diagnostic evaluation of rhabdomyolysis. Muscle Nerve 2015;51:793-810'],
   ])('%s', (source, cited) => {
     expect(citation(source)).toBe(cited);
   });
@@ -136,13 +137,15 @@ describe('citation: sources as a reader cites them', () => {
     expect(cited).not.toMatch(/\bseed\b/i);
   });
 
-  it('drops references to the rulebook file', () => {
+  it('drops references to the rulebook files', () => {
     expect(citation('rules.md: workup-plan')).toBeNull();
+    expect(citation('packs/rhabdomyolysis.md: rhabdomyolysis-cause')).toBeNull();
   });
 
   it.each([
     ['seed 009 (an article nobody knows)', /unknown seed 009/],
     ['see the wiki', /unknown form/],
+    ['Bosch X. a blog post about CK', /unknown form/],
     ['ICD-10-CM FY2026 tabular: see ../shared/reference/icd10cm/excerpt_2026-04_M62.xml', /internal reference/],
   ])('refuses %j', (source, error) => {
     expect(() => citation(source)).toThrow(error);

@@ -172,14 +172,29 @@ function conceptName(ctx: RuleContext, concept: string): string {
   return term.charAt(0).toUpperCase() + term.slice(1);
 }
 
+/**
+ * Sentences that tell a past episode of a diagnosis the trigger looks for: "Hx rhabdomyolysis 2022
+ * (CK 25,000 after a stomach virus)". A value quoted there is that episode's evidence, not today's.
+ */
+function pastEpisodeSentences(ctx: RuleContext, trigger: LabTriggerDef): Set<number> {
+  const concepts = new Set(trigger.documentedBy);
+  return new Set(
+    findingsOf(ctx.findings, 'diagnosis')
+      .filter((f) => concepts.has(f.attributes.concept) && isPatientFact(f) && f.assertion.historical && !f.assertion.negated)
+      .map((f) => f.sentence),
+  );
+}
+
 export default defineKind('possible-dx-from-values', (def) => (ctx) => {
   for (const trigger of def.triggers) {
     const unit = ctx.lexicon.analytes.get(trigger.analyte)?.unit ?? '';
     const spurious = trigger.spurious ?? [];
     const results: Result[] = [];
+    let past: Set<number> | undefined;
     for (const lab of findingsOf(ctx.findings, 'lab')) {
       if (lab.attributes.analyte !== trigger.analyte || !isPatientFact(lab)) continue;
       if (lab.assertion.negated || lab.assertion.historical || lab.assertion.uncertain) continue;
+      if ((past ??= pastEpisodeSentences(ctx, trigger)).has(lab.sentence)) continue;
       const value = conventionalValue(ctx, trigger, lab);
       if (value !== null) results.push({ lab, value });
     }

@@ -2,7 +2,8 @@ import type { RuleCases } from '../rule-tester.ts';
 
 // Quiet unless right: one borderline value, a value nobody acted on, a normal, historical, family,
 // hypothetical, hemolyzed or to-be-confirmed value, a documented diagnosis or a decision not to work up
-// give nothing (lexicon/lab-triggers.yaml, after packs/electrolytes.md, anemia.md, rhabdomyolysis.md).
+// give nothing (lexicon/lab-triggers.yaml, after packs/electrolytes.md and anemia.md;
+// the CK branch is the rhabdomyolysis pack's possible-rhabdomyolysis, tests/unit/rules/cases/possible-rhabdomyolysis.ts).
 export default {
   ruleId: 'abnormal-lab-without-dx',
   valid: [
@@ -14,8 +15,6 @@ export default {
     { name: 'potassium 5.6 before dialysis, nothing done', text: 'ESRD on HD MWF.\nK 5.6.\nA/P: ESRD, HD tomorrow as scheduled.' },
     { name: 'mild hemoglobin 12.1 in a man', text: '72M. Hgb 12.1. A/P: cellulitis, cephalexin.' },
     { name: 'hemoglobin 11.6, no response', text: 'CBC: WBC 7.2, Hgb 11.6, Plt 240\nAssessment: Annual exam.' },
-    { name: 'CK over 5x after spine surgery, no response', text: 'POD1 L4-5 fusion. CK 1,400 U/L (30-200). Pain controlled.\nA/P: routine post-op care.' },
-    { name: 'CK 4x the limit with myalgia', text: 'HPI: Myalgias after starting a new workout.\nLabs: CK 850 U/L (30-200)\nA/P: Rest, hydrate.' },
     { name: 'single mildly high TSH', text: 'Labs: TSH 6.2 (H)\nAssessment: Fatigue.' },
     { name: 'mildly high TSH under evaluation', text: 'Labs: TSH 6.8 (0.4-4.5) H\nPlan: check free T4 and TPO antibodies, recheck TSH in 6 weeks.' },
     { name: 'borderline B12 with confirmatory tests pending', text: 'Labs: B12 240 pg/mL\nPlan: MMA and homocysteine pending.' },
@@ -30,16 +29,12 @@ export default {
     { name: 'hemolyzed potassium with a normal repeat', text: 'K 6.3 (specimen hemolyzed), repeat K 4.4.' },
     { name: 'value flagged as a lab error to be confirmed', text: 'Labs: Na 126 - suspect lab error, will repeat to confirm.\nAssessment: Headache.' },
     { name: 'fluid restriction for heart failure', text: 'Labs: Na 133\nPlan: Fluid restriction 1.5 L for heart failure, furosemide 40 mg daily.' },
-    { name: 'CK with an acute MI', text: 'Labs: CK 1,800 U/L, troponin I 45 ng/mL. Repeat CK in AM.\nAssessment: NSTEMI, heparin drip.' },
     // --- documented: the question is answered
     { name: 'low potassium with hypokalemia documented', text: 'Labs: K 2.9 mEq/L.\nAssessment: Hypokalemia, start KCl 20 mEq daily.' },
     { name: 'iron deficiency anemia documented: no anemia query', text: 'Labs: Hgb 9.4 g/dL (L), ferritin 6\nAssessment: Iron deficiency anemia, start ferrous sulfate.' },
-    { name: 'very high CK with rhabdomyolysis documented', text: 'Labs: CK 14,500 U/L (ref 30-200).\nAssessment: Rhabdomyolysis after a long lie on the floor, IV fluids.' },
-    { name: 'high CK explained by a documented inflammatory myopathy', text: 'Labs: CK 1,200 U/L (Ref: 30-200), repeat CK next week\nEMG: Myopathic motor units\nAssessment: Inflammatory myopathy.' },
     { name: 'chosen code covers the lab', text: 'Labs: K 2.6 mEq/L.', codes: ['E87.6'] },
     { name: 'possible hyponatremia counts as documented inpatient', text: 'Labs: Na 127\nAssessment: Possible hyponatremia, recheck.', options: { setting: 'inpatient' } },
     { name: 'a resolved diagnosis written with its code answers the question', text: 'Hospital course: K 2.9 on admission, repleted with IV KCl.\nDischarge diagnoses:\n1. Hypokalemia E87.6 - resolved with repletion' },
-    { name: 'a probable other explanation attributes the value (ED, outpatient)', text: 'ED NOTE\nCalves sore, legs weak. CK 1,800.\nMDM: likely viral myositis. CK with PCP in 2-3 days.', options: { setting: 'outpatient' } },
     { name: 'high TSH with Hashimoto thyroiditis documented', text: 'Labs: TSH 14.2\nAssessment: Hashimoto\'s thyroiditis, increase levothyroxine to 100 mcg.' },
     // --- a documented decision not to work up is respected
     { name: 'comfort care, no further workup', text: 'Labs: Na 124\nAssessment: Hospice patient, comfort care only; no further workup per patient wishes.' },
@@ -94,16 +89,6 @@ export default {
       name: 'hemoglobin in g/L converted',
       text: 'Labs: Hb 94 g/L\nAssessment: Knee osteoarthritis.',
       expect: [{ ruleId: 'abnormal-lab-without-dx', message: ['below 11 g/dL'] }],
-    },
-    {
-      name: 'very high CK in a patient found down',
-      text: 'HPI: Found down at home, unknown down time.\nLabs: CK 4,800 U/L (ref 30-200)\nA/P: AKI, IV fluids.',
-      expect: [{ ruleId: 'abnormal-lab-without-dx', suggested: ['M62.82'], query: ['"CK 4,800 U/L (ref 30-200)"', 'Found down at home', '[ ] Rhabdomyolysis', '[ ] CK elevation without clinical significance'] }],
-    },
-    {
-      name: 'high CK with a recheck ordered',
-      text: 'Labs: CPK 3,100 (30-200)\nPlan: trend CK q12h, encourage PO fluids.',
-      expect: [{ ruleId: 'abnormal-lab-without-dx', suggested: ['M62.82'] }],
     },
     {
       name: 'TSH above 10',
