@@ -68,7 +68,12 @@ export type FindingType =
   | 'vital'
   | 'weight-change'
   | 'intake'
-  | 'nfpe';
+  | 'nfpe'
+  | 'treatment'
+  | 'contracture'
+  | 'author'
+  | 'sex'
+  | 'pregnancy';
 
 export const FINDING_TYPES: readonly FindingType[] = [
   'weakness',
@@ -92,6 +97,11 @@ export const FINDING_TYPES: readonly FindingType[] = [
   'weight-change',
   'intake',
   'nfpe',
+  'treatment',
+  'contracture',
+  'author',
+  'sex',
+  'pregnancy',
 ];
 
 export type Laterality = 'left' | 'right' | 'bilateral';
@@ -136,8 +146,24 @@ export interface GaitAttributes {
   aid?: string;
 }
 
+/**
+ * How much help the patient needs for the function: `independent` (no help: "ambulates
+ * independently", "independent with ADLs", "repositions self"), `assist` (some help or a device:
+ * "min assist transfers", "ambulates 150 ft with walker"), `total` (dependent: "bedbound", "total
+ * dependence for all ADLs", "Hoyer lift for transfers", "unable to reposition self"). Absent when the
+ * note does not say ("difficulty with stairs").
+ */
+export type FunctionLevel = 'independent' | 'assist' | 'total';
+
 export interface FunctionAttributes {
+  /** The function: adl, transfers, stairs, sit-to-stand, falls, mobility, bed-mobility, reaching, hand-function. */
   domain: string;
+  level?: FunctionLevel;
+  /**
+   * The phrase states the patient's mobility (ambulation, bed or chair confinement, bed mobility,
+   * limb movement) rather than a task: what the functional-quadriplegia pack reads.
+   */
+  mobility?: true;
 }
 
 export interface DurationAttributes {
@@ -323,6 +349,75 @@ export interface NfpeAttributes {
   sites: string[];
 }
 
+/**
+ * Who gives or decides a treatment, and where it stands. `given`: done ("1 unit PRBC given",
+ * "transfused", "received 2 L NS"); `ordered`: ordered now or in the plan ("start KCl 40 mEq PO");
+ * `planned`: considered or future ("consider ESA", "dialysis tomorrow"); `continued`: ongoing ("cont
+ * tube feeds", "on darbepoetin"); `held`: stopped or held ("lisinopril held"); `declined`: refused by
+ * the patient ("declines PRBC").
+ */
+export type TreatmentStatus = 'given' | 'ordered' | 'planned' | 'continued' | 'held' | 'declined';
+
+export interface TreatmentAttributes {
+  /** Closed vocabulary of lexicon/findings/treatment.yaml `classes` (transfusion, potassium-replacement, drug-held ...). */
+  class: string;
+  /** class drug-held: the drug held, by generic name or class ("lisinopril", "statin"). */
+  drug?: string;
+  /** The amount written with it: 2 for "2 units PRBC", 40 for "40 mEq KCl", 1.5 for "fluid restrict 1.5 L". */
+  units?: number;
+  /** The amount's unit, normalised lower case ("unit", "meq", "l", "ml/h"). */
+  unit?: string;
+  /** The dose or rate as written ("40 mEq", "2 units", "250 mL/h"). */
+  dose?: string;
+  status: TreatmentStatus;
+  /** The condition it is for, as written after "for" / "to treat" ("fluid restriction for CHF" -> "CHF"). */
+  purpose?: string;
+  /** An additive of a maintenance IV fluid ("D5 1/2NS + 20 KCl at 75 mL/h"), not a replacement. */
+  maintenance?: true;
+}
+
+export type ContractureSeverity = 'mild' | 'moderate' | 'severe';
+
+export interface ContractureAttributes {
+  /** Joints or limbs named with it ("knee", "hip", "elbow"); empty when none is named. */
+  sites: string[];
+  laterality?: Laterality;
+  severity?: ContractureSeverity | null;
+}
+
+/**
+ * Who wrote the note or section (Guideline I.B.14: BMI, NFPE and pressure-ulcer stage may come from
+ * other clinicians, a diagnosis only from the provider). See src/engine/evidence/authors.ts.
+ */
+export type AuthorRole = 'provider' | 'dietitian' | 'nursing' | 'therapy' | 'pharmacy' | 'case-management';
+
+export interface AuthorAttributes {
+  role: AuthorRole;
+  /**
+   * What the header covers: `note`, the text up to the next note-scoped author (a note title such as
+   * "RD note", or a bare role before the first section header); `section`, its own section only (a
+   * bare role such as "PT:" inside another author's section).
+   */
+  scope: 'note' | 'section';
+}
+
+/**
+ * The patient's sex as the note states it. `explicit`: a demographic ("72M", "68 yo F", "72-year-old
+ * woman", "Mr."); `pronoun`: only a pronoun ("she"), a weaker cue reported only when the note has no
+ * explicit one. The first explicit statement wins (patientSex in src/engine/evidence/demographics.ts).
+ */
+export interface SexAttributes {
+  sex: 'female' | 'male';
+  cue: 'explicit' | 'pronoun';
+}
+
+export interface PregnancyAttributes {
+  /** Gestational age in weeks when written ("28 weeks pregnant", "G2P1 at 28 weeks", "28w3d" -> 28). */
+  weeks?: number;
+  /** Postpartum (after delivery): no weeks. */
+  postpartum?: true;
+}
+
 export interface FindingAttributesByType {
   weakness: WeaknessAttributes;
   fatigue: Record<string, never>;
@@ -345,6 +440,11 @@ export interface FindingAttributesByType {
   'weight-change': WeightChangeAttributes;
   intake: IntakeAttributes;
   nfpe: NfpeAttributes;
+  treatment: TreatmentAttributes;
+  contracture: ContractureAttributes;
+  author: AuthorAttributes;
+  sex: SexAttributes;
+  pregnancy: PregnancyAttributes;
 }
 
 /**
@@ -357,7 +457,7 @@ export const FINDING_ATTRIBUTES: { readonly [T in FindingType]: readonly (keyof 
   'strength-grade': ['grade', 'modifier', 'normal', 'sites', 'laterality'],
   'strength-test': ['test', 'value', 'unit', 'reduced'],
   gait: ['abnormal', 'aid'],
-  function: ['domain'],
+  function: ['domain', 'level', 'mobility'],
   duration: ['days', 'progressive'],
   lab: ['analyte', 'value', 'unit', 'refLow', 'refHigh', 'refSource', 'flag', 'qualitative', 'time', 'current'],
   workup: ['item', 'category', 'status'],
@@ -373,6 +473,11 @@ export const FINDING_ATTRIBUTES: { readonly [T in FindingType]: readonly (keyof 
   'weight-change': ['direction', 'amountKg', 'percent', 'periodDays', 'usualWeightKg', 'intentional'],
   intake: ['percent', 'comparator', 'days', 'basis'],
   nfpe: ['domain', 'severity', 'sites'],
+  treatment: ['class', 'drug', 'units', 'unit', 'dose', 'status', 'purpose', 'maintenance'],
+  contracture: ['sites', 'laterality', 'severity'],
+  author: ['role', 'scope'],
+  sex: ['sex', 'cue'],
+  pregnancy: ['weeks', 'postpartum'],
 };
 
 export interface FindingOf<T extends FindingType> extends Span {

@@ -216,10 +216,15 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
   }
 
   // Strip the bookkeeping file names before handing the data on.
-  const cleanFindings = findings.map(({ type, pseudo, entries, limits }) => ({
+  const cleanFindings = findings.map(({ type, pseudo, entries, limits, levels, treatment, contracture, pregnancy, sex }) => ({
     type,
     ...(pseudo ? { pseudo } : {}),
     ...(limits ? { limits } : {}),
+    ...(levels ? { levels } : {}),
+    ...(treatment ? { treatment } : {}),
+    ...(contracture ? { contracture } : {}),
+    ...(pregnancy ? { pregnancy } : {}),
+    ...(sex ? { sex } : {}),
     entries: entries.map((e) => ({ terms: e.terms, ...(e.caseSensitive ? { caseSensitive: e.caseSensitive } : {}), attributes: e.attributes ?? {} })),
   }));
   const cleanCodes = codes.map((c) => {

@@ -328,6 +328,8 @@ const diagnosesSchema = obj({
 });
 
 const lateralityEnum = oneOf(['left', 'right', 'bilateral']);
+const FUNCTION_LEVELS = ['independent', 'assist', 'total'];
+const TREATMENT_STATUSES = ['given', 'ordered', 'planned', 'continued', 'held', 'declined'];
 
 /** The attribute keys each term-based finding type allows. */
 const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
@@ -341,7 +343,7 @@ const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
   },
   fatigue: {},
   gait: { abnormal: req(bool), aid: opt(str) },
-  function: { domain: req(str) },
+  function: { domain: req(str), level: opt(oneOf(FUNCTION_LEVELS)), mobility: opt(bool) },
   workup: {
     item: req(str),
     category: req(oneOf(['lab', 'imaging', 'electrodiagnostic', 'referral', 'therapy'])),
@@ -387,6 +389,18 @@ const TERM_ATTRIBUTES: Record<string, Record<string, Field>> = {
     site: opt(pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id')),
     severity: opt(oneOf(['mild', 'moderate', 'severe'])),
   },
+  // class: one of the file's `treatment.classes` (checked in treatmentClassesClosed).
+  // notBeforeNumber: "HD 3" is hospital day 3, not dialysis.
+  treatment: { class: req(pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id')), notBeforeNumber: opt(bool) },
+  // needsSite: the term ("contracted") is a contracture only with a joint or limb named beside it.
+  contracture: { needsSite: opt(bool) },
+  // title: the term names a note ("RD note", "H&P"), which covers the text up to the next note title.
+  author: { role: req(oneOf(['provider', 'dietitian', 'nursing', 'therapy', 'pharmacy', 'case-management'])), title: opt(bool) },
+  // form: how the word states the sex. A noun ("female") counts after an age or a field label, a
+  // title ("Mrs.") before a name, a pronoun only when nothing explicit does.
+  sex: { sex: req(oneOf(['female', 'male'])), form: req(oneOf(['noun', 'title', 'pronoun'])) },
+  // state: pregnant or postpartum; obstetric-history ("G2P1") is pregnancy only with a gestational age.
+  pregnancy: { state: req(oneOf(['pregnant', 'postpartum', 'obstetric-history'])) },
 };
 
 export const TERM_FINDING_TYPES = Object.keys(TERM_ATTRIBUTES);
@@ -398,6 +412,7 @@ const limitsSchema = obj({
       obj(
         {
           position: req(oneOf(['before', 'after', 'either'])),
+          level: opt(oneOf(FUNCTION_LEVELS)),
           name: opt(str),
           phrases: req(list(phrase, { min: 1, unique: true })),
           // Matched as written, so "Min A" and "min A" are two phrases (not "min a").
@@ -410,19 +425,86 @@ const limitsSchema = obj({
   ),
   activities: req(
     list(
-      obj({ domain: req(str), limiters: opt(list(str, { min: 1, unique: true })), terms: req(list(phrase, { min: 1, unique: true })) }, firstOf('domain')),
+      obj(
+        { domain: req(str), mobility: opt(bool), limiters: opt(list(str, { min: 1, unique: true })), terms: req(list(phrase, { min: 1, unique: true })) },
+        firstOf('domain'),
+      ),
       { min: 1 },
     ),
   ),
 });
 
-/** `limits` is read for function files only; anywhere else it is a mistake. */
-const limitsOnlyForFunction: Validator = (_v, path, ctx) => fail(ctx, path, 'is allowed only in type: function files');
+const phraseList = list(phrase, { min: 1, unique: true });
+
+const levelsSchema = list(
+  obj({ level: req(oneOf(FUNCTION_LEVELS)), phrases: req(phraseList), caseSensitive: opt(phraseList) }, firstOf('level')),
+  { min: 1 },
+);
+
+const treatmentCuesSchema = obj({
+  classes: req(list(pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case id'), { min: 1, unique: true })),
+  statusCues: req(list(obj({ status: req(oneOf(TREATMENT_STATUSES)), phrases: req(phraseList) }, firstOf('status')), { min: 1 })),
+  purposeCues: req(phraseList),
+  maintenanceCues: req(phraseList),
+  maintenanceCaseSensitive: opt(phraseList),
+  additiveClasses: req(list(str, { min: 1, unique: true })),
+  amountUnits: req(list(obj({ unit: req(str), phrases: req(phraseList) }, firstOf('unit')), { min: 1 })),
+  holdCues: req(phraseList),
+  drugs: req(list(obj({ drug: req(str), terms: req(phraseList), caseSensitive: opt(phraseList) }, firstOf('drug')), { min: 1 })),
+});
+
+const contractureCuesSchema = obj({
+  sites: req(list(obj({ id: req(str), terms: req(phraseList) }, firstOf('id')), { min: 1 })),
+  // Side words besides anatomy.yaml's ("both knees", "BLE").
+  laterality: opt(list(obj({ value: req(lateralityEnum), phrases: req(phraseList) }, firstOf('value')))),
+  severity: req(list(obj({ severity: req(oneOf(['mild', 'moderate', 'severe'])), phrases: req(phraseList) }, firstOf('severity')), { min: 1 })),
+});
+
+const pregnancyCuesSchema = obj({ weekUnits: req(phraseList), gestationCues: req(phraseList) });
+const sexCuesSchema = obj({ labels: req(phraseList), between: req(phraseList) });
+
+/** A file-level section read for one finding type only; anywhere else it is a mistake. */
+function onlyFor(type: string, own: string, schema: Validator): Validator {
+  return type === own ? schema : (_v, path, ctx) => fail(ctx, path, `is allowed only in type: ${own} files`);
+}
+
+/** Treatment entries name classes of the file's closed vocabulary (`treatment.classes`). */
+const treatmentClassesClosed: Validator = (v, _path, ctx) => {
+  const file = v as { treatment?: { classes?: unknown; additiveClasses?: unknown }; entries?: unknown };
+  const classes = file?.treatment?.classes;
+  if (!Array.isArray(classes) || !Array.isArray(file.entries)) return;
+  const known = new Set(classes);
+  file.entries.forEach((e: { attributes?: { class?: unknown } } | null, i) => {
+    const c = e?.attributes?.class;
+    if (typeof c === 'string' && !known.has(c)) fail(ctx, `entries[${i}].attributes.class`, `must be one of treatment.classes; got "${c}"`);
+  });
+  const additives = file.treatment?.additiveClasses;
+  if (Array.isArray(additives)) {
+    additives.forEach((c, i) => {
+      if (typeof c === 'string' && !known.has(c)) fail(ctx, `treatment.additiveClasses[${i}]`, `must be one of treatment.classes; got "${c}"`);
+    });
+  }
+};
 
 function findingSchema(type: string): Validator {
+  const fileSchema = findingFileSchema(type);
+  return type === 'treatment'
+    ? (v, path, ctx) => {
+        fileSchema(v, path, ctx);
+        treatmentClassesClosed(v, path, ctx);
+      }
+    : fileSchema;
+}
+
+function findingFileSchema(type: string): Validator {
   const attributes = TERM_ATTRIBUTES[type] ?? {};
   return obj({
-    limits: opt(type === 'function' ? limitsSchema : limitsOnlyForFunction),
+    limits: opt(onlyFor(type, 'function', limitsSchema)),
+    levels: opt(onlyFor(type, 'function', levelsSchema)),
+    treatment: type === 'treatment' ? req(treatmentCuesSchema) : opt(onlyFor(type, 'treatment', treatmentCuesSchema)),
+    contracture: type === 'contracture' ? req(contractureCuesSchema) : opt(onlyFor(type, 'contracture', contractureCuesSchema)),
+    pregnancy: type === 'pregnancy' ? req(pregnancyCuesSchema) : opt(onlyFor(type, 'pregnancy', pregnancyCuesSchema)),
+    sex: type === 'sex' ? req(sexCuesSchema) : opt(onlyFor(type, 'sex', sexCuesSchema)),
     type: req(oneOf(TERM_FINDING_TYPES)),
     // Phrases that contain a term of this type but are not this finding ("weak pulses").
     pseudo: opt(list(phrase, { unique: true })),

@@ -216,11 +216,69 @@ export interface TermFindingData {
   entries: TermEntry[];
   /** Function files only: limits written as a limiter and an activity a few words apart. */
   limits?: FunctionLimitsDef;
+  /** Function files only: words right after a function phrase that say how much help it takes. */
+  levels?: FunctionLevelCueDef[];
+  /** Treatment files only: classes, status, purpose and maintenance cues, drugs that may be held. */
+  treatment?: TreatmentCuesDef;
+  /** Contracture files only: the joints and severity words read around a contracture term. */
+  contracture?: ContractureCuesDef;
+  /** Pregnancy files only: words that give a gestational age its meaning ("28 weeks gestation"). */
+  pregnancy?: PregnancyCuesDef;
+  /** Sex files only: labels of a demographic field ("Sex: F", "Gender: female"). */
+  sex?: SexCuesDef;
+}
+
+export interface FunctionLevelCueDef {
+  level: 'independent' | 'assist' | 'total';
+  phrases: string[];
+  caseSensitive?: string[];
+}
+
+export interface TreatmentCuesDef {
+  /** The closed vocabulary of treatment classes: every entry's class is one of these. */
+  classes: string[];
+  statusCues: { status: 'given' | 'ordered' | 'planned' | 'continued' | 'held' | 'declined'; phrases: string[] }[];
+  /** Words that introduce what the treatment is for ("for", "to treat"). */
+  purposeCues: string[];
+  /** Words that make a replacement an additive of a maintenance fluid ("maintenance", "mIVF"). */
+  maintenanceCues: string[];
+  maintenanceCaseSensitive?: string[];
+  /** Classes that are additives when joined to an IV fluid ("D5 1/2NS + 20 KCl"). */
+  additiveClasses: string[];
+  /** Amount units after a number: "2 units", "40 mEq", "1.5 L". `unit` is the normalised id. */
+  amountUnits: { unit: string; phrases: string[] }[];
+  /** Words that hold or stop a drug ("hold", "held", "discontinue"). */
+  holdCues: string[];
+  /** Drugs whose hold is a treatment (class drug-held): `drug` is the generic name or class id. */
+  drugs: { drug: string; terms: string[]; caseSensitive?: string[] }[];
+}
+
+export interface ContractureCuesDef {
+  sites: { id: string; terms: string[] }[];
+  /** Side words besides anatomy.yaml's ("both knees", "BLE"). */
+  laterality?: { value: 'left' | 'right' | 'bilateral'; phrases: string[] }[];
+  severity: { severity: 'mild' | 'moderate' | 'severe'; phrases: string[] }[];
+}
+
+export interface PregnancyCuesDef {
+  /** Words after a number of weeks that make it a gestational age ("weeks gestation", "weeks pregnant"). */
+  weekUnits: string[];
+  /** Words before or after a number of weeks that make it a gestational age ("EGA", "gestation", "IUP"). */
+  gestationCues: string[];
+}
+
+export interface SexCuesDef {
+  /** Field labels after which a sex word is the patient's ("Sex:", "Gender:"). */
+  labels: string[];
+  /** Words between an age and the sex word ("72 year old white female"). */
+  between: string[];
 }
 
 export interface FunctionLimiterDef {
   /** Where the limiter stands relative to the activity ("cannot ... stairs", "transfers ... CGA"). */
   position: 'before' | 'after' | 'either';
+  /** How much help the limiter says the activity takes ("dependent for": total; "min assist": assist). */
+  level?: 'independent' | 'assist' | 'total';
   /** A group that only the activities naming it pair with ("giving-way" with "leg", "knee"). */
   name?: string;
   phrases: string[];
@@ -232,7 +290,7 @@ export interface FunctionLimitsDef {
   maxGap: number;
   limiters: FunctionLimiterDef[];
   /** `limiters`: the only limiter groups (by name) this activity pairs with; else every unnamed group. */
-  activities: { domain: string; terms: string[]; limiters?: string[] }[];
+  activities: { domain: string; terms: string[]; limiters?: string[]; /** The activity is mobility (walking, bed mobility). */ mobility?: boolean }[];
 }
 
 /** Finding types recognised from term lists (the others come from value parsers). */
@@ -250,7 +308,12 @@ export type TermFindingType =
   | 'vital'
   | 'weight-change'
   | 'intake'
-  | 'nfpe';
+  | 'nfpe'
+  | 'treatment'
+  | 'contracture'
+  | 'author'
+  | 'sex'
+  | 'pregnancy';
 
 export interface WorkupCueDef {
   phrases: string[];

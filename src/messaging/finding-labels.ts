@@ -26,6 +26,11 @@ export const FINDING_LABELS: Record<FindingType, string> = {
   'weight-change': 'weight change',
   intake: 'nutritional intake',
   nfpe: 'nutrition-focused exam finding',
+  treatment: 'treatment',
+  contracture: 'contracture',
+  author: 'note author',
+  sex: 'sex',
+  pregnancy: 'pregnancy',
 };
 
 export function isFindingType(x: unknown): x is FindingType {

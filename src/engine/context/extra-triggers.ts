@@ -39,7 +39,70 @@ export function extraTriggers(doc: Doc): Map<number, ExtraTrigger[]> {
   earlierDates(doc).forEach(push);
   agoPhrases(doc).forEach(push);
   minusItems(doc).forEach(push);
+  pastYears(doc).forEach(push);
+  thresholdConditionals(doc).forEach(push);
   return bySentence;
+}
+
+/** Words before a bare year that place an event in it ("transfused in 2019", "back in 2015"). */
+const YEAR_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'circa']);
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * "in 2019": a bare year places what is around it in that year. It is earlier than the encounter
+ * when the encounter's date is later, or when the note states no encounter date (a note does not
+ * name its own year for what happens today). Not after an onset word ("since 2019": still going).
+ */
+function pastYears(doc: Doc): ExtraTrigger[] {
+  const t = doc.tokens;
+  let encounterYear: number | null | undefined;
+  const out: ExtraTrigger[] = [];
+  for (let i = 1; i < t.length; i++) {
+    if (t[i]!.kind !== 'number' || !YEAR.test(t[i]!.norm) || !YEAR_LEADS.has(t[i - 1]!.norm)) continue;
+    // A year inside a date ("in 3/2019", "in March 2019") is the date reader's.
+    const next = t[i + 1];
+    if (next && next.start === t[i]!.end && next.kind === 'punct' && next.norm !== '.' && next.norm !== ',') continue;
+    if (encounterYear === undefined) encounterYear = encounterDate(t, findDates(t))?.year ?? null;
+    if (encounterYear !== null && Number(t[i]!.norm) >= encounterYear) continue;
+    out.push({ category: 'historical', first: i - 1, last: i, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
+  }
+  return out;
+}
+
+/** Words that open a condition on a value: "transfuse if Hgb < 7", "replete K for K < 3.5". */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'for', 'when', 'once', 'should']);
+const COMPARATORS: ReadonlySet<string> = new Set(['<', '>', '<=', '>=', '≤', '≥', 'less', 'greater', 'below', 'above', 'under', 'over', 'drops', 'falls', 'rises']);
+/** Most words between the condition word and its comparator (the value's name: "Hgb", "serum potassium"). */
+const CONDITION_NAME = 3;
+/** A threshold condition reaches back over its clause: "transfuse 1 unit PRBC if Hgb < 7". */
+const CONDITION_BACK = 8;
+const CONDITION_STOPS: ReadonlySet<string> = new Set(['.', ';', ',', ':', '(', ')', 'but', 'however']);
+/** "given for K > 6": after a done action, "for" gives the reason, not a condition. */
+const DONE_BEFORE_FOR: ReadonlySet<string> = new Set(['given', 'received', 'administered', 'started', 'was', 'were', 'required', 'needed']);
+
+/**
+ * A threshold condition ("if Hgb < 7", "for K < 3.5", "when Na > 145") makes what stands before it
+ * in its clause and the value after it conditional: an order that applies only if the value is
+ * reached, not something done. "if" alone is already a forward trigger in lexicon/context.yaml.
+ */
+function thresholdConditionals(doc: Doc): ExtraTrigger[] {
+  const t = doc.tokens;
+  const out: ExtraTrigger[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!CONDITION_WORDS.has(t[i]!.norm)) continue;
+    if (t[i]!.norm === 'for' && DONE_BEFORE_FOR.has(t[i - 1]?.norm ?? '')) continue;
+    let j = i + 1;
+    let words = 0;
+    while (j < t.length && words < CONDITION_NAME && t[j]!.kind === 'word' && !COMPARATORS.has(t[j]!.norm) && t[j]!.newlinesBefore === 0) {
+      j++;
+      words++;
+    }
+    const cmp = t[j];
+    if (words === 0 || !cmp || cmp.newlinesBefore > 0 || !COMPARATORS.has(cmp.norm)) continue;
+    out.push({ category: 'hypothetical', first: i, last: j, before: CONDITION_BACK, after: 4, stops: CONDITION_STOPS, stopsBefore: CONDITION_STOPS, lineBound: true });
+    i = j;
+  }
+  return out;
 }
 
 function earlierDates(doc: Doc): ExtraTrigger[] {

@@ -14,6 +14,8 @@ export const FINDING_TESTS: Readonly<Record<string, (f: Finding, input: RuleInpu
   'graded-site': (f) => f.type === 'strength-grade' && (f.attributes.sites.length > 0 || f.attributes.laterality !== undefined),
   /** A lab with a result: a number or a qualitative statement ("CK elevated"), not just an order. */
   'has-result': (f) => f.type === 'lab' && (f.attributes.value !== null || f.attributes.qualitative === true),
+  /** A function the patient does not do independently: a limit, stated ("needs help") or by level (assist, total). */
+  'not-independent': (f) => f.type === 'function' && f.attributes.level !== 'independent',
   /** Not part of a diagnosis's own name: "critical illness" inside "critical illness myopathy". */
   'outside-diagnosis': (f, input) => !input.findings.some((d) => d.type === 'diagnosis' && d.start <= f.start && f.end <= d.end),
 };

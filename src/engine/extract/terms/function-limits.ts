@@ -12,16 +12,19 @@ import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
 import type { FunctionLimiterDef } from '../../../lexicon/types.ts';
 import { termCandidate } from './context-window.ts';
+import { functionAttributes } from './function-levels.ts';
 import { TermScanner, type TermMatch } from './term-scanner.ts';
 
 interface Limiter {
   position: FunctionLimiterDef['position'];
+  level: FunctionLimiterDef['level'];
   /** The group's name; unnamed groups pair with every activity that names no group. */
   name: string | null;
 }
 
 interface Activity {
   domain: string;
+  mobility: boolean;
   /** Limiter groups this activity pairs with; null: the unnamed ones. */
   limiters: string[] | null;
 }
@@ -48,13 +51,13 @@ function limitsOf(lexicon: CompiledLexicon): Limits | null {
   if (def) {
     const limiters = new TermScanner<Limiter>();
     for (const l of def.limiters) {
-      const limiter = { position: l.position, name: l.name ?? null };
+      const limiter = { position: l.position, level: l.level, name: l.name ?? null };
       for (const p of l.phrases) limiters.addTerm(p, limiter);
       for (const p of l.caseSensitive ?? []) limiters.addCaseSensitive(p, limiter);
     }
     const activities = new TermScanner<Activity>();
     for (const a of def.activities) {
-      const activity = { domain: a.domain, limiters: a.limiters ?? null };
+      const activity = { domain: a.domain, mobility: a.mobility === true, limiters: a.limiters ?? null };
       for (const t of a.terms) activities.addTerm(t, activity, lexicon.data.inflections[t]);
     }
     limits = { maxGap: def.maxGap, limiters, activities };
@@ -104,7 +107,8 @@ export const extractFunctionLimits: Extractor = (doc, lexicon) => {
       const shared = pair.last <= used;
       const first = shared ? a.first : Math.min(a.first, pair.first);
       const last = shared ? a.last : Math.max(a.last, pair.last);
-      out.push(termCandidate(doc, 'function', first, last, { domain: a.payload.domain }));
+      const data = { level: pair.payload.level, mobility: a.payload.mobility };
+      out.push(termCandidate(doc, 'function', first, last, functionAttributes(doc, lexicon, last, a.payload.domain, data)));
       used = last;
     }
   }

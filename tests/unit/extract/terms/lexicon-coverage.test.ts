@@ -32,6 +32,12 @@ function sentenceFor(type: FindingType, entry: TermEntry | null, term: string): 
   if (type === 'electrodiagnostic') {
     return entry?.attributes.role === 'test' ? probe(term, '', ': myopathic motor units.') : probe(term, 'EMG: ', '.');
   }
+  // Sex nouns count after an age, titles before a name; pronouns anywhere.
+  if (type === 'sex' && entry?.attributes.form === 'noun') return probe(term, 'A 72 year old ', ' today.');
+  if (type === 'sex' && entry?.attributes.form === 'title') return probe(term, 'We discussed ', ' Lopez today.');
+  // Authors are read from header lines only.
+  if (type === 'author') return probe(term, '', '\nPatient seen and examined today.');
+  if (type === 'contracture' && entry?.attributes.needsSite === true) return probe(term, 'Both knees ', ' today.');
   return probe(term, 'We discussed ', ' today.');
 }
 
@@ -51,6 +57,17 @@ function expectedAttributes(type: FindingType, entry: TermEntry): Record<string,
       return a.role === 'test' ? { test: a.test } : { abnormal: a.role === 'abnormal-result' };
     case 'cause-link':
       return {};
+    case 'contracture':
+      return {};
+    case 'author':
+      return { role: a.role };
+    case 'sex':
+      return { sex: a.sex };
+    case 'pregnancy':
+      return a.state === 'postpartum' ? { postpartum: true } : {};
+    case 'treatment':
+      // notBeforeNumber steers the extractor ("HD 3" is a hospital day); it is not an attribute.
+      return Object.fromEntries(Object.entries(a).filter(([k]) => k !== 'notBeforeNumber'));
     default:
       return a;
   }

@@ -1,0 +1,83 @@
+/**
+ * Note and section authors (lexicon/findings/author.yaml), read only from header lines: a role or note
+ * title at the start of a line ("RD note 3/4:", "Nursing note", "Progress Note - Hospitalist",
+ * "Dietitian:", "Provider A/P:") or in parentheses ending a short header line ("Nutrition Assessment
+ * (RD)", "Assessment (RD):"). A role word inside prose ("discussed with nursing", "PT to see") names no
+ * author. Which text a header covers is src/engine/evidence/authors.ts's to say.
+ */
+import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
+import type { AuthorAttributes, AuthorRole } from '../../types.ts';
+import type { TermEntry } from '../../../lexicon/types.ts';
+import { termCandidate } from './context-window.ts';
+import { scannerFor } from './scanners.ts';
+import type { TermScanner } from './term-scanner.ts';
+
+const LEADING_MARKUP = new Set(['#', '*', '_', '-', '•', '·', '>', '=', '[', '|']);
+const TRAILING_MARKUP = new Set(['*', '_', '#', ']']);
+/** What may follow a header's role or title on its line. */
+const HEADER_PUNCT = new Set([':', '-', '\u2013', '\u2014', '|', '(', ',', '/']);
+/** Most words between the role and the line's colon ("Provider A/P:", "Nursing note day 2:"). */
+const WORDS_BEFORE_COLON = 3;
+/** Longest header line that may end in a parenthesised role ("Nutrition Assessment (RD)"). */
+const SHORT_LINE = 8;
+
+function lineEnd(doc: Doc, from: number): number {
+  let i = from + 1;
+  while (i < doc.tokens.length && doc.tokens[i]!.newlinesBefore === 0) i++;
+  return i;
+}
+
+/** The match of `scanner` that starts exactly at token i, within [i, end). */
+function matchAt(doc: Doc, scanner: TermScanner<TermEntry>, i: number, end: number) {
+  const [m] = scanner.scan(doc.text, doc.tokens, i, end);
+  return m && m.first === i ? m : null;
+}
+
+/** After the role, the line ends, a header mark follows, or a colon after a few words. */
+function endsHeader(doc: Doc, after: number, end: number): boolean {
+  let k = after;
+  while (k < end && TRAILING_MARKUP.has(doc.tokens[k]!.norm)) k++;
+  if (k === end) return true;
+  const t = doc.tokens[k]!;
+  if (HEADER_PUNCT.has(t.norm) || t.kind === 'number') return true;
+  for (let w = 0; k < end && w <= WORDS_BEFORE_COLON; k++, w++) if (doc.tokens[k]!.norm === ':') return true;
+  return false;
+}
+
+/** "( role )" closing the line (a colon may follow): "Nutrition Assessment (RD)". */
+function parenthesisedRole(doc: Doc, scanner: TermScanner<TermEntry>, start: number, end: number) {
+  if (end - start > SHORT_LINE) return null;
+  let close = end - 1;
+  if (doc.tokens[close]!.norm === ':') close--;
+  if (doc.tokens[close]?.norm !== ')') return null;
+  let open = close - 1;
+  while (open > start && doc.tokens[open]!.norm !== '(') open--;
+  if (open <= start || doc.tokens[open]!.norm !== '(') return null;
+  const m = matchAt(doc, scanner, open + 1, close);
+  return m && m.last === close - 1 ? m : null;
+}
+
+function attributesOf(doc: Doc, entry: TermEntry, token: number): AuthorAttributes {
+  const role = entry.attributes.role as AuthorRole;
+  const sentence = doc.sentences[doc.sentenceOfToken[token]!]!;
+  const inPreamble = doc.sections[sentence.sectionIndex]?.id === 'preamble';
+  return { role, scope: entry.attributes.title === true || inPreamble ? 'note' : 'section' };
+}
+
+export const extractAuthors: Extractor = (doc, lexicon) => {
+  const scanner = scannerFor(lexicon, 'author');
+  const out: AnyCandidate[] = [];
+  let i = 0;
+  while (i < doc.tokens.length) {
+    const end = lineEnd(doc, i);
+    let j = i;
+    while (j < end && LEADING_MARKUP.has(doc.tokens[j]!.norm)) j++;
+    const m = j < end ? matchAt(doc, scanner, j, end) : null;
+    const hit = m && endsHeader(doc, m.last + 1, end) ? m : parenthesisedRole(doc, scanner, i, end);
+    if (hit && doc.sentenceOfToken[hit.first]! >= 0) {
+      out.push(termCandidate(doc, 'author', hit.first, hit.last, attributesOf(doc, hit.payload, hit.first)));
+    }
+    i = end;
+  }
+  return out;
+};
