@@ -22,6 +22,8 @@ export default {
     // --- historical, family, hypothetical, negated
     { name: 'the CK of a past episode', text: 'Rheum f/u. Hx rhabdomyolysis 2019 (CK 31,000 after a flu), recovered.\nToday CK 140, ESR 12.\nA/P: RA stable, repeat labs 3 mo.' },
     { name: 'a relative\'s CK', text: 'Family History: brother with rhabdomyolysis, CK 40,000 during anesthesia.\n\nLabs: CK 95.\nPlan: MH-safe anesthetic.' },
+    { name: 'maintenance fluids are no sign', text: 'Post-op day 2, hip replacement. CK 2,100 U/L (30-200).\nPlan: D5 1/2NS at 75 mL/h, advance diet.' },
+    { name: 'blood in the urine with many red cells is hematuria', text: 'Foley trauma. CK 1,900 U/L (30-200). UA: large blood, >50 RBC/hpf.\nA/P: hematuria from foley trauma, flush.' },
     { name: 'a hypothetical threshold in the plan', text: 'Hip fx, found within 1 h. CK 310 (30-200).\nPlan: ORIF; repeat CK in AM, if CK > 5,000 start IVF 200 mL/h.' },
   ],
   invalid: [
@@ -45,6 +47,16 @@ export default {
       name: 'tea-colored urine after a spin class',
       text: 'ED: 24F, spin class 2 d ago, sore thighs, urine looks like tea.\nCK 12,400 U/L (ref 25-180). UA large blood, 0-2 RBC/hpf.\nDx: abnormal urine color. 2 L NS, PCP 48 h for repeat CK.',
       expect: [{ ruleId: 'possible-rhabdomyolysis', message: ['Rhabdomyolysis?'] }],
+    },
+    {
+      name: 'fluids at 250 mL/h are the only sign',
+      text: 'Admit. CK 7,300 U/L (30-200). Cr 0.8, K 4.1.\nPlan: NS 250 mL/h overnight.',
+      expect: [{ ruleId: 'possible-rhabdomyolysis', message: ['with "NS" documented'], query: ['NS 250 mL/h'] }],
+    },
+    {
+      name: 'heme-positive urine without red cells is the only sign',
+      text: 'Labs: CK 6,200 U/L (30-200). UA: blood 3+, RBC 0-2/hpf.\nA/P: will discuss with family.',
+      expect: [{ ruleId: 'possible-rhabdomyolysis', query: ['"blood 3', 'RBC 0-2/hpf'] }],
     },
   ],
 } satisfies RuleCases;
