@@ -18,18 +18,13 @@ const SEED_ARTICLES: Record<string, string> = {
 
 const GUIDELINES = 'ICD-10-CM Official Guidelines for Coding and Reporting FY2026';
 
-/** Authors (surname and initials), a title, then a journal with year;volume:pages. */
-const JOURNAL = /^[A-Z][\p{L}'-]+ [A-Z]{1,3}(?:, [A-Z][\p{L}'-]+ [A-Z]{1,3})*(?:, et al)?\. .+\. .+ (?:19|20)\d\d;\s?\d+(?:\(\d+\))?:\s?[\dA-Z-]+/u;
-
 /** Words that only make sense inside this repository or its development material. */
 const INTERNAL = /\bseeds?\b|rules\.md|lexicon\/|\.txt\b|\.ts\b|\.\.\/shared|\bexcerpts?\b/i;
 
 /** `source` as a reader cites it, or null when it is an internal reference only. Throws on an unknown form. */
 export function citation(source: string): string | null {
   const s = source.trim();
-  if (/^rules\.md\b/.test(s)) return null;
-  // A condition pack's rulebook (packs/<pack>.md): development material, like rules.md.
-  if (/^packs\/[a-z0-9-]+\.md\b/.test(s)) return null;
+  if (/^rules\.md\b/.test(s) || /^packs\/[a-z0-9-]+\.md\b/.test(s)) return null;
 
   const seed = /^seed (\d{3}) \(([^()]*)\)(.*)$/.exec(s);
   if (seed) {
@@ -53,8 +48,8 @@ export function citation(source: string): string | null {
   if (order) return check(`ICD-10-CM order file (code descriptions in tabular order), ${order[1]}: ${order[2]}`, s);
 
   if (/^ACDIS\/AHIMA /.test(s)) return check(s, s);
-  // A journal article in Vancouver style: "Bosch X, Poch E, Grau JM. Title. N Engl J Med 2009;361:62-72 (...)".
-  if (JOURNAL.test(s)) return check(`Journal article: ${s}`, s);
+  // Clinical literature, cited as in a journal: "Spasovski G et al. ... Eur J Endocrinol 2014;170:G1-G47", "KDIGO 2012 ...".
+  if (/^(?:[A-Z][A-Za-z'-]+ [A-Z]{1,3}\b|KDIGO|ASPEN|GLIM|WHO|KDOQI)[^\n]*\b(?:19|20)\d\d\b/.test(s)) return check(s, s);
   throw new Error(`rule source "${s}": unknown form. Cite an official publication ("ICD-10-CM Official Guidelines FY2026 Section ...", "ICD-10-CM FY2026 tabular: ..."), an ACDIS/AHIMA brief or a seed article.`);
 }
 

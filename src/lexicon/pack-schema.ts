@@ -11,7 +11,7 @@ import { isIcd10cmCodeOrFamily } from '../codes/icd10cm.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a kebab-case id (a-z, 0-9, "-", ".")'));
-const codeRef = v.pipe(v.string(), v.check(isIcd10cmCodeOrFamily, 'must be an ICD-10-CM code or family ("E87.1", "G72.-")'));
+const codeRef = v.pipe(v.string(), v.check(isIcd10cmCodeOrFamily, 'must be an ICD-10-CM code or family (a letter, a digit, a letter or digit, optionally a dot and up to four more; a family ends in "-")'));
 const severity = v.picklist(['error', 'warning', 'info']);
 const diagnosticKind = v.picklist(['lacking-evidence', 'conflicting-codes', 'better-code', 'possible-dx', 'sequencing', 'invalid-code']);
 const list = <T extends v.GenericSchema>(item: T) => v.array(item);
@@ -58,7 +58,7 @@ export type SelectorDef = v.InferOutput<typeof selectorSchema>;
 export interface PredicateDef {
   anyOf?: (SelectorDef | PredicateDef)[];
   allOf?: (SelectorDef | PredicateDef)[];
-  /** None of these may hold ("a drug cause, unless an overdose is documented"). */
+  /** Met when none of these is met (contributes no evidence). */
   noneOf?: (SelectorDef | PredicateDef)[];
   /** With allOf: every part must hold within one sentence ("rhabdomyolysis secondary to simvastatin"). */
   sameSentence?: boolean;
@@ -155,6 +155,25 @@ export const ruleSchema = v.variant('kind', [
     hint: v.optional(text),
   }),
   v.strictObject({ ...ruleBase, kind: v.literal('possible-dx-from-values'), triggers: v.pipe(list(labTriggerSchema), v.minLength(1)) }),
+  v.strictObject({
+    ...ruleBase,
+    kind: v.literal('possible-dx-from-findings'),
+    /** The findings that suggest the diagnosis (quoted as the query's indicators). */
+    when: id,
+    /** Evidence that explains the findings otherwise or makes a query pointless. */
+    unless: v.optional(list(id), []),
+    /** Evidence that the diagnosis is already documented. */
+    documentedBy: v.optional(id),
+    /** The codes the diagnosis would take (a chosen one means it is coded). */
+    suggest: v.pipe(list(codeRef), v.minLength(1)),
+    /**
+     * false: the codes only tell when the question is answered, and none is offered, because the
+     * provider's answer decides between them (traumatic T79.6- or nontraumatic M62.82 rhabdomyolysis).
+     */
+    suggestCodes: v.optional(v.boolean(), true),
+    reason: text,
+    query: id,
+  }),
   v.strictObject({ ...ruleBase, kind: v.literal('excludes1') }),
   v.strictObject({ ...ruleBase, kind: v.literal('invalid-code') }),
   v.strictObject({
@@ -188,6 +207,8 @@ export const ruleSchema = v.variant('kind', [
           severity: v.optional(severity),
           /** Message id; default `better`. */
           message: v.optional(id),
+          /** Silent when one of these codes is chosen (the documentation is already coded another way). */
+          unlessChosen: v.optional(list(codeRef)),
         }),
       ),
       v.minLength(1),
@@ -204,6 +225,8 @@ export const ruleSchema = v.variant('kind', [
           first: list(codeRef),
           /** Only when the note documents this (a pack evidence id): a poisoning goes first only when an overdose is documented. */
           when: v.optional(id),
+          /** Only the order matters: no diagnostic when no partner is chosen (a sign whose cause may be coded first). */
+          orderOnly: v.optional(v.boolean()),
         }),
       ),
       v.minLength(1),
@@ -265,6 +288,12 @@ export const packPartSchema = v.strictObject({
   anchors: v.optional(id),
   /** Named sets of diagnosis concepts (lexicon/diagnoses.yaml), e.g. the neurologic causes of weakness. */
   conceptSets: v.optional(v.record(id, list(id))),
+  /**
+   * Named sets of codes shared by several rules of any pack (the weakness family that most weakness
+   * rules stand back for), so that code knowledge is data: a code names itself, a family ("R53.-")
+   * covers its codes. Ids are unique across packs; read with `inCodeSet` (rules/support/codes.ts).
+   */
+  codeSets: v.optional(v.record(id, v.pipe(list(codeRef), v.minLength(1, 'a code set needs at least one code')))),
   /** Named evidence predicates; ids are unique across packs. */
   evidence: v.optional(v.record(id, evidenceDef)),
   /** Checklist items per code: what the popup and report show as met or missing. */

@@ -97,8 +97,10 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
     const all = p.allOf.map((x) => evaluatePart(x, input, evaluate));
     parts.push(p.sameSentence === true ? inOneSentence(all, input) : { met: all.every((r) => r.met), evidence: all.every((r) => r.met) ? all.flatMap((r) => r.evidence) : [] });
   }
-  // noneOf only vetoes: it adds no evidence of its own.
-  if (p.noneOf?.some((x) => evaluatePart(x, input, evaluate).met)) return { met: false, evidence: [] };
+  if (p.noneOf) {
+    const none = p.noneOf.map((x) => evaluatePart(x, input, evaluate));
+    parts.push({ met: none.every((r) => !r.met), evidence: [] });
+  }
   const met = parts.length > 0 && parts.every((r) => r.met);
   return { met, evidence: met ? dedupe(parts.flatMap((r) => r.evidence)) : [] };
 }

@@ -35,6 +35,9 @@ describe('a threshold condition makes its clause hypothetical', () => {
     ['Hyperkalemia, K 6.1. Lokelma given for K > 6.', 'Hyperkalemia', []],
     ['K 6.1. Lokelma given for K > 6.', 'Lokelma', []],
     ['Fatigue for 2 weeks, worse in the evening.', 'Fatigue', []],
+    ['89-year-old woman seen for progressive decline over 6 months.', 'woman', []],
+    ['Weakness when walking over 2 blocks.', 'Weakness', []],
+    ['Transfuse when Hgb falls below 7.', 'Transfuse', ['hypothetical']],
   ])('%s -> %s %j', (text, phrase, flags) => {
     expect(flagsOf(text, phrase)).toEqual(flags);
   });

@@ -125,7 +125,7 @@ describe('citation: sources as a reader cites them', () => {
     ['ICD-10-CM FY2026 tabular Excludes1 notes (lexicon/codes)', 'ICD-10-CM Tabular List, FY2026: Excludes1 notes'],
     ['ICD-10-CM FY2026 tabular: R53-R54, M62.8 (excerpts)', 'ICD-10-CM Tabular List, FY2026: R53-R54, M62.8'],
     ['ACDIS/AHIMA Guidelines for Achieving a Compliant Query Practice (2022 update)', 'ACDIS/AHIMA Guidelines for Achieving a Compliant Query Practice (2022 update)'],
-    ['Nance JR, Mammen AL. Diagnostic evaluation of rhabdomyolysis. Muscle Nerve 2015;51:793-810', 'Journal article: Nance JR, Mammen AL. Diagnostic evaluation of rhabdomyolysis. Muscle Nerve 2015;51:793-810'],
+    ['Nance JR, Mammen AL. Diagnostic evaluation of rhabdomyolysis. Muscle Nerve 2015;51:793-810', 'Nance JR, Mammen AL. Diagnostic evaluation of rhabdomyolysis. Muscle Nerve 2015;51:793-810'],
   ])('%s', (source, cited) => {
     expect(citation(source)).toBe(cited);
   });

@@ -15,7 +15,6 @@ import localizedWeakness from './localized-weakness.ts';
 import neurologicCauseMismatch from './neurologic-cause-mismatch.ts';
 import objectiveStrengthRequired from './objective-strength-required.ts';
 import objectiveWeaknessOnR531 from './objective-weakness-on-r53.1.ts';
-import possibleTraumaticRhabdomyolysis from './possible-traumatic-rhabdomyolysis.ts';
 import postCovidSequencing from './post-covid-sequencing.ts';
 import reassessmentUpdate from './reassessment-update.ts';
 import sarcopeniaDocumented from './sarcopenia-documented.ts';
@@ -38,7 +37,6 @@ export const CUSTOM_RULES: ReadonlyMap<string, CustomRule> = new Map(
     neurologicCauseMismatch,
     objectiveStrengthRequired,
     objectiveWeaknessOnR531,
-    possibleTraumaticRhabdomyolysis,
     postCovidSequencing,
     reassessmentUpdate,
     sarcopeniaDocumented,

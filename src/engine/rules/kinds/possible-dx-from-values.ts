@@ -12,6 +12,7 @@ import { affirmedTermSetHits, isTermSet, termSetHits, termSetRef, type TermSetHi
 import type { EvidenceRef, FindingOf } from '../../types.ts';
 import { refCovers, suggestionsFor } from '../support/codes.ts';
 import { defineKind, type RuleContext } from '../support/define-rule.ts';
+import { optionalHint } from '../support/params.ts';
 
 type Lab = FindingOf<'lab'>;
 
@@ -235,7 +236,7 @@ export default defineKind('possible-dx-from-values', (def) => (ctx) => {
       span: { start: worst.lab.start, end: worst.lab.end },
       evidence,
       suggestedCodes: codes.flatMap((c) => suggestionsFor(ctx.lexicon, c, `if the provider documents ${name.toLowerCase()} (${worst.lab.text})`)),
-      documentationHint: `If the result is clinically significant, document the diagnosis and its cause, e.g. "${name}, ${worst.lab.text}; plan: ..."; if not, state that it is not clinically significant.`,
+      documentationHint: optionalHint(ctx, 'abnormal', { name, lab: worst.lab.text }),
       query: { template: trigger.query, indicators: evidence },
     });
   }
