@@ -175,7 +175,13 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
       }
       // A custom rule's codes sit in its params (rules/support/params.ts reads them): they must exist too.
       if (r.kind === 'custom') walkStrings(r.params ?? {}, `${at}.params`, (value, path) => code(file, path, value));
-      if (r.kind === 'sequencing') r.codeFirst.forEach((p, j) => [p.code, ...p.first].forEach((c) => code(file, `${at}.codeFirst.${j}`, c)));
+      if (r.kind === 'sequencing') {
+        r.codeFirst.forEach((p, j) => {
+          [p.code, ...p.first].forEach((c) => code(file, `${at}.codeFirst.${j}`, c));
+          if (p.when !== undefined) evidence(file, `${at}.codeFirst.${j}.when`, p.when);
+        });
+      }
+      if (r.kind === 'symptom-integral') r.pairs?.forEach((p, j) => [...p.symptoms, ...p.diagnoses].forEach((c) => code(file, `${at}.pairs.${j}`, c)));
       if (r.kind === 'possible-dx-from-values') r.triggers.forEach((t, j) => t.excludedBy?.codes?.forEach((c, k) => code(file, `${at}.triggers.${j}.excludedBy.codes.${k}`, c)));
     });
     pack.precedence.forEach((id, i) => {
@@ -199,6 +205,7 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
     if (p.anyOf === undefined && p.allOf === undefined && p.noneOf === undefined && p.registered === undefined && !('ref' in p && p.ref !== undefined)) {
       issues.push({ file, path, message: 'needs anyOf, allOf, ref or registered' });
     }
+    if (p.sameSentence !== undefined && p.allOf === undefined) issues.push({ file, path: `${path}.sameSentence`, message: 'applies to allOf only' });
     p.anyOf?.forEach((x, i) => checkPredicate(x, `${path}.anyOf.${i}`, file));
     p.allOf?.forEach((x, i) => checkPredicate(x, `${path}.allOf.${i}`, file));
   }

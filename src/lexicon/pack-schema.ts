@@ -60,6 +60,8 @@ export interface PredicateDef {
   allOf?: (SelectorDef | PredicateDef)[];
   /** Met when none of these is met (contributes no evidence). */
   noneOf?: (SelectorDef | PredicateDef)[];
+  /** With allOf: every part must hold within one sentence ("rhabdomyolysis secondary to simvastatin"). */
+  sameSentence?: boolean;
   /** A predicate written in TypeScript (src/engine/evidence/registered.ts), where data cannot say it. */
   registered?: string;
   /** A predicate defined elsewhere (in any pack), by id. */
@@ -70,6 +72,7 @@ const predicateSchema: v.GenericSchema<PredicateDef> = v.strictObject({
   anyOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
   allOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
   noneOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
+  sameSentence: v.optional(v.boolean()),
   registered: v.optional(id),
   ref: v.optional(id),
 });
@@ -79,6 +82,7 @@ const evidenceDef = v.strictObject({
   anyOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
   allOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
   noneOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
+  sameSentence: v.optional(v.boolean()),
   registered: v.optional(id),
 });
 export type EvidenceDef = v.InferOutput<typeof evidenceDef>;
@@ -197,12 +201,25 @@ export const ruleSchema = v.variant('kind', [
     documentedBy: v.optional(id),
     /** The codes the diagnosis would take (a chosen one means it is coded). */
     suggest: v.pipe(list(codeRef), v.minLength(1)),
+    /**
+     * false: the codes only tell when the question is answered, and none is offered, because the
+     * provider's answer decides between them (traumatic T79.6- or nontraumatic M62.82 rhabdomyolysis).
+     */
+    suggestCodes: v.optional(v.boolean(), true),
     reason: text,
     query: id,
   }),
   v.strictObject({ ...ruleBase, kind: v.literal('excludes1') }),
   v.strictObject({ ...ruleBase, kind: v.literal('invalid-code') }),
-  v.strictObject({ ...ruleBase, kind: v.literal('symptom-integral') }),
+  v.strictObject({
+    ...ruleBase,
+    kind: v.literal('symptom-integral'),
+    /**
+     * The pack's own symptom/diagnosis pairs (I.B.5): these symptom codes are integral to these
+     * diagnosis codes. Without pairs the rule reads `integralSymptoms` of lexicon/diagnoses.yaml.
+     */
+    pairs: v.optional(list(v.strictObject({ symptoms: v.pipe(list(codeRef), v.minLength(1)), diagnoses: v.pipe(list(codeRef), v.minLength(1)) }))),
+  }),
   v.strictObject({
     ...ruleBase,
     kind: v.literal('contradiction'),
@@ -247,6 +264,8 @@ export const ruleSchema = v.variant('kind', [
         v.strictObject({
           code: codeRef,
           first: list(codeRef),
+          /** Only when the note documents this (a pack evidence id): a poisoning goes first only when an overdose is documented. */
+          when: v.optional(id),
           /** Only the order matters: no diagnostic when no partner is chosen (a sign whose cause may be coded first). */
           orderOnly: v.optional(v.boolean()),
         }),
@@ -283,6 +302,8 @@ export const termSetSchema = v.strictObject({
   pseudo: v.optional(list(text)),
   notInSentenceWith: v.optional(list(text)),
   notFollowedByNumber: v.optional(v.boolean()),
+  /** Counts only when a number follows within three tokens ("on the floor ~14 h"). */
+  numberFollows: v.optional(v.boolean()),
 });
 
 /** A table test the unit suite runs: the note, its codes and setting, and what must (not) fire. */

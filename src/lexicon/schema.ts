@@ -644,6 +644,7 @@ const termSetSchema = obj(
     pseudo: opt(list(phrase, { min: 1, unique: true })),
     notInSentenceWith: opt(list(phrase, { min: 1, unique: true })),
     notFollowedByNumber: opt(bool),
+    numberFollows: opt(bool),
   },
   firstOf('id'),
 );

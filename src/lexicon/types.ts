@@ -449,6 +449,8 @@ export interface TermSetDef {
   notInSentenceWith?: string[];
   /** The mention does not count when a number follows it ("repeat K 3.3" is a result, not an order). */
   notFollowedByNumber?: boolean;
+  /** The mention counts only when a number follows within three tokens ("on the floor ~14 h": a stated duration). */
+  numberFollows?: boolean;
 }
 
 export type ThresholdOp = 'lt' | 'le' | 'gt' | 'ge';

@@ -96,7 +96,7 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
   }
   if (p.allOf) {
     const all = p.allOf.map((x) => evaluatePart(x, input, evaluate));
-    parts.push({ met: all.every((r) => r.met), evidence: all.every((r) => r.met) ? all.flatMap((r) => r.evidence) : [] });
+    parts.push(p.sameSentence === true ? inOneSentence(all, input) : { met: all.every((r) => r.met), evidence: all.every((r) => r.met) ? all.flatMap((r) => r.evidence) : [] });
   }
   if (p.noneOf) {
     const none = p.noneOf.map((x) => evaluatePart(x, input, evaluate));
@@ -104,6 +104,25 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
   }
   const met = parts.length > 0 && parts.every((r) => r.met);
   return { met, evidence: met ? dedupe(parts.flatMap((r) => r.evidence)) : [] };
+}
+
+/** The sentence a span starts in (index into doc.sentences), or -1. */
+function sentenceAt(input: RuleInput, start: number): number {
+  return input.doc.sentences.findIndex((s) => s.start <= start && start < s.end);
+}
+
+/**
+ * allOf with sameSentence: every part has evidence in one common sentence; the evidence is what the
+ * parts found in those sentences ("rhabdomyolysis secondary to simvastatin", not a statin in the
+ * medication list and rhabdomyolysis in the assessment).
+ */
+function inOneSentence(all: readonly EvidenceResult[], input: RuleInput): EvidenceResult {
+  if (!all.every((r) => r.met)) return { met: false, evidence: [] };
+  const sentencesOf = all.map((r) => new Set(r.evidence.map((e) => sentenceAt(input, e.start))));
+  const common = [...sentencesOf[0]!].filter((s) => s >= 0 && sentencesOf.every((set) => set.has(s)));
+  if (common.length === 0) return { met: false, evidence: [] };
+  const keep = new Set(common);
+  return { met: true, evidence: all.flatMap((r) => r.evidence.filter((e) => keep.has(sentenceAt(input, e.start)))) };
 }
 
 function dedupe(refs: EvidenceRef[]): EvidenceRef[] {

@@ -65,6 +65,12 @@ function followedByNumber(doc: Doc, last: number, endToken: number): boolean {
   return false;
 }
 
+/** A number within the next three tokens of the sentence ("on the floor ~14 h", "on the floor for 2 days"). */
+function numberSoonAfter(doc: Doc, last: number, endToken: number): boolean {
+  for (let i = last + 1; i < endToken && i <= last + 3; i++) if (doc.tokens[i]!.kind === 'number') return true;
+  return false;
+}
+
 function scan(doc: Doc, lexicon: CompiledLexicon, set: CompiledSet): TermSetHit[] {
   const candidates: AnyCandidate[] = [];
   for (const s of doc.sentences) {
@@ -74,6 +80,7 @@ function scan(doc: Doc, lexicon: CompiledLexicon, set: CompiledSet): TermSetHit[
     if (set.otherPurpose && set.otherPurpose.findAll(doc.tokens, s.firstToken, s.endToken).length > 0) continue;
     for (const m of matches) {
       if (set.def.notFollowedByNumber && followedByNumber(doc, m.last, s.endToken)) continue;
+      if (set.def.numberFollows && !numberSoonAfter(doc, m.last, s.endToken)) continue;
       candidates.push({
         // Assertion treats the phrase like any term finding (not clause-bound, masks triggers inside it).
         type: 'medication',

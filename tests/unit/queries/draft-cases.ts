@@ -96,7 +96,7 @@ export const DRAFT_CASES: DraftCase[] = [
   {
     name: 'rhabdomyolysis question quotes value, symptom and creatinine',
     text: 'HPI: Marathon yesterday, now severe thigh muscle pain and dark urine.\nLabs: CK 38,000 U/L (30-200), Cr 1.9 (0.6-1.3) H\nA/P: IV fluids.',
-    carrier: 'abnormal-lab-without-dx',
+    carrier: 'possible-rhabdomyolysis',
     contains: ['"CK 38,000 U/L (30-200)"', 'muscle pain', 'Cr 1.9', '[ ] Rhabdomyolysis (please state the cause)'],
     // The values, then the signs: strongest first whatever order the note wrote them in.
     indicators: ['CK 38,000 U/L (30-200)', 'Cr 1.9 (0.6-1.3) H', 'Marathon yesterday, now severe thigh muscle pain and dark urine.'],

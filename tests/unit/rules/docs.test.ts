@@ -128,6 +128,7 @@ describe('citation: sources as a reader cites them', () => {
     ['ACDIS/AHIMA Guidelines for Achieving a Compliant Query Practice (2022 update)', 'ACDIS/AHIMA Guidelines for Achieving a Compliant Query Practice (2022 update)'],
     ['Katz MA. N Engl J Med 1973;289:843-4 (sodium falls 1.6 mmol/L per 100 mg/dL)', 'Katz MA. N Engl J Med 1973;289:843-4 (sodium falls 1.6 mmol/L per 100 mg/dL)'],
     ['Adrogue HJ, Madias NE. Hypernatremia. N Engl J Med 2000;342:1493-9', 'Adrogue HJ, Madias NE. Hypernatremia. N Engl J Med 2000;342:1493-9'],
+    ['Nance JR, Mammen AL. Diagnostic evaluation of rhabdomyolysis. Muscle Nerve 2015;51:793-810', 'Nance JR, Mammen AL. Diagnostic evaluation of rhabdomyolysis. Muscle Nerve 2015;51:793-810'],
   ])('%s', (source, cited) => {
     expect(citation(source)).toBe(cited);
   });
@@ -139,14 +140,16 @@ describe('citation: sources as a reader cites them', () => {
     expect(cited).not.toMatch(/\bseed\b/i);
   });
 
-  it('drops references to the rulebook file', () => {
+  it('drops references to the rulebook files', () => {
     expect(citation('rules.md: workup-plan')).toBeNull();
+    expect(citation('packs/rhabdomyolysis.md: rhabdomyolysis-cause')).toBeNull();
   });
 
   it.each([
     ['seed 009 (an article nobody knows)', /unknown seed 009/],
     ['see the wiki', /unknown form/],
     ['Smith J says so', /unknown form/],
+    ['Bosch X. a blog post about CK', /unknown form/],
     ['ICD-10-CM FY2026 tabular: see ../shared/reference/icd10cm/excerpt_2026-04_M62.xml', /internal reference/],
   ])('refuses %j', (source, error) => {
     expect(() => citation(source)).toThrow(error);

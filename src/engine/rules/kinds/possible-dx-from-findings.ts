@@ -2,7 +2,8 @@
  * Generic rule kind possible-dx-from-findings: findings (not lab values) that suggest a diagnosis
  * nobody documented or coded, such as a bedbound, totally dependent patient with advanced dementia and no
  * mobility diagnosis. Silent when anything in `unless` holds (another explanation, a temporary state)
- * or the diagnosis is documented or one of its codes is chosen. Offers the pack's query.
+ * or the diagnosis is documented or one of its codes is chosen. Offers the pack's query, and the
+ * codes unless `suggestCodes: false` (the answer decides between codes the engine must not choose).
  */
 import { defineKind } from '../support/define-rule.ts';
 import { refCovers, suggestionsFor } from '../support/codes.ts';
@@ -21,7 +22,7 @@ export default defineKind('possible-dx-from-findings', (def) => (ctx) => {
     code: null,
     span: { start: first.start, end: first.end },
     evidence,
-    suggestedCodes: def.suggest.flatMap((c) => suggestionsFor(ctx.lexicon, c, def.reason)),
+    suggestedCodes: def.suggestCodes ? def.suggest.flatMap((c) => suggestionsFor(ctx.lexicon, c, def.reason)) : [],
     documentationHint: ctx.meta.hints.possible ?? null,
     query: { template: def.query, indicators: evidence },
   });

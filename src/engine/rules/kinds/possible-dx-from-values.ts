@@ -6,9 +6,9 @@
  * documented diagnosis or a documented decision not to work up give nothing.
  */
 import type { LabThresholdDef, LabTriggerDef } from '../../../lexicon/types.ts';
-import { findingsOf, isConfirmedInSetting, isCurrentMention, isPatientFact, toRef } from '../../evidence/index.ts';
+import { findingsOf, isConfirmedInSetting, isCurrentMention, isEvidenceId, isPatientFact, toRef } from '../../evidence/index.ts';
 import { conditionHolds } from '../../queries.ts';
-import { affirmedTermSetHits, termSetHits, termSetRef, type TermSetHit } from '../../evidence/term-sets.ts';
+import { affirmedTermSetHits, isTermSet, termSetHits, termSetRef, type TermSetHit } from '../../evidence/term-sets.ts';
 import type { EvidenceRef, FindingOf } from '../../types.ts';
 import { refCovers, suggestionsFor } from '../support/codes.ts';
 import { defineKind, type RuleContext } from '../support/define-rule.ts';
@@ -189,9 +189,13 @@ function significance(ctx: RuleContext, trigger: LabTriggerDef, all: readonly Re
     (l) => isCurrentMention(l) && !l.assertion.uncertain && (s.companionLabs ?? []).some((c) => c.analyte === l.attributes.analyte && c.flag === l.attributes.flag),
   );
   if (companions.length > 0) reasons.push({ why: `with "${companions[0]!.text}"`, evidence: companions.map(toRef) });
-  if ((s.conditions ?? []).some((c) => conditionHolds(ctx, c, ctx.evidence))) {
-    const signs = findingsOf(ctx.findings, 'weakness').filter(isCurrentMention);
-    reasons.push({ why: 'with weakness documented', evidence: signs.map(toRef) });
+  for (const c of s.conditions ?? []) {
+    if (!conditionHolds(ctx, c, ctx.evidence)) continue;
+    // A pack's evidence predicate or term set quotes what it found ("NS 250 mL/h", "0-2 RBC/hpf");
+    // the note-level query conditions (current-weakness) quote the weakness mentions.
+    const quoted = isEvidenceId(ctx.lexicon, c) ? ctx.evidence(c).evidence : isTermSet(ctx.lexicon, c) ? affirmedTermSetHits(ctx, [c]).map(termSetRef) : null;
+    if (quoted) reasons.push({ why: `with "${quoted[0]?.text ?? c}" documented`, evidence: quoted });
+    else reasons.push({ why: 'with weakness documented', evidence: findingsOf(ctx.findings, 'weakness').filter(isCurrentMention).map(toRef) });
   }
   if (reasons.length === 0) return null;
   return { why: reasons[0]!.why, evidence: reasons.flatMap((r) => r.evidence) };
@@ -210,14 +214,29 @@ function conceptName(ctx: RuleContext, concept: string): string {
   return term.charAt(0).toUpperCase() + term.slice(1);
 }
 
+/**
+ * Sentences that tell a past episode of a diagnosis the trigger looks for: "Hx rhabdomyolysis 2022
+ * (CK 25,000 after a stomach virus)". A value quoted there is that episode's evidence, not today's.
+ */
+function pastEpisodeSentences(ctx: RuleContext, trigger: LabTriggerDef): Set<number> {
+  const concepts = new Set(trigger.documentedBy);
+  return new Set(
+    findingsOf(ctx.findings, 'diagnosis')
+      .filter((f) => concepts.has(f.attributes.concept) && isPatientFact(f) && f.assertion.historical && !f.assertion.negated)
+      .map((f) => f.sentence),
+  );
+}
+
 export default defineKind('possible-dx-from-values', (def) => (ctx) => {
   for (const trigger of def.triggers) {
     const unit = ctx.lexicon.analytes.get(trigger.analyte)?.unit ?? '';
     const spurious = trigger.spurious ?? [];
     const results: Result[] = [];
+    let past: Set<number> | undefined;
     for (const lab of findingsOf(ctx.findings, 'lab')) {
       if (lab.attributes.analyte !== trigger.analyte || !isPatientFact(lab)) continue;
       if (lab.assertion.negated || lab.assertion.historical || lab.assertion.uncertain) continue;
+      if ((past ??= pastEpisodeSentences(ctx, trigger)).has(lab.sentence)) continue;
       const value = conventionalValue(ctx, trigger, lab);
       if (value !== null) results.push({ lab, value });
     }

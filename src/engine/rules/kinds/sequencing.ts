@@ -1,7 +1,9 @@
 /**
  * Generic rule kind sequencing: a code whose tabular note says "code first" its etiology (a
  * manifestation, an adverse-effect code after its condition) is chosen without that code (message
- * `missing`) or listed before it (message `order`).
+ * `missing`) or listed before it (message `order`). A pair with `when` applies only when the note
+ * documents that evidence (a poisoning code goes before its manifestation only when the note
+ * documents an overdose, I.C.19.e.5.b; an adverse effect goes after it).
  */
 import { defineKind } from '../support/define-rule.ts';
 import { codeRef } from '../support/requirement.ts';
@@ -11,6 +13,8 @@ export default defineKind('sequencing', (def) => (ctx) => {
   for (const rule of def.codeFirst) {
     const index = ctx.codes.findIndex((c) => refCovers(rule.code, c.code));
     if (index < 0) continue;
+    // A conditional pair ("poisoning first" only when an overdose is documented).
+    if (rule.when !== undefined && !ctx.evidence(rule.when).met) continue;
     const code = ctx.codes[index]!;
     const partnerIndex = ctx.codes.findIndex((c) => rule.first.some((r) => refCovers(r, c.code)));
     if (partnerIndex >= 0 && partnerIndex < index) continue;

@@ -1,7 +1,7 @@
 import { diagnosisCodes, findingsOf, isAffirmed, toRef } from '../../evidence/index.ts';
 import type { ChosenCode, EvidenceRef } from '../../types.ts';
 import { isConfirmedCode } from '../support/coded-condition.ts';
-import { defineKind, type RuleContext } from '../support/define-rule.ts';
+import { defineKind, type RuleContext, type RuleDefOf } from '../support/define-rule.ts';
 import { integralConcepts, integralSymptomCodes } from '../support/integral.ts';
 import { optionalHint } from '../support/params.ts';
 import { codeRef } from '../support/requirement.ts';
@@ -15,15 +15,23 @@ function saidUnrelated(ctx: RuleContext, symptom: ChosenCode): boolean {
   return s !== undefined && ctx.lexicon.unrelatedCues.findAll(ctx.doc.tokens, s.firstToken, s.endToken).length > 0;
 }
 
-export default defineKind('symptom-integral', () => (ctx) => {
-  const symptoms = integralSymptomCodes(ctx);
-  for (const symptom of ctx.codes.filter((c) => symptoms.has(c.code))) {
+type Pairs = NonNullable<RuleDefOf<'symptom-integral'>['pairs']>;
+
+/** Whether `symptom` is integral to `dx`: by the rule's own pairs, else by lexicon/diagnoses.yaml. */
+function isIntegral(ctx: RuleContext, pairs: Pairs | undefined, dx: string, symptom: string): boolean {
+  if (pairs) return pairs.some((p) => p.symptoms.some((s) => refCovers(s, symptom)) && p.diagnoses.some((d) => refCovers(d, dx)));
+  return integralConcepts(ctx, dx, symptom).length > 0;
+}
+
+export default defineKind('symptom-integral', (def) => (ctx) => {
+  const pairs = def.pairs;
+  const isSymptom = pairs ? (code: string) => pairs.some((p) => p.symptoms.some((s) => refCovers(s, code))) : (code: string) => integralSymptomCodes(ctx).has(code);
+  for (const symptom of ctx.codes.filter((c) => isSymptom(c.code))) {
     // "Fatigue R53.83 - not related to her hypothyroidism": the provider separates them (Guideline I.B.6).
     if (saidUnrelated(ctx, symptom)) continue;
     for (const dx of ctx.codes) {
       if (dx === symptom) continue;
-      const concepts = integralConcepts(ctx, dx.code, symptom.code);
-      if (concepts.length === 0 || !isConfirmedCode(ctx, dx)) continue;
+      if (!isIntegral(ctx, pairs, dx.code, symptom.code) || !isConfirmedCode(ctx, dx)) continue;
       // The documented diagnosis itself (values that confirm it are in the other rules' evidence).
       const mentions: EvidenceRef[] = findingsOf(ctx.findings, 'diagnosis')
         .filter((f) => isAffirmed(f) && diagnosisCodes(ctx, f).some((c) => refCovers(c, dx.code)))

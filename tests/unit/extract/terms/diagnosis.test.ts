@@ -161,7 +161,7 @@ describe('diagnosis: a high CK is explained by a documented myopathy', () => {
     expect(defaultLexicon().diagnoses.get(concept)?.suggestedBy).toEqual(expect.arrayContaining([expect.objectContaining({ analyte: 'ck', flag: 'high' })]));
   });
 
-  const query = (text: string) => lint(text).diagnostics.filter((x) => x.ruleId === 'abnormal-lab-without-dx');
+  const query = (text: string) => lint(text).diagnostics.filter((x) => x.ruleId === 'possible-rhabdomyolysis');
   it.each([
     'Labs: CK 1,200 U/L (Ref: 30-200).\nAssessment: Statin-induced myopathy.',
     'Labs: CK 2,400 U/L.\nAssessment: Dermatomyositis.',

@@ -4,15 +4,14 @@ import type { RuleCases } from '../rule-tester.ts';
 // (cases/possible-hypokalemia.ts, possible-hyperkalemia.ts, possible-hyponatremia.ts).
 // Quiet unless right: one borderline value, a value nobody acted on, a normal, historical, family,
 // hypothetical, hemolyzed or to-be-confirmed value, a documented diagnosis or a decision not to work up
-// give nothing (lexicon/lab-triggers.yaml, after packs/electrolytes.md, anemia.md, rhabdomyolysis.md).
+// give nothing (lexicon/lab-triggers.yaml, after packs/electrolytes.md and anemia.md;
+// the CK branch is the rhabdomyolysis pack's possible-rhabdomyolysis, tests/unit/rules/cases/possible-rhabdomyolysis.ts).
 export default {
   ruleId: 'abnormal-lab-without-dx',
   valid: [
     // --- borderline single values and values nobody acted on
     { name: 'mild hemoglobin 12.1 in a man', text: '72M. Hgb 12.1. A/P: cellulitis, cephalexin.' },
     { name: 'hemoglobin 11.6, no response', text: 'CBC: WBC 7.2, Hgb 11.6, Plt 240\nAssessment: Annual exam.' },
-    { name: 'CK over 5x after spine surgery, no response', text: 'POD1 L4-5 fusion. CK 1,400 U/L (30-200). Pain controlled.\nA/P: routine post-op care.' },
-    { name: 'CK 4x the limit with myalgia', text: 'HPI: Myalgias after starting a new workout.\nLabs: CK 850 U/L (30-200)\nA/P: Rest, hydrate.' },
     { name: 'single mildly high TSH', text: 'Labs: TSH 6.2 (H)\nAssessment: Fatigue.' },
     { name: 'mildly high TSH under evaluation', text: 'Labs: TSH 6.8 (0.4-4.5) H\nPlan: check free T4 and TPO antibodies, recheck TSH in 6 weeks.' },
     { name: 'borderline B12 with confirmatory tests pending', text: 'Labs: B12 240 pg/mL\nPlan: MMA and homocysteine pending.' },
@@ -22,12 +21,8 @@ export default {
     // --- normal, historical, family, hypothetical, spurious
     { name: 'normal values', text: 'Labs: K 4.1 mEq/L, Na 139, Hgb 13.8, TSH 2.1\nAssessment: Fatigue.' },
     { name: 'a relative\'s value', text: 'Family History: Mother had thyroid disease with TSH 40.\n\nLabs: TSH 2.4\nAssessment: Fatigue.' },
-    { name: 'CK with an acute MI', text: 'Labs: CK 1,800 U/L, troponin I 45 ng/mL. Repeat CK in AM.\nAssessment: NSTEMI, heparin drip.' },
     // --- documented: the question is answered
     { name: 'iron deficiency anemia documented: no anemia query', text: 'Labs: Hgb 9.4 g/dL (L), ferritin 6\nAssessment: Iron deficiency anemia, start ferrous sulfate.' },
-    { name: 'very high CK with rhabdomyolysis documented', text: 'Labs: CK 14,500 U/L (ref 30-200).\nAssessment: Rhabdomyolysis after a long lie on the floor, IV fluids.' },
-    { name: 'high CK explained by a documented inflammatory myopathy', text: 'Labs: CK 1,200 U/L (Ref: 30-200), repeat CK next week\nEMG: Myopathic motor units\nAssessment: Inflammatory myopathy.' },
-    { name: 'a probable other explanation attributes the value (ED, outpatient)', text: 'ED NOTE\nCalves sore, legs weak. CK 1,800.\nMDM: likely viral myositis. CK with PCP in 2-3 days.', options: { setting: 'outpatient' } },
     { name: 'high TSH with Hashimoto thyroiditis documented', text: 'Labs: TSH 14.2\nAssessment: Hashimoto\'s thyroiditis, increase levothyroxine to 100 mcg.' },
     // --- a documented decision not to work up is respected
     { name: 'comfort care, no further workup', text: 'Labs: Hgb 7.9\nAssessment: Hospice patient, comfort care only; no further workup per patient wishes.' },
@@ -51,16 +46,6 @@ export default {
       name: 'hemoglobin in g/L converted',
       text: 'Labs: Hb 94 g/L\nAssessment: Knee osteoarthritis.',
       expect: [{ ruleId: 'abnormal-lab-without-dx', message: ['below 11 g/dL'] }],
-    },
-    {
-      name: 'very high CK in a patient found down',
-      text: 'HPI: Found down at home, unknown down time.\nLabs: CK 4,800 U/L (ref 30-200)\nA/P: AKI, IV fluids.',
-      expect: [{ ruleId: 'abnormal-lab-without-dx', suggested: ['M62.82'], query: ['"CK 4,800 U/L (ref 30-200)"', 'Found down at home', '[ ] Rhabdomyolysis', '[ ] CK elevation without clinical significance'] }],
-    },
-    {
-      name: 'high CK with a recheck ordered',
-      text: 'Labs: CPK 3,100 (30-200)\nPlan: trend CK q12h, encourage PO fluids.',
-      expect: [{ ruleId: 'abnormal-lab-without-dx', suggested: ['M62.82'] }],
     },
     {
       name: 'TSH above 10',
