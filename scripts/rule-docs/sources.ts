@@ -49,7 +49,7 @@ export function citation(source: string): string | null {
 
   if (/^ACDIS\/AHIMA /.test(s)) return check(s, s);
   // Clinical literature, cited as in a journal: "Spasovski G et al. ... Eur J Endocrinol 2014;170:G1-G47", "KDIGO 2012 ...".
-  if (/^(?:[A-Z][A-Za-z'-]+ [A-Z]{1,3}\b|KDIGO|ASPEN|GLIM|WHO|KDOQI)[^\n]*\b(?:19|20)\d\d\b/.test(s)) return check(s, s);
+  if (/^(?:[A-Z][A-Za-z'-]+ [A-Z]{1,3}\b|KDIGO|ASPEN|GLIM|WHO|KDOQI).*?(?:19|20)\d\d\b/.test(s)) return check(s, s);
   throw new Error(`rule source "${s}": unknown form. Cite an official publication ("ICD-10-CM Official Guidelines FY2026 Section ...", "ICD-10-CM FY2026 tabular: ..."), an ACDIS/AHIMA brief or a seed article.`);
 }
 

@@ -6,7 +6,7 @@
  */
 import { isIcd10cmCode, isIcd10cmCodeOrFamily, isIcd10cmRange } from '../codes/icd10cm.ts';
 import { ASSERTION_CATEGORIES, FINDING_TYPES } from '../engine/types.ts';
-import { phraseKey, tokenize } from '../engine/tokens.ts';
+import { phraseKey, tokenize } from '../text/tokens.ts';
 import { validatePackPart } from './pack-checks.ts';
 
 export interface SchemaIssue {
@@ -156,8 +156,12 @@ const firstOf = (key: string) => (v: Record<string, unknown>) => {
   return undefined;
 };
 
+// The notation, said in words: no code is written in src/ (examples are the lexicon's).
+const CODE_NOTATION = 'a letter, a digit, a letter or digit, optionally a dot and up to four more';
+const CODE_OR_FAMILY = `an ICD-10-CM code or family (${CODE_NOTATION}; a family ends in "-")`;
+
 // Tabular references (Excludes1/2, code first): a code or family ("G72.-", "M79.1-"), chapter 22 excluded.
-const codeOrFamily = shape((s) => isIcd10cmCodeOrFamily(s, { chapter22: false }), 'an ICD-10-CM code or family like G72.- or M79.1-');
+const codeOrFamily = shape((s) => isIcd10cmCodeOrFamily(s, { chapter22: false }), `${CODE_OR_FAMILY}, not of chapter 22`);
 
 const assertionDefaults = obj(Object.fromEntries(ASSERTION_CATEGORIES.map((c) => [c, opt(bool)])));
 
@@ -290,7 +294,7 @@ const labsSchema = obj({
 });
 
 // Diagnoses may name chapter 22 codes (U07.1 COVID-19, U09.9 post COVID-19 condition).
-const diagnosisCode = shape((s) => isIcd10cmCodeOrFamily(s), 'an ICD-10-CM code or family like G72.- or U09.9');
+const diagnosisCode = shape((s) => isIcd10cmCodeOrFamily(s), CODE_OR_FAMILY);
 
 const diagnosesSchema = obj({
   /** Phrases that contain a diagnosis term but name something else ("ST depression", "heat stroke"). */
@@ -573,12 +577,31 @@ const codeOrFamilyOrRange: Validator = (v, path, ctx) => {
 const codeRef = obj({ code: req(codeOrFamilyOrRange), note: opt(str) }, firstOf('code'));
 // "Use additional code" notes may name chapter 22 (G93.3-: post COVID-19 condition U09.9).
 const additionalCodeRef = obj(
-  { code: req(shape((s) => isIcd10cmCodeOrFamily(s), 'an ICD-10-CM code or family like U09.9')), note: opt(str) },
+  { code: req(shape((s) => isIcd10cmCodeOrFamily(s), CODE_OR_FAMILY)), note: opt(str) },
   firstOf('code'),
 );
 
 // Chapter 22 (U00-U85: U09.9, U07.1) is valid in code files, unlike in tabular references above.
-const codeFileCode = shape((s) => isIcd10cmCode(s), 'an ICD-10-CM code like R53.1 or U09.9');
+const codeFileCode = shape((s) => isIcd10cmCode(s), `an ICD-10-CM code (${CODE_NOTATION})`);
+
+/**
+ * The body mass index a Z68 code stands for, from its title and the Z68 notes: the population and ages
+ * the code is for, what is measured (kg/m2 for adults; percentile for age, or percent of the 95th
+ * percentile, for children), `min` inclusive and `below` exclusive ("20.0-20.9" = min 20, below 21).
+ */
+const bmiRange: Validator = (v, path, ctx) => {
+  obj({
+    population: req(oneOf(['adult', 'pediatric'])),
+    ages: req(obj({ min: req(num(0, 130, true)), max: opt(num(0, 130, true)) })),
+    measure: req(oneOf(['kg/m2', 'percentile-for-age', 'percent-of-95th-percentile'])),
+    min: opt(num(0)),
+    below: opt(num(0)),
+  })(v, path, ctx);
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return;
+  const r = v as { min?: unknown; below?: unknown };
+  if (r.min === undefined && r.below === undefined) fail(ctx, path, 'needs min, below or both');
+  if (typeof r.min === 'number' && typeof r.below === 'number' && r.min >= r.below) fail(ctx, path, `min ${r.min} must be less than below ${r.below}`);
+};
 
 const codeSchema = obj(
   {
@@ -596,6 +619,7 @@ const codeSchema = obj(
     sources: req(list(str, { min: 1 })),
     invalid: opt(bool),
     medicationClasses: opt(list(str, { min: 1, unique: true })),
+    bmi: opt(bmiRange),
     conditionFindings: opt(
       list(
         obj({

@@ -1,0 +1,82 @@
+/**
+ * Code labels: in "Weakness (R53.1)" or "rule out critical illness myopathy (G72.81)" the words
+ * before the code are the provider's name for it, not a separate observation. The code shares the
+ * assertion of the phrase it labels (a ruled-out diagnosis makes its code uncertain), and rules can
+ * tell a label from a complaint the patient reported.
+ */
+import type { Assertion, Finding } from '../types.ts';
+
+/** Only spaces, an opening bracket, a colon or a dash may stand between a label and its code. */
+const BETWEEN_LABEL_AND_CODE = /^[\s([:\u2013\u2014-]*$/;
+const LABELLED_TYPES = new Set(['weakness', 'fatigue', 'diagnosis']);
+
+/** How many findings before a code are searched for its label: a label sits right before its code. */
+const LABEL_LOOKBACK = 8;
+
+/**
+ * The finding a code directly follows in its sentence, when that finding names it. `group` is the
+ * sentence's findings in start order and `at` the code's index in it; the search looks back a few
+ * findings only, so a sentence listing thousands of codes stays linear.
+ */
+function labelOf(text: string, group: readonly Finding[], at: number): Finding | null {
+  const code = group[at]!;
+  let best: Finding | null = null;
+  for (let i = at - 1; i >= 0 && i >= at - LABEL_LOOKBACK; i--) {
+    const f = group[i]!;
+    if (!LABELLED_TYPES.has(f.type) || f.end > code.start) continue;
+    if (!best || f.end > best.end) best = f;
+  }
+  if (!best || code.start - best.end > 12) return null;
+  return BETWEEN_LABEL_AND_CODE.test(text.slice(best.end, code.start)) ? best : null;
+}
+
+/** Findings by sentence, each group in start order (the order lint() builds findings in). */
+function groupBySentence(findings: readonly Finding[]): Map<number, Finding[]> {
+  const groups = new Map<number, Finding[]>();
+  for (const f of findings) {
+    const group = groups.get(f.sentence);
+    if (group) group.push(f);
+    else groups.set(f.sentence, [f]);
+  }
+  return groups;
+}
+
+/** The weakness, fatigue or diagnosis phrase labelling each code, by the code finding's id ("Hypothyroidism" in "Hypothyroidism E03.9"). */
+export function labelsByCode(text: string, findings: readonly Finding[]): Map<number, Finding> {
+  const labels = new Map<number, Finding>();
+  for (const group of groupBySentence(findings).values()) {
+    group.forEach((f, at) => {
+      if (f.type !== 'icd10-code') return;
+      const label = labelOf(text, group, at);
+      if (label) labels.set(f.id, label);
+    });
+  }
+  return labels;
+}
+
+/** Finding ids of weakness, fatigue and diagnosis phrases that label a code written right after them. */
+export function codeLabelIds(text: string, findings: readonly Finding[]): Set<number> {
+  const ids = new Set<number>();
+  for (const group of groupBySentence(findings).values()) {
+    group.forEach((f, at) => {
+      if (f.type !== 'icd10-code') return;
+      const label = labelOf(text, group, at);
+      if (label) ids.add(label.id);
+    });
+  }
+  return ids;
+}
+
+/** A code inherits the negation, uncertainty, history, hypothesis or family of its label. */
+export function inheritLabelAssertions(text: string, findings: Finding[]): void {
+  for (const group of groupBySentence(findings).values()) {
+    group.forEach((f, at) => {
+      if (f.type !== 'icd10-code') return;
+      const label = labelOf(text, group, at);
+      if (!label) return;
+      for (const key of Object.keys(f.assertion) as (keyof Assertion)[]) {
+        if (label.assertion[key]) f.assertion[key] = true;
+      }
+    });
+  }
+}

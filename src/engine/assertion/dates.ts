@@ -1,0 +1,202 @@
+/**
+ * Calendar dates in a note, for the time of what a sentence reports: "June 24, 2008, he was seen in
+ * the ER with weakness" in a note whose visit is later describes an earlier encounter. Recognised
+ * forms: a month name with a day and/or a year ("June 24, 2008", "Jun 24 2008", "March 2019"),
+ * numeric dates with a year ("6/24/2008", "06-24-08", "2008-06-24", "11/2021"), and a month/day without a year
+ * ("3/14") only right after a word that announces a date ("Initial evaluation 3/14", "on 3/14",
+ * "labs 3/14"), because "4/5" and "7/10" are grades and scores.
+ *
+ * The encounter's date is the first date labelled as the visit's or the admission's ("Date of
+ * service: 12/05/2026", "Admission date: ..."), else the latest full date of the note; a date before
+ * it starts a historical scope. Linear in the tokens; no clock is read, so a note lints the same on
+ * any day.
+ */
+import type { Token } from '../../text/tokens.ts';
+
+export interface NoteDate {
+  /** Token range [first, last] of the date. */
+  first: number;
+  last: number;
+  /** Month 1-12 and day 1-31 (day 0 when only month and year are written). */
+  month: number;
+  day: number;
+  /** Four-digit year, or null when the note leaves it out ("3/14"). */
+  year: number | null;
+}
+
+const MONTHS = new Map<string, number>([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
+  ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+/** Words after which a bare month/day ("3/14") is a date rather than a grade or a score. */
+const DATE_ANCHORS = new Set([
+  'on', 'dated', 'evaluation', 'eval', 'ie', 'reevaluation', 're-evaluation', 'visit', 'admission', 'admitted', 'labs',
+  'lab', 'seen', 'discharge', 'discharged', 'dos', 'date', 'since', 'from', 'exam', 'assessment',
+]);
+
+/** Words whose date is the encounter's own. */
+const ENCOUNTER_LABELS: readonly (readonly string[])[] = [
+  ['date', 'of', 'service'], ['dos'], ['service', 'date'], ['visit', 'date'], ['date', 'of', 'visit'],
+  ['encounter', 'date'], ['date', 'of', 'encounter'], ['admission', 'date'], ['date', 'of', 'admission'],
+  ['admit', 'date'], ['admitted'], ['date', 'of', 'evaluation'], ['evaluation', 'date'],
+];
+/** Labels of this encounter's other dates: they are never "before the encounter" in a scope. */
+const STAY_LABELS: readonly (readonly string[])[] = [...ENCOUNTER_LABELS, ['discharge', 'date'], ['date', 'of', 'discharge'], ['discharged']];
+
+/** Tokens a label may stand before its date ("ADMISSION DATE: **DATE[Aug 14 2007]"). */
+const LABEL_REACH = 6;
+
+function intOf(t: Token | undefined, min: number, max: number, digits?: number): number | null {
+  if (!t || t.kind !== 'number' || !/^\d+$/.test(t.norm)) return null;
+  if (digits !== undefined && t.norm.length !== digits) return null;
+  const n = Number(t.norm);
+  return n >= min && n <= max ? n : null;
+}
+
+function yearOf(t: Token | undefined): number | null {
+  const four = intOf(t, 1900, 2100, 4);
+  if (four !== null) return four;
+  const two = intOf(t, 0, 99, 2);
+  return two === null ? null : two < 50 ? 2000 + two : 1900 + two;
+}
+
+/** "3rd", "24th" as day numbers. */
+function ordinalDay(t: Token | undefined): number | null {
+  if (!t) return null;
+  const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t.norm);
+  if (m) {
+    const n = Number(m[1]);
+    return n >= 1 && n <= 31 ? n : null;
+  }
+  return intOf(t, 1, 31);
+}
+
+function adjacent(tokens: readonly Token[], i: number): boolean {
+  return tokens[i] !== undefined && !tokens[i]!.spaceBefore && tokens[i]!.newlinesBefore === 0;
+}
+
+/** A numeric date starting at token i: m/d/y, m-d-y, y-m-d, or an anchored m/d. */
+function numericAt(tokens: readonly Token[], i: number): NoteDate | null {
+  const sep = tokens[i + 1]?.norm;
+  if (sep !== '/' && sep !== '-') return null;
+  if (!adjacent(tokens, i + 1) || !adjacent(tokens, i + 2)) return null;
+  // y-m-d
+  const isoYear = intOf(tokens[i], 1900, 2100, 4);
+  if (isoYear !== null && sep === '-' && tokens[i + 3]?.norm === '-' && adjacent(tokens, i + 3) && adjacent(tokens, i + 4)) {
+    const month = intOf(tokens[i + 2], 1, 12);
+    const day = intOf(tokens[i + 4], 1, 31);
+    if (month !== null && day !== null) return { first: i, last: i + 4, month, day, year: isoYear };
+  }
+  const month = intOf(tokens[i], 1, 12);
+  // m/yyyy ("B12 142 (11/2021)").
+  const monthYear = sep === '/' && month !== null ? intOf(tokens[i + 2], 1900, 2100, 4) : null;
+  if (monthYear !== null && month !== null) return { first: i, last: i + 2, month, day: 0, year: monthYear };
+  const day = intOf(tokens[i + 2], 1, 31);
+  if (month === null || day === null) return null;
+  if (tokens[i + 3]?.norm === sep && adjacent(tokens, i + 3) && adjacent(tokens, i + 4)) {
+    const year = yearOf(tokens[i + 4]);
+    if (year !== null) return { first: i, last: i + 4, month, day, year };
+    return null;
+  }
+  if (sep !== '/') return null;
+  // A grade "4/5" is never followed by a further "/" or preceded by an anchor.
+  const before = tokens[i - 1];
+  if (!before || !DATE_ANCHORS.has(before.norm)) return null;
+  return { first: i, last: i + 2, month, day, year: null };
+}
+
+/** A month-name date starting at token i: "June 24, 2008", "Jun 24", "March 2019", "24 June 2008" is not needed. */
+function namedAt(tokens: readonly Token[], i: number): NoteDate | null {
+  const month = MONTHS.get(tokens[i]!.norm);
+  if (month === undefined) return null;
+  let j = i + 1;
+  if (tokens[j]?.norm === '.' && adjacent(tokens, j)) j++;
+  const year = intOf(tokens[j], 1900, 2100, 4);
+  if (year !== null) return { first: i, last: j, month, day: 0, year };
+  const day = ordinalDay(tokens[j]);
+  if (day === null) return null;
+  let k = j + 1;
+  if (tokens[k]?.norm === ',') k++;
+  const y = intOf(tokens[k], 1900, 2100, 4);
+  if (y !== null) return { first: i, last: k, month, day, year: y };
+  // "May 3" needs its day to be a date at all; a year-less named date is still a date.
+  return { first: i, last: j, month, day, year: null };
+}
+
+/** Every date of tokens[from, to), left to right. */
+export function findDates(tokens: readonly Token[], from = 0, to = tokens.length): NoteDate[] {
+  const out: NoteDate[] = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    const found = t.kind === 'number' ? numericAt(tokens, i) : t.kind === 'word' ? namedAt(tokens, i) : null;
+    if (found && found.last < to) {
+      out.push(found);
+      i = found.last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+/** Days since 1970-01-01 of a date, its year given. */
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, Math.max(day, 1)) / 86_400_000);
+}
+
+export interface EncounterDate {
+  /** null when the visit's own label gives no year ("DOS 4/25"): dates then compare by month and day. */
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+function labelledBefore(tokens: readonly Token[], first: number, labels: readonly (readonly string[])[] = ENCOUNTER_LABELS): boolean {
+  for (const label of labels) {
+    // The label ends within LABEL_REACH tokens before the date ("Date of service: 12/05/2026").
+    for (let end = first - 1; end >= Math.max(0, first - LABEL_REACH); end--) {
+      const start = end - label.length + 1;
+      if (start < 0) continue;
+      let ok = true;
+      for (let k = 0; k < label.length && ok; k++) ok = tokens[start + k]!.norm === label[k];
+      // The label stands on the date's own line.
+      for (let k = start + 1; k <= first && ok; k++) ok = tokens[k]!.newlinesBefore === 0;
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
+/** The encounter's date: the first labelled visit or admission date, else the latest full date. */
+export function encounterDate(tokens: readonly Token[], dates: readonly NoteDate[]): EncounterDate | null {
+  let latest: EncounterDate | null = null;
+  let latestDay = -Infinity;
+  for (const d of dates) {
+    if (labelledBefore(tokens, d.first)) return { year: d.year, month: d.month, day: d.day };
+    if (d.year === null) continue;
+    const n = dayNumber(d.year, d.month, d.day);
+    if (n > latestDay) {
+      latestDay = n;
+      latest = { year: d.year, month: d.month, day: d.day };
+    }
+  }
+  return latest;
+}
+
+/** Whether a date lies before the encounter (a month without a day: the whole month does). */
+export function isBeforeEncounter(d: NoteDate, encounter: EncounterDate): boolean {
+  if (encounter.year === null) {
+    // A visit dated without a year: only dates without a year compare, by month and day.
+    if (d.year !== null) return false;
+    return d.month < encounter.month || (d.month === encounter.month && d.day > 0 && d.day < encounter.day);
+  }
+  const year = d.year ?? encounter.year;
+  if (d.day === 0) return year < encounter.year || (year === encounter.year && d.month < encounter.month);
+  return dayNumber(year, d.month, d.day) < dayNumber(encounter.year, encounter.month, encounter.day);
+}
+
+/** Whether a date is labelled as one of this encounter's own (visit, admission, discharge). */
+export function isEncounterLabelled(tokens: readonly Token[], d: NoteDate): boolean {
+  return labelledBefore(tokens, d.first, STAY_LABELS);
+}

@@ -1,0 +1,193 @@
+/**
+ * Triggers that are not fixed phrases of lexicon/context.yaml, found over the whole note:
+ * - a calendar date before the encounter's date (see dates.ts), or "N years/months ago", reports an
+ *   earlier time: the words around it are historical ("June 24, 2008, he was seen in the ER with
+ *   weakness", "seen in the ED 3 years ago for weakness"), up to a sentence stop or "today/now";
+ * - a checklist minus denies its item: "-fever, -chills" anywhere, and in a review of systems also
+ *   "MSK: - myalgia - weakness" (a dash after the system's colon or between items; a dash that starts
+ *   a line is a bullet and denies nothing).
+ * Each is returned by sentence, for scopeSentence.
+ */
+import type { Doc } from '../document.ts';
+import type { Token } from '../../text/tokens.ts';
+import { encounterDate, findDates, isBeforeEncounter, isEncounterLabelled } from './dates.ts';
+import { TIME_STOPS, TIME_STOPS_BEFORE, type ExtraTrigger } from './scope.ts';
+
+/** A date's scope: this many tokens each way, up to one of the time stops. */
+const DATE_SCOPE = 20;
+const DATE_STOPS = TIME_STOPS;
+/** A date that labels its line ("... 3/14/2026: ...") reaches the line's end, or one of these. */
+const LINE_SCOPE = 40;
+const LABEL_STOPS: ReadonlySet<string> = new Set(['today', 'now', 'currently', 'presently']);
+/** A date after these words is when something began, and the finding goes on ("weakness since 3/14/2025"). */
+const ONSET_WORDS: ReadonlySet<string> = new Set(['since', 'from', 'starting', 'beginning', 'began', 'begun', 'started', 'onset', 'until', 'through']);
+
+/** A "-" item's scope: up to the next item, comma or line end. */
+const ITEM_SCOPE = 6;
+const ITEM_STOPS: ReadonlySet<string> = new Set([',', ';', '.', '+', '-', '/', '(', ')', '|']);
+/** What may stand right before a "-" item: a label's colon or the previous item's comma. */
+const ITEM_OPENERS: ReadonlySet<string> = new Set([':', ',', ';', '(']);
+
+export function extraTriggers(doc: Doc): Map<number, ExtraTrigger[]> {
+  const bySentence = new Map<number, ExtraTrigger[]>();
+  const push = (t: ExtraTrigger) => {
+    const sentence = doc.sentenceOfToken[t.first]!;
+    const list = bySentence.get(sentence);
+    if (list) list.push(t);
+    else bySentence.set(sentence, [t]);
+  };
+  earlierDates(doc).forEach(push);
+  agoPhrases(doc).forEach(push);
+  minusItems(doc).forEach(push);
+  pastYears(doc).forEach(push);
+  thresholdConditionals(doc).forEach(push);
+  return bySentence;
+}
+
+/** Words before a bare year that place an event in it ("transfused in 2019", "back in 2015"). */
+const YEAR_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'circa']);
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * "in 2019": a bare year places what is around it in that year. It is earlier than the encounter
+ * when the encounter's date is later, or when the note states no encounter date (a note does not
+ * name its own year for what happens today). Not after an onset word ("since 2019": still going).
+ */
+function pastYears(doc: Doc): ExtraTrigger[] {
+  const t = doc.tokens;
+  let encounterYear: number | null | undefined;
+  const out: ExtraTrigger[] = [];
+  for (let i = 1; i < t.length; i++) {
+    if (t[i]!.kind !== 'number' || !YEAR.test(t[i]!.norm) || !YEAR_LEADS.has(t[i - 1]!.norm)) continue;
+    // A year inside a date ("in 3/2019", "in March 2019") is the date reader's.
+    const next = t[i + 1];
+    if (next && next.start === t[i]!.end && next.kind === 'punct' && next.norm !== '.' && next.norm !== ',') continue;
+    if (encounterYear === undefined) encounterYear = encounterDate(t, findDates(t))?.year ?? null;
+    if (encounterYear !== null && Number(t[i]!.norm) >= encounterYear) continue;
+    out.push({ category: 'historical', first: i - 1, last: i, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
+  }
+  return out;
+}
+
+/** Words that open a condition on a value: "transfuse if Hgb < 7", "replete K for K < 3.5". */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'for', 'when', 'once', 'should']);
+const SYMBOL_COMPARATORS: ReadonlySet<string> = new Set(['<', '>', '<=', '>=', '≤', '≥']);
+const WORD_COMPARATORS: ReadonlySet<string> = new Set(['less', 'greater', 'below', 'above', 'under', 'over', 'drops', 'falls', 'rises']);
+const COMPARATORS: ReadonlySet<string> = new Set([...SYMBOL_COMPARATORS, ...WORD_COMPARATORS]);
+/** "for" opens a threshold only with a symbol ("for K < 3.5"): "for decline over 6 months" is a time span. */
+const SYMBOL_ONLY = new Set(['for']);
+/** A value followed by a time unit is a duration, not a threshold ("over 6 months"). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'seconds', 'sec', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'h',
+  'day', 'days', 'd', 'week', 'weeks', 'wk', 'wks', 'month', 'months', 'mo', 'mos', 'year', 'years', 'yr', 'yrs']);
+/** Most words between the condition word and its comparator (the value's name: "Hgb", "serum potassium"). */
+const CONDITION_NAME = 3;
+/** A threshold condition reaches back over its clause: "transfuse 1 unit PRBC if Hgb < 7". */
+const CONDITION_BACK = 8;
+const CONDITION_STOPS: ReadonlySet<string> = new Set(['.', ';', ',', ':', '(', ')', 'but', 'however']);
+/** "given for K > 6": after a done action, "for" gives the reason, not a condition. */
+const DONE_BEFORE_FOR: ReadonlySet<string> = new Set(['given', 'received', 'administered', 'started', 'was', 'were', 'required', 'needed']);
+
+/**
+ * A threshold condition ("if Hgb < 7", "for K < 3.5", "when Na > 145") makes what stands before it
+ * in its clause and the value after it conditional: an order that applies only if the value is
+ * reached, not something done. "if" alone is already a forward trigger in lexicon/context.yaml.
+ */
+function thresholdConditionals(doc: Doc): ExtraTrigger[] {
+  const t = doc.tokens;
+  const out: ExtraTrigger[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!CONDITION_WORDS.has(t[i]!.norm)) continue;
+    if (t[i]!.norm === 'for' && DONE_BEFORE_FOR.has(t[i - 1]?.norm ?? '')) continue;
+    let j = i + 1;
+    let words = 0;
+    let activity = false;
+    while (j < t.length && words < CONDITION_NAME && t[j]!.kind === 'word' && !COMPARATORS.has(t[j]!.norm) && t[j]!.newlinesBefore === 0) {
+      // "when walking over 2 blocks": an activity's extent, not a measured value's threshold.
+      if (t[j]!.norm.endsWith('ing')) activity = true;
+      j++;
+      words++;
+    }
+    if (activity) continue;
+    // "drops below", "falls under": a verb before the comparator word.
+    if (WORD_COMPARATORS.has(t[j]?.norm ?? '') && WORD_COMPARATORS.has(t[j + 1]?.norm ?? '')) j++;
+    const cmp = t[j];
+    if (words === 0 || !cmp || cmp.newlinesBefore > 0 || !COMPARATORS.has(cmp.norm)) continue;
+    if (SYMBOL_ONLY.has(t[i]!.norm) && !SYMBOL_COMPARATORS.has(cmp.norm)) continue;
+    // The value after the comparator ("than" may stand between): a number that is no duration.
+    let v = j + 1;
+    if (t[v]?.norm === 'than' || t[v]?.norm === 'to') v++;
+    if (t[v]?.kind !== 'number' || TIME_UNITS.has(t[v + 1]?.norm ?? '')) continue;
+    out.push({ category: 'hypothetical', first: i, last: j, before: CONDITION_BACK, after: 4, stops: CONDITION_STOPS, stopsBefore: CONDITION_STOPS, lineBound: true });
+    i = j;
+  }
+  return out;
+}
+
+function earlierDates(doc: Doc): ExtraTrigger[] {
+  const dates = findDates(doc.tokens);
+  const encounter = encounterDate(doc.tokens, dates);
+  if (!encounter) return [];
+  const t = doc.tokens;
+  return dates
+    .filter((d) => isBeforeEncounter(d, encounter) && !ONSET_WORDS.has(t[d.first - 1]?.norm ?? '') && !isEncounterLabelled(t, d))
+    .map((d): ExtraTrigger => {
+      // "Initial evaluation 3/14/2026: MMT hip flexion 3+/5, abduction 3/5": the date labels its line.
+      const after = t[d.last + 1]?.norm === ')' ? d.last + 2 : d.last + 1;
+      if (t[after]?.norm === ':' && t[after]!.newlinesBefore === 0) {
+        return { category: 'historical', first: d.first, last: d.last, before: DATE_SCOPE, after: LINE_SCOPE, stops: LABEL_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: true, label: true };
+      }
+      return { category: 'historical', first: d.first, last: d.last, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false };
+    });
+}
+
+/** "2 years ago", "months ago", "a while ago": units long enough to be another encounter (not "2 weeks ago"). */
+const AGO_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'mo', 'mos', 'decade', 'decades', 'while', 'long']);
+
+function agoPhrases(doc: Doc): ExtraTrigger[] {
+  const out: ExtraTrigger[] = [];
+  const t = doc.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i]!.norm !== 'ago' || !AGO_UNITS.has(t[i - 1]!.norm)) continue;
+    // The number or article before the unit belongs to the phrase ("2 years ago", "a while ago").
+    const first = i >= 2 && (t[i - 2]!.kind === 'number' || /^(?:a|an|many|several|few|some|two|three|four|five|ten)$/.test(t[i - 2]!.norm)) ? i - 2 : i - 1;
+    out.push({ category: 'historical', first, last: i, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
+  }
+  return out;
+}
+
+function minusItems(doc: Doc): ExtraTrigger[] {
+  const out: ExtraTrigger[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.norm !== '-') continue;
+    const next = tokens[i + 1]!;
+    if (next.kind !== 'word' || next.newlinesBefore > 0) continue;
+    const prev = tokens[i - 1];
+    const lineStart = prev === undefined || t.newlinesBefore > 0;
+    const ros = doc.sectionDefs[doc.sentences[doc.sentenceOfToken[i]!]?.sectionIndex ?? -1]?.role === 'ros';
+    let item: boolean;
+    if (lineStart) {
+      // A line's first dash is a bullet, unless glued to its word in a review of systems ("-fever").
+      item = ros && !next.spaceBefore;
+    } else if (!next.spaceBefore) {
+      // "-fever": a minus glued to its word, after a space or a list mark (not "non-tender").
+      item = t.spaceBefore || ITEM_OPENERS.has(prev.norm);
+    } else {
+      // Spaced, in a review of systems: after the system's colon or between items.
+      item = ros && t.spaceBefore && (ITEM_OPENERS.has(prev.norm) || afterItem(tokens, i));
+    }
+    if (item) out.push({ category: 'negated', first: i, last: i, before: 0, after: ITEM_SCOPE, stops: ITEM_STOPS, lineBound: true });
+  }
+  return out;
+}
+
+/** Whether an earlier spaced "-" of the same line opened an item ("MSK: - myalgia - weakness"). */
+function afterItem(tokens: readonly Token[], dash: number): boolean {
+  for (let j = dash - 1; j >= 0 && dash - j <= ITEM_SCOPE + 1; j--) {
+    const t = tokens[j]!;
+    if (t.norm === '-' && t.spaceBefore) return true;
+    if (t.newlinesBefore > 0 || ITEM_STOPS.has(t.norm)) return false;
+  }
+  return false;
+}

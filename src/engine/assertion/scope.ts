@@ -1,0 +1,341 @@
+/**
+ * ConText over one sentence's tokens: finds triggers, pseudo-triggers and terminations with the
+ * lexicon's context matcher, turns every trigger into a token scope (forward, backward or both,
+ * ended by a termination for its category, the sentence edge or the trigger's maxScope) and reports
+ * which categories' scopes cover each target.
+ *
+ * Linear in the sentence's tokens (one matcher pass), then O((triggers + targets) log) with no
+ * per-token arrays: terminations are kept as sorted lists and each trigger's scope end is found by
+ * binary search, so a run of thousands of triggers ("no no no ...") stays cheap.
+ */
+import type { ContextCategory, ContextTriggerDef } from '../../lexicon/types.ts';
+import type { CompiledLexicon } from '../lexicon.ts';
+import type { Token } from '../../text/tokens.ts';
+
+const CONTEXT_CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'historical', 'hypothetical', 'family', 'chronic', 'current', 'recent'];
+const CATEGORY_COUNT = CONTEXT_CATEGORIES.length;
+const CATEGORY_INDEX = new Map(CONTEXT_CATEGORIES.map((c, i) => [c, i]));
+const ALL_CATEGORIES_MASK = (1 << CATEGORY_COUNT) - 1;
+/**
+ * Categories a finding's own words may carry: "residual hemiparesis" is current, "chronic kidney
+ * disease" chronic, "new-onset atrial fibrillation" recent.
+ */
+const SELF_DESCRIBING = (['current', 'chronic', 'recent'] as const).reduce((mask, c) => mask | (1 << CATEGORY_INDEX.get(c)!), 0);
+/** Punctuation that closes a clause, for clause-final triggers ("Fever: no, chills: yes"). */
+const CLAUSE_END = new Set([',', ';', '.', ')', ']', '!', '?', '/', '|']);
+/** Where the scope of a time anchor (a date, "last admission", "2 years ago") ends: the present again, or a contrast. */
+export const TIME_STOPS: ReadonlySet<string> = new Set(['.', ';', 'today', 'now', 'currently', 'presently', 'but', 'however', 'although', 'whereas', 'since']);
+/** A time anchor looks back only within its clause ("COPD, hospitalized 1 month ago" keeps COPD current). */
+export const TIME_STOPS_BEFORE: ReadonlySet<string> = new Set([...TIME_STOPS, ',', '(', ')', ':']);
+/** What stands between a checklist label and its answer ("Fever: no", "Edema - none"). */
+const ANSWER_MARKS = new Set([':', '-', '=']);
+/** Punctuation that ends the clause of a clause-bound target. */
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')']);
+/** Determiners allowed between a companion cue and the relative ("brought in by her daughter"). */
+const DETERMINERS = new Set(['her', 'his', 'their', 'the', 'a', 'an', 'my', 'our', 'your', "patient's", "pt's", 'patients']);
+const MAX_DETERMINERS = 3;
+
+/** Bit of a category in the masks scopeSentence returns. */
+export function categoryBit(category: ContextCategory): number {
+  return 1 << CATEGORY_INDEX.get(category)!;
+}
+
+/** A token range [first, end) whose assertion is wanted. */
+export interface ScopeTarget {
+  first: number;
+  end: number;
+  /** Its words cannot be triggers (a finding's own words; false for connectives like "due to"). */
+  masksTriggers: boolean;
+  /** Only triggers in its own clause count (measured values: strength grades, labs). */
+  clauseBound: boolean;
+  /**
+   * A date or "N months ago" inside it dates a point it compares with, not the finding itself: in
+   * "weight 61.2 kg, usual 68 kg one month ago" the change is current. Such time triggers inside the
+   * target do not apply to it (they still apply to every other finding).
+   */
+  ownsTimes?: boolean;
+}
+
+interface FoundTrigger {
+  def: ContextTriggerDef;
+  category: number;
+  /** Sentence-relative token range [first, last]. */
+  first: number;
+  last: number;
+}
+
+/** Where terminations of one category start and end (sentence-relative, ascending). */
+interface Boundaries {
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * For each target (clipped to the sentence [from, to)), a bit mask of the categories whose scope
+ * covers at least one of its tokens (see categoryBit).
+ */
+/**
+ * A trigger found outside the lexicon's phrases (a date before the encounter, a "-" item of a review
+ * of systems), in absolute token indexes. Its scope runs up to `before` tokens back and `after`
+ * tokens on, and stops only at one of `stops` (token norms), at a line break when `lineBound`, or at
+ * the clause's edge, not at the lexicon's terminations: "On 6/24/2008 he was seen in the ER with
+ * weakness" keeps "with weakness" in the past.
+ */
+export interface ExtraTrigger {
+  category: ContextCategory;
+  first: number;
+  last: number;
+  before: number;
+  after: number;
+  stops: ReadonlySet<string>;
+  /** Stops of the backward scope when they differ ("HFrEF, last admission for ...": the comma). */
+  stopsBefore?: ReadonlySet<string>;
+  lineBound: boolean;
+  /** A label for the rest of its line ("Initial evaluation 3/14/2026: MMT ..."): clause punctuation does not end it. */
+  label?: boolean;
+}
+
+export function scopeSentence(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  targets: readonly ScopeTarget[],
+  lexicon: CompiledLexicon,
+  extraFound: readonly ExtraTrigger[] = [],
+): number[] {
+  const extra = [...extraFound];
+  const n = to - from;
+  const result = new Array<number>(targets.length).fill(0);
+  if (n <= 0) return result;
+
+  const masked = maskedRuns(targets, from, to);
+  const triggers: FoundTrigger[] = [];
+  const terms: Boundaries[] = [];
+  for (let c = 0; c < CATEGORY_COUNT; c++) terms.push({ starts: [], ends: [] });
+  // End of the latest companion cue: a relative right after it is not the experiencer.
+  let companionEnd = -1;
+
+  let run = 0;
+  let i = 0;
+  while (i < n) {
+    while (run < masked.length && masked[run]![1] <= i) run++;
+    const inTarget = run < masked.length && masked[run]![0] <= i;
+    // Matches never cross a target's edge; inside a target only terminations and self-describing
+    // triggers count ("residual hemiparesis" is current, "COPD" chronic; the "no" of "no energy"
+    // negates nothing).
+    const limit = run < masked.length ? (inTarget ? masked[run]![1] : masked[run]![0]) : n;
+    const m = lexicon.context.matchAt(tokens, from + i, from + limit);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const first = m.first - from;
+    const last = m.last - from;
+    i = last + 1;
+    // A pseudo-trigger is not the trigger its words suggest ("no change" negates nothing), but the
+    // same phrase may be listed as a trigger of its real meaning ("no change": seen before, chronic).
+    const pseudo = m.payloads.some((p) => p.kind === 'pseudo');
+    const nextToken = last + 1 < n ? tokens[from + last + 1]! : null;
+    // A line break ends a clause too ("weakness: neg" on its own line of a template).
+    const atClauseEnd = nextToken === null || CLAUSE_END.has(nextToken.norm) || nextToken.newlinesBefore > 0;
+    for (const p of m.payloads) {
+      if (pseudo && p.kind !== 'trigger') continue;
+      if (p.kind === 'trigger') {
+        const category = CATEGORY_INDEX.get(p.trigger.category)!;
+        if (inTarget && (SELF_DESCRIBING & (1 << category)) === 0) continue;
+        if (p.trigger.clauseFinal && !atClauseEnd) continue;
+        // A template answer ("Fever: no, fatigue: yes") denies its label, not the next item.
+        if (p.trigger.direction === 'forward' && atClauseEnd && first > 0 && ANSWER_MARKS.has(tokens[from + first - 1]!.norm)) continue;
+        if (p.trigger.category === 'family' && followsCompanion(tokens, from, companionEnd, first)) continue;
+        if (p.trigger.timeAnchor) {
+          const reach = p.trigger.maxScope ?? n;
+          extra.push({ category: p.trigger.category, first: from + first, last: from + last, before: p.trigger.direction === 'forward' ? 0 : reach, after: p.trigger.direction === 'backward' ? 0 : reach, stops: TIME_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
+          continue;
+        }
+        triggers.push({ def: p.trigger, category, first, last });
+      } else if (p.kind === 'companion') {
+        if (!inTarget) companionEnd = last + 1;
+      } else if (p.kind === 'termination') {
+        const mask = p.termination.categories
+          ? p.termination.categories.reduce((acc, c) => acc | categoryBit(c), 0)
+          : ALL_CATEGORIES_MASK;
+        for (let c = 0; c < CATEGORY_COUNT; c++) {
+          if (mask & (1 << c)) {
+            terms[c]!.starts.push(first);
+            terms[c]!.ends.push(last + 1);
+          }
+        }
+      }
+    }
+  }
+  const extraIntervals: [number, number, number, boolean, boolean][] = [];
+  /** The trigger tokens [first, last] of each extra interval, for targets that own their times. */
+  const extraTokens: [number, number][] = [];
+  for (const e of extra) {
+    if (e.first < from || e.last >= to) continue;
+    const c = CATEGORY_INDEX.get(e.category)!;
+    const first = e.first - from;
+    const last = e.last - from;
+    const stopsAt = (j: number) => e.stops.has(tokens[from + j]!.norm);
+    let end = last + 1;
+    while (end < n && end - last <= e.after && !stopsAt(end) && !(e.lineBound && tokens[from + end]!.newlinesBefore > 0)) end++;
+    let start = first;
+    const stopsBefore = e.stopsBefore ?? e.stops;
+    while (start > 0 && first - start < e.before && !stopsBefore.has(tokens[from + start - 1]!.norm) && !(e.lineBound && tokens[from + start]!.newlinesBefore > 0)) start--;
+    const label = e.label === true;
+    if (end > last + 1) {
+      extraIntervals.push([c, last + 1, end, true, label]);
+      extraTokens.push([first, last]);
+    }
+    if (start < first) {
+      extraIntervals.push([c, start, first, false, label]);
+      extraTokens.push([first, last]);
+    }
+  }
+  if (triggers.length === 0 && extraIntervals.length === 0) return result;
+
+  const sentenceScopes = scopesOf(triggers, terms, null, n, extraIntervals);
+  // Measured values ("strength 5/5", "CK 1,200") are bound to their clause: "denies weakness,
+  // strength 5/5 throughout" reports a normal grade, not a negated one.
+  let clauseScopes: number[][] | null = null;
+  if (targets.some((t) => t.clauseBound)) {
+    const breaks: number[] = [];
+    for (let j = 0; j < n; j++) if (CLAUSE_BREAK.has(tokens[from + j]!.norm)) breaks.push(j);
+    clauseScopes = scopesOf(triggers, terms, breaks, n, extraIntervals);
+  }
+
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k]!;
+    const a = Math.max(t.first, from) - from;
+    const b = Math.min(t.end, to) - from;
+    if (b <= a) continue;
+    let scopes = t.clauseBound && clauseScopes ? clauseScopes : sentenceScopes;
+    if (t.ownsTimes && extraTokens.some(([f, l]) => f >= a && l < b)) {
+      const others = extraIntervals.filter((_, j) => !(extraTokens[j]![0] >= a && extraTokens[j]![1] < b));
+      const breaks: number[] = [];
+      if (t.clauseBound) for (let j = 0; j < n; j++) if (CLAUSE_BREAK.has(tokens[from + j]!.norm)) breaks.push(j);
+      scopes = scopesOf(triggers, terms, t.clauseBound ? breaks : null, n, others);
+    }
+    let bits = 0;
+    for (let c = 0; c < CATEGORY_COUNT; c++) if (overlaps(scopes[c]!, a, b)) bits |= 1 << c;
+    result[k] = bits;
+  }
+  return result;
+}
+
+/** The targets' masking token ranges, sentence-relative, sorted and merged. */
+function maskedRuns(targets: readonly ScopeTarget[], from: number, to: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const t of targets) {
+    const a = Math.max(t.first, from) - from;
+    const b = Math.min(t.end, to) - from;
+    if (t.masksTriggers && b > a) ranges.push([a, b]);
+  }
+  ranges.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+function followsCompanion(tokens: readonly Token[], from: number, companionEnd: number, first: number): boolean {
+  if (companionEnd < 0 || first < companionEnd || first - companionEnd > MAX_DETERMINERS) return false;
+  for (let j = companionEnd; j < first; j++) if (!DETERMINERS.has(tokens[from + j]!.norm)) return false;
+  return true;
+}
+
+/** Index of the first value >= x in an ascending array (its length when none). */
+function lowerBound(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Each category's scopes as sorted, merged [start, end) intervals (flattened pairs). With `breaks`
+ * (ascending token positions of clause punctuation), scopes also stop at the clause edge.
+ */
+function scopesOf(
+  triggers: readonly FoundTrigger[],
+  terms: readonly Boundaries[],
+  breaks: readonly number[] | null,
+  n: number,
+  extra: readonly (readonly [category: number, start: number, end: number, forward: boolean, label: boolean])[],
+): number[][] {
+  const raw: [number, number][][] = CONTEXT_CATEGORIES.map(() => []);
+  for (const [c, start, end, forward, label] of extra) {
+    let [a, b] = [start, end];
+    if (breaks && label) {
+      // A label's scope is its line, whatever the clauses.
+    } else if (breaks && forward) {
+      // Clause-bound targets: only the trigger's own clause, which the scope touches at one end.
+      const next = lowerBound(breaks, a);
+      if (next < breaks.length) b = Math.min(b, breaks[next]!);
+    } else if (breaks) {
+      const previous = lowerBound(breaks, b) - 1;
+      if (previous >= 0) a = Math.max(a, breaks[previous]! + 1);
+    }
+    if (b > a) raw[c]!.push([a, b]);
+  }
+  for (const t of triggers) {
+    const c = t.category;
+    const cap = t.def.maxScope ?? n;
+    const { starts, ends } = terms[c]!;
+    // A finding that itself says "residual" (current) or "chronic" (chronic) carries the category.
+    if ((SELF_DESCRIBING & (1 << c)) !== 0) raw[c]!.push([t.first, t.last + 1]);
+    if (t.def.direction === 'self') continue;
+    if (t.def.direction !== 'backward') {
+      const start = t.last + 1;
+      let end = Math.min(n, start + cap);
+      const term = lowerBound(starts, start);
+      if (term < starts.length) end = Math.min(end, starts[term]!);
+      if (breaks) {
+        const b = lowerBound(breaks, start);
+        if (b < breaks.length) end = Math.min(end, breaks[b]!);
+      }
+      if (end > start) raw[c]!.push([start, end]);
+    }
+    if (t.def.direction !== 'forward') {
+      const end = t.first;
+      let start = Math.max(0, end - cap);
+      // Terminations are found left to right, so their ends ascend too.
+      const term = lowerBound(ends, end + 1) - 1;
+      if (term >= 0) start = Math.max(start, ends[term]!);
+      if (breaks) {
+        const b = lowerBound(breaks, end) - 1;
+        if (b >= 0) start = Math.max(start, breaks[b]! + 1);
+      }
+      if (end > start) raw[c]!.push([start, end]);
+    }
+  }
+  return raw.map((intervals) => {
+    intervals.sort((x, y) => x[0] - y[0]);
+    const flat: number[] = [];
+    for (const [s, e] of intervals) {
+      if (flat.length > 0 && s <= flat[flat.length - 1]!) flat[flat.length - 1] = Math.max(flat[flat.length - 1]!, e);
+      else flat.push(s, e);
+    }
+    return flat;
+  });
+}
+
+/** Whether [a, b) overlaps one of the merged intervals (flattened start/end pairs). */
+function overlaps(flat: readonly number[], a: number, b: number): boolean {
+  // The first interval whose end is after a.
+  let lo = 0;
+  let hi = flat.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (flat[2 * mid + 1]! <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < flat.length / 2 && flat[2 * lo]! < b;
+}
