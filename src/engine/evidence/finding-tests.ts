@@ -6,7 +6,7 @@
 import type { FindingTestId } from '../../lexicon/engine-ids.ts';
 import type { RuleInput } from '../rule-input.ts';
 import type { Finding } from '../types.ts';
-import { isReducedGrade } from '../evidence.ts';
+import { isReducedGrade } from './index.ts';
 
 export const FINDING_TESTS: Readonly<Record<FindingTestId, (f: Finding, input: RuleInput) => boolean>> = {
   /** A strength grade below 5/5 (5-/5 included) or a gradeless "decreased strength". */

@@ -3,7 +3,7 @@
  * pack's evidence). A pack that needs one adds it here with a comment saying why data could not express it.
  */
 import type { RegisteredEvidenceId } from '../../lexicon/engine-ids.ts';
-import { toRef, type EvidenceResult } from '../evidence.ts';
+import { toRef, type EvidenceResult } from './index.ts';
 import type { RuleInput } from '../rule-input.ts';
 import { compareExact, delta, labSeries, ratioAtLeast, within, type LabResult } from './lab-series.ts';
 

@@ -6,9 +6,9 @@
  * documented diagnosis or a documented decision not to work up give nothing.
  */
 import type { LabThresholdDef, LabTriggerDef } from '../../../lexicon/types.ts';
-import { findingsOf, isConfirmedInSetting, isCurrentMention, isPatientFact, toRef } from '../../evidence.ts';
+import { findingsOf, isConfirmedInSetting, isCurrentMention, isPatientFact, toRef } from '../../evidence/index.ts';
 import { conditionHolds } from '../../queries.ts';
-import { affirmedTermSetHits, termSetHits, termSetRef, type TermSetHit } from '../../term-sets.ts';
+import { affirmedTermSetHits, termSetHits, termSetRef, type TermSetHit } from '../../evidence/term-sets.ts';
 import type { EvidenceRef, FindingOf } from '../../types.ts';
 import { refCovers, suggestionsFor } from '../support/codes.ts';
 import { defineKind, type RuleContext } from '../support/define-rule.ts';
