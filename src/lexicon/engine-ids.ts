@@ -8,8 +8,8 @@
 export const FINDING_TEST_IDS = ['reduced-grade', 'graded-site', 'has-result', 'not-independent', 'outside-diagnosis', 'attributed-to-medication'] as const;
 export type FindingTestId = (typeof FINDING_TEST_IDS)[number];
 
-/** Empty while every pack's evidence is declarative. */
-export const REGISTERED_EVIDENCE_IDS = [] as const;
+/** Evidence predicates written in TypeScript (src/engine/evidence/registered.ts). */
+export const REGISTERED_EVIDENCE_IDS = ['kdigo-creatinine-ratio', 'kdigo-creatinine-rise'] as const;
 export type RegisteredEvidenceId = (typeof REGISTERED_EVIDENCE_IDS)[number];
 
 export const QUERY_CONDITION_IDS = ['fatigue', 'subjective-weakness', 'focal-weakness', 'normal-strength', 'current-weakness'] as const;
