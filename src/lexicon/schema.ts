@@ -580,6 +580,25 @@ const additionalCodeRef = obj(
 // Chapter 22 (U00-U85: U09.9, U07.1) is valid in code files, unlike in tabular references above.
 const codeFileCode = shape((s) => isIcd10cmCode(s), 'an ICD-10-CM code like R53.1 or U09.9');
 
+/**
+ * The body mass index a Z68 code stands for, from its title and the Z68 notes: the population and ages
+ * the code is for, what is measured (kg/m2 for adults; percentile for age, or percent of the 95th
+ * percentile, for children), `min` inclusive and `below` exclusive ("20.0-20.9" = min 20, below 21).
+ */
+const bmiRange: Validator = (v, path, ctx) => {
+  obj({
+    population: req(oneOf(['adult', 'pediatric'])),
+    ages: req(obj({ min: req(num(0, 130, true)), max: opt(num(0, 130, true)) })),
+    measure: req(oneOf(['kg/m2', 'percentile-for-age', 'percent-of-95th-percentile'])),
+    min: opt(num(0)),
+    below: opt(num(0)),
+  })(v, path, ctx);
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return;
+  const r = v as { min?: unknown; below?: unknown };
+  if (r.min === undefined && r.below === undefined) fail(ctx, path, 'needs min, below or both');
+  if (typeof r.min === 'number' && typeof r.below === 'number' && r.min >= r.below) fail(ctx, path, `min ${r.min} must be less than below ${r.below}`);
+};
+
 const codeSchema = obj(
   {
     code: req(codeFileCode),
@@ -596,6 +615,7 @@ const codeSchema = obj(
     sources: req(list(str, { min: 1 })),
     invalid: opt(bool),
     medicationClasses: opt(list(str, { min: 1, unique: true })),
+    bmi: opt(bmiRange),
     conditionFindings: opt(
       list(
         obj({

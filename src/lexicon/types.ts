@@ -395,7 +395,17 @@ export interface CodeDef {
    * generalized weakness code.
    */
   conditionFindings?: ConditionFindingDef[];
+  /** Z68 codes: the BMI the code stands for (`min` inclusive, `below` exclusive) and whom it is for. */
+  bmi?: BmiRangeDef;
   note?: string;
+}
+
+export interface BmiRangeDef {
+  population: 'adult' | 'pediatric';
+  ages: { min: number; max?: number };
+  measure: 'kg/m2' | 'percentile-for-age' | 'percent-of-95th-percentile';
+  min?: number;
+  below?: number;
 }
 
 export interface ConditionFindingDef {

@@ -23,6 +23,23 @@ export const PACK_RULE_IDS: Readonly<Record<string, readonly string[]>> = {
     'quadriplegia-type-unclear', 'quadriplegia-specificity', 'bed-confinement-status', 'weakness-in-functional-quadriplegia',
     'functional-quadriplegia-sequencing',
   ],
+  malnutrition: [
+    'malnutrition-provider-dx', 'malnutrition-criteria', 'malnutrition-severity-match', 'malnutrition-albumin-only',
+    'cachexia-evidence', 'bmi-needs-associated-dx', 'bmi-value-match', 'possible-malnutrition', 'malnutrition-severity',
+    'malnutrition-named-type', 'cachexia-underlying', 'weight-loss-in-malnutrition', 'cachexia-code-first', 'bmi-secondary-only',
+  ],
+  anemia: [
+    'anemia-lab-evidence', 'acute-blood-loss-anemia-evidence', 'iron-deficiency-evidence', 'pancytopenia-evidence',
+    'possible-anemia', 'possible-acute-blood-loss-anemia', 'possible-pancytopenia', 'anemia-type-specificity',
+    'anemia-type-query', 'blood-loss-anemia-acuity', 'acute-on-chronic-blood-loss', 'anemia-ckd-combination',
+    'anemia-chemo-vs-neoplasm', 'anemia-code-first', 'chemo-anemia-sequencing',
+  ],
+  aki: [
+    'aki-criteria', 'atn-evidence', 'ckd-stage-evidence', 'esrd-evidence', 'possible-aki', 'possible-atn', 'possible-ckd-stage',
+    'renal-insufficiency-not-aki', 'aki-on-ckd-both-codes', 'ckd-stage-specificity', 'esrd-not-stage-5', 'esrd-dialysis-status',
+    'uremia-nos-with-aki-ckd', 'ckd-hypertension-combination', 'ckd-diabetes-combination', 'renal-findings-with-dx',
+    'aki-underlying-condition',
+  ],
 };
 
 export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...rules.map((r) => r.meta.id), ...Object.values(PACK_RULE_IDS).flat()]);

@@ -79,6 +79,21 @@ describe('schema errors name the file, the entry and the field', () => {
         }),
       expect: /lexicon\/codes\/zz-test\.yaml: code \(1234\): must be an ICD-10-CM code/,
     },
+    ...[
+      { bmi: { population: 'adult', ages: { min: 20 }, measure: 'kg/m2', min: 21, below: 20 }, error: /bmi \(Z68\.20\): min 21 must be less than below 20/ },
+      { bmi: { population: 'adult', ages: { min: 20 }, measure: 'kg/m2' }, error: /bmi \(Z68\.20\): needs min, below or both/ },
+      { bmi: { population: 'adult', ages: { min: 20 }, measure: 'kg', min: 20, below: 21 }, error: /bmi\.measure \(Z68\.20\): must be one of kg\/m2, percentile-for-age/ },
+      { bmi: { population: 'adults', ages: { min: 20 }, measure: 'kg/m2', min: 20 }, error: /bmi\.population \(Z68\.20\): must be one of adult, pediatric/ },
+      { bmi: { population: 'adult', measure: 'kg/m2', min: 20 }, error: /bmi\.ages \(Z68\.20\): is required/ },
+    ].map(({ bmi, error }) => ({
+      name: `bad BMI range ${JSON.stringify(bmi)}`,
+      files: () =>
+        withFile('codes/Z68.20.yaml', {
+          code: 'Z68.20', title: 'Body mass index [BMI] 20.0-20.9, adult', billable: true, chapter: 21, block: 'Z68-Z68', children: [], inclusionTerms: [],
+          excludes1: [], excludes2: [], codeFirst: [], requires: [], bmi, sources: ['test'],
+        }),
+      expect: error,
+    })),
     {
       name: 'unknown file',
       files: () => withFile('stray.yaml', {}),
