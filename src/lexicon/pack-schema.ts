@@ -7,11 +7,16 @@
  * are checked when the lexicon is assembled (src/lexicon/pack-checks.ts).
  */
 import * as v from 'valibot';
-import { isIcd10cmCodeOrFamily } from '../codes/icd10cm.ts';
+import { isIcd10cmCodeOrFamily, isIcd10cmRange } from '../codes/icd10cm.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a kebab-case id (a-z, 0-9, "-", ".")'));
 const codeRef = v.pipe(v.string(), v.check(isIcd10cmCodeOrFamily, 'must be an ICD-10-CM code or family ("E87.1", "G72.-")'));
+/** A code, family or range ("C00-D49": a "code first neoplasm" note names a whole block). */
+const codeOrRangeRef = v.pipe(
+  v.string(),
+  v.check((s) => isIcd10cmCodeOrFamily(s) || isIcd10cmRange(s), 'must be an ICD-10-CM code, family or range ("N18.-", "C00-D49")'),
+);
 const severity = v.picklist(['error', 'warning', 'info']);
 const diagnosticKind = v.picklist(['lacking-evidence', 'conflicting-codes', 'better-code', 'possible-dx', 'sequencing', 'invalid-code']);
 const list = <T extends v.GenericSchema>(item: T) => v.array(item);
@@ -181,7 +186,7 @@ export const ruleSchema = v.variant('kind', [
     ...ruleBase,
     kind: v.literal('sequencing'),
     /** A code that must not be first or alone: its "code first" partner comes first. */
-    codeFirst: v.pipe(list(v.strictObject({ code: codeRef, first: list(codeRef) })), v.minLength(1)),
+    codeFirst: v.pipe(list(v.strictObject({ code: codeRef, first: list(codeOrRangeRef) })), v.minLength(1)),
   }),
   v.strictObject({
     ...ruleBase,

@@ -125,6 +125,8 @@ describe('citation: sources as a reader cites them', () => {
     ['ICD-10-CM FY2026 tabular Excludes1 notes (lexicon/codes)', 'ICD-10-CM Tabular List, FY2026: Excludes1 notes'],
     ['ICD-10-CM FY2026 tabular: R53-R54, M62.8 (excerpts)', 'ICD-10-CM Tabular List, FY2026: R53-R54, M62.8'],
     ['ACDIS/AHIMA Guidelines for Achieving a Compliant Query Practice (2022 update)', 'ACDIS/AHIMA Guidelines for Achieving a Compliant Query Practice (2022 update)'],
+    ['WHO. Haemoglobin concentrations for the diagnosis of anaemia and assessment of severity, 2011', 'WHO. Haemoglobin concentrations for the diagnosis of anaemia and assessment of severity, 2011'],
+    ['Schulman S, Kearon C. ISTH major bleeding. J Thromb Haemost 2005;3:692-4', 'Schulman S, Kearon C. ISTH major bleeding. J Thromb Haemost 2005;3:692-4'],
   ])('%s', (source, cited) => {
     expect(citation(source)).toBe(cited);
   });
@@ -143,6 +145,7 @@ describe('citation: sources as a reader cites them', () => {
   it.each([
     ['seed 009 (an article nobody knows)', /unknown seed 009/],
     ['see the wiki', /unknown form/],
+    ['Smith J, a talk without a year', /unknown form/],
     ['ICD-10-CM FY2026 tabular: see ../shared/reference/icd10cm/excerpt_2026-04_M62.xml', /internal reference/],
   ])('refuses %j', (source, error) => {
     expect(() => citation(source)).toThrow(error);

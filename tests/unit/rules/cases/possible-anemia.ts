@@ -1,0 +1,42 @@
+import type { RuleCases } from '../rule-tester.ts';
+
+// The anemia pack's possible-anemia (packs/anemia.md): a hemoglobin below the WHO threshold that is
+// moderate or severe, or that someone acted on, with no anemia documented. Mild values nobody acted
+// on, normal, historical, family or hypothetical values and a documented anemia give nothing.
+export default {
+  ruleId: 'possible-anemia',
+  valid: [
+    { name: 'mild hemoglobin 12.1 in a man', text: '72M. Hgb 12.1. A/P: cellulitis, cephalexin.' },
+    { name: 'hemoglobin 11.6, no response', text: 'CBC: WBC 7.2, Hgb 11.6, Plt 240\nAssessment: Annual exam.' },
+    { name: 'hemoglobin in g/L above the threshold', text: 'Labs: Hb 118 g/L\nAssessment: Well visit.' },
+    { name: 'normal hemoglobin', text: 'CBC: Hgb 14.2 g/dL, Hct 42%, plt 250.\nA/P: URI, supportive care.' },
+    { name: 'low value only in the past history', text: 'PMH: Hgb 7.9 in 2018 after a GI bleed, since normal.\nLabs today: Hgb 13.2\nA/P: GERD.' },
+    { name: 'a relative\'s value', text: 'FH: sister with thalassemia trait, Hgb 9.5.\nLabs: Hgb 13.6\nA/P: well visit.' },
+    { name: 'a hypothetical transfusion is no treatment', text: 'Hgb 11.4\nPlan: if Hgb < 7, transfuse 1 unit PRBC.' },
+    { name: 'iron deficiency anemia documented', text: 'Labs: Hgb 9.4 g/dL (L), ferritin 6\nAssessment: Iron deficiency anemia, start ferrous sulfate.' },
+    { name: 'anemia documented in the plan', text: 'Hgb 8.9 this AM.\nA/P: 2. Anemia, normocytic - iron studies, retic ordered.' },
+    { name: 'comfort care, no further workup', text: 'Labs: Hgb 8.1\nAssessment: Hospice patient, comfort care only; no further workup per family.' },
+  ],
+  invalid: [
+    {
+      name: 'moderate anemia after IV fluids offers dilution',
+      text: 'Labs: Hgb 9.4 g/dL\nAssessment: Dehydration, 2 L IV fluids given overnight.',
+      expect: [{ ruleId: 'possible-anemia', severity: 'info', code: null, suggested: ['D64.9'], spanText: 'Hgb 9.4 g/dL', query: ['[ ] Anemia (please specify the type and acuity)', '[ ] Dilution from IV fluids', '[ ] Low hemoglobin without clinical significance'] }],
+    },
+    {
+      name: 'mild anemia transfused',
+      text: 'Hgb 11.4 this AM\nPlan: 1 unit PRBC transfused for symptomatic anemia? Will monitor.',
+      expect: [{ ruleId: 'possible-anemia', query: ['"Hgb 11.4" (note, before any section header, this AM)', 'PRBC'] }],
+    },
+    {
+      name: 'hemoglobin in g/L converted',
+      text: 'Labs: Hb 94 g/L\nAssessment: Knee osteoarthritis.',
+      expect: [{ ruleId: 'possible-anemia', message: ['below 11 g/dL', 'Anemia?'] }],
+    },
+    {
+      name: 'mild hemoglobin worked up',
+      text: 'CBC: Hgb 11.3 g/dL (L)\nPlan: ferritin, iron/TIBC and reticulocyte count ordered.',
+      expect: [{ ruleId: 'possible-anemia', suggested: ['D64.9'] }],
+    },
+  ],
+} satisfies RuleCases;
