@@ -98,8 +98,14 @@ const threshold = v.pipe(
     value: v.optional(v.number()),
     timesUpperLimit: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(100))),
     range: v.optional(v.literal(true)),
+    /**
+     * With `value`: the limit for a patient the note states is male, female (not pregnant) or pregnant
+     * (WHO anemia cut-offs differ by sex and pregnancy); `value` is the limit when the note states neither.
+     */
+    bySex: v.optional(v.strictObject({ male: v.optional(v.number()), female: v.optional(v.number()), pregnant: v.optional(v.number()) })),
   }),
   v.check((t) => [t.value, t.timesUpperLimit, t.range].filter((x) => x !== undefined).length === 1, 'needs exactly one of value, timesUpperLimit, range: true'),
+  v.check((t) => t.bySex === undefined || t.value !== undefined, 'bySex needs a value (the limit when sex is unknown)'),
 );
 
 /** A possible-dx trigger over one analyte's values (kind possible-dx-from-values). */

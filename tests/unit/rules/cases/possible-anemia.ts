@@ -15,6 +15,11 @@ export default {
     { name: 'a hypothetical transfusion is no treatment', text: 'Hgb 11.4\nPlan: if Hgb < 7, transfuse 1 unit PRBC.' },
     { name: 'iron deficiency anemia documented', text: 'Labs: Hgb 9.4 g/dL (L), ferritin 6\nAssessment: Iron deficiency anemia, start ferrous sulfate.' },
     { name: 'anemia documented in the plan', text: 'Hgb 8.9 this AM.\nA/P: 2. Anemia, normocytic - iron studies, retic ordered.' },
+    // --- WHO thresholds by sex and pregnancy
+    { name: 'woman at 12.4 with iron studies ordered: not below 12.0', text: '64 y/o female, fatigue.\nCBC: Hgb 12.4 g/dL\nPlan: iron panel and ferritin.' },
+    { name: 'pregnancy at 11.3 with iron ordered: not below 11.0', text: 'G2P1 at 27 weeks pregnant, routine prenatal visit.\nHgb 11.3\nPlan: continue prenatal vitamin, ferritin ordered.' },
+    { name: 'pregnancy at 10.4, nothing done: mild in pregnancy', text: '31 weeks pregnant. Hgb 10.4. A/P: IUP, doing well, RTC 2 wks.' },
+    { name: 'a man at 13.2 with a recheck: normal for him', text: '58 yo M. Hgb 13.2, recheck CBC in AM.\nA/P: chest pain, r/o ACS.' },
     { name: 'comfort care, no further workup', text: 'Labs: Hgb 8.1\nAssessment: Hospice patient, comfort care only; no further workup per family.' },
   ],
   invalid: [
@@ -32,6 +37,21 @@ export default {
       name: 'hemoglobin in g/L converted',
       text: 'Labs: Hb 94 g/L\nAssessment: Knee osteoarthritis.',
       expect: [{ ruleId: 'possible-anemia', message: ['below 11 g/dL', 'Anemia?'] }],
+    },
+    {
+      name: 'a man at 12.6 with iron studies: below his 13.0',
+      text: '67 yo M with DOE.\nCBC: Hgb 12.6 g/dL\nPlan: ferritin, iron/TIBC, retic.',
+      expect: [{ ruleId: 'possible-anemia', spanText: 'Hgb 12.6 g/dL' }],
+    },
+    {
+      name: 'pregnancy at 9.6: moderate in pregnancy',
+      text: 'G1P0 at 29 weeks pregnant. Hgb 9.6. A/P: IUP, RTC 2 wks.',
+      expect: [{ ruleId: 'possible-anemia', message: ['below 10 g/dL'] }],
+    },
+    {
+      name: 'not pregnant: the non-pregnant limits apply',
+      text: '29 y/o female, not pregnant. Hgb 10.4. A/P: sinusitis.',
+      expect: [{ ruleId: 'possible-anemia', message: ['below 11 g/dL'] }],
     },
     {
       name: 'mild hemoglobin worked up',
