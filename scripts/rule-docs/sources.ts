@@ -22,12 +22,13 @@ const GUIDELINES = 'ICD-10-CM Official Guidelines for Coding and Reporting FY202
 const CLINICAL_LITERATURE = /^(?:WHO\.|[A-Z][A-Za-z'-]+ [A-Z]{1,3}[,.]).*\b(?:19|20)\d\d\b/;
 
 /** Words that only make sense inside this repository or its development material. */
-const INTERNAL = /\bseeds?\b|rules\.md|lexicon\/|\.txt\b|\.ts\b|\.\.\/shared|\bexcerpts?\b/i;
+const INTERNAL = /\bseeds?\b|rules\.md|packs\/[a-z0-9-]+\.md|lexicon\/|\.txt\b|\.ts\b|\.\.\/shared|\bexcerpts?\b/i;
 
 /** `source` as a reader cites it, or null when it is an internal reference only. Throws on an unknown form. */
 export function citation(source: string): string | null {
   const s = source.trim();
-  if (/^rules\.md\b/.test(s)) return null;
+  // The rulebooks (rules.md, packs/<pack>.md) are development material: not cited.
+  if (/^(?:rules|packs\/[a-z0-9-]+)\.md\b/.test(s)) return null;
 
   const seed = /^seed (\d{3}) \(([^()]*)\)(.*)$/.exec(s);
   if (seed) {

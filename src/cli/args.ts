@@ -7,6 +7,7 @@ import { normalizeIcd10cm } from '../codes/icd10cm.ts';
 import { CARE_SETTINGS, RULE_LEVELS } from '../config/schema.ts';
 import { isKnownRuleId, RULE_IDS } from '../config/rule-ids.ts';
 import type { CareSetting, SeverityOrOff } from '../engine/types.ts';
+import { knownPacks } from '../engine/rules/packs.ts';
 
 export const FORMATS = ['stylish', 'json', 'html', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -20,6 +21,8 @@ export interface CliArgs {
   setting?: CareSetting;
   config?: string;
   rules: Record<string, SeverityOrOff>;
+  /** Pack switches from --pack (only these packs) or --no-pack (all but these); empty when neither is given. */
+  packs: Record<string, boolean>;
   maxWarnings?: number;
   quiet: boolean;
   /** Undefined: one per core. */
@@ -76,6 +79,24 @@ function parseRules(values: string[]): Record<string, SeverityOrOff> {
   return rules;
 }
 
+function packIds(option: string, values: string[]): string[] {
+  const known = knownPacks();
+  const ids = values.flatMap((value) => value.split(',')).map((id) => id.trim()).filter((id) => id.length > 0);
+  for (const id of ids) {
+    if (!known.includes(id)) throw new UsageError(`--${option}: unknown pack id "${id}". Known packs: ${known.join(', ')}`);
+  }
+  return ids;
+}
+
+/** --pack ID...: only these packs run; --no-pack ID...: every pack but these. */
+function parsePacks(only: string[], without: string[]): Record<string, boolean> {
+  const on = packIds('pack', only);
+  const off = packIds('no-pack', without);
+  if (on.length > 0 && off.length > 0) throw new UsageError('--pack and --no-pack cannot be combined: --pack already switches every other pack off');
+  if (on.length > 0) return Object.fromEntries(knownPacks().map((id) => [id, on.includes(id)]));
+  return Object.fromEntries(off.map((id) => [id, false]));
+}
+
 export function parseCliArgs(argv: string[]): ParsedArgs {
   try {
     const { values, positionals } = parseArgs({
@@ -90,6 +111,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         setting: { type: 'string' },
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true, default: [] },
+        pack: { type: 'string', multiple: true, default: [] },
+        'no-pack': { type: 'string', multiple: true, default: [] },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         workers: { type: 'string' },
@@ -105,6 +128,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       codes: parseCodes(values.code),
       format: oneOf('format', values.format, FORMATS),
       rules: parseRules(values.rule),
+      packs: parsePacks(values.pack, values['no-pack']),
       quiet: values.quiet,
       globs: values.glob,
       ignores: values.ignore,

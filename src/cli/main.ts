@@ -63,6 +63,7 @@ function lintOptions(args: CliArgs, fromConfig: LintOptions): LintOptions {
   const options: LintOptions = { ...fromConfig };
   if (args.setting) options.setting = args.setting;
   if (Object.keys(args.rules).length > 0) options.rules = { ...fromConfig.rules, ...args.rules };
+  if (Object.keys(args.packs).length > 0) options.packs = { ...fromConfig.packs, ...args.packs };
   if (args.codes.length > 0) options.codes = args.codes.map((code) => ({ code, source: 'option' as const }));
   if (args.age !== undefined) options.age = args.age;
   return options;

@@ -1,5 +1,6 @@
 import { MAX_INPUT_MB } from './read-input.ts';
 import { DEFAULT_GLOBS } from './files.ts';
+import { knownPacks } from '../engine/rules/packs.ts';
 
 export const USAGE = `Usage: note-lint [files or folders...] [options]
 
@@ -22,6 +23,10 @@ Input:
 Rules:
   -c, --config FILE          Settings file (default: ./note-lint.config.json when present)
   --rule ID:LEVEL            Set a rule to off, error, warning or info; repeatable; wins over the config
+  --pack ID                  Run only this condition pack's rules; repeatable, or comma-separated
+  --no-pack ID               Run every condition pack but this one; repeatable, or comma-separated.
+                             Both win over the config's "packs"; a pack that is off reports nothing,
+                             whatever its rules' levels. Packs: ${knownPacks().join(', ')}
 
 Output:
   -f, --format FORMAT        stylish (default), json, csv (worklist) or html (one self-contained file)

@@ -5,6 +5,7 @@
  */
 import type { CompiledLexicon } from './lexicon.ts';
 import { rulesOf } from './rules/registry.ts';
+import { knownPacks } from './rules/packs.ts';
 import type { LintOptions } from './types.ts';
 
 export class LintOptionsError extends Error {
@@ -38,7 +39,7 @@ export function validateOptions(options: unknown, lexicon: CompiledLexicon): Lin
   };
   if (options === undefined) return {};
   if (!isRecord(options)) return fail(`options must be an object, got ${show(options)}`);
-  const { codes, age, setting, rules: levels, labRanges } = options;
+  const { codes, age, setting, rules: levels, labRanges, packs } = options;
 
   if (codes !== undefined) {
     if (!Array.isArray(codes)) fail(`options.codes must be a list of codes, got ${show(codes)}`);
@@ -79,6 +80,14 @@ export function validateOptions(options: unknown, lexicon: CompiledLexicon): Lin
       if (isFiniteNumber(range.low) && isFiniteNumber(range.high) && range.low >= range.high) {
         fail(`options.labRanges.${analyte}: low (${range.low}) must be below high (${range.high})`);
       }
+    }
+  }
+  if (packs !== undefined) {
+    if (!isRecord(packs)) fail(`options.packs must map pack ids to true or false, got ${show(packs)}`);
+    const known = knownPacks(lexicon);
+    for (const [id, enabled] of Object.entries(packs as Record<string, unknown>)) {
+      if (!known.includes(id)) fail(`Unknown pack id "${id}" in options.packs; known packs: ${known.join(', ')}`);
+      if (typeof enabled !== 'boolean') fail(`options.packs["${id}"] must be true or false, got ${show(enabled)}`);
     }
   }
   return options as LintOptions;

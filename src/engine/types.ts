@@ -612,4 +612,9 @@ export interface LintOptions {
   rules?: Record<string, SeverityOrOff>;
   /** Reference range overrides keyed by canonical analyte id. */
   labRanges?: Record<string, LabRangeOverride>;
+  /**
+   * Condition packs switched on or off, keyed by pack id (src/engine/rules/packs.ts); a pack not
+   * listed is on. The rules of a pack that is off never run, whatever their level in `rules`.
+   */
+  packs?: Record<string, boolean>;
 }

@@ -155,6 +155,14 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
           if (r.messages[message] === undefined) issues.push({ file, path: `${at}.upgrades.${j}.message`, message: `no message "${message}" in the rule's messages` });
         });
       }
+      if (r.kind === 'possible-dx-from-findings') {
+        evidence(file, `${at}.when`, r.when);
+        r.unless.forEach((u, j) => evidence(file, `${at}.unless.${j}`, u));
+        if (r.documentedBy !== undefined) evidence(file, `${at}.documentedBy`, r.documentedBy);
+        r.suggest.forEach((c, j) => code(file, `${at}.suggest.${j}`, c));
+        if (!ctx.queries.has(r.query)) issues.push({ file, path: `${at}.query`, message: `unknown query template "${r.query}"` });
+        if (r.messages.possible === undefined) issues.push({ file, path: `${at}.messages.possible`, message: 'a possible-dx-from-findings rule needs a "possible" message' });
+      }
       if (r.kind === 'sequencing') r.codeFirst.forEach((p, j) => [p.code, ...p.first].forEach((c) => code(file, `${at}.codeFirst.${j}`, c)));
     });
   }
@@ -169,7 +177,8 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
     if (p.registered !== undefined && !ctx.registeredEvidence.has(p.registered)) {
       issues.push({ file, path: `${path}.registered`, message: `unknown registered predicate "${p.registered}" (known: ${[...ctx.registeredEvidence].join(', ') || 'none'})` });
     }
-    if (p.anyOf === undefined && p.allOf === undefined && p.registered === undefined && !('ref' in p && p.ref !== undefined)) {
+    p.noneOf?.forEach((x, i) => checkPredicate(x, `${path}.noneOf.${i}`, file));
+    if (p.anyOf === undefined && p.allOf === undefined && p.noneOf === undefined && p.registered === undefined && !('ref' in p && p.ref !== undefined)) {
       issues.push({ file, path, message: 'needs anyOf, allOf, ref or registered' });
     }
     p.anyOf?.forEach((x, i) => checkPredicate(x, `${path}.anyOf.${i}`, file));

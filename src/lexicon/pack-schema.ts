@@ -63,6 +63,8 @@ export type SelectorDef = v.InferOutput<typeof selectorSchema>;
 export interface PredicateDef {
   anyOf?: (SelectorDef | PredicateDef)[];
   allOf?: (SelectorDef | PredicateDef)[];
+  /** Met when none of these is met (contributes no evidence). */
+  noneOf?: (SelectorDef | PredicateDef)[];
   /** A predicate written in TypeScript (src/engine/evidence/registered.ts), where data cannot say it. */
   registered?: string;
   /** A predicate defined elsewhere (in any pack), by id. */
@@ -72,6 +74,7 @@ export interface PredicateDef {
 const predicateSchema: v.GenericSchema<PredicateDef> = v.strictObject({
   anyOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
   allOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
+  noneOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
   registered: v.optional(id),
   ref: v.optional(id),
 });
@@ -80,6 +83,7 @@ const evidenceDef = v.strictObject({
   description: v.optional(text),
   anyOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
   allOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
+  noneOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
   registered: v.optional(id),
 });
 export type EvidenceDef = v.InferOutput<typeof evidenceDef>;
@@ -158,6 +162,20 @@ export const ruleSchema = v.variant('kind', [
     hint: v.optional(text),
   }),
   v.strictObject({ ...ruleBase, kind: v.literal('possible-dx-from-values'), triggers: v.pipe(list(labTriggerSchema), v.minLength(1)) }),
+  v.strictObject({
+    ...ruleBase,
+    kind: v.literal('possible-dx-from-findings'),
+    /** The findings that suggest the diagnosis (quoted as the query's indicators). */
+    when: id,
+    /** Evidence that explains the findings otherwise or makes a query pointless. */
+    unless: v.optional(list(id), []),
+    /** Evidence that the diagnosis is already documented. */
+    documentedBy: v.optional(id),
+    /** The codes the diagnosis would take (a chosen one means it is coded). */
+    suggest: v.pipe(list(codeRef), v.minLength(1)),
+    reason: text,
+    query: id,
+  }),
   v.strictObject({ ...ruleBase, kind: v.literal('excludes1') }),
   v.strictObject({ ...ruleBase, kind: v.literal('invalid-code') }),
   v.strictObject({ ...ruleBase, kind: v.literal('symptom-integral') }),
@@ -183,6 +201,8 @@ export const ruleSchema = v.variant('kind', [
           severity: v.optional(severity),
           /** Message id; default `better`. */
           message: v.optional(id),
+          /** Silent when one of these codes is chosen (the documentation is already coded another way). */
+          unlessChosen: v.optional(list(codeRef)),
         }),
       ),
       v.minLength(1),
@@ -192,7 +212,17 @@ export const ruleSchema = v.variant('kind', [
     ...ruleBase,
     kind: v.literal('sequencing'),
     /** A code that must not be first or alone: its "code first" partner comes first. */
-    codeFirst: v.pipe(list(v.strictObject({ code: codeRef, first: list(codeOrRangeRef) })), v.minLength(1)),
+    codeFirst: v.pipe(
+      list(
+        v.strictObject({
+          code: codeRef,
+          first: list(codeOrRangeRef),
+          /** Only the order matters: no diagnostic when no partner is chosen (a sign whose cause may be coded first). */
+          orderOnly: v.optional(v.boolean()),
+        }),
+      ),
+      v.minLength(1),
+    ),
   }),
   v.strictObject({
     ...ruleBase,

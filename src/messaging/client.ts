@@ -1,10 +1,10 @@
 /**
  * The content script's sender to the background. (The popup has its own client in src/ui, built on
- * the same protocol types.) Replies are validated by the caller.
+ * the same request map.) Replies cross from the background and are validated by the caller.
  */
 import { browser } from 'wxt/browser';
-import type { ContentToBackground } from './protocol.ts';
+import type { ContentRequestType, Requests } from './requests.ts';
 
-export function tellBackground(message: ContentToBackground): Promise<unknown> {
+export function tellBackground<K extends ContentRequestType>(message: Requests[K]['request'] & { type: K }): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }

@@ -2,7 +2,7 @@
  * What each kind of finding is called where the evidence view names it ("strength grade"): plain
  * words for the provider reading the note, one per finding type (the Record keeps the list whole).
  */
-import { FINDING_TYPES, type FindingType } from '../engine/types.ts';
+import type { FindingType } from '../engine/types.ts';
 
 export const FINDING_LABELS: Record<FindingType, string> = {
   weakness: 'weakness',
@@ -32,7 +32,3 @@ export const FINDING_LABELS: Record<FindingType, string> = {
   sex: 'sex',
   pregnancy: 'pregnancy',
 };
-
-export function isFindingType(x: unknown): x is FindingType {
-  return typeof x === 'string' && (FINDING_TYPES as readonly string[]).includes(x);
-}

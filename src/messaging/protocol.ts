@@ -1,10 +1,11 @@
 /**
  * The one message protocol between the content script, the background and the popup.
  *
- * Three directions, three tagged unions (`type` is the tag). Every receiver runs the matching
- * `parse*` validator first and drops anything that returns null: messages cross a trust boundary
- * (a content script lives in a hostile page), so shape, types and sizes are checked at runtime,
- * not just at compile time.
+ * Three directions, three tagged unions (`type` is the tag), each a valibot schema that is also its
+ * TypeScript type. Every receiver runs the matching `parse*` first and drops anything that returns
+ * null: messages cross a trust boundary (a content script lives in a hostile page), so shape, types
+ * and sizes are checked at runtime, not just at compile time. Which request gets which reply is
+ * `Requests` in requests.ts.
  *
  * Identity of a note field:
  * - `fieldId` is assigned by the content script and unique within one frame ("f1", "f2", ...).
@@ -21,25 +22,15 @@
  *
  * This module is pure (no browser APIs) so the popup, options, background and tests can all use it.
  */
+import * as v from 'valibot';
 import { normalizeIcd10cm } from '../codes/icd10cm.ts';
-import type { ChosenCode, Diagnostic, Finding, FindingType, LintResult, Severity } from '../engine/types.ts';
-import { FINDING_LABELS, isFindingType } from './finding-labels.ts';
+import { FINDING_TYPES, type ChosenCode, type Diagnostic, type Finding, type LintResult } from '../engine/types.ts';
+import { FINDING_LABELS } from './finding-labels.ts';
 import { oneLineFix } from './one-line-fix.ts';
 import type { PageDisplay } from '../settings/display.ts';
 
 /** Where a note field lives; rich editors are named so the popup and demo can say what was found. */
-export type FieldKind =
-  | 'textarea'
-  | 'contenteditable'
-  | 'tinymce'
-  | 'ckeditor5'
-  | 'quill'
-  | 'prosemirror'
-  | 'lexical'
-  | 'readonly'
-  | 'selection';
-
-export const FIELD_KINDS: readonly FieldKind[] = [
+export const FIELD_KINDS = [
   'textarea',
   'contenteditable',
   'tinymce',
@@ -49,7 +40,8 @@ export const FIELD_KINDS: readonly FieldKind[] = [
   'lexical',
   'readonly',
   'selection',
-];
+] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
 
 /** Upper bound on note text accepted over the wire (UTF-16 code units); longer fields are not linted. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -70,30 +62,65 @@ export interface EncounterCode {
   source: EncounterCodeSource;
 }
 
-/** What the content script needs to paint one diagnostic and list it in the hover card. */
-export interface HighlightSpec {
-  ruleId: string;
-  severity: Severity;
-  /** The code the diagnostic is about (the card groups by it), or null for the note as a whole. */
-  code: string | null;
-  message: string;
-  /** What to do about it, in one line (or null when the message says it all). */
-  fix: string | null;
-  start: number;
-  end: number;
+// ---------------------------------------------------------------------------------------------
+// the pieces messages are made of
+
+/** A field id ("f1") or field key ("0:f1"): short, no markup. */
+const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[\w:.-]+$/));
+/** A revision, an offset, a count, a tab id. */
+const CountSchema = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const SeveritySchema = v.picklist(['error', 'warning', 'info']);
+/** An ICD-10-CM code as typed or read from a page ("m6281"): its shape is the one module's (src/codes). */
+const CodeSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX_CODE_LENGTH),
+  v.check((code) => !/\s/.test(code) && normalizeIcd10cm(code) !== null),
+);
+const CodeListSchema = v.pipe(v.array(CodeSchema), v.maxLength(MAX_ENCOUNTER_CODES));
+const LabelSchema = v.pipe(v.string(), v.maxLength(MAX_LABEL_LENGTH));
+/** A rule id as rule pages are named: lower-case words, hyphens and dots; never a path or URL. */
+const RuleIdSchema = v.pipe(v.string(), v.maxLength(128), v.regex(/^[a-z\d]+(?:[-.][a-z\d]+)*$/));
+const OriginSchema = v.pipe(
+  v.string(),
+  v.maxLength(2048),
+  v.check((origin) => {
+    try {
+      const url = new URL(origin);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === origin;
+    } catch {
+      return false;
+    }
+  }),
+);
+const spanEntries = { start: CountSchema, end: CountSchema };
+/** An object with `start..end` offsets, start not after end. */
+function withSpan<const E extends v.ObjectEntries>(entries: E) {
+  const schema = v.object({ ...entries, ...spanEntries });
+  type Spanned = v.InferOutput<typeof schema>;
+  // (TypeScript cannot see start and end inside the generic output; they are there.)
+  const ordered = (span: Spanned) => (span as { start: number }).start <= (span as { end: number }).end;
+  return v.pipe(schema, v.check(ordered));
 }
+
+/** What the content script needs to paint one diagnostic and list it in the hover card. */
+const HighlightSpecSchema = withSpan({
+  ruleId: v.pipe(v.string(), v.maxLength(128)),
+  severity: SeveritySchema,
+  /** The code the diagnostic is about (the card groups by it), or null for the note as a whole. */
+  code: v.nullable(CodeSchema),
+  message: v.string(),
+  /** What to do about it, in one line (or null when the message says it all). */
+  fix: v.nullable(v.string()),
+});
+export type HighlightSpec = v.InferOutput<typeof HighlightSpecSchema>;
 
 export function toHighlightSpec(d: Diagnostic): HighlightSpec {
   return { ruleId: d.ruleId, severity: d.severity, code: d.code, message: d.message, fix: oneLineFix(d), start: d.start, end: d.end };
 }
 
 /** A recognised finding for the evidence view: what it is, in words, and where. */
-export interface EvidenceSpec {
-  type: FindingType;
-  label: string;
-  start: number;
-  end: number;
-}
+const EvidenceSpecSchema = withSpan({ type: v.picklist(FINDING_TYPES), label: v.pipe(v.string(), v.maxLength(64)) });
+export type EvidenceSpec = v.InferOutput<typeof EvidenceSpecSchema>;
 
 export function toEvidenceSpec(f: Finding): EvidenceSpec {
   return { type: f.type, label: FINDING_LABELS[f.type], start: f.start, end: f.end };
@@ -103,51 +130,48 @@ export function toEvidenceSpec(f: Finding): EvidenceSpec {
 // content script -> background
 
 /** Lint this field's current text (sent on focus and, debounced, on input). Reply: `LintReply`. */
-export interface LintFieldMessage {
-  type: 'lint';
-  fieldId: string;
-  kind: FieldKind;
+const LintFieldSchema = v.object({
+  type: v.literal('lint'),
+  fieldId: IdSchema,
+  kind: v.picklist(FIELD_KINDS),
   /** Increases with every edit of the field; replies for older revisions are ignored. */
-  revision: number;
-  text: string;
+  revision: CountSchema,
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)),
   /** The field's name on the page ("Progress note"), or "" when the page gives none. */
-  label: string;
+  label: LabelSchema,
   /** The field's place among the frame's fields in page order (0 first). */
-  order: number;
-}
+  order: CountSchema,
+});
+export type LintFieldMessage = v.InferOutput<typeof LintFieldSchema>;
 
 /** The fields' names and page order changed (a field was added above another). No reply. */
-export interface FieldOrderMessage {
-  type: 'field-order';
-  fields: Array<{ fieldId: string; label: string; order: number }>;
-}
+const FieldOrderSchema = v.object({
+  type: v.literal('field-order'),
+  fields: v.pipe(v.array(v.object({ fieldId: IdSchema, label: LabelSchema, order: CountSchema })), v.maxLength(1000)),
+});
+export type FieldOrderMessage = v.InferOutput<typeof FieldOrderSchema>;
 
 /**
  * The diagnosis codes this frame's page shows for the encounter (read from the elements its site
  * profile names). Sent whenever they change, an empty list included. No reply.
  */
-export interface PageCodesMessage {
-  type: 'page-codes';
-  codes: string[];
-}
+const PageCodesSchema = v.object({ type: v.literal('page-codes'), codes: CodeListSchema });
+export type PageCodesMessage = v.InferOutput<typeof PageCodesSchema>;
 
 /** The field left the page (removed from the DOM, iframe gone); its state is dropped. No reply. */
-export interface FieldGoneMessage {
-  type: 'field-gone';
-  fieldId: string;
-}
+const FieldGoneSchema = v.object({ type: v.literal('field-gone'), fieldId: IdSchema });
+export type FieldGoneMessage = v.InferOutput<typeof FieldGoneSchema>;
 
 /**
  * The user clicked (or pressed Enter on) "Rule page" in a hover card: the background opens the
  * rule's page, shipped inside the extension, in a new tab. The page's origin never gets a
  * web-accessible resource. No reply.
  */
-export interface OpenRuleDocMessage {
-  type: 'open-rule-doc';
-  ruleId: string;
-}
+const OpenRuleDocSchema = v.object({ type: v.literal('open-rule-doc'), ruleId: RuleIdSchema });
+export type OpenRuleDocMessage = v.InferOutput<typeof OpenRuleDocSchema>;
 
-export type ContentToBackground = LintFieldMessage | FieldGoneMessage | FieldOrderMessage | PageCodesMessage | OpenRuleDocMessage;
+export const ContentToBackgroundSchema = v.variant('type', [LintFieldSchema, FieldGoneSchema, FieldOrderSchema, PageCodesSchema, OpenRuleDocSchema]);
+export type ContentToBackground = v.InferOutput<typeof ContentToBackgroundSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // background -> content script (sent with `tabs.sendMessage(tabId, msg, { frameId })`)
@@ -156,114 +180,87 @@ export type ContentToBackground = LintFieldMessage | FieldGoneMessage | FieldOrd
  * Diagnostics for a field. Both the reply to `lint` and a push after something else changed the
  * result (the user added a code in the popup, settings changed).
  */
-export interface LintResultMessage {
-  type: 'lint-result';
-  fieldId: string;
-  revision: number;
-  diagnostics: HighlightSpec[];
+export const LintResultSchema = v.object({
+  type: v.literal('lint-result'),
+  fieldId: IdSchema,
+  revision: CountSchema,
+  diagnostics: v.array(HighlightSpecSchema),
   /** Recognised findings, sent only while the evidence view is on. */
-  findings?: EvidenceSpec[];
-}
+  findings: v.optional(v.array(EvidenceSpecSchema)),
+});
+export type LintResultMessage = v.InferOutput<typeof LintResultSchema>;
 
 /** Scroll to `start..end` of the field and flash it (popup "show in note"). No reply. */
-export interface RevealMessage {
-  type: 'reveal';
-  fieldId: string;
-  start: number;
-  end: number;
-}
+const RevealSchema = withSpan({ type: v.literal('reveal'), fieldId: IdSchema });
+export type RevealMessage = v.InferOutput<typeof RevealSchema>;
 
 /**
  * Lint a read-only note view on request: the current selection when there is one, else the
  * page's rendered note (popup "Lint this note"). `lint-selection` (context menu) uses only the
  * selection. Reply: `LintOnRequestReply`.
  */
-export interface LintOnRequestMessage {
-  type: 'lint-readonly' | 'lint-selection';
-}
+const LintOnRequestSchema = v.object({ type: v.picklist(['lint-readonly', 'lint-selection']) });
+export type LintOnRequestMessage = v.InferOutput<typeof LintOnRequestSchema>;
 
 /** Ask a frame who it is. Reply: `FrameInfoReply`. */
-export interface FrameInfoMessage {
-  type: 'frame-info';
-}
+const FrameInfoSchema = v.object({ type: v.literal('frame-info') });
+export type FrameInfoMessage = v.InferOutput<typeof FrameInfoSchema>;
 
 /** Ask a frame to send `lint` again for every field it watches (the background lost its memory). No reply. */
-export interface RelintMessage {
-  type: 'relint';
-}
+const RelintSchema = v.object({ type: v.literal('relint') });
+export type RelintMessage = v.InferOutput<typeof RelintSchema>;
 
-export type BackgroundToContent =
-  | LintResultMessage
-  | RevealMessage
-  | LintOnRequestMessage
-  | FrameInfoMessage
-  | RelintMessage;
+export const BackgroundToContentSchema = v.variant('type', [LintResultSchema, RevealSchema, LintOnRequestSchema, FrameInfoSchema, RelintSchema]);
+export type BackgroundToContent = v.InferOutput<typeof BackgroundToContentSchema>;
 
 /** Reply to `lint` from the background. */
 export type LintReply = LintResultMessage;
 
-export interface LintOnRequestReply {
-  type: 'lint-on-request-reply';
+export const LintOnRequestReplySchema = v.object({
+  type: v.literal('lint-on-request-reply'),
   /** `site-not-enabled`: the content script stays inert there; `nothing-found`: no note or selection. */
-  status: 'linted' | 'site-not-enabled' | 'nothing-found';
-  fieldId: string | null;
-}
+  status: v.picklist(['linted', 'site-not-enabled', 'nothing-found']),
+  fieldId: v.nullable(IdSchema),
+});
+export type LintOnRequestReply = v.InferOutput<typeof LintOnRequestReplySchema>;
 
-export interface FrameInfoReply {
-  type: 'frame-info-reply';
-  origin: string;
+export const FrameInfoReplySchema = v.object({
+  type: v.literal('frame-info-reply'),
+  origin: v.string(),
   /** The frame's URL (without its fragment): with the tab, the key of the session's codes. */
-  url: string;
-  enabled: boolean;
-  fieldCount: number;
-}
+  url: v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH)),
+  enabled: v.boolean(),
+  fieldCount: CountSchema,
+});
+export type FrameInfoReply = v.InferOutput<typeof FrameInfoReplySchema>;
 
 // ---------------------------------------------------------------------------------------------
 // popup / options -> background
 
-/** The per-tab state the popup renders. Reply: `TabState`. */
-export interface GetTabStateMessage {
-  type: 'get-tab-state';
-  tabId: number;
-}
+/**
+ * `get-tab-state`: the per-tab state the popup renders. `lint-readonly`: "Lint this note" for a
+ * read-only view in the tab. Reply: `TabState`.
+ */
+const TabRequestSchema = v.object({ type: v.picklist(['get-tab-state', 'lint-readonly']), tabId: CountSchema });
+export type TabRequestMessage = v.InferOutput<typeof TabRequestSchema>;
 
 /**
  * Add or remove a code the user chose for the encounter: it applies to every note field of the
  * tab's page and is kept for that page until the browser closes. Reply: `TabState`.
  */
-export interface CodeEditMessage {
-  type: 'add-code' | 'remove-code';
-  tabId: number;
-  code: string;
-}
+const CodeEditSchema = v.object({ type: v.picklist(['add-code', 'remove-code']), tabId: CountSchema, code: CodeSchema });
+export type CodeEditMessage = v.InferOutput<typeof CodeEditSchema>;
 
 /** Scroll to and flash `start..end` of a field in the page. Reply: `{ ok }`. */
-export interface RevealRequestMessage {
-  type: 'reveal';
-  tabId: number;
-  fieldKey: string;
-  start: number;
-  end: number;
-}
-
-/** "Lint this note" for a read-only view in the tab. Reply: `TabState` after linting. */
-export interface LintReadonlyRequestMessage {
-  type: 'lint-readonly';
-  tabId: number;
-}
+const RevealRequestSchema = withSpan({ type: v.literal('reveal'), tabId: CountSchema, fieldKey: IdSchema });
+export type RevealRequestMessage = v.InferOutput<typeof RevealRequestSchema>;
 
 /** Add or remove an origin ("https://ehr.example.org") from the enabled sites. Reply: `{ ok }`. */
-export interface SiteToggleMessage {
-  type: 'enable-site' | 'disable-site';
-  origin: string;
-}
+const SiteToggleSchema = v.object({ type: v.picklist(['enable-site', 'disable-site']), origin: OriginSchema });
+export type SiteToggleMessage = v.InferOutput<typeof SiteToggleSchema>;
 
-export type PopupToBackground =
-  | GetTabStateMessage
-  | CodeEditMessage
-  | RevealRequestMessage
-  | LintReadonlyRequestMessage
-  | SiteToggleMessage;
+export const PopupToBackgroundSchema = v.variant('type', [TabRequestSchema, CodeEditSchema, RevealRequestSchema, SiteToggleSchema]);
+export type PopupToBackground = v.InferOutput<typeof PopupToBackgroundSchema>;
 
 export interface OkReply {
   ok: boolean;
@@ -327,171 +324,20 @@ export interface TabState {
 }
 
 // ---------------------------------------------------------------------------------------------
-// runtime validators: each returns the typed message or null (drop it)
+// receivers: each returns the typed message or null (drop it)
 
-type Obj = Record<string, unknown>;
-
-function isObj(x: unknown): x is Obj {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
+function parser<S extends v.GenericSchema>(schema: S): (x: unknown) => v.InferOutput<S> | null {
+  return (x) => {
+    const result = v.safeParse(schema, x);
+    return result.success ? result.output : null;
+  };
 }
 
-function isId(x: unknown): x is string {
-  return typeof x === 'string' && x.length > 0 && x.length <= 64 && /^[\w:.-]+$/.test(x);
-}
-
-function isCount(x: unknown): x is number {
-  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
-}
-
-function isTabId(x: unknown): x is number {
-  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
-}
-
-function isFieldKind(x: unknown): x is FieldKind {
-  return typeof x === 'string' && (FIELD_KINDS as readonly string[]).includes(x);
-}
-
-function isSeverity(x: unknown): x is Severity {
-  return x === 'error' || x === 'warning' || x === 'info';
-}
-
-function isCode(x: unknown): x is string {
-  return typeof x === 'string' && x.length <= MAX_CODE_LENGTH && !/\s/.test(x) && normalizeIcd10cm(x) !== null;
-}
-
-function isOrigin(x: unknown): x is string {
-  if (typeof x !== 'string' || x.length > 2048) return false;
-  try {
-    const url = new URL(x);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === x;
-  } catch {
-    return false;
-  }
-}
-
-function isLabel(x: unknown): x is string {
-  return typeof x === 'string' && x.length <= MAX_LABEL_LENGTH;
-}
-
-function isCodeList(x: unknown): x is string[] {
-  return Array.isArray(x) && x.length <= MAX_ENCOUNTER_CODES && x.every(isCode);
-}
-
-function isSpan(m: Obj): boolean {
-  return isCount(m.start) && isCount(m.end) && (m.start as number) <= (m.end as number);
-}
-
-function isHighlightSpec(x: unknown): x is HighlightSpec {
-  return (
-    isObj(x) &&
-    typeof x.ruleId === 'string' &&
-    x.ruleId.length <= 128 &&
-    isSeverity(x.severity) &&
-    (x.code === null || isCode(x.code)) &&
-    typeof x.message === 'string' &&
-    (x.fix === null || typeof x.fix === 'string') &&
-    isSpan(x)
-  );
-}
-
-function isEvidenceSpec(x: unknown): x is EvidenceSpec {
-  return isObj(x) && isFindingType(x.type) && typeof x.label === 'string' && x.label.length <= 64 && isSpan(x);
-}
-
-function isFieldOrderEntry(x: unknown): x is FieldOrderMessage['fields'][number] {
-  return isObj(x) && isId(x.fieldId) && isLabel(x.label) && isCount(x.order);
-}
-
-export function parseContentToBackground(x: unknown): ContentToBackground | null {
-  if (!isObj(x)) return null;
-  switch (x.type) {
-    case 'lint':
-      return isId(x.fieldId) &&
-        isFieldKind(x.kind) &&
-        isCount(x.revision) &&
-        typeof x.text === 'string' &&
-        x.text.length <= MAX_TEXT_LENGTH &&
-        isLabel(x.label) &&
-        isCount(x.order)
-        ? { type: 'lint', fieldId: x.fieldId, kind: x.kind, revision: x.revision, text: x.text, label: x.label, order: x.order }
-        : null;
-    case 'field-gone':
-      return isId(x.fieldId) ? { type: 'field-gone', fieldId: x.fieldId } : null;
-    case 'field-order':
-      return Array.isArray(x.fields) && x.fields.length <= 1000 && x.fields.every(isFieldOrderEntry)
-        ? { type: 'field-order', fields: x.fields.map((f) => ({ fieldId: f.fieldId, label: f.label, order: f.order })) }
-        : null;
-    case 'page-codes':
-      return isCodeList(x.codes) ? { type: 'page-codes', codes: [...x.codes] } : null;
-    case 'open-rule-doc':
-      return typeof x.ruleId === 'string' && x.ruleId.length <= 128 && /^[a-z\d]+(?:[-.][a-z\d]+)*$/.test(x.ruleId)
-        ? { type: 'open-rule-doc', ruleId: x.ruleId }
-        : null;
-    default:
-      return null;
-  }
-}
-
-export function parseLintResultMessage(x: unknown): LintResultMessage | null {
-  if (!isObj(x) || x.type !== 'lint-result') return null;
-  if (!isId(x.fieldId) || !isCount(x.revision) || !Array.isArray(x.diagnostics)) return null;
-  if (!x.diagnostics.every(isHighlightSpec)) return null;
-  const message: LintResultMessage = { type: 'lint-result', fieldId: x.fieldId, revision: x.revision, diagnostics: x.diagnostics };
-  if (x.findings !== undefined) {
-    if (!Array.isArray(x.findings) || !x.findings.every(isEvidenceSpec)) return null;
-    message.findings = x.findings;
-  }
-  return message;
-}
-
-export function parseBackgroundToContent(x: unknown): BackgroundToContent | null {
-  if (!isObj(x)) return null;
-  switch (x.type) {
-    case 'lint-result':
-      return parseLintResultMessage(x);
-    case 'reveal':
-      return isId(x.fieldId) && isSpan(x)
-        ? { type: 'reveal', fieldId: x.fieldId, start: x.start as number, end: x.end as number }
-        : null;
-    case 'lint-readonly':
-    case 'lint-selection':
-      return { type: x.type };
-    case 'frame-info':
-      return { type: 'frame-info' };
-    case 'relint':
-      return { type: 'relint' };
-    default:
-      return null;
-  }
-}
-
-export function parseFrameInfoReply(x: unknown): FrameInfoReply | null {
-  if (!isObj(x) || x.type !== 'frame-info-reply') return null;
-  if (typeof x.origin !== 'string' || typeof x.enabled !== 'boolean' || !isCount(x.fieldCount)) return null;
-  if (typeof x.url !== 'string' || x.url.length > MAX_URL_LENGTH) return null;
-  return { type: 'frame-info-reply', origin: x.origin, url: x.url, enabled: x.enabled, fieldCount: x.fieldCount };
-}
-
-export function parsePopupToBackground(x: unknown): PopupToBackground | null {
-  if (!isObj(x)) return null;
-  switch (x.type) {
-    case 'get-tab-state':
-    case 'lint-readonly':
-      return isTabId(x.tabId) ? { type: x.type, tabId: x.tabId } : null;
-    case 'add-code':
-    case 'remove-code':
-      return isTabId(x.tabId) && isCode(x.code) ? { type: x.type, tabId: x.tabId, code: x.code } : null;
-    case 'reveal':
-      return isTabId(x.tabId) && isId(x.fieldKey) && isSpan(x)
-        ? { type: 'reveal', tabId: x.tabId, fieldKey: x.fieldKey, start: x.start as number, end: x.end as number }
-        : null;
-    case 'enable-site':
-    case 'disable-site':
-      return isOrigin(x.origin) ? { type: x.type, origin: x.origin } : null;
-    default:
-      return null;
-  }
-}
+export const parseContentToBackground = parser(ContentToBackgroundSchema);
+export const parseLintResultMessage = parser(LintResultSchema);
+export const parseBackgroundToContent = parser(BackgroundToContentSchema);
+export const parseFrameInfoReply = parser(FrameInfoReplySchema);
+export const parsePopupToBackground = parser(PopupToBackgroundSchema);
 
 /** The tab-unique key of a field in a frame. */
 export function fieldKeyOf(frameId: number, fieldId: string): string {

@@ -4,8 +4,8 @@
  */
 import type { Severity } from '../engine/types.ts';
 
-export type PageDisplay = 'errors' | 'errors-and-warnings' | 'all';
-export const PAGE_DISPLAYS: readonly PageDisplay[] = ['errors', 'errors-and-warnings', 'all'];
+export const PAGE_DISPLAYS = ['errors', 'errors-and-warnings', 'all'] as const;
+export type PageDisplay = (typeof PAGE_DISPLAYS)[number];
 export const DEFAULT_PAGE_DISPLAY: PageDisplay = 'errors-and-warnings';
 
 export const PAGE_DISPLAY_LABELS: Record<PageDisplay, string> = {
@@ -23,8 +23,4 @@ const SHOWN: Record<PageDisplay, readonly Severity[]> = {
 /** True when the page marks a span whose most severe diagnostic has this severity. */
 export function isShownInPage(severity: Severity, display: PageDisplay): boolean {
   return SHOWN[display].includes(severity);
-}
-
-export function isPageDisplay(x: unknown): x is PageDisplay {
-  return typeof x === 'string' && (PAGE_DISPLAYS as readonly string[]).includes(x);
 }

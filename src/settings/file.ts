@@ -13,6 +13,7 @@ export function settingsToConfig(settings: Settings): NoteLintConfig {
     setting: settings.setting,
     rules: { ...settings.rules },
     labRanges: { ...settings.labRanges },
+    packs: { ...settings.packs },
     pageDisplay: settings.pageDisplay,
     evidenceView: settings.evidenceView,
     siteProfiles: structuredClone(settings.siteProfiles),
@@ -28,16 +29,18 @@ export type SettingsImport = { ok: true; settings: Settings } | { ok: false; err
 
 /**
  * Applies a settings file to the current settings: every key the file gives replaces the current
- * value; keys it omits and the enabled sites are kept. Any error rejects the whole file.
+ * value; keys it omits and the enabled sites are kept. Any error rejects the whole file; each error
+ * names the field, and the file when `fileName` is given ("settings.json: rules.foo: unknown rule id").
  */
-export function importSettingsFile(text: string, current: Settings): SettingsImport {
+export function importSettingsFile(text: string, current: Settings, fileName?: string): SettingsImport {
+  const named = (line: string) => (fileName ? `${fileName}: ${line}` : line);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`not JSON: ${(error as Error).message}`] };
+    return { ok: false, errors: [named(`not JSON: ${(error as Error).message}`)] };
   }
-  const validation = validateConfig(parsed);
+  const validation = validateConfig(parsed, fileName ? { file: fileName } : {});
   if (!validation.ok) return { ok: false, errors: validation.errors };
   const { config } = validation;
   return {
@@ -47,6 +50,7 @@ export function importSettingsFile(text: string, current: Settings): SettingsImp
       setting: config.setting ?? current.setting,
       rules: config.rules ? { ...config.rules } : { ...current.rules },
       labRanges: config.labRanges ? { ...config.labRanges } : { ...current.labRanges },
+      packs: config.packs ? { ...config.packs } : { ...current.packs },
       pageDisplay: config.pageDisplay ?? current.pageDisplay,
       evidenceView: config.evidenceView ?? current.evidenceView,
       siteProfiles: structuredClone(config.siteProfiles ?? current.siteProfiles),

@@ -1,82 +1,44 @@
 /**
- * The user's settings as one plain value, its validation, and how it becomes the engine's options.
- * Pure (no browser APIs): storage lives in `store.ts`.
+ * The user's settings as one plain value: its schema (which is also its type), and how untrusted
+ * stored values are read. Pure (no browser APIs): storage lives in `store.ts`.
  */
-import type { CareSetting, LabRangeOverride, SeverityOrOff } from '../engine/types.ts';
+import * as v from 'valibot';
 import { normalizeOrigins } from './sites.ts';
-import { DEFAULT_PAGE_DISPLAY, isPageDisplay, type PageDisplay } from './display.ts';
-import { sanitizeSiteProfiles, type SiteProfile } from '../config/site-profiles.ts';
+import { DEFAULT_PAGE_DISPLAY, PAGE_DISPLAYS } from './display.ts';
+import { LenientSiteProfilesSchema } from '../config/site-profiles.ts';
+import { CareSettingSchema, LabRangeSchema, RuleLevelSchema } from '../config/values.ts';
+import { isPlainObject } from '../schema/issues.ts';
+import { validEntries } from '../schema/lenient.ts';
 
-export interface Settings {
-  /** Origins the user enabled ("https://ehr.example.org"). note-lint is inert everywhere else. */
-  enabledSites: string[];
-  /** Rule switches and severities keyed by rule id; a rule not listed keeps its default. */
-  rules: Record<string, SeverityOrOff>;
-  /** Reference range overrides keyed by canonical analyte id ("potassium"). */
-  labRanges: Record<string, LabRangeOverride>;
-  setting: CareSetting;
-  /** What the page marks: errors only, errors and warnings, or everything. */
-  pageDisplay: PageDisplay;
-  /** Mark the findings note-lint recognised (strength grades, labs, workup...) in the page. */
-  evidenceView: boolean;
-  /** Per origin: which fields are notes, which are not, where the page lists the diagnosis codes. */
-  siteProfiles: Record<string, SiteProfile>;
-}
-
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  enabledSites: [],
-  rules: {},
-  labRanges: {},
-  setting: 'outpatient',
-  pageDisplay: DEFAULT_PAGE_DISPLAY,
-  evidenceView: false,
-  siteProfiles: {},
-}) as Settings;
-
-const LEVELS: readonly SeverityOrOff[] = ['error', 'warning', 'info', 'off'];
-/** Rule ids and analyte ids: lower-case words joined by hyphens (a rule id may hold a code: "objective-weakness-on-r53.1"). */
-const KEY = /^[a-z0-9][a-z0-9.-]{0,63}$/;
-
-type Obj = Record<string, unknown>;
-const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-
-function sanitizeRules(raw: unknown): Record<string, SeverityOrOff> {
-  const rules: Record<string, SeverityOrOff> = {};
-  if (!isObj(raw)) return rules;
-  for (const [id, level] of Object.entries(raw)) {
-    if (KEY.test(id) && (LEVELS as readonly unknown[]).includes(level)) rules[id] = level as SeverityOrOff;
-  }
-  return rules;
-}
-
-function sanitizeLabRanges(raw: unknown): Record<string, LabRangeOverride> {
-  const ranges: Record<string, LabRangeOverride> = {};
-  if (!isObj(raw)) return ranges;
-  for (const [analyte, range] of Object.entries(raw)) {
-    if (!KEY.test(analyte) || !isObj(range)) continue;
-    const override: LabRangeOverride = {};
-    if (isFiniteNumber(range.low)) override.low = range.low;
-    if (isFiniteNumber(range.high)) override.high = range.high;
-    const ordered = override.low === undefined || override.high === undefined || override.low < override.high;
-    if ((override.low !== undefined || override.high !== undefined) && ordered) ranges[analyte] = override;
-  }
-  return ranges;
-}
+/** Rule, pack and analyte ids: lower-case words joined by hyphens (a rule id may hold a code: "objective-weakness-on-r53.1"). */
+const StoredKeySchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]{0,63}$/));
 
 /**
- * Settings read from storage are untrusted (another version, a hand-edited profile): keep what is
- * valid, fall back to defaults for the rest. Never throws.
+ * Settings read from storage are untrusted (another version, a hand-edited profile): each field
+ * keeps what is valid and falls back to its default otherwise, entry by entry. Never throws.
  */
+export const SettingsSchema = v.object({
+  /** Origins the user enabled ("https://ehr.example.org"). note-lint is inert everywhere else. */
+  enabledSites: v.fallback(v.pipe(v.array(v.unknown()), v.transform((origins): string[] => normalizeOrigins(origins))), () => []),
+  /** Rule switches and severities keyed by rule id; a rule not listed keeps its default. */
+  rules: validEntries(StoredKeySchema, RuleLevelSchema),
+  /** Reference range overrides keyed by canonical analyte id ("potassium"). */
+  labRanges: validEntries(StoredKeySchema, LabRangeSchema),
+  /** Condition packs switched on or off by pack id; a pack not listed is on. */
+  packs: validEntries(StoredKeySchema, v.boolean()),
+  setting: v.fallback(CareSettingSchema, 'outpatient'),
+  /** What the page marks: errors only, errors and warnings, or everything. */
+  pageDisplay: v.fallback(v.picklist(PAGE_DISPLAYS), DEFAULT_PAGE_DISPLAY),
+  /** Mark the findings note-lint recognised (strength grades, labs, workup...) in the page. */
+  evidenceView: v.fallback(v.boolean(), false),
+  /** Per origin: which fields are notes, which are not, where the page lists the diagnosis codes. */
+  siteProfiles: LenientSiteProfilesSchema,
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
 export function sanitizeSettings(raw: unknown): Settings {
-  const obj = isObj(raw) ? raw : {};
-  return {
-    enabledSites: Array.isArray(obj.enabledSites) ? normalizeOrigins(obj.enabledSites) : [],
-    rules: sanitizeRules(obj.rules),
-    labRanges: sanitizeLabRanges(obj.labRanges),
-    setting: obj.setting === 'inpatient' ? 'inpatient' : 'outpatient',
-    pageDisplay: isPageDisplay(obj.pageDisplay) ? obj.pageDisplay : DEFAULT_PAGE_DISPLAY,
-    evidenceView: obj.evidenceView === true,
-    siteProfiles: sanitizeSiteProfiles(obj.siteProfiles),
-  };
+  return v.parse(SettingsSchema, isPlainObject(raw) ? raw : {});
 }
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze(sanitizeSettings({}));

@@ -4,15 +4,16 @@
  *
  * Version history (add a migration to `migrations` with every bump):
  * - 1: { enabledSites, rules, labRanges, setting }; later additions that default when absent, so
- *   no bump: pageDisplay, evidenceView, siteProfiles.
+ *   no bump: pageDisplay, evidenceView, siteProfiles, packs.
  */
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
 import type { CareSetting, LabRangeOverride, SeverityOrOff } from '../engine/types.ts';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './settings.ts';
-import { normalizeOrigin, normalizeOrigins } from './sites.ts';
-import { sanitizeSiteProfiles, type SiteProfile } from '../config/site-profiles.ts';
+import { normalizeOrigin } from './sites.ts';
+import type { SiteProfile } from '../config/site-profiles.ts';
 import type { PageDisplay } from './display.ts';
+import { MANAGED_PACKS_KEY, MANAGED_PROFILES_KEY, MANAGED_SITES_KEY, readManagedPolicy, type ManagedPolicy } from './managed.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -22,10 +23,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   migrations: {},
 });
 
-/** Key in managed storage (`managed_schema.json`) listing origins enabled by policy. */
-export const MANAGED_SITES_KEY = 'enabledSites';
-/** Key in managed storage holding site profiles set by policy (origin -> profile). */
-export const MANAGED_PROFILES_KEY = 'siteProfiles';
+export { MANAGED_PACKS_KEY, MANAGED_PROFILES_KEY, MANAGED_SITES_KEY };
 
 export async function getSettings(): Promise<Settings> {
   return sanitizeSettings(await settingsItem.getValue());
@@ -44,30 +42,42 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 }
 
 /**
- * Origins enabled by the administrator. Empty when no policy is set; Firefox without a policy
- * rejects `storage.managed.get`, which means the same thing.
+ * One part of the administrator's policy, validated (src/settings/managed.ts). Without a policy it is
+ * empty; Firefox without a policy rejects `storage.managed.get`, which means the same thing.
  */
-export async function getManagedSites(): Promise<string[]> {
+async function readManaged<K extends keyof ManagedPolicy>(key: K): Promise<ManagedPolicy[K]> {
+  let raw: Record<string, unknown> = {};
   try {
-    const managed: Record<string, unknown> = await browser.storage.managed.get(MANAGED_SITES_KEY);
-    const sites = managed[MANAGED_SITES_KEY];
-    return Array.isArray(sites) ? normalizeOrigins(sites) : [];
+    raw = await browser.storage.managed.get(key);
   } catch {
-    return [];
+    // no policy
   }
+  return readManagedPolicy({ [key]: raw[key] })[key];
 }
 
-/**
- * Site profiles set by the administrator (they win over the user's for the same origin). Empty
- * without a policy; an invalid profile is dropped whole.
- */
-export async function getManagedSiteProfiles(): Promise<Record<string, SiteProfile>> {
-  try {
-    const managed: Record<string, unknown> = await browser.storage.managed.get(MANAGED_PROFILES_KEY);
-    return sanitizeSiteProfiles(managed[MANAGED_PROFILES_KEY]);
-  } catch {
-    return {};
-  }
+/** Origins enabled by the administrator. */
+export function getManagedSites(): Promise<string[]> {
+  return readManaged(MANAGED_SITES_KEY);
+}
+
+/** Site profiles set by the administrator (they win over the user's for the same origin); an invalid profile is dropped whole. */
+export function getManagedSiteProfiles(): Promise<Record<string, SiteProfile>> {
+  return readManaged(MANAGED_PROFILES_KEY);
+}
+
+/** Condition packs the administrator switched on or off (they win over the user's switches). */
+export function getManagedPacks(): Promise<Record<string, boolean>> {
+  return readManaged(MANAGED_PACKS_KEY);
+}
+
+/** Switches a condition pack on or off; `undefined` removes the switch so the pack is on. */
+export async function setPackEnabled(pack: string, enabled: boolean | undefined): Promise<Settings> {
+  return updateSettings((s) => {
+    const packs = { ...s.packs };
+    if (enabled === undefined) delete packs[pack];
+    else packs[pack] = enabled;
+    return { ...s, packs };
+  });
 }
 
 export async function setPageDisplay(pageDisplay: PageDisplay): Promise<Settings> {

@@ -7,7 +7,7 @@ describe('note-lint usage', () => {
   it('prints help with every option of the contract and exits 0', async () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
-    for (const option of ['--stdin', '--code', '--age', '--format', '--setting', '--config', '--rule', '--max-warnings', '--quiet', '--workers', '--glob', '--ignore']) {
+    for (const option of ['--stdin', '--code', '--age', '--format', '--setting', '--config', '--rule', '--pack', '--no-pack', '--max-warnings', '--quiet', '--workers', '--glob', '--ignore']) {
       expect(run.stdout).toContain(option);
     }
     expect(run.stdout).toMatch(/Folders are searched recursively/);

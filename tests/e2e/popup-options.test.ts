@@ -1,7 +1,7 @@
 /**
  * The options page in real Chromium with the built extension: what it stores reaches the content
- * script and the background (sites enabled there are linted, rule switches and severities change
- * what the popup shows), and a bad settings file is refused with a reason.
+ * script and the background (sites enabled there are linted, rule and pack switches and severities
+ * change what the page and the popup show), and a bad settings file is refused with a reason.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -76,6 +76,30 @@ describe('options page', () => {
     // Remove the site: the popup offers to enable it again.
     await options.getByRole('button', { name: `Remove ${server.origin}` }).click();
     await popup.getByRole('heading', { name: 'note-lint is not enabled on this site' }).waitFor();
+  });
+
+  it('a condition pack switched off silences all of its rules in the page and the popup, and on again brings them back', async () => {
+    const options = await openOptions();
+    await addSite(options, server.origin);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/textarea.html`);
+    await page.locator('#note').fill(WEAK_NOTE);
+    const counts = () => page.locator('#note').getAttribute('data-note-lint');
+    await page.waitForFunction(() => /^[1-9]\d*,\d+,\d+$/.test(document.querySelector('#note')?.getAttribute('data-note-lint') ?? ''));
+
+    const popup = await popupFor(page);
+    await popup.locator('.severity-error[data-rule="objective-strength-required"]').waitFor();
+
+    // The weakness pack off: the field carries no problem at all and the popup names no rule.
+    await options.bringToFront();
+    await options.locator('#pack-on-weakness').uncheck();
+    await page.waitForFunction(() => document.querySelector('#note')?.getAttribute('data-note-lint') === '0,0,0');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-rule]').length === 0);
+
+    // On again: the error is back.
+    await options.locator('#pack-on-weakness').check();
+    await page.waitForFunction(() => /^[1-9]\d*,\d+,\d+$/.test(document.querySelector('#note')?.getAttribute('data-note-lint') ?? ''));
+    expect(await counts()).not.toBe('0,0,0');
   });
 
   it('refuses a bad settings file with the reason, and applies a good one', async () => {

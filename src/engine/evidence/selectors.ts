@@ -97,6 +97,10 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
     const all = p.allOf.map((x) => evaluatePart(x, input, evaluate));
     parts.push({ met: all.every((r) => r.met), evidence: all.every((r) => r.met) ? all.flatMap((r) => r.evidence) : [] });
   }
+  if (p.noneOf) {
+    const none = p.noneOf.map((x) => evaluatePart(x, input, evaluate));
+    parts.push({ met: none.every((r) => !r.met), evidence: [] });
+  }
   const met = parts.length > 0 && parts.every((r) => r.met);
   return { met, evidence: met ? dedupe(parts.flatMap((r) => r.evidence)) : [] };
 }

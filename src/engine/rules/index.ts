@@ -9,6 +9,7 @@ import type { Rule } from './support/define-rule.ts';
 import { draftQueries, type PendingQuery } from '../queries.ts';
 import type { RuleInput } from '../rule-input.ts';
 import type { Diagnostic, Severity, SeverityOrOff } from '../types.ts';
+import { isPackEnabled, packOf } from './packs.ts';
 import { defaultLexicon } from '../lexicon.ts';
 import { rulesOf } from './registry.ts';
 
@@ -45,7 +46,7 @@ export function runRules(input: RuleInput): Diagnostic[] {
   const queries: PendingQuery[] = [];
   for (const rule of registry) {
     const level = levels.get(rule.meta.id)!;
-    if (level === 'off') continue;
+    if (level === 'off' || !isPackEnabled(packOf(rule.meta), input.options.packs)) continue;
     rule.check(createContext(input, rule, level, evidence, out, queries));
   }
   withoutExcludedAcrossDiagnostics(input, out);

@@ -13,6 +13,7 @@ import type { Rule, RuleMeta } from './support/define-rule.ts';
 const DIAGNOSTIC_KIND = {
   'requires-evidence': 'lacking-evidence',
   'possible-dx-from-values': 'possible-dx',
+  'possible-dx-from-findings': 'possible-dx',
   excludes1: 'conflicting-codes',
   contradiction: 'conflicting-codes',
   'symptom-integral': 'conflicting-codes',

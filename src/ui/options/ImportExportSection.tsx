@@ -4,7 +4,7 @@ interface Props {
   /** The settings file's text (note-lint.config.json format). */
   exportText: () => string;
   /** Applies an imported file; resolves to the problems found (empty when it was applied). */
-  importText: (text: string) => Promise<string[]>;
+  importText: (text: string, fileName: string) => Promise<string[]>;
 }
 
 export const SETTINGS_FILE_NAME = 'note-lint.config.json';
@@ -28,7 +28,7 @@ export function ImportExportSection({ exportText, importText }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const problems = await importText(await file.text());
+    const problems = await importText(await file.text(), file.name);
     setErrors(problems);
     setStatus(problems.length === 0 ? `Imported ${file.name}.` : '');
   };

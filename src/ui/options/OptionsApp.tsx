@@ -6,6 +6,7 @@ import { ImportExportSection } from './ImportExportSection.tsx';
 import { LabRangesSection, type AnalyteInfo } from './LabRangesSection.tsx';
 import { exportSettingsFile, importSettingsFile, type OptionsStore } from './options-store.ts';
 import { RulesSection, type RuleInfo } from './RulesSection.tsx';
+import { PacksSection, type PackOption } from './PacksSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
 import { PageDisplaySection } from './PageDisplaySection.tsx';
 import { SiteProfilesSection } from './SiteProfilesSection.tsx';
@@ -15,19 +16,22 @@ interface Props {
   store: OptionsStore;
   rules: readonly RuleInfo[];
   analytes: readonly AnalyteInfo[];
+  packs: readonly PackOption[];
 }
 
-type Loaded = { settings: Settings; managedSites: string[]; managedProfiles: Record<string, SiteProfile> };
+type Loaded = { settings: Settings; managedSites: string[]; managedProfiles: Record<string, SiteProfile>; managedPacks: Record<string, boolean> };
 
-export function OptionsApp({ store, rules, analytes }: Props) {
+export function OptionsApp({ store, rules, analytes, packs }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    void Promise.all([store.getSettings(), store.getManagedSites(), store.getManagedSiteProfiles()]).then(([settings, managedSites, managedProfiles]) => {
-      if (live) setLoaded({ settings, managedSites, managedProfiles });
-    });
+    void Promise.all([store.getSettings(), store.getManagedSites(), store.getManagedSiteProfiles(), store.getManagedPacks()]).then(
+      ([settings, managedSites, managedProfiles, managedPacks]) => {
+        if (live) setLoaded({ settings, managedSites, managedProfiles, managedPacks });
+      },
+    );
     // Another options tab or the popup ("Enable on this site") may change settings meanwhile.
     const unwatch = store.watchSettings((settings) => setLoaded((current) => current && { ...current, settings }));
     return () => {
@@ -44,7 +48,7 @@ export function OptionsApp({ store, rules, analytes }: Props) {
       </main>
     );
   }
-  const { settings, managedSites, managedProfiles } = loaded;
+  const { settings, managedSites, managedProfiles, managedPacks } = loaded;
 
   const update = (change: (current: Settings) => Settings) => {
     store.updateSettings(change).then(
@@ -64,8 +68,8 @@ export function OptionsApp({ store, rules, analytes }: Props) {
       return { ...s, rules: next };
     });
 
-  const importText = async (text: string): Promise<string[]> => {
-    const imported = importSettingsFile(text, await store.getSettings());
+  const importText = async (text: string, fileName: string): Promise<string[]> => {
+    const imported = importSettingsFile(text, await store.getSettings(), fileName);
     if (!imported.ok) return imported.errors;
     try {
       const next = await store.updateSettings(() => imported.settings);
@@ -110,6 +114,20 @@ export function OptionsApp({ store, rules, analytes }: Props) {
         onEvidenceView={(evidenceView) => update((s) => ({ ...s, evidenceView }))}
       />
       <CareSettingSection setting={settings.setting} onChange={(setting) => update((s) => ({ ...s, setting }))} />
+      <PacksSection
+        packs={packs}
+        switches={settings.packs}
+        managed={managedPacks}
+        onChange={(packId, enabled) =>
+          update((s) => {
+            const next = { ...s.packs };
+            // On is the default: only a pack that is off is written down.
+            if (enabled) delete next[packId];
+            else next[packId] = false;
+            return { ...s, packs: next };
+          })
+        }
+      />
       <RulesSection rules={rules} levels={settings.rules} onChange={setRuleLevel} />
       <LabRangesSection
         analytes={analytes}

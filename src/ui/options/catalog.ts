@@ -1,5 +1,7 @@
 /** What the options page offers to configure, read from the engine's own data so the two never drift. */
 import { rules } from '../../engine/rules/index.ts';
+import { packInfo, packOf } from '../../engine/rules/packs.ts';
+import type { PackOption } from './PacksSection.tsx';
 import { LEXICON_DATA } from '../../lexicon/generated/lexicon.ts';
 import type { AnalyteInfo } from './LabRangesSection.tsx';
 import type { RuleInfo } from './RulesSection.tsx';
@@ -17,4 +19,9 @@ export const ANALYTES: readonly AnalyteInfo[] = LEXICON_DATA.labs.analytes.map((
   unit: analyte.unit,
   refLow: analyte.refLow,
   refHigh: analyte.refHigh,
+}));
+
+export const PACKS: readonly PackOption[] = packInfo().map((pack) => ({
+  ...pack,
+  ruleCount: rules.filter((rule) => packOf(rule.meta) === pack.id).length,
 }));

@@ -4,6 +4,7 @@
  */
 import {
   exportSettingsFile,
+  getManagedPacks,
   getManagedSiteProfiles,
   getManagedSites,
   getSettings,
@@ -18,10 +19,12 @@ export interface OptionsStore {
   getSettings(): Promise<Settings>;
   getManagedSites(): Promise<string[]>;
   getManagedSiteProfiles(): Promise<Record<string, SiteProfile>>;
+  /** Condition packs the administrator switched on or off. */
+  getManagedPacks(): Promise<Record<string, boolean>>;
   updateSettings(change: (current: Settings) => Settings): Promise<Settings>;
   watchSettings(onChange: (settings: Settings) => void): () => void;
 }
 
-export const extensionStore: OptionsStore = { getSettings, getManagedSites, getManagedSiteProfiles, updateSettings, watchSettings };
+export const extensionStore: OptionsStore = { getSettings, getManagedSites, getManagedSiteProfiles, getManagedPacks, updateSettings, watchSettings };
 
 export { exportSettingsFile, importSettingsFile };

@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Span } from '../../engine/types.ts';
-import type { OkReply, PopupToBackground, TabState } from '../../messaging/protocol.ts';
+import type { OkReply, TabState } from '../../messaging/protocol.ts';
+import { isErrorReply, PAGE_REPLY_GUARDS, type PageRequestType, type Requests } from '../../messaging/requests.ts';
 import { normalizeOrigin } from '../../settings/sites.ts';
 import { setEvidenceView } from '../../settings/store.ts';
 
@@ -43,44 +44,29 @@ export async function resolveTabId(search: string): Promise<number> {
   return tab.id;
 }
 
-function isTabState(value: unknown): value is TabState {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Array.isArray((value as TabState).fields) &&
-    typeof (value as TabState).siteEnabled === 'boolean'
-  );
-}
+const ANSWERS_WITH_TAB_STATE = new Set<PageRequestType>(['get-tab-state', 'lint-readonly', 'add-code', 'remove-code']);
 
-function isOkReply(value: unknown): value is OkReply {
-  return typeof value === 'object' && value !== null && typeof (value as OkReply).ok === 'boolean';
-}
-
-async function send(message: PopupToBackground): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
-}
-
-async function sendForTabState(message: PopupToBackground): Promise<TabState> {
-  const reply = await send(message);
-  if (!isTabState(reply)) throw new Error('The extension did not answer with the tab state.');
-  return reply;
-}
-
-async function sendForOk(message: PopupToBackground): Promise<OkReply> {
-  const reply = await send(message);
-  if (!isOkReply(reply)) throw new Error('The extension did not answer.');
+/**
+ * Sends a request to the background and checks the reply against the guard of its type
+ * (`Requests` in src/messaging/requests.ts): the reply type follows from the request.
+ */
+export async function send<K extends PageRequestType>(message: Requests[K]['request'] & { type: K }): Promise<Requests[K]['reply']> {
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  if (isErrorReply(reply)) throw new Error(`The extension refused the request: ${reply.message}`);
+  const guard = PAGE_REPLY_GUARDS[message.type] as (x: unknown) => x is Requests[K]['reply'];
+  if (!guard(reply)) throw new Error(`The extension did not answer${ANSWERS_WITH_TAB_STATE.has(message.type) ? ' with the tab state' : ''}.`);
   return reply;
 }
 
 export function createRuntimeClient(tabId: number): PopupClient {
   return {
-    getTabState: () => sendForTabState({ type: 'get-tab-state', tabId }),
-    addCode: (code) => sendForTabState({ type: 'add-code', tabId, code }),
-    removeCode: (code) => sendForTabState({ type: 'remove-code', tabId, code }),
-    reveal: (fieldKey, span) => sendForOk({ type: 'reveal', tabId, fieldKey, start: span.start, end: span.end }),
-    lintReadonly: () => sendForTabState({ type: 'lint-readonly', tabId }),
-    enableSite: (origin) => sendForOk({ type: 'enable-site', origin }),
-    disableSite: (origin) => sendForOk({ type: 'disable-site', origin }),
+    getTabState: () => send({ type: 'get-tab-state', tabId }),
+    addCode: (code) => send({ type: 'add-code', tabId, code }),
+    removeCode: (code) => send({ type: 'remove-code', tabId, code }),
+    reveal: (fieldKey, span) => send({ type: 'reveal', tabId, fieldKey, start: span.start, end: span.end }),
+    lintReadonly: () => send({ type: 'lint-readonly', tabId }),
+    enableSite: (origin) => send({ type: 'enable-site', origin }),
+    disableSite: (origin) => send({ type: 'disable-site', origin }),
     async setEvidenceView(on) {
       await setEvidenceView(on);
     },

@@ -22,7 +22,7 @@ describe('validateConfig', () => {
     { name: 'null', config: null, errors: ['config: expected a JSON object, got null'] },
     { name: 'no version', config: {}, errors: ['version: expected 1, got nothing'] },
     { name: 'a future version', config: { version: 2 }, errors: ['version: expected 1, got number 2'] },
-    { name: 'an unknown key', config: { version: 1, rule: {} }, errors: ['rule: unknown key (expected version, setting, rules, labRanges, pageDisplay, evidenceView, siteProfiles)'] },
+    { name: 'an unknown key', config: { version: 1, rule: {} }, errors: ['rule: unknown key (expected version, setting, rules, labRanges, packs, pageDisplay, evidenceView, siteProfiles)'] },
     { name: 'a bad setting', config: { version: 1, setting: 'icu' }, errors: ['setting: expected one of outpatient, inpatient, got "icu"'] },
     { name: 'an unknown rule id', config: { version: 1, rules: { 'strenght-detail': 'off' } }, errors: ['rules.strenght-detail: unknown rule id'] },
     { name: 'a bad rule level', config: { version: 1, rules: { 'strength-detail': 'warn' } }, errors: ['rules.strength-detail: expected one of off, error, warning, info, got "warn"'] },

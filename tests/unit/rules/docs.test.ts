@@ -140,6 +140,7 @@ describe('citation: sources as a reader cites them', () => {
 
   it('drops references to the rulebook file', () => {
     expect(citation('rules.md: workup-plan')).toBeNull();
+    expect(citation('packs/anemia.md (precedence)')).toBeNull();
   });
 
   it.each([

@@ -65,6 +65,7 @@ describe('sanitizeSettings', () => {
       enabledSites: ['https://ehr.example.org'],
       rules: { 'objective-strength-required': 'warning', 'objective-weakness-on-r53.1': 'off' },
       labRanges: { potassium: { low: 3.5, high: 5.1 }, ck: { high: 200 } },
+      packs: {},
       setting: 'inpatient',
       pageDisplay: 'errors-and-warnings',
       evidenceView: false,
@@ -121,7 +122,7 @@ describe('toLintOptions', () => {
   it('carries setting, rule levels and lab ranges, as copies', () => {
     const settings = sanitizeSettings({ rules: { 'invalid-code': 'off' }, labRanges: { potassium: { low: 3 } }, setting: 'inpatient' });
     const options = toLintOptions(settings);
-    expect(options).toEqual({ setting: 'inpatient', rules: { 'invalid-code': 'off' }, labRanges: { potassium: { low: 3 } } });
+    expect(options).toEqual({ setting: 'inpatient', rules: { 'invalid-code': 'off' }, labRanges: { potassium: { low: 3 } }, packs: {} });
     options.labRanges!.potassium!.low = 9;
     expect(settings.labRanges.potassium!.low).toBe(3);
   });
@@ -137,6 +138,7 @@ describe('settings file (note-lint.config.json)', () => {
       setting: 'inpatient',
       rules: { 'invalid-code': 'off' },
       labRanges: {},
+      packs: {},
       pageDisplay: 'errors-and-warnings',
       evidenceView: false,
       siteProfiles: {},

@@ -13,6 +13,10 @@ const RULES: RuleInfo[] = [
   { id: 'treatment-plan', kind: 'lacking-evidence', severity: 'warning', description: 'M62.81 needs a treatment plan.' },
 ];
 const ANALYTES = [{ id: 'potassium', label: 'Potassium', unit: 'mEq/L', refLow: 3.5, refHigh: 5.1 }];
+const PACKS = [
+  { id: 'weakness', title: 'Weakness and fatigue', description: 'M62.81, R53.1 and their causes.', ruleCount: 2 },
+  { id: 'electrolytes', title: 'electrolytes', description: '', ruleCount: 1 },
+];
 
 /** The real storage-backed store, with an administrator policy that pre-enables one origin. */
 const store: OptionsStore = {
@@ -26,7 +30,7 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(() => mounted?.unmount());
 
 async function open() {
-  mounted = await mount(<OptionsApp store={store} rules={RULES} analytes={ANALYTES} />);
+  mounted = await mount(<OptionsApp store={store} rules={RULES} analytes={ANALYTES} packs={PACKS} />);
   return mounted.container;
 }
 
@@ -67,6 +71,34 @@ describe('options: sites', () => {
     await submit(root.querySelector('#add-site')!.closest('form'));
     expect(root.querySelector('#add-site-error')?.textContent).toBe(message);
     expect((await getSettings()).enabledSites).toEqual([]);
+  });
+});
+
+describe('options: condition packs', () => {
+  it('lists each pack with its title, description and rule count, all on by default', async () => {
+    const root = await open();
+    const section = root.querySelector('[aria-labelledby="packs-heading"]')!;
+    expect(section.querySelector('label[for="pack-on-weakness"]')?.textContent).toBe('Weakness and fatigue');
+    expect(section.querySelector('#pack-explanation-weakness')?.textContent).toBe('M62.81, R53.1 and their causes. 2 rules.');
+    expect(section.querySelector('#pack-explanation-electrolytes')?.textContent).toBe('1 rule.');
+    expect((root.querySelector('#pack-on-weakness') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('switches a pack off and on again, storing only what is off', async () => {
+    const root = await open();
+    await change(root.querySelector('#pack-on-weakness'), (el) => (el.checked = false));
+    expect((await getSettings()).packs).toEqual({ weakness: false });
+    expect((root.querySelector('#pack-on-weakness') as HTMLInputElement).checked).toBe(false);
+    await change(root.querySelector('#pack-on-weakness'), (el) => (el.checked = true));
+    expect((await getSettings()).packs).toEqual({});
+  });
+
+  it('shows the administrator’s switch, which the user cannot change', async () => {
+    mounted = await mount(<OptionsApp store={{ ...store, getManagedPacks: async () => ({ electrolytes: false }) }} rules={RULES} analytes={ANALYTES} packs={PACKS} />);
+    const checkbox = mounted.container.querySelector('#pack-on-electrolytes') as HTMLInputElement;
+    expect(checkbox.checked).toBe(false);
+    expect(checkbox.disabled).toBe(true);
+    expect(checkbox.parentElement?.textContent).toContain('set by your administrator');
   });
 });
 
@@ -162,6 +194,7 @@ describe('options: settings file', () => {
       setting: 'inpatient',
       rules: { 'treatment-plan': 'off' },
       labRanges: { ck: { high: 250 } },
+      packs: {},
       pageDisplay: 'errors-and-warnings',
       evidenceView: false,
       siteProfiles: {},

@@ -71,3 +71,13 @@ describe('createRuntimeClient', () => {
     expect(await createRuntimeClient(tab.id!).tabOrigin()).toBe(origin);
   });
 });
+
+describe('send', () => {
+  it('turns an error reply of the background into an error naming why', async () => {
+    fakeBrowser.runtime.onMessage.addListener((_message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
+      sendResponse({ type: 'error', error: 'malformed', message: 'malformed add-code: code' });
+      return true;
+    });
+    await expect(createRuntimeClient(9).addCode('M62.81')).rejects.toThrow('The extension refused the request: malformed add-code: code');
+  });
+});

@@ -4,6 +4,7 @@ import type { RuleContext, RuleDefOf, RuleKind } from '../support/define-rule.ts
 import contradiction from './contradiction.ts';
 import excludes1 from './excludes1.ts';
 import invalidCode from './invalid-code.ts';
+import possibleDxFromFindings from './possible-dx-from-findings.ts';
 import possibleDxFromValues from './possible-dx-from-values.ts';
 import requiresEvidence from './requires-evidence.ts';
 import sequencing from './sequencing.ts';
@@ -15,6 +16,7 @@ type GenericKind = Exclude<RuleDef['kind'], 'custom'>;
 const KINDS: { [K in GenericKind]: RuleKind<K> } = {
   'requires-evidence': requiresEvidence,
   'possible-dx-from-values': possibleDxFromValues,
+  'possible-dx-from-findings': possibleDxFromFindings,
   excludes1,
   contradiction,
   specificity,

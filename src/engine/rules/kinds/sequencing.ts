@@ -15,6 +15,7 @@ export default defineKind('sequencing', (def) => (ctx) => {
     const partnerIndex = ctx.codes.findIndex((c) => rule.first.some((r) => refCovers(r, c.code)));
     if (partnerIndex >= 0 && partnerIndex < index) continue;
     const partner = partnerIndex >= 0 ? ctx.codes[partnerIndex]! : null;
+    if (!partner && rule.orderOnly) continue;
     ctx.report({
       messageId: partner ? 'order' : 'missing',
       data: { code: code.code, title: code.title ?? code.code, first: partner?.code ?? rule.first.join(', ') },
