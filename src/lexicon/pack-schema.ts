@@ -52,6 +52,11 @@ export const selectorSchema = v.pipe(v.strictObject({
   above: v.optional(v.union([v.literal('high'), v.number()])),
   /** Lab shorthand: the patient's current value (not a baseline or an earlier value of a series). */
   current: v.optional(v.boolean()),
+  /**
+   * Lab series shorthand (src/engine/evidence/lab-series.ts): the analyte fell by at least this much
+   * (canonical unit) from an earlier result of the encounter, or a stated baseline, to a later one.
+   */
+  fall: v.optional(v.pipe(v.number(), v.minValue(0))),
   /** Diagnosis findings whose concept is in this concept set (the pack's `conceptSets`). */
   concepts: v.optional(id),
   /** Registered finding tests (src/engine/evidence/finding-tests.ts), all of which must hold. */
@@ -130,7 +135,8 @@ export const labTriggerSchema = v.strictObject({
   spurious: v.optional(list(id)),
   normalRepeatClears: v.optional(v.boolean()),
   documentedBy: list(id),
-  excludedBy: v.optional(v.strictObject({ concepts: v.optional(list(id)), termSets: v.optional(list(id)) })),
+  /** Documentation that takes the value out of this trigger's hands (another rule governs, or it is explained). */
+  excludedBy: v.optional(v.strictObject({ concepts: v.optional(list(id)), termSets: v.optional(list(id)), evidence: v.optional(list(id)) })),
   suggests: id,
   query: id,
 });

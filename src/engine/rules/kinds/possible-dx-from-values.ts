@@ -128,6 +128,7 @@ function isDocumented(ctx: RuleContext, trigger: LabTriggerDef): boolean {
 function isExcluded(ctx: RuleContext, trigger: LabTriggerDef): boolean {
   const concepts = new Set(trigger.excludedBy?.concepts ?? []);
   if (findingsOf(ctx.findings, 'diagnosis').some((f) => concepts.has(f.attributes.concept) && isCurrentMention(f))) return true;
+  if ((trigger.excludedBy?.evidence ?? []).some((id) => ctx.evidence(id).met)) return true;
   return (trigger.excludedBy?.termSets ?? []).some((id) => stated(termSetHits(ctx, id)).length > 0);
 }
 

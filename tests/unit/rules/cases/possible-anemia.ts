@@ -20,6 +20,11 @@ export default {
     { name: 'pregnancy at 11.3 with iron ordered: not below 11.0', text: 'G2P1 at 27 weeks pregnant, routine prenatal visit.\nHgb 11.3\nPlan: continue prenatal vitamin, ferritin ordered.' },
     { name: 'pregnancy at 10.4, nothing done: mild in pregnancy', text: '31 weeks pregnant. Hgb 10.4. A/P: IUP, doing well, RTC 2 wks.' },
     { name: 'a man at 13.2 with a recheck: normal for him', text: '58 yo M. Hgb 13.2, recheck CBC in AM.\nA/P: chest pain, r/o ACS.' },
+    // --- another rule or explanation governs the value
+    { name: 'post-op drop of 2.2 after TKA: the blood-loss rule governs', text: 'POD1 R TKA. Hgb 13.1 pre-op -> 10.9 today.\nA/P: stable, CBC in AM.' },
+    { name: 'melena with a serial fall: the blood-loss rule governs', text: 'Melena x2 days. Hgb 11.8 on admission; repeat Hgb 8.6 this evening.\nPlan: PPI drip, GI consult.' },
+    { name: 'drop the surgeon calls dilutional', text: 'POD2 colectomy. Hgb 10.2 (pre-op 11.0) after 6 L crystalloid; dilutional per surgery.\nA/P: stable.' },
+    { name: 'low counts with MDS documented', text: 'Hgb 8.9, WBC 2.8, plt 61.\nA/P: MDS, follows with heme-onc, no changes.' },
     { name: 'comfort care, no further workup', text: 'Labs: Hgb 8.1\nAssessment: Hospice patient, comfort care only; no further workup per family.' },
   ],
   invalid: [
@@ -52,6 +57,16 @@ export default {
       name: 'not pregnant: the non-pregnant limits apply',
       text: '29 y/o female, not pregnant. Hgb 10.4. A/P: sinusitis.',
       expect: [{ ruleId: 'possible-anemia', message: ['below 11 g/dL'] }],
+    },
+    {
+      name: 'a fall with bleeding denied is still a low hemoglobin',
+      text: 'Hgb 12.9 on admission, Hgb 10.3 today. No bleeding, no melena.\nA/P: CAP, ceftriaxone.',
+      expect: [{ ruleId: 'possible-anemia', spanText: 'Hgb 10.3' }],
+    },
+    {
+      name: 'a small post-op fall below 2 g/dL: possible-anemia keeps it',
+      text: 'POD1 lap chole. Hgb 11.9 pre-op, 10.6 today.\nA/P: advance diet.',
+      expect: [{ ruleId: 'possible-anemia' }],
     },
     {
       name: 'mild hemoglobin worked up',
