@@ -155,6 +155,9 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
         if (r.messages.missing === undefined) issues.push({ file, path: `${at}.messages.missing`, message: 'a requires-evidence rule needs a "missing" message' });
         if (r.contradictedBy !== undefined && r.messages.contradicted === undefined) issues.push({ file, path: `${at}.messages.contradicted`, message: 'is needed with contradictedBy' });
       }
+      if (r.kind === 'possible-dx-from-values') {
+        r.triggers.forEach((t, j) => t.excludedBy?.evidence?.forEach((e, k) => evidence(file, `${at}.triggers.${j}.excludedBy.evidence.${k}`, e)));
+      }
       if (r.kind === 'contradiction') r.pairs.forEach((p, j) => p.codes.forEach((c, k) => code(file, `${at}.pairs.${j}.codes.${k}`, c)));
       if (r.kind === 'specificity') {
         r.upgrades.forEach((u, j) => {
@@ -213,7 +216,7 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
   function checkSelector(s: SelectorDef, path: string, file: string): void {
     if (s.termSet !== undefined) {
       if (!ctx.termSets.has(s.termSet)) issues.push({ file, path: `${path}.termSet`, message: `unknown term set "${s.termSet}"` });
-      const findingOnly = (['where', 'analyte', 'below', 'above', 'current', 'concepts', 'test'] as const).filter((k) => s[k] !== undefined);
+      const findingOnly = (['where', 'analyte', 'below', 'above', 'current', 'fall', 'concepts', 'test'] as const).filter((k) => s[k] !== undefined);
       if (findingOnly.length > 0) issues.push({ file, path: `${path}.${findingOnly[0]}`, message: 'applies to findings, not term sets' });
       return;
     }
@@ -226,7 +229,8 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
     for (const name of Object.keys(s.where ?? {})) {
       if (!known.includes(name)) issues.push({ file, path: `${path}.where.${name}`, message: `finding type "${s.finding}" has no attribute "${name}" (known: ${known.join(', ')})` });
     }
-    const labOnly = (['analyte', 'below', 'above', 'current'] as const).filter((k) => s[k] !== undefined);
+    if (s.fall !== undefined && s.analyte === undefined) issues.push({ file, path: `${path}.fall`, message: 'needs an analyte (the series it reads)' });
+    const labOnly = (['analyte', 'below', 'above', 'current', 'fall'] as const).filter((k) => s[k] !== undefined);
     if (labOnly.length > 0 && s.finding !== 'lab') issues.push({ file, path: `${path}.${labOnly[0]}`, message: 'applies to lab findings only' });
     if (s.analyte !== undefined && !ctx.analytes.has(s.analyte)) issues.push({ file, path: `${path}.analyte`, message: `unknown analyte "${s.analyte}" (lexicon/labs.yaml)` });
     if (s.concepts !== undefined) {

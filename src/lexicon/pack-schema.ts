@@ -7,11 +7,16 @@
  * are checked when the lexicon is assembled (src/lexicon/pack-checks.ts).
  */
 import * as v from 'valibot';
-import { isIcd10cmCodeOrFamily } from '../codes/icd10cm.ts';
+import { isIcd10cmCodeOrFamily, isIcd10cmRange } from '../codes/icd10cm.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a kebab-case id (a-z, 0-9, "-", ".")'));
 const codeRef = v.pipe(v.string(), v.check(isIcd10cmCodeOrFamily, 'must be an ICD-10-CM code or family (a letter, a digit, a letter or digit, optionally a dot and up to four more; a family ends in "-")'));
+/** A code, family or range ("C00-D49": a "code first neoplasm" note names a whole block). */
+const codeOrRangeRef = v.pipe(
+  v.string(),
+  v.check((s) => isIcd10cmCodeOrFamily(s) || isIcd10cmRange(s), 'must be an ICD-10-CM code, family or range ("N18.-", "C00-D49")'),
+);
 const severity = v.picklist(['error', 'warning', 'info']);
 const diagnosticKind = v.picklist(['lacking-evidence', 'conflicting-codes', 'better-code', 'possible-dx', 'sequencing', 'invalid-code']);
 const list = <T extends v.GenericSchema>(item: T) => v.array(item);
@@ -47,6 +52,11 @@ export const selectorSchema = v.pipe(v.strictObject({
   above: v.optional(v.union([v.literal('high'), v.number()])),
   /** Lab shorthand: the patient's current value (not a baseline or an earlier value of a series). */
   current: v.optional(v.boolean()),
+  /**
+   * Lab series shorthand (src/engine/evidence/lab-series.ts): the analyte fell by at least this much
+   * (canonical unit) from an earlier result of the encounter, or a stated baseline, to a later one.
+   */
+  fall: v.optional(v.pipe(v.number(), v.minValue(0))),
   /** Diagnosis findings whose concept is in this concept set (the pack's `conceptSets`). */
   concepts: v.optional(id),
   /** Registered finding tests (src/engine/evidence/finding-tests.ts), all of which must hold. */
@@ -101,8 +111,14 @@ const threshold = v.pipe(
     value: v.optional(v.number()),
     timesUpperLimit: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(100))),
     range: v.optional(v.literal(true)),
+    /**
+     * With `value`: the limit for a patient the note states is male, female (not pregnant) or pregnant
+     * (WHO anemia cut-offs differ by sex and pregnancy); `value` is the limit when the note states neither.
+     */
+    bySex: v.optional(v.strictObject({ male: v.optional(v.number()), female: v.optional(v.number()), pregnant: v.optional(v.number()) })),
   }),
   v.check((t) => [t.value, t.timesUpperLimit, t.range].filter((x) => x !== undefined).length === 1, 'needs exactly one of value, timesUpperLimit, range: true'),
+  v.check((t) => t.bySex === undefined || t.value !== undefined, 'bySex needs a value (the limit when sex is unknown)'),
 );
 
 /** An operator and a fixed value in the analyte's conventional unit. */
@@ -263,7 +279,7 @@ export const ruleSchema = v.variant('kind', [
       list(
         v.strictObject({
           code: codeRef,
-          first: list(codeRef),
+          first: list(codeOrRangeRef),
           /** Only when the note documents this (a pack evidence id): a poisoning goes first only when an overdose is documented. */
           when: v.optional(id),
           /** Only the order matters: no diagnostic when no partner is chosen (a sign whose cause may be coded first). */

@@ -13,6 +13,7 @@ import type { FindingTestId } from '../../lexicon/engine-ids.ts';
 import { FINDING_TESTS } from './finding-tests.ts';
 import { termSetHits, termSetRef } from './term-sets.ts';
 import { REGISTERED_EVIDENCE } from './registered.ts';
+import { compareExact, delta, labSeries, type LabResult } from './lab-series.ts';
 
 type AssertionMode = NonNullable<SelectorDef['assertion']>;
 
@@ -73,6 +74,23 @@ function matches(f: Finding, s: SelectorDef, input: RuleInput): boolean {
   return true;
 }
 
+/**
+ * A fall of at least `by` in the selector's analyte: from the highest earlier result (a stated
+ * baseline, then the encounter's results in time order) to a lower later one. Evidence: both results.
+ */
+function seriesFall(s: SelectorDef, by: number, input: RuleInput): EvidenceResult {
+  const series = labSeries(input.findings, s.analyte!);
+  const ordered = series.baselineSource === 'stated' && series.baseline ? [series.baseline, ...series.results] : series.results;
+  let high: LabResult | null = null;
+  for (const r of ordered) {
+    if (high && compareExact(-delta(high, r), by) >= 0 && ASSERTION_TESTS[s.assertion ?? 'affirmed'](r.findings[0]!, input)) {
+      return { met: true, evidence: [...high.findings, ...r.findings].map(toRef) };
+    }
+    if (!high || r.value > high.value) high = r;
+  }
+  return { met: false, evidence: [] };
+}
+
 function isSelector(p: SelectorDef | PredicateDef): p is SelectorDef {
   return 'finding' in p || 'termSet' in p;
 }
@@ -83,6 +101,7 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
     const hits = termSetHits(input, p.termSet).filter((h) => mode(h, input));
     return { met: hits.length > 0, evidence: hits.map(termSetRef) };
   }
+  if (isSelector(p) && p.fall !== undefined) return seriesFall(p, p.fall, input);
   if (isSelector(p)) {
     const found = input.findings.filter((f) => matches(f, p, input));
     return { met: found.length > 0, evidence: found.map(toRef) };

@@ -36,7 +36,7 @@ describe('config file "packs"', () => {
   });
 
   it.each([
-    ['an unknown pack id', { anemia: false }, /^packs\.anemia: unknown pack id \(expected one of .*weakness/],
+    ['an unknown pack id', { dermatology: false }, /^packs\.dermatology: unknown pack id \(expected one of .*weakness/],
     ['a switch that is no boolean', { weakness: 'off' }, /^packs\.weakness: expected true or false, got "off"$/],
     ['packs as a list', ['weakness'], /^packs: expected an object of pack id to true or false, got an array$/],
   ])('%s is an error naming the field', (_name, packs, message) => {
@@ -72,9 +72,9 @@ describe('settings', () => {
   });
 
   it('importing an unknown pack id refuses the file, naming file and field', () => {
-    const imported = importSettingsFile(JSON.stringify({ version: 1, packs: { anemia: false } }), DEFAULT_SETTINGS, 'settings.json');
+    const imported = importSettingsFile(JSON.stringify({ version: 1, packs: { dermatology: false } }), DEFAULT_SETTINGS, 'settings.json');
     expect(imported.ok).toBe(false);
-    if (!imported.ok) expect(imported.errors[0]).toMatch(/^settings\.json: packs\.anemia: unknown pack id/);
+    if (!imported.ok) expect(imported.errors[0]).toMatch(/^settings\.json: packs\.dermatology: unknown pack id/);
   });
 });
 

@@ -139,6 +139,8 @@ describe('pack mistakes are build errors naming file and field', () => {
     ['a missing message', (p: Pack) => (p.rules[0].messages = { gone: 'x' }), /rules\.0\.messages\.missing: a requires-evidence rule needs a "missing" message/],
     ['a requires-evidence rule no query serves', (p: Pack) => (p.queries = []), /rules\.0\.id: no query template serves "example-low-k-evidence"/],
     ['a bad severity', (p: Pack) => (p.rules[0].severity = 'fatal'), /pack\.yaml: rules\.0\.severity: /],
+    ['a series fall on no analyte', (p: Pack) => (p.evidence['example-potassium-values'].anyOf[0] = { finding: 'lab', fall: 1 }), /anyOf\.0\.fall: needs an analyte/],
+    ['a series fall on a term set', (p: Pack) => (p.evidence['example-repletion'].anyOf[0].fall = 1), /anyOf\.0\.fall: applies to findings, not term sets/],
     ['a selector with neither finding nor term set', (p: Pack) => (p.evidence['example-repletion'].anyOf[0] = { assertion: 'current' }), /needs exactly one of finding, termSet/],
   ])('%s', (_name, edit, pattern) => {
     expect(problems(withEdit(edit)).join('\n')).toMatch(pattern);

@@ -89,7 +89,7 @@ export const DRAFT_CASES: DraftCase[] = [
   {
     name: 'anemia without IV fluids does not offer dilution',
     text: 'Labs: Hgb 8.6 g/dL, MCV 71\nA/P: Fatigue. Iron studies ordered.',
-    carrier: 'abnormal-lab-without-dx',
+    carrier: 'possible-anemia',
     contains: ['"Hgb 8.6 g/dL"', 'Iron studies ordered.', '[ ] Anemia (please specify the type and acuity)'],
     absent: ['Dilution from IV fluids'],
   },

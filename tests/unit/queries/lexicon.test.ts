@@ -85,8 +85,8 @@ describe('queries.yaml and pack trigger errors', () => {
     },
     {
       name: 'an unknown analyte, concept and template',
-      file: 'packs/weakness/rules.yaml',
-      edit: (d: Data) => Object.assign(byId(triggersOf(d), 'possible-anemia'), { analyte: 'hgb', documentedBy: ['anaemia'], query: 'anemia-query' }),
+      file: 'packs/anemia/rules.yaml',
+      edit: (d: Data) => Object.assign(byId(byId(d.rules as Data[], 'possible-anemia').triggers as Data[], 'possible-anemia'), { analyte: 'hgb', documentedBy: ['anaemia'], query: 'anemia-query' }),
       expect: /unknown analyte "hgb"[\s\S]*unknown diagnosis concept "anaemia"[\s\S]*unknown query template "anemia-query"/,
     },
     {

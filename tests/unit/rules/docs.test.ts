@@ -129,6 +129,8 @@ describe('citation: sources as a reader cites them', () => {
     ['Katz MA. N Engl J Med 1973;289:843-4 (sodium falls 1.6 mmol/L per 100 mg/dL)', 'Katz MA. N Engl J Med 1973;289:843-4 (sodium falls 1.6 mmol/L per 100 mg/dL)'],
     ['Adrogue HJ, Madias NE. Hypernatremia. N Engl J Med 2000;342:1493-9', 'Adrogue HJ, Madias NE. Hypernatremia. N Engl J Med 2000;342:1493-9'],
     ['Nance JR, Mammen AL. Diagnostic evaluation of rhabdomyolysis. Muscle Nerve 2015;51:793-810', 'Nance JR, Mammen AL. Diagnostic evaluation of rhabdomyolysis. Muscle Nerve 2015;51:793-810'],
+    ['WHO. Haemoglobin concentrations for the diagnosis of anaemia and assessment of severity, 2011', 'WHO. Haemoglobin concentrations for the diagnosis of anaemia and assessment of severity, 2011'],
+    ['Schulman S, Kearon C. ISTH major bleeding. J Thromb Haemost 2005;3:692-4', 'Schulman S, Kearon C. ISTH major bleeding. J Thromb Haemost 2005;3:692-4'],
   ])('%s', (source, cited) => {
     expect(citation(source)).toBe(cited);
   });
@@ -143,6 +145,7 @@ describe('citation: sources as a reader cites them', () => {
   it('drops references to the rulebook files', () => {
     expect(citation('rules.md: workup-plan')).toBeNull();
     expect(citation('packs/rhabdomyolysis.md: rhabdomyolysis-cause')).toBeNull();
+    expect(citation('packs/anemia.md (precedence)')).toBeNull();
   });
 
   it.each([
@@ -150,6 +153,7 @@ describe('citation: sources as a reader cites them', () => {
     ['see the wiki', /unknown form/],
     ['Smith J says so', /unknown form/],
     ['Bosch X. a blog post about CK', /unknown form/],
+    ['Smith J, a talk without a year', /unknown form/],
     ['ICD-10-CM FY2026 tabular: see ../shared/reference/icd10cm/excerpt_2026-04_M62.xml', /internal reference/],
   ])('refuses %j', (source, error) => {
     expect(() => citation(source)).toThrow(error);

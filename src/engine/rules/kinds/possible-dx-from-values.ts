@@ -7,6 +7,7 @@
  */
 import type { LabThresholdDef, LabTriggerDef } from '../../../lexicon/types.ts';
 import { findingsOf, isConfirmedInSetting, isCurrentMention, isEvidenceId, isPatientFact, toRef } from '../../evidence/index.ts';
+import { patientSex, pregnancyStatus } from '../../evidence/demographics.ts';
 import { conditionHolds } from '../../queries.ts';
 import { affirmedTermSetHits, isTermSet, termSetHits, termSetRef, type TermSetHit } from '../../evidence/term-sets.ts';
 import type { EvidenceRef, FindingOf } from '../../types.ts';
@@ -56,8 +57,21 @@ function limitOf(ctx: RuleContext, lab: Lab, side: 'low' | 'high'): number | und
   return side === 'low' ? (range?.low ?? def?.refLow) : (range?.high ?? def?.refHigh);
 }
 
+/**
+ * The fixed limit for this patient: the pregnant, female or male limit when the note states pregnancy
+ * or sex (`bySex`), else `value` (the pack's limit for an unknown sex).
+ */
+function fixedLimit(ctx: RuleContext, t: LabThresholdDef): number | undefined {
+  if (t.value === undefined || t.bySex === undefined) return t.value;
+  const pregnant = pregnancyStatus(ctx.findings);
+  if (pregnant && !pregnant.postpartum && t.bySex.pregnant !== undefined) return t.bySex.pregnant;
+  const sex = patientSex(ctx.findings);
+  return (sex === null ? undefined : t.bySex[sex]) ?? t.value;
+}
+
 function meets(ctx: RuleContext, t: LabThresholdDef, direction: LabTriggerDef['direction'], r: Result): boolean {
-  if (t.value !== undefined) return compare(t.op, r.value, t.value);
+  const fixed = fixedLimit(ctx, t);
+  if (fixed !== undefined) return compare(t.op, r.value, fixed);
   // Range-based limits are in the unit the finding's range is in: compare the value as written.
   const raw = r.lab.attributes.value!;
   const limit = limitOf(ctx, r.lab, t.timesUpperLimit !== undefined ? 'high' : direction);
@@ -169,7 +183,8 @@ function significance(ctx: RuleContext, trigger: LabTriggerDef, all: readonly Re
   const reasons: Significance[] = [];
   const alone = trigger.significantAlone;
   if (alone && abnormal.some((r) => meets(ctx, alone, trigger.direction, r))) {
-    const limit = alone.value !== undefined ? `${alone.value} ${unit}` : 'the clinically significant limit';
+    const fixed = fixedLimit(ctx, alone);
+    const limit = fixed !== undefined ? `${fixed} ${unit}` : 'the clinically significant limit';
     reasons.push({ why: `${trigger.direction === 'low' ? 'below' : 'above'} ${limit}`, evidence: [] });
   }
   const s = trigger.significance;

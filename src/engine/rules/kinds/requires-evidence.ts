@@ -16,6 +16,7 @@ export default defineKind('requires-evidence', (def) => (ctx) => {
     const checklist = ctx.lexicon.codes.get(code.code)?.requires.find((r) => r.evidence === def.evidence);
     ctx.report({
       messageId: contradicted ? 'contradicted' : 'missing',
+      // Packs that serve several codes with one rule name the chosen one in their message.
       data: { code: code.code, title: code.title ?? code.code },
       code: code.code,
       span: ctx.spanFor(code),
