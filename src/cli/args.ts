@@ -8,6 +8,7 @@ import { CARE_SETTINGS, RULE_LEVELS } from '../config/schema.ts';
 import { isKnownRuleId, RULE_IDS } from '../config/rule-ids.ts';
 import type { CareSetting, SeverityOrOff } from '../engine/types.ts';
 import { knownPacks } from '../engine/rules/packs.ts';
+import { CODE_EXAMPLES } from '../lexicon/generated/code-examples.ts';
 
 export const FORMATS = ['stylish', 'json', 'html', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -60,7 +61,7 @@ function parseCodes(values: string[]): string[] {
     .map((typed) => {
       const code = normalizeIcd10cm(typed);
       if (code === null) {
-        throw new UsageError(`--code "${typed}" is not an ICD-10-CM code (expected a letter, a digit, a letter or digit, then optionally a dot and up to four more, e.g. R53.1 or M62.81)`);
+        throw new UsageError(`--code "${typed}" is not an ICD-10-CM code (expected a letter, a digit, a letter or digit, then optionally a dot and up to four more, e.g. ${CODE_EXAMPLES.join(' or ')})`);
       }
       return code;
     });

@@ -3,7 +3,7 @@ import type { Doc } from './document.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import { splitSections } from './sections.ts';
 import { splitSentences } from './sentences.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize } from '../text/tokens.ts';
 
 export function analyze(text: string, lexicon: CompiledLexicon): Doc {
   const tokens = tokenize(text);

@@ -4,7 +4,7 @@
  */
 import type { SectionDef } from '../lexicon/types.ts';
 import type { CompiledLexicon } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../text/tokens.ts';
 import type { FindingAttributesByType, FindingType, LintOptions, Section } from './types.ts';
 
 export interface DocSentence {

@@ -34,6 +34,8 @@ export interface CompiledLexicon {
   evidence: Map<string, EvidenceDef>;
   /** Every pack's concept sets by id: named sets of diagnosis concepts. */
   conceptSets: Map<string, Set<string>>;
+  /** Every pack's code sets by id (codes and families): see rules/support/codes.ts `inCodeSet`. */
+  codeSets: Map<string, readonly string[]>;
   diagnoses: Map<string, DiagnosisDef>;
   analytes: Map<string, LabAnalyteDef>;
   sections: Map<string, SectionDef>;
@@ -122,6 +124,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     codes: new Map(data.codes.map((c) => [c.code, c])),
     evidence: new Map(data.packs.flatMap((p) => Object.entries(p.evidence))),
     conceptSets: new Map(data.packs.flatMap((p) => Object.entries(p.conceptSets).map(([id, concepts]) => [id, new Set(concepts)] as const))),
+    codeSets: new Map(data.packs.flatMap((p) => Object.entries(p.codeSets))),
     diagnoses: new Map(data.diagnoses.diagnoses.map((d) => [d.concept, d])),
     analytes: new Map(data.labs.analytes.map((a) => [a.id, a])),
     sections: new Map(data.sections.sections.map((s) => [s.id, s])),

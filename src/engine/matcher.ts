@@ -3,7 +3,7 @@
  * text, so "h/o", "4/5" or "K+" match as written. Hyphens are skipped on both sides, so
  * "right-sided" and "right sided" are the same phrase.
  */
-import { phraseKey, type Token } from './tokens.ts';
+import { phraseKey, type Token } from '../text/tokens.ts';
 
 interface TrieNode<P> {
   next: Map<string, TrieNode<P>>;

@@ -12,15 +12,15 @@
  * - a question with no indicator to quote, or whose asks a documented decision withdraws, is not sent.
  */
 import type { QueryTemplateDef } from '../lexicon/types.ts';
-import { codeLabelIds } from './code-labels.ts';
-import { diagnosisCodes, isEvidenceId, type EvidenceResult } from './evidence.ts';
+import { codeLabelIds } from './assertion/code-labels.ts';
+import { diagnosisCodes, isEvidenceId, type EvidenceResult } from './evidence/index.ts';
 import { defaultLexicon, type CompiledLexicon } from './lexicon.ts';
 import { PhraseMatcher } from './matcher.ts';
 import { QUERY_CONDITIONS } from './query-conditions.ts';
 import type { RuleInput } from './rule-input.ts';
 import { refCovers } from './rules/support/codes.ts';
-import { affirmedTermSetHits, isTermSet, termSetRef } from './term-sets.ts';
-import { tokenize } from './tokens.ts';
+import { affirmedTermSetHits, isTermSet, termSetRef } from './evidence/term-sets.ts';
+import { tokenize } from '../text/tokens.ts';
 import type { Diagnostic, EvidenceRef, Section, Severity, Span } from './types.ts';
 
 /** What a rule asks for when it reports: the builder picks the wording. */
@@ -201,7 +201,7 @@ export type EvidenceLookup = (id: string) => EvidenceResult;
 
 /** Whether a condition of lexicon/queries.yaml or lab-triggers.yaml holds for the note. */
 export function conditionHolds(input: RuleInput, id: string, evidence: EvidenceLookup): boolean {
-  const own = QUERY_CONDITIONS[id];
+  const own = (QUERY_CONDITIONS as Record<string, ((input: RuleInput) => boolean) | undefined>)[id];
   if (own) return own(input);
   if (isEvidenceId(input.lexicon, id)) return evidence(id).met;
   if (isTermSet(input.lexicon, id)) return affirmedTermSetHits(input, [id]).length > 0;

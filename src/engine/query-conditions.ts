@@ -4,8 +4,9 @@
  * fatigue or a bare weakness complaint is documented). Kept free of the compiled lexicon so the
  * lexicon build can check condition names against this list.
  */
-import { codeLabelIds } from './code-labels.ts';
-import { findingsOf, isAffirmed, isCurrentMention } from './evidence.ts';
+import { codeLabelIds } from './assertion/code-labels.ts';
+import { findingsOf, isAffirmed, isCurrentMention } from './evidence/index.ts';
+import type { QueryConditionId } from '../lexicon/engine-ids.ts';
 import type { RuleInput } from './rule-input.ts';
 import type { Finding, FindingOf } from './types.ts';
 
@@ -20,7 +21,7 @@ function mentions<T extends 'weakness' | 'fatigue'>(input: RuleInput, type: T): 
   );
 }
 
-export const QUERY_CONDITIONS: Readonly<Record<string, (input: RuleInput) => boolean>> = {
+export const QUERY_CONDITIONS: Readonly<Record<QueryConditionId, (input: RuleInput) => boolean>> = {
   /** Fatigue, tiredness or low energy, present now. */
   fatigue: (input) => mentions(input, 'fatigue').length > 0,
   /** A weakness complaint reported by the patient. */
@@ -37,4 +38,3 @@ export const QUERY_CONDITIONS: Readonly<Record<string, (input: RuleInput) => boo
   'current-weakness': (input) => mentions(input, 'weakness').length > 0,
 };
 
-export const QUERY_CONDITION_IDS: readonly string[] = Object.keys(QUERY_CONDITIONS);

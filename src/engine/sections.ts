@@ -8,7 +8,7 @@
  */
 import type { SectionDef } from '../lexicon/types.ts';
 import type { CompiledLexicon } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../text/tokens.ts';
 import type { Section } from './types.ts';
 
 export interface SectionSplit {

@@ -6,7 +6,7 @@
 import type { DocSentence } from './document.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import type { SectionSplit } from './sections.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../text/tokens.ts';
 
 const TERMINAL = new Set(['.', '!', '?', '\u3002']);
 

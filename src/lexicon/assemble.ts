@@ -3,13 +3,11 @@
  * listed twice for the same finding type, a code defined twice, an analyte alias shared by two
  * analytes, a finding file for a type that already has one.
  */
-import { FINDING_TESTS } from '../engine/evidence/finding-tests.ts';
-import { REGISTERED_EVIDENCE } from '../engine/evidence/registered.ts';
+import { FINDING_TEST_IDS, QUERY_CONDITION_IDS, REGISTERED_EVIDENCE_IDS } from './engine-ids.ts';
 import { FINDING_ATTRIBUTES } from '../engine/types.ts';
 import { checkPacks, mergePacks, type PackFile } from './pack-checks.ts';
 import type { PackData } from './pack-schema.ts';
-import { QUERY_CONDITION_IDS } from '../engine/query-conditions.ts';
-import { phraseKey } from '../engine/tokens.ts';
+import { phraseKey } from '../text/tokens.ts';
 import { fileKind, LexiconError, validateFile, type SchemaIssue } from './schema.ts';
 import type {
   AnatomyData,
@@ -191,8 +189,8 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
       queries: new Set(parts.queries?.queries.map((q) => q.id) ?? []),
       queryUsers: new Set(parts.queries?.queries.flatMap((q) => (q.usedBy ?? []).map((u) => u.rule)) ?? []),
       attributes: FINDING_ATTRIBUTES,
-      findingTests: new Set(Object.keys(FINDING_TESTS)),
-      registeredEvidence: new Set(Object.keys(REGISTERED_EVIDENCE)),
+      findingTests: new Set(FINDING_TEST_IDS),
+      registeredEvidence: new Set(REGISTERED_EVIDENCE_IDS),
     },
     issues,
   );

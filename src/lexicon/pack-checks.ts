@@ -28,6 +28,7 @@ const EMPTY: Omit<PackData, 'id' | 'title' | 'description'> = {
   sources: [],
   codes: [],
   conceptSets: {},
+  codeSets: {},
   evidence: {},
   checklists: {},
   termSets: [],
@@ -92,6 +93,7 @@ export interface PackContext {
 export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx: PackContext, issues: SchemaIssue[]): void {
   const evidenceIds = new Map<string, string>();
   const conceptSets = new Map<string, string>();
+  const codeSets = new Map<string, string>();
   const ruleIds = new Map<string, string>();
   for (const pack of packs) {
     const fileOf = (key: string) => origins.get(pack.id)?.get(key) ?? `lexicon/packs/${pack.id}/`;
@@ -107,6 +109,11 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
       concepts.forEach((c, i) => {
         if (!ctx.concepts.has(c)) issues.push({ file: fileOf('conceptSets'), path: `conceptSets.${id}.${i}`, message: `unknown diagnosis concept "${c}"` });
       });
+    }
+    for (const [id] of Object.entries(pack.codeSets)) {
+      const first = codeSets.get(id);
+      if (first) issues.push({ file: fileOf('codeSets'), path: `codeSets.${id}`, message: `duplicate code set (first in ${first})` });
+      else codeSets.set(id, fileOf('codeSets'));
     }
     pack.rules.forEach((r, i) => {
       const first = ruleIds.get(r.id);
@@ -124,6 +131,7 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
       if (!evidenceIds.has(id)) issues.push({ file, path, message: `unknown evidence id "${id}"` });
     };
     pack.codes.forEach((c, i) => code(fileOf('codes'), `codes.${i}`, c));
+    for (const [id, codes] of Object.entries(pack.codeSets)) codes.forEach((c, i) => code(fileOf('codeSets'), `codeSets.${id}.${i}`, c));
     if (pack.anchors !== undefined) evidence(fileOf('anchors'), 'anchors', pack.anchors);
     for (const [c, items] of Object.entries(pack.checklists)) {
       code(fileOf('checklists'), `checklists.${c}`, c);
@@ -166,6 +174,8 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
         if (!ctx.queries.has(r.query)) issues.push({ file, path: `${at}.query`, message: `unknown query template "${r.query}"` });
         if (r.messages.possible === undefined) issues.push({ file, path: `${at}.messages.possible`, message: 'a possible-dx-from-findings rule needs a "possible" message' });
       }
+      // A custom rule's codes sit in its params (rules/support/params.ts reads them): they must exist too.
+      if (r.kind === 'custom') walkStrings(r.params ?? {}, `${at}.params`, (value, path) => code(file, path, value));
       if (r.kind === 'sequencing') r.codeFirst.forEach((p, j) => [p.code, ...p.first].forEach((c) => code(file, `${at}.codeFirst.${j}`, c)));
     });
   }
@@ -216,4 +226,11 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
       if (!ctx.findingTests.has(t)) issues.push({ file, path: `${path}.test.${i}`, message: `unknown finding test "${t}" (known: ${[...ctx.findingTests].join(', ')})` });
     });
   }
+}
+
+/** Every string inside a params value (lists and maps included), with its dot path. */
+function walkStrings(value: unknown, path: string, visit: (value: string, path: string) => void): void {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) value.forEach((x, i) => walkStrings(x, `${path}.${i}`, visit));
+  else if (typeof value === 'object' && value !== null) for (const [k, x] of Object.entries(value)) walkStrings(x, `${path}.${k}`, visit);
 }

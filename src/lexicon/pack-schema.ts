@@ -11,7 +11,7 @@ import { isIcd10cmCodeOrFamily, isIcd10cmRange } from '../codes/icd10cm.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a kebab-case id (a-z, 0-9, "-", ".")'));
-const codeRef = v.pipe(v.string(), v.check(isIcd10cmCodeOrFamily, 'must be an ICD-10-CM code or family ("E87.1", "G72.-")'));
+const codeRef = v.pipe(v.string(), v.check(isIcd10cmCodeOrFamily, 'must be an ICD-10-CM code or family (a letter, a digit, a letter or digit, optionally a dot and up to four more; a family ends in "-")'));
 /** A code, family or range ("C00-D49": a "code first neoplasm" note names a whole block). */
 const codeOrRangeRef = v.pipe(
   v.string(),
@@ -284,6 +284,12 @@ export const packPartSchema = v.strictObject({
   anchors: v.optional(id),
   /** Named sets of diagnosis concepts (lexicon/diagnoses.yaml), e.g. the neurologic causes of weakness. */
   conceptSets: v.optional(v.record(id, list(id))),
+  /**
+   * Named sets of codes shared by several rules of any pack (the weakness family that most weakness
+   * rules stand back for), so that code knowledge is data: a code names itself, a family ("R53.-")
+   * covers its codes. Ids are unique across packs; read with `inCodeSet` (rules/support/codes.ts).
+   */
+  codeSets: v.optional(v.record(id, v.pipe(list(codeRef), v.minLength(1, 'a code set needs at least one code')))),
   /** Named evidence predicates; ids are unique across packs. */
   evidence: v.optional(v.record(id, evidenceDef)),
   /** Checklist items per code: what the popup and report show as met or missing. */

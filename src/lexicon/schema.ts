@@ -6,7 +6,7 @@
  */
 import { isIcd10cmCode, isIcd10cmCodeOrFamily, isIcd10cmRange } from '../codes/icd10cm.ts';
 import { ASSERTION_CATEGORIES, FINDING_TYPES } from '../engine/types.ts';
-import { phraseKey, tokenize } from '../engine/tokens.ts';
+import { phraseKey, tokenize } from '../text/tokens.ts';
 import { validatePackPart } from './pack-checks.ts';
 
 export interface SchemaIssue {
@@ -156,8 +156,12 @@ const firstOf = (key: string) => (v: Record<string, unknown>) => {
   return undefined;
 };
 
+// The notation, said in words: no code is written in src/ (examples are the lexicon's).
+const CODE_NOTATION = 'a letter, a digit, a letter or digit, optionally a dot and up to four more';
+const CODE_OR_FAMILY = `an ICD-10-CM code or family (${CODE_NOTATION}; a family ends in "-")`;
+
 // Tabular references (Excludes1/2, code first): a code or family ("G72.-", "M79.1-"), chapter 22 excluded.
-const codeOrFamily = shape((s) => isIcd10cmCodeOrFamily(s, { chapter22: false }), 'an ICD-10-CM code or family like G72.- or M79.1-');
+const codeOrFamily = shape((s) => isIcd10cmCodeOrFamily(s, { chapter22: false }), `${CODE_OR_FAMILY}, not of chapter 22`);
 
 const assertionDefaults = obj(Object.fromEntries(ASSERTION_CATEGORIES.map((c) => [c, opt(bool)])));
 
@@ -290,7 +294,7 @@ const labsSchema = obj({
 });
 
 // Diagnoses may name chapter 22 codes (U07.1 COVID-19, U09.9 post COVID-19 condition).
-const diagnosisCode = shape((s) => isIcd10cmCodeOrFamily(s), 'an ICD-10-CM code or family like G72.- or U09.9');
+const diagnosisCode = shape((s) => isIcd10cmCodeOrFamily(s), CODE_OR_FAMILY);
 
 const diagnosesSchema = obj({
   /** Phrases that contain a diagnosis term but name something else ("ST depression", "heat stroke"). */
@@ -573,12 +577,12 @@ const codeOrFamilyOrRange: Validator = (v, path, ctx) => {
 const codeRef = obj({ code: req(codeOrFamilyOrRange), note: opt(str) }, firstOf('code'));
 // "Use additional code" notes may name chapter 22 (G93.3-: post COVID-19 condition U09.9).
 const additionalCodeRef = obj(
-  { code: req(shape((s) => isIcd10cmCodeOrFamily(s), 'an ICD-10-CM code or family like U09.9')), note: opt(str) },
+  { code: req(shape((s) => isIcd10cmCodeOrFamily(s), CODE_OR_FAMILY)), note: opt(str) },
   firstOf('code'),
 );
 
 // Chapter 22 (U00-U85: U09.9, U07.1) is valid in code files, unlike in tabular references above.
-const codeFileCode = shape((s) => isIcd10cmCode(s), 'an ICD-10-CM code like R53.1 or U09.9');
+const codeFileCode = shape((s) => isIcd10cmCode(s), `an ICD-10-CM code (${CODE_NOTATION})`);
 
 /**
  * The body mass index a Z68 code stands for, from its title and the Z68 notes: the population and ages

@@ -4,16 +4,17 @@
  * the message the user sees. Whether the code exists is the engine's `invalid-code` rule.
  */
 import { normalizeIcd10cm as normalizeCode } from '../codes/icd10cm.ts';
+import { CODE_EXAMPLES } from '../lexicon/generated/code-examples.ts';
 
 export type ParsedCode = { ok: true; code: string } | { ok: false; error: string };
 
 export function parseCodeInput(input: string): ParsedCode {
-  if (input.trim() === '') return { ok: false, error: 'Enter an ICD-10-CM code, for example R53.1.' };
+  if (input.trim() === '') return { ok: false, error: `Enter an ICD-10-CM code, for example ${CODE_EXAMPLES[0]}.` };
   const code = normalizeCode(input);
   if (code === null) {
     return {
       ok: false,
-      error: 'Not an ICD-10-CM code: expected a letter, a digit and a letter or digit, then up to four more after a dot (R53.1, M62.81).',
+      error: `Not an ICD-10-CM code: expected a letter, a digit and a letter or digit, then up to four more after a dot (${CODE_EXAMPLES.join(', ')}).`,
     };
   }
   return { ok: true, code };

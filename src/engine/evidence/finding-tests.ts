@@ -3,11 +3,12 @@
  * Each is structural (how a finding is written), never a clinical list: the clinical facts stay in
  * the packs' data.
  */
+import type { FindingTestId } from '../../lexicon/engine-ids.ts';
 import type { RuleInput } from '../rule-input.ts';
 import type { Finding } from '../types.ts';
-import { isReducedGrade } from '../evidence.ts';
+import { isReducedGrade } from './index.ts';
 
-export const FINDING_TESTS: Readonly<Record<string, (f: Finding, input: RuleInput) => boolean>> = {
+export const FINDING_TESTS: Readonly<Record<FindingTestId, (f: Finding, input: RuleInput) => boolean>> = {
   /** A strength grade below 5/5 (5-/5 included) or a gradeless "decreased strength". */
   'reduced-grade': (f) => f.type === 'strength-grade' && isReducedGrade(f.attributes),
   /** A strength grade that names its muscle groups, region or side. */

@@ -3,7 +3,8 @@
  * pack's evidence). Empty while every pack's evidence is declarative; a pack that needs one adds it
  * here with a comment saying why data could not express it.
  */
-import type { EvidenceResult } from '../evidence.ts';
+import type { RegisteredEvidenceId } from '../../lexicon/engine-ids.ts';
+import type { EvidenceResult } from './index.ts';
 import type { RuleInput } from '../rule-input.ts';
 
-export const REGISTERED_EVIDENCE: Readonly<Record<string, (input: RuleInput) => EvidenceResult>> = {};
+export const REGISTERED_EVIDENCE: Readonly<Record<RegisteredEvidenceId, (input: RuleInput) => EvidenceResult>> = {};

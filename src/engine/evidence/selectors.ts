@@ -8,9 +8,10 @@
 import type { EvidenceDef, PredicateDef, SelectorDef } from '../../lexicon/pack-schema.ts';
 import type { RuleInput } from '../rule-input.ts';
 import type { EvidenceRef, Finding } from '../types.ts';
-import { isAffirmed, isConfirmedInSetting, isCurrentMention, isPatientFact, toRef, type EvidenceResult } from '../evidence.ts';
+import { isAffirmed, isConfirmedInSetting, isCurrentMention, isPatientFact, toRef, type EvidenceResult } from './index.ts';
+import type { FindingTestId } from '../../lexicon/engine-ids.ts';
 import { FINDING_TESTS } from './finding-tests.ts';
-import { termSetHits, termSetRef } from '../term-sets.ts';
+import { termSetHits, termSetRef } from './term-sets.ts';
 import { REGISTERED_EVIDENCE } from './registered.ts';
 import { compareExact, delta, labSeries, type LabResult } from './lab-series.ts';
 
@@ -69,7 +70,7 @@ function matches(f: Finding, s: SelectorDef, input: RuleInput): boolean {
   }
   if (s.concepts !== undefined && !(input.lexicon.conceptSets.get(s.concepts)?.has(attributes.concept as string) ?? false)) return false;
   for (const [name, condition] of Object.entries(s.where ?? {})) if (!holds(attributes[name], condition as Condition)) return false;
-  for (const test of s.test ?? []) if (!FINDING_TESTS[test]!(f, input)) return false;
+  for (const test of s.test ?? []) if (!FINDING_TESTS[test as FindingTestId](f, input)) return false;
   return true;
 }
 
@@ -107,7 +108,7 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
   }
   const parts: EvidenceResult[] = [];
   if ('ref' in p && p.ref !== undefined) parts.push(evaluate(p.ref));
-  if (p.registered !== undefined) parts.push(REGISTERED_EVIDENCE[p.registered]!(input));
+  if (p.registered !== undefined) parts.push((REGISTERED_EVIDENCE as Record<string, (input: RuleInput) => EvidenceResult>)[p.registered]!(input));
   if (p.anyOf) {
     const any = p.anyOf.map((x) => evaluatePart(x, input, evaluate));
     parts.push({ met: any.some((r) => r.met), evidence: any.flatMap((r) => r.evidence) });

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { CODE_EXAMPLES } from '../../lexicon/generated/code-examples.ts';
 import { parseCodeInput } from '../code-shape.ts';
 
 interface Props {
@@ -43,7 +44,7 @@ export function AddCodeForm({ idPrefix, existing, onAdd }: Props) {
         inputMode="text"
         autoComplete="off"
         spellcheck={false}
-        placeholder="R53.1"
+        placeholder={CODE_EXAMPLES[0]}
         value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}

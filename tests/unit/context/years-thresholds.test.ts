@@ -3,7 +3,7 @@
  * and a threshold condition ("transfuse if Hgb < 7") makes the order before it hypothetical.
  */
 import { describe, expect, it } from 'vitest';
-import { assertSpan } from '../../../src/engine/context.ts';
+import { assertSpan } from '../../../src/engine/assertion/assert.ts';
 import type { AssertionCategory } from '../../../src/engine/types.ts';
 
 function flagsOf(text: string, phrase: string): AssertionCategory[] {
@@ -35,6 +35,9 @@ describe('a threshold condition makes its clause hypothetical', () => {
     ['Hyperkalemia, K 6.1. Lokelma given for K > 6.', 'Hyperkalemia', []],
     ['K 6.1. Lokelma given for K > 6.', 'Lokelma', []],
     ['Fatigue for 2 weeks, worse in the evening.', 'Fatigue', []],
+    ['89-year-old woman seen for progressive decline over 6 months.', 'woman', []],
+    ['Weakness when walking over 2 blocks.', 'Weakness', []],
+    ['Transfuse when Hgb falls below 7.', 'Transfuse', ['hypothetical']],
   ])('%s -> %s %j', (text, phrase, flags) => {
     expect(flagsOf(text, phrase)).toEqual(flags);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/engine/tokens.ts';
+import { tokenize } from '../../../src/text/tokens.ts';
 
 const cases: { name: string; text: string; tokens: string[] }[] = [
   { name: 'words and punctuation', text: 'Pt feels weak.', tokens: ['Pt', 'feels', 'weak', '.'] },

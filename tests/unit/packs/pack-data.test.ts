@@ -127,6 +127,13 @@ describe('pack mistakes are build errors naming file and field', () => {
     ['an unknown attribute', (p: Pack) => (p.evidence['example-potassium-values'].anyOf[0].where = { colour: 'red' }), /anyOf\.0\.where\.colour: finding type "lab" has no attribute "colour"/],
     ['an unknown term set', (p: Pack) => (p.evidence['example-repletion'].anyOf[0].termSet = 'kcl-given'), /anyOf\.0\.termSet: unknown term set "kcl-given"/],
     ['a code not in the lexicon', (p: Pack) => (p.codes = ['E87.9']), /pack\.yaml: codes\.0: code "E87.9" is not in lexicon\/codes/],
+    ['a code set with a code not in the lexicon', (p: Pack) => (p.codeSets = { 'example-k-codes': ['E87.6', 'E87.9'] }), /pack\.yaml: codeSets\.example-k-codes\.1: code "E87\.9" is not in lexicon\/codes/],
+    [
+      "a code in a custom rule's params not in the lexicon",
+      (p: Pack) =>
+        p.rules.push({ id: 'example-custom', kind: 'custom', type: 'better-code', severity: 'info', description: 'x', sources: ['x'], messages: { m: 'x' }, params: { suggest: 'E87.9', words: ['low'] } }),
+      /pack\.yaml: rules\.2\.params\.suggest: code "E87\.9" is not in lexicon\/codes/,
+    ],
     ['an id unlike the folder', (p: Pack) => (p.id = 'other'), /pack\.yaml: id: must equal the folder name "example-hypokalemia"/],
     ['a duplicate rule id', (p: Pack) => (p.rules[1].id = 'excludes1-conflict'), /rules\.\d+\.id: duplicate rule id "excludes1-conflict"/],
     ['a missing message', (p: Pack) => (p.rules[0].messages = { gone: 'x' }), /rules\.0\.messages\.missing: a requires-evidence rule needs a "missing" message/],

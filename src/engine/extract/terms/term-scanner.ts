@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../../document.ts';
 import { PhraseMatcher, type PhraseMatch } from '../../matcher.ts';
-import type { Token } from '../../tokens.ts';
+import type { Token } from '../../../text/tokens.ts';
 
 type Hit<P> = { kind: 'term'; payload: P; exact: string | null } | { kind: 'pseudo' };
 

@@ -19,8 +19,8 @@
  */
 import type { AnyCandidate, Doc } from '../../document.ts';
 import type { LabAttributes, LabTime } from '../../types.ts';
-import { dayNumber, findDates, type NoteDate } from '../../context/dates.ts';
-import type { Token } from '../../tokens.ts';
+import { dayNumber, findDates, type NoteDate } from '../../assertion/dates.ts';
+import type { Token } from '../../../text/tokens.ts';
 import type { ValueLexicon } from './value-lexicon.ts';
 
 /** Punctuation that ends a value's clause (its label never crosses one). */

@@ -11,7 +11,7 @@
  * admission)"). Linear: every step consumes tokens.
  */
 import type { Doc } from '../../document.ts';
-import type { Token } from '../../tokens.ts';
+import type { Token } from '../../../text/tokens.ts';
 import { stayDayAt } from './lab-time.ts';
 import type { ValueLexicon } from './value-lexicon.ts';
 

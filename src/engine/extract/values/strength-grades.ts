@@ -17,7 +17,7 @@ import type { CompiledLexicon } from '../../lexicon.ts';
 import type { StrengthGradeAttributes } from '../../types.ts';
 import { PhraseMatcher } from '../../matcher.ts';
 import type { LintOptions, WeaknessAttributes } from '../../types.ts';
-import { isWeaknessFamily, normalizeCode } from '../../rules/support/codes.ts';
+import { inCodeSet, normalizeCode } from '../../rules/support/codes.ts';
 import { scannerFor } from '../terms/scanners.ts';
 import { candidate, sectionRole } from './scan.ts';
 import { strengthRows, type StrengthRow } from './strength-rows.ts';
@@ -326,6 +326,9 @@ function focalWeakness(doc: Doc, graded: readonly RowGrade[]): AnyCandidate[] {
   return out;
 }
 
+/** The weakness pack's code set (lexicon/packs/weakness `codeSets`) whose codes put weakness in question. */
+const WEAKNESS_FAMILY = 'weakness-family';
+
 const isReduced = (g: Grade) => !g.normal && (g.grade === null || g.grade < 5 || g.modifier === '-');
 
 /**
@@ -334,7 +337,9 @@ const isReduced = (g: Grade) => !g.normal && (g.grade === null || g.grade < 5 ||
  * with a disuse atrophy code) is an exam finding, and no reason to suggest a weakness code.
  */
 function weaknessInQuestion(doc: Doc, lex: CompiledLexicon, options: LintOptions): boolean {
-  const given = (options.codes ?? []).some((c) => isWeaknessFamily(normalizeCode(typeof c === 'string' ? c : c.code)));
+  // Without the weakness pack (a lexicon built from other packs) no code puts weakness in question.
+  const given = lex.codeSets.has(WEAKNESS_FAMILY) &&
+    (options.codes ?? []).some((c) => inCodeSet(lex, WEAKNESS_FAMILY, normalizeCode(typeof c === 'string' ? c : c.code)));
   return given || scannerFor(lex, 'weakness').scanDoc(doc).length > 0;
 }
 

@@ -6,7 +6,7 @@ import type { LabAnalyteDef, LabQualitativeDef } from '../../../lexicon/types.ts
 import type { LabSpecimen, LabTime } from '../../types.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
 import { PhraseMatcher } from '../../matcher.ts';
-import { phraseKey } from '../../tokens.ts';
+import { phraseKey } from '../../../text/tokens.ts';
 
 export interface ValueLexicon {
   examCues: PhraseMatcher<true>;

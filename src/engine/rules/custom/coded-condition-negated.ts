@@ -1,5 +1,6 @@
 import { codedCondition } from '../support/coded-condition.ts';
 import { defineRule } from '../support/define-rule.ts';
+import { hintText } from '../support/params.ts';
 
 export default defineRule('coded-condition-negated', {
   check(ctx) {
@@ -13,7 +14,7 @@ export default defineRule('coded-condition-negated', {
         code: code.code,
         span: ctx.spanFor(code),
         evidence: condition.evidence,
-        documentationHint: `Remove ${code.code} if the condition is absent; if it is present, document it and what supports it, e.g. "${title}: reports ..., exam shows ..."; correct the conflicting statement.`,
+        documentationHint: hintText(ctx, 'negated', { code: code.code, title, condition: title.toLowerCase() }),
         // Wording: lexicon/queries.yaml; the code and its own label are never indicators.
         query: {
           code: code.code,

@@ -1,5 +1,6 @@
 import { codedCondition } from '../support/coded-condition.ts';
 import { defineRule } from '../support/define-rule.ts';
+import { hintText } from '../support/params.ts';
 
 export default defineRule('coded-condition-resolved', {
   check(ctx) {
@@ -13,8 +14,7 @@ export default defineRule('coded-condition-resolved', {
         code: code.code,
         span: ctx.spanFor(code),
         evidence: condition.evidence,
-        documentationHint:
-          `If the condition still exists or is still treated, say so (e.g. "${title}, on treatment, ongoing"); if it has resolved, remove ${code.code} and use a personal-history code when the history matters for care.`,
+        documentationHint: hintText(ctx, 'resolved', { code: code.code, title, condition: title.toLowerCase() }),
         // Wording: lexicon/queries.yaml; the code and its own label are never indicators.
         query: {
           code: code.code,

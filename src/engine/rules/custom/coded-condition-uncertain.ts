@@ -1,12 +1,13 @@
 import { codedCondition } from '../support/coded-condition.ts';
 import { defineRule } from '../support/define-rule.ts';
+import { hintText, numberParam } from '../support/params.ts';
 
 export default defineRule('coded-condition-uncertain', {
   check(ctx) {
     if (ctx.options.setting === 'inpatient') return;
     for (const code of ctx.codes) {
       // Symptom and sign codes (chapter 18) are what IV.H says to code while the cause is uncertain.
-      if (ctx.lexicon.codes.get(code.code)?.chapter === 18) continue;
+      if (ctx.lexicon.codes.get(code.code)?.chapter === numberParam(ctx, 'symptomChapter')) continue;
       const condition = codedCondition(ctx, code);
       if (condition.status !== 'uncertain') continue;
       const title = code.title ?? code.code;
@@ -16,8 +17,7 @@ export default defineRule('coded-condition-uncertain', {
         code: code.code,
         span: ctx.spanFor(code),
         evidence: condition.evidence,
-        documentationHint:
-          `Confirm the diagnosis when the workup supports it (e.g. "${title}, confirmed by ..."), or code the presenting symptoms and keep "${title.toLowerCase()}" as the working diagnosis in the text only.`,
+        documentationHint: hintText(ctx, 'uncertain', { code: code.code, title, condition: title.toLowerCase() }),
         // Wording: lexicon/queries.yaml; the code and its own label are never indicators.
         query: {
           code: code.code,

@@ -1,6 +1,6 @@
-import { findingsOf, isConfirmedInSetting, toRef, inConceptSet } from '../../evidence.ts';
-import { WEAKNESS_CODES } from '../support/codes.ts';
+import { findingsOf, isConfirmedInSetting, toRef, inConceptSet } from '../../evidence/index.ts';
 import { defineRule } from '../support/define-rule.ts';
+import { hintText } from '../support/params.ts';
 import { suggestionsForFinding } from '../support/specific-codes.ts';
 import { uniqueBy } from '../support/unique.ts';
 
@@ -13,7 +13,7 @@ export default defineRule('neurologic-cause-mismatch', {
     // Sequela (hemiplegia after a past infarction: I69.35-), side and dominance come from the lexicon.
     const suggested = neuro.flatMap((f) => suggestionsForFinding(ctx, f, `documented: "${f.text}"`));
     const unique = uniqueBy(suggested, (s) => s.code);
-    for (const code of ctx.chosen(WEAKNESS_CODES)) {
+    for (const code of ctx.chosen(ctx.meta.codes)) {
       ctx.report({
         messageId: 'neurologic',
         data: { code: code.code, diagnosis: `"${neuro[0]!.text}"` },
@@ -21,8 +21,7 @@ export default defineRule('neurologic-cause-mismatch', {
         span: ctx.spanFor(code),
         evidence: neuro.map(toRef),
         suggestedCodes: unique,
-        documentationHint:
-          'Link the weakness to its neurological cause and specify it, e.g. "Left-sided weakness due to hemiparesis following cerebral infarction, left non-dominant side."',
+        documentationHint: hintText(ctx, 'neurologic'),
       });
     }
   },

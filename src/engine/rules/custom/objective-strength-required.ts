@@ -1,10 +1,11 @@
-import { normalGrades, toRef } from '../../evidence.ts';
+import { normalGrades, toRef } from '../../evidence/index.ts';
 import { defineRule } from '../support/define-rule.ts';
+import { hintText } from '../support/params.ts';
 import { hintFor, symptomRefs } from '../support/requirement.ts';
 
 export default defineRule('objective-strength-required', {
   check(ctx) {
-    for (const code of ctx.chosen(['M62.81'])) {
+    for (const code of ctx.chosen(ctx.meta.codes)) {
       if (ctx.evidence('reduced-strength').met) continue;
       const normal = normalGrades(ctx.findings);
       const evidence = [...symptomRefs(ctx), ...normal.map(toRef)];
@@ -14,7 +15,7 @@ export default defineRule('objective-strength-required', {
         code: code.code,
         span: ctx.spanFor(code),
         evidence,
-        documentationHint: hintFor(ctx, 'M62.81', 'reduced-strength', 'Document graded strength, e.g. "Hip flexors 4/5 bilaterally."'),
+        documentationHint: hintFor(ctx, code.code, 'reduced-strength', hintText(ctx, 'missing')),
         query: { code: code.code, indicators: [...normal.map(toRef), ...symptomRefs(ctx)] },
       });
     }

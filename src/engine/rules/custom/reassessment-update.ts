@@ -1,17 +1,17 @@
-import { findingsOf, isPatientFact, toRef } from '../../evidence.ts';
+import { findingsOf, isPatientFact, toRef } from '../../evidence/index.ts';
 import { defineRule } from '../support/define-rule.ts';
+import { hintText, stringsParam } from '../support/params.ts';
 import { symptomRefs } from '../support/requirement.ts';
-
-/** Setting ids (lexicon/findings/setting.yaml) of a follow-up visit that must re-measure what it codes. */
-const REASSESSMENT = new Set(['re-evaluation', 'progress-note', 'recertification']);
 
 export default defineRule('reassessment-update', {
   check(ctx) {
+    // Setting ids (lexicon/findings/setting.yaml) of a follow-up visit that must re-measure what it codes.
+    const followUp = new Set(stringsParam(ctx, 'followUpSettings'));
     const visit = findingsOf(ctx.findings, 'setting').find(
-      (f) => isPatientFact(f) && !f.assertion.negated && REASSESSMENT.has(f.attributes.setting),
+      (f) => isPatientFact(f) && !f.assertion.negated && followUp.has(f.attributes.setting),
     );
     if (!visit || ctx.evidence('current-strength').met) return;
-    for (const code of ctx.chosen(['M62.81'])) {
+    for (const code of ctx.chosen(ctx.meta.codes)) {
       const evidence = [toRef(visit)];
       ctx.report({
         messageId: 'stale',
@@ -19,7 +19,7 @@ export default defineRule('reassessment-update', {
         code: code.code,
         span: ctx.spanFor(code),
         evidence,
-        documentationHint: 'Record today\'s measurement next to the earlier one, e.g. "Hip flexors 4+/5 bilaterally today (4-/5 at initial evaluation)."',
+        documentationHint: hintText(ctx, 'stale'),
         query: { code: code.code, indicators: symptomRefs(ctx) },
       });
     }

@@ -1,10 +1,11 @@
-import { reducedGrades, toRef } from '../../evidence.ts';
+import { reducedGrades, toRef } from '../../evidence/index.ts';
 import { defineRule } from '../support/define-rule.ts';
+import { hintText } from '../support/params.ts';
 import { hintFor } from '../support/requirement.ts';
 
 export default defineRule('strength-detail', {
   check(ctx) {
-    for (const code of ctx.chosen(['M62.81'])) {
+    for (const code of ctx.chosen(ctx.meta.codes)) {
       const grades = reducedGrades(ctx.findings).filter((g) => g.attributes.grade !== null);
       if (grades.length === 0 || ctx.evidence('strength-sites').met) continue;
       const evidence = grades.map(toRef);
@@ -14,7 +15,7 @@ export default defineRule('strength-detail', {
         code: code.code,
         span: { start: grades[0]!.start, end: grades[0]!.end },
         evidence,
-        documentationHint: hintFor(ctx, 'M62.81', 'strength-sites', 'Name the muscle groups, e.g. "Hip flexors 4/5 bilaterally."'),
+        documentationHint: hintFor(ctx, code.code, 'strength-sites', hintText(ctx, 'noSites')),
         query: { code: code.code, indicators: evidence },
       });
     }

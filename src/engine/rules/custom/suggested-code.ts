@@ -1,7 +1,8 @@
-import { diagnosisCodes, diagnosisDef, findingsOf, isAffirmed, isConfirmedInSetting, isCurrentMention, toRef, inConceptSet } from '../../evidence.ts';
+import { diagnosisCodes, diagnosisDef, findingsOf, isAffirmed, isConfirmedInSetting, isCurrentMention, toRef, inConceptSet } from '../../evidence/index.ts';
 import type { Finding, SuggestedCode } from '../../types.ts';
-import { excludes1Ref, isWeaknessFamily, refCovers, suggestionsFor } from '../support/codes.ts';
+import { excludes1Ref, inCodeSet, refCovers, suggestionsFor } from '../support/codes.ts';
 import { defineRule } from '../support/define-rule.ts';
+import { codeParam, hintText, stringParam } from '../support/params.ts';
 import { resolutionWording } from '../support/coded-condition.ts';
 import { safeSuggestions } from '../support/safe-suggestions.ts';
 import { suggestionsForFinding } from '../support/specific-codes.ts';
@@ -9,7 +10,10 @@ import { uniqueBy } from '../support/unique.ts';
 
 export default defineRule('suggested-code', {
   check(ctx) {
-    if (ctx.codes.some((c) => isWeaknessFamily(c.code))) return;
+    // The code family whose codes this rule suggests (pack `codeSets`): one of them chosen, the symptom is coded.
+    const family = stringParam(ctx, 'family');
+    const inFamily = (code: string) => inCodeSet(ctx.lexicon, family, code);
+    if (ctx.codes.some((c) => inFamily(c.code))) return;
     // A symptom its own sentence says went away ("weakness ... which resolved with the flu") is not today's.
     const current = (f: Finding) => isAffirmed(f) && !resolutionWording(ctx, f);
     const weakness = findingsOf(ctx.findings, 'weakness').filter(current);
@@ -33,13 +37,13 @@ export default defineRule('suggested-code', {
     );
     if (explained) return;
     const cause = diagnoses.find(
-      (f) => !diagnosisCodes(ctx, f).some(isWeaknessFamily) && (linkedIds.has(f.id) || inConceptSet(ctx, 'neurologic-causes', f)),
+      (f) => !diagnosisCodes(ctx, f).some(inFamily) && (linkedIds.has(f.id) || inConceptSet(ctx, 'neurologic-causes', f)),
     );
     if (cause) {
       const codes = diagnosisCodes(ctx, cause);
       if (ctx.codes.some((c) => codes.some((dc) => refCovers(dc, c.code)))) return;
       // Side, dominance and sequela (hemiparesis after a past stroke: I69.35-) from the lexicon; only safe codes.
-      const suggested = safeSuggestions(ctx, null, suggestionsForFinding(ctx, cause, `documented cause: "${cause.text}"`));
+      const suggested = safeSuggestions(ctx, null, suggestionsForFinding(ctx, cause, stringParam(ctx, 'reasonCause', { text: cause.text })));
       if (suggested.length === 0) return;
       ctx.report({
         messageId: linkedIds.has(cause.id) ? 'cause' : 'neurologic',
@@ -48,11 +52,15 @@ export default defineRule('suggested-code', {
         span,
         evidence: [toRef(first), toRef(cause)],
         suggestedCodes: suggested,
-        documentationHint: 'Keep the link explicit, e.g. "Weakness due to hypokalemia (K 2.9)."',
+        documentationHint: hintText(ctx, 'cause'),
       });
       return;
     }
 
+    const weaknessCode = codeParam(ctx, 'weakness');
+    const muscleWeakness = codeParam(ctx, 'muscleWeakness');
+    const sarcopenia = codeParam(ctx, 'sarcopenia');
+    const ageRelated = codeParam(ctx, 'ageRelated');
     const withCode = (code: string) => diagnoses.filter((f) => diagnosisCodes(ctx, f).some((c) => refCovers(c, code)));
     let suggested: SuggestedCode[];
     let evidence = [...weakness, ...fatigue].map(toRef);
@@ -62,35 +70,33 @@ export default defineRule('suggested-code', {
     });
     // A documented myopathy that M62.81's Excludes1 names (alcoholic G72.1, drug-induced G72.0) is coded instead of M62.81.
     const excludedMyopathies = diagnoses.filter(
-      (f) => inConceptSet(ctx, 'msk-etiologies', f) && diagnosisCodes(ctx, f).some((c) => excludes1Ref(ctx.lexicon.codes.get('M62.81'), c) !== null),
+      (f) => inConceptSet(ctx, 'msk-etiologies', f) && diagnosisCodes(ctx, f).some((c) => excludes1Ref(ctx.lexicon.codes.get(muscleWeakness), c) !== null),
     );
     if (namesDocumented.length > 0) {
-      suggested = namesDocumented.flatMap((f) => suggestionsForFinding(ctx, f, `documented: "${f.text}"`));
+      suggested = namesDocumented.flatMap((f) => suggestionsForFinding(ctx, f, stringParam(ctx, 'reasonNamed', { text: f.text })));
       evidence = [...evidence, ...namesDocumented.map(toRef)];
-    } else if (withCode('M62.84').length > 0) {
-      suggested = suggestionsFor(ctx.lexicon, 'M62.84', `sarcopenia documented: "${withCode('M62.84')[0]!.text}"`);
-      evidence = [...evidence, ...withCode('M62.84').map(toRef)];
-    } else if (weakness.some((w) => w.attributes.ageRelated) || withCode('R54').length > 0) {
-      suggested = suggestionsFor(ctx.lexicon, 'R54', 'weakness attributed to age or frailty');
-      evidence = [...evidence, ...withCode('R54').map(toRef)];
+    } else if (withCode(sarcopenia).length > 0) {
+      suggested = suggestionsFor(ctx.lexicon, sarcopenia, stringParam(ctx, 'reasonSarcopenia', { text: withCode(sarcopenia)[0]!.text }));
+      evidence = [...evidence, ...withCode(sarcopenia).map(toRef)];
+    } else if (weakness.some((w) => w.attributes.ageRelated) || withCode(ageRelated).length > 0) {
+      suggested = suggestionsFor(ctx.lexicon, ageRelated, stringParam(ctx, 'reasonAgeRelated'));
+      evidence = [...evidence, ...withCode(ageRelated).map(toRef)];
     } else if (weakness.length > 0 && weakness.every((w) => w.attributes.distribution === 'focal')) {
-      suggested = suggestionsFor(ctx.lexicon, 'R29.898', 'focal weakness of unknown cause; R53.1 and M62.81 describe generalized weakness');
+      suggested = suggestionsFor(ctx.lexicon, codeParam(ctx, 'focalSign'), stringParam(ctx, 'reasonFocal', { weakness: weaknessCode, muscleWeakness }));
     } else if (weakness.length > 0 && excludedMyopathies.length > 0) {
-      suggested = excludedMyopathies.flatMap((f) => suggestionsForFinding(ctx, f, `documented: "${f.text}" (M62 Excludes1: not M62.81)`));
+      suggested = excludedMyopathies.flatMap((f) => suggestionsForFinding(ctx, f, stringParam(ctx, 'reasonExcludedMyopathy', { text: f.text })));
       evidence = [...evidence, ...excludedMyopathies.map(toRef)];
     } else if (weakness.length > 0 && ctx.evidence('reduced-strength').met && ctx.evidence('msk-etiology').met) {
-      suggested = suggestionsFor(ctx.lexicon, 'M62.81', 'measured strength deficit with a musculoskeletal cause');
+      suggested = suggestionsFor(ctx.lexicon, muscleWeakness, stringParam(ctx, 'reasonMuscleWeakness'));
       evidence = [...evidence, ...ctx.evidence('reduced-strength').evidence, ...ctx.evidence('msk-etiology').evidence];
     } else if (weakness.length > 0) {
       suggested = suggestionsFor(
         ctx.lexicon,
-        'R53.1',
-        ctx.evidence('reduced-strength').met
-          ? 'weakness with a measured deficit but no musculoskeletal cause documented (M62.81 needs one)'
-          : 'weakness without a measured strength deficit (M62.81 needs a graded exam)',
+        weaknessCode,
+        stringParam(ctx, ctx.evidence('reduced-strength').met ? 'reasonWeaknessNoCause' : 'reasonWeaknessNoExam', { muscleWeakness }),
       );
     } else {
-      suggested = suggestionsFor(ctx.lexicon, 'R53.83', 'fatigue, tiredness or low energy without weakness');
+      suggested = suggestionsFor(ctx.lexicon, codeParam(ctx, 'fatigue'), stringParam(ctx, 'reasonFatigue'));
     }
     suggested = safeSuggestions(ctx, null, suggested);
     // Unprompted advice must be right or absent.
@@ -105,7 +111,7 @@ export default defineRule('suggested-code', {
         (e) => `${e.start}:${e.end}`,
       ),
       suggestedCodes: suggested,
-      documentationHint: 'Add the code with the assessment, e.g. "Assessment: Generalized weakness (R53.1), workup in progress."',
+      documentationHint: hintText(ctx, 'suggest'),
     });
   },
 });

@@ -1,11 +1,10 @@
-import { diagnosisCodes, diagnosisDef, findingsOf, isConfirmedInSetting, isCurrentMention, toRef, inConceptSet } from '../../evidence.ts';
+import { diagnosisCodes, diagnosisDef, findingsOf, isConfirmedInSetting, isCurrentMention, toRef, inConceptSet } from '../../evidence/index.ts';
 import type { FindingOf } from '../../types.ts';
-import { isWeaknessFamily, refCovers, suggestionsFor, WEAKNESS_CODES } from '../support/codes.ts';
+import { inCodeSet, refCovers, suggestionsFor } from '../support/codes.ts';
 import { defineRule, type RuleContext } from '../support/define-rule.ts';
 import { integralConcepts } from '../support/integral.ts';
+import { codesParam, hintText, recordParam, stringParam } from '../support/params.ts';
 import { symptomRefs } from '../support/requirement.ts';
-
-const SYMPTOM_CODES = ['R53.1', 'R53.83'];
 
 /** Abnormal labs of this note that the lexicon says suggest the diagnosis (TSH high for hypothyroidism). */
 function supportingLabs(ctx: RuleContext, dx: FindingOf<'diagnosis'>): FindingOf<'lab'>[] {
@@ -15,18 +14,28 @@ function supportingLabs(ctx: RuleContext, dx: FindingOf<'diagnosis'>): FindingOf
   );
 }
 
+function symptomWord(ctx: RuleContext, words: Record<string, string>, code: string): string {
+  const word = words[code];
+  if (word === undefined) throw new Error(`rule ${ctx.meta.id}: params.symptomWords has no word for ${code}`);
+  return word;
+}
+
 export default defineRule('symptom-with-definitive-dx', {
   check(ctx) {
     const linked = new Set<number>();
     for (const link of findingsOf(ctx.findings, 'cause-link')) {
       if (isCurrentMention(link) && link.attributes.diagnosisId !== null) linked.add(link.attributes.diagnosisId);
     }
-    for (const code of ctx.chosen(SYMPTOM_CODES)) {
-      const isWeaknessCode = (WEAKNESS_CODES as readonly string[]).includes(code.code);
+    const family = stringParam(ctx, 'family');
+    const weaknessCodes = codesParam(ctx, 'weaknessCodes');
+    // What each symptom code is called in the query ("weakness", "fatigue").
+    const symptomWords = recordParam(ctx, 'symptomWords');
+    for (const code of ctx.chosen(ctx.meta.codes)) {
+      const isWeaknessCode = weaknessCodes.includes(code.code);
       const causes = findingsOf(ctx.findings, 'diagnosis').filter((f) => {
         if (!isConfirmedInSetting(f, ctx.options)) return false;
         // Better-code rules own the weakness family (sarcopenia, frailty) and, for weakness codes, neurological causes.
-        if (diagnosisCodes(ctx, f).some(isWeaknessFamily)) return false;
+        if (diagnosisCodes(ctx, f).some((c) => inCodeSet(ctx.lexicon, family, c))) return false;
         if (isWeaknessCode && inConceptSet(ctx, 'neurologic-causes', f)) return false;
         return linked.has(f.id) || inConceptSet(ctx, 'explains-weakness', f);
       });
@@ -40,7 +49,7 @@ export default defineRule('symptom-with-definitive-dx', {
       if (chosenCause && integralConcepts(ctx, chosenCause.code, code.code).length > 0) continue;
       // A cause whose code carries "code first" notes is sequenced after its manifestation by convention (U09.9 after the specific condition).
       if (chosenCause && (ctx.lexicon.codes.get(chosenCause.code)?.codeFirst.length ?? 0) > 0) continue;
-      const suggested = causeCodes.flatMap((c) => suggestionsFor(ctx.lexicon, c, `documented cause: "${cause.text}"`));
+      const suggested = causeCodes.flatMap((c) => suggestionsFor(ctx.lexicon, c, stringParam(ctx, 'reason', { text: cause.text })));
       ctx.report({
         messageId: chosenCause ? 'reorder' : linked.has(cause.id) ? 'codeFirst' : 'explains',
         data: {
@@ -59,10 +68,9 @@ export default defineRule('symptom-with-definitive-dx', {
           : {
               code: code.code,
               indicators: [...supportingLabs(ctx, cause).map(toRef), ...symptomRefs(ctx), toRef(cause)],
-              fill: { symptom: code.code === 'R53.83' ? 'fatigue' : 'weakness', cause: cause.text.toLowerCase() },
+              fill: { symptom: symptomWord(ctx, symptomWords, code.code), cause: cause.text.toLowerCase() },
             },
-        documentationHint:
-          'State the cause-and-effect relationship and list the condition first, e.g. "Weakness due to hypothyroidism (TSH 12.4); start levothyroxine." Keep the symptom code only when it is not routinely part of the condition.',
+        documentationHint: hintText(ctx, 'codeFirst'),
       });
     }
   },

@@ -1,7 +1,7 @@
-import { codeLabelIds } from '../../code-labels.ts';
-import { findingsOf, isAffirmed, toRef } from '../../evidence.ts';
-import { WEAKNESS_CODES } from '../support/codes.ts';
+import { codeLabelIds } from '../../assertion/code-labels.ts';
+import { findingsOf, isAffirmed, toRef } from '../../evidence/index.ts';
 import { defineRule } from '../support/define-rule.ts';
+import { hintText } from '../support/params.ts';
 
 export default defineRule('unsupported-weakness', {
   check(ctx) {
@@ -16,7 +16,7 @@ export default defineRule('unsupported-weakness', {
         (f.type === 'strength-grade' || f.type === 'strength-test' || f.type === 'duration') && isAffirmed(f),
     );
     if (support || ctx.evidence('workup').met || ctx.evidence('treatment-plan').met) return;
-    for (const code of ctx.chosen(WEAKNESS_CODES)) {
+    for (const code of ctx.chosen(ctx.meta.codes)) {
       const evidence = complaints.map(toRef);
       ctx.report({
         messageId: 'subjectiveOnly',
@@ -24,8 +24,7 @@ export default defineRule('unsupported-weakness', {
         code: code.code,
         span: { start: complaints[0]!.start, end: complaints[0]!.end },
         evidence,
-        documentationHint:
-          'Describe the weakness beyond the complaint: distribution, exam, duration and plan, e.g. "Generalized weakness for 3 weeks; strength 4/5 in hip flexors and deltoids bilaterally; CBC, CMP and TSH ordered."',
+        documentationHint: hintText(ctx, 'subjectiveOnly'),
         query: { code: code.code, indicators: evidence },
       });
     }

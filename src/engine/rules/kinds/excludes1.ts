@@ -1,5 +1,6 @@
 import { excludes1Ref, refCovers } from '../support/codes.ts';
 import { defineKind } from '../support/define-rule.ts';
+import { optionalHint } from '../support/params.ts';
 import { codeRef } from '../support/requirement.ts';
 
 export default defineKind('excludes1', () => (ctx) => {
@@ -24,9 +25,8 @@ export default defineKind('excludes1', () => (ctx) => {
         code: b.code,
         span: ctx.spanFor(at),
         evidence: [...codeRef(ctx, a), ...codeRef(ctx, b)],
-        documentationHint:
-          `Report only the one the documentation supports: ${a.code} (${aDef?.title ?? a.code}) or ${b.code} (${bDef?.title ?? b.code}). ` +
-          `Excludes1 allows both only when the record states the two conditions are unrelated, e.g. "Sarcopenia, chronic; the current weakness is unrelated and due to hypokalemia."`,
+        // The wording and its clinical example are the pack's (hints.conflict).
+        documentationHint: optionalHint(ctx, 'conflict', { a: a.code, aTitle: aDef?.title ?? a.code, b: b.code, bTitle: bDef?.title ?? b.code }),
       });
     }
   }

@@ -1,5 +1,6 @@
 import { billableCodesFor, isCodeShape, isHeader, knownDescendants, suggestion } from '../support/codes.ts';
 import { defineKind } from '../support/define-rule.ts';
+import { optionalHint } from '../support/params.ts';
 import { codeRef } from '../support/requirement.ts';
 
 export default defineKind('invalid-code', () => (ctx) => {
@@ -12,7 +13,7 @@ export default defineKind('invalid-code', () => (ctx) => {
         code: code.code,
         span: ctx.spanFor(code),
         evidence: codeRef(ctx, code),
-        documentationHint: 'Write the code as in the tabular, e.g. "R53.1" or "M62.81".',
+        documentationHint: optionalHint(ctx, 'malformed'),
       });
     } else if (def?.invalid) {
       ctx.report({
@@ -21,7 +22,7 @@ export default defineKind('invalid-code', () => (ctx) => {
         code: code.code,
         span: ctx.spanFor(code),
         evidence: codeRef(ctx, code),
-        documentationHint: def.note ?? 'Choose a current FY2026 code.',
+        documentationHint: def.note ?? optionalHint(ctx, 'deleted'),
       });
     } else if (isHeader(ctx.lexicon, code.code)) {
       const children = def && def.children.length > 0 ? def.children : knownDescendants(ctx.lexicon, code.code).filter((c) => c.billable).map((c) => c.code);
@@ -35,7 +36,7 @@ export default defineKind('invalid-code', () => (ctx) => {
           suggestion(ctx.lexicon, c, defaults.length === 1 && defaults[0] === c ? `billable code under ${code.code}; the default when nothing more is documented` : `billable code under ${code.code}`),
         ),
         evidence: codeRef(ctx, code),
-        documentationHint: `Document the detail that selects the full code (type, site, side), e.g. "${ctx.lexicon.codes.get(children[0]!)?.title ?? children[0]}" for ${children[0]}.`,
+        documentationHint: optionalHint(ctx, 'header', { child: children[0]!, childTitle: ctx.lexicon.codes.get(children[0]!)?.title ?? children[0]! }),
       });
     }
   }

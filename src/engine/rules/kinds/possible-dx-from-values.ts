@@ -6,13 +6,14 @@
  * documented diagnosis or a documented decision not to work up give nothing.
  */
 import type { LabThresholdDef, LabTriggerDef } from '../../../lexicon/types.ts';
-import { findingsOf, isConfirmedInSetting, isCurrentMention, isPatientFact, toRef } from '../../evidence.ts';
+import { findingsOf, isConfirmedInSetting, isCurrentMention, isPatientFact, toRef } from '../../evidence/index.ts';
 import { patientSex, pregnancyStatus } from '../../evidence/demographics.ts';
 import { conditionHolds } from '../../queries.ts';
-import { affirmedTermSetHits, termSetHits, termSetRef, type TermSetHit } from '../../term-sets.ts';
+import { affirmedTermSetHits, termSetHits, termSetRef, type TermSetHit } from '../../evidence/term-sets.ts';
 import type { EvidenceRef, FindingOf } from '../../types.ts';
 import { refCovers, suggestionsFor } from '../support/codes.ts';
 import { defineKind, type RuleContext } from '../support/define-rule.ts';
+import { optionalHint } from '../support/params.ts';
 
 type Lab = FindingOf<'lab'>;
 
@@ -232,7 +233,7 @@ export default defineKind('possible-dx-from-values', (def) => (ctx) => {
       span: { start: worst.lab.start, end: worst.lab.end },
       evidence,
       suggestedCodes: codes.flatMap((c) => suggestionsFor(ctx.lexicon, c, `if the provider documents ${name.toLowerCase()} (${worst.lab.text})`)),
-      documentationHint: `If the result is clinically significant, document the diagnosis and its cause, e.g. "${name}, ${worst.lab.text}; plan: ..."; if not, state that it is not clinically significant.`,
+      documentationHint: optionalHint(ctx, 'abnormal', { name, lab: worst.lab.text }),
       query: { template: trigger.query, indicators: evidence },
     });
   }

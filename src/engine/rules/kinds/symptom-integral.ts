@@ -1,8 +1,9 @@
-import { diagnosisCodes, findingsOf, isAffirmed, toRef } from '../../evidence.ts';
+import { diagnosisCodes, findingsOf, isAffirmed, toRef } from '../../evidence/index.ts';
 import type { ChosenCode, EvidenceRef } from '../../types.ts';
 import { isConfirmedCode } from '../support/coded-condition.ts';
 import { defineKind, type RuleContext } from '../support/define-rule.ts';
 import { integralConcepts, integralSymptomCodes } from '../support/integral.ts';
+import { optionalHint } from '../support/params.ts';
 import { codeRef } from '../support/requirement.ts';
 import { refCovers } from '../support/codes.ts';
 
@@ -33,8 +34,7 @@ export default defineKind('symptom-integral', () => (ctx) => {
         code: symptom.code,
         span: ctx.spanFor(symptom),
         evidence: [...codeRef(ctx, symptom), ...codeRef(ctx, dx), ...mentions].sort((a, b) => a.start - b.start),
-        documentationHint:
-          `Report ${dx.code} without ${symptom.code}. Keep ${symptom.code} only if the provider documents that the symptom is not explained by ${(dx.title ?? dx.code).toLowerCase()}, e.g. "Weakness out of proportion to the hypothyroidism, workup for myopathy in progress."`,
+        documentationHint: optionalHint(ctx, 'integral', { dx: dx.code, symptom: symptom.code, dxCondition: (dx.title ?? dx.code).toLowerCase() }),
       });
       break;
     }

@@ -93,10 +93,12 @@ export function suggestionsFor(lexicon: CompiledLexicon, codeOrFamily: string, r
   return codes.length > 0 ? codes.map((c) => suggestion(lexicon, c.code, reason)) : [suggestion(lexicon, codeOrFamily, reason)];
 }
 
-/** "R53.1" or "M62.81": the two codes the rulebook calls weakness codes. */
-export const WEAKNESS_CODES = ['R53.1', 'M62.81'] as const;
-
-/** The weakness/fatigue family of the rulebook: R53.-, R54, M62.81, M62.84. */
-export function isWeaknessFamily(code: string): boolean {
-  return refCovers('R53', code) || refCovers('R54', code) || code === 'M62.81' || code === 'M62.84';
+/**
+ * Whether `code` is in a pack's code set (lexicon/packs/<pack>/ `codeSets`): an entry names that code,
+ * a family entry ("R53.-") covers the codes below it. An unknown set is an error.
+ */
+export function inCodeSet(lexicon: CompiledLexicon, set: string, code: string): boolean {
+  const refs = lexicon.codeSets.get(set);
+  if (!refs) throw new Error(`unknown code set "${set}"`);
+  return refs.some((r) => r === code || (r.endsWith('-') && refCovers(r, code)));
 }

@@ -1,5 +1,5 @@
 /** Builds the context one rule checks against, collecting its reports as diagnostics. */
-import { evaluateEvidence, type EvidenceResult } from '../../evidence.ts';
+import { evaluateEvidence, type EvidenceResult } from '../../evidence/index.ts';
 import { anchorSpan } from './anchors.ts';
 import { refCovers } from './codes.ts';
 import type { PendingQuery } from '../../queries.ts';
@@ -7,13 +7,7 @@ import type { RuleInput } from '../../rule-input.ts';
 import type { ChosenCode, Diagnostic, Severity } from '../../types.ts';
 import type { Report, Rule, RuleContext } from './define-rule.ts';
 import { safeSuggestions } from './safe-suggestions.ts';
-
-function format(template: string, data: Record<string, string | number> = {}, ruleId: string): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in data)) throw new Error(`rule ${ruleId}: message placeholder {${name}} has no value`);
-    return String(data[name]);
-  });
-}
+import { fillTemplate } from './template.ts';
 
 /** Per-note cache of evidence results, shared by every rule of one lint run. */
 export function evidenceCache(input: RuleInput): (id: string) => EvidenceResult {
@@ -59,7 +53,7 @@ export function createContext(
         severity: r.raise ? RAISED[severity] : r.severity !== undefined && atDefault ? r.severity : severity,
         kind: meta.kind,
         code: r.code,
-        message: format(template, r.data, meta.id),
+        message: fillTemplate(template, r.data ?? {}, meta.id),
         start: r.span.start,
         end: r.span.end,
         evidence: r.evidence ?? [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TermScanner } from '../../../../src/engine/extract/terms/term-scanner.ts';
-import { tokenize } from '../../../../src/engine/tokens.ts';
+import { tokenize } from '../../../../src/text/tokens.ts';
 
 function scan(scanner: TermScanner<string>, text: string): [string, string][] {
   const tokens = tokenize(text);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LEXICON_DATA } from '../../../../src/lexicon/generated/lexicon.ts';
-import { phraseKey } from '../../../../src/engine/tokens.ts';
+import { phraseKey } from '../../../../src/text/tokens.ts';
 import { findingsOf } from './helpers.ts';
 
 const written = (alias: string, caseSensitive: readonly string[] = []) =>

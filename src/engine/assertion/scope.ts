@@ -10,7 +10,7 @@
  */
 import type { ContextCategory, ContextTriggerDef } from '../../lexicon/types.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
-import type { Token } from '../tokens.ts';
+import type { Token } from '../../text/tokens.ts';
 
 const CONTEXT_CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'historical', 'hypothetical', 'family', 'chronic', 'current', 'recent'];
 const CATEGORY_COUNT = CONTEXT_CATEGORIES.length;

@@ -11,7 +11,7 @@
  * it starts a historical scope. Linear in the tokens; no clock is read, so a note lints the same on
  * any day.
  */
-import type { Token } from '../tokens.ts';
+import type { Token } from '../../text/tokens.ts';
 
 export interface NoteDate {
   /** Token range [first, last] of the date. */

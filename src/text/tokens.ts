@@ -1,4 +1,7 @@
 /**
+ * Shared by the lexicon build (term keys, schema checks) and the engine (every stage reads tokens): one
+ * tokenizer, so a term is matched exactly as it was validated.
+ *
  * Tokenizer: words, numbers and single punctuation marks with exact UTF-16 offsets into the original
  * text. Whitespace is never a token; line breaks are remembered on the token after them because
  * sentence and section boundaries depend on them.

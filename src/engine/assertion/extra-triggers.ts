@@ -9,7 +9,7 @@
  * Each is returned by sentence, for scopeSentence.
  */
 import type { Doc } from '../document.ts';
-import type { Token } from '../tokens.ts';
+import type { Token } from '../../text/tokens.ts';
 import { encounterDate, findDates, isBeforeEncounter, isEncounterLabelled } from './dates.ts';
 import { TIME_STOPS, TIME_STOPS_BEFORE, type ExtraTrigger } from './scope.ts';
 
@@ -71,7 +71,14 @@ function pastYears(doc: Doc): ExtraTrigger[] {
 
 /** Words that open a condition on a value: "transfuse if Hgb < 7", "replete K for K < 3.5". */
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'for', 'when', 'once', 'should']);
-const COMPARATORS: ReadonlySet<string> = new Set(['<', '>', '<=', '>=', '≤', '≥', 'less', 'greater', 'below', 'above', 'under', 'over', 'drops', 'falls', 'rises']);
+const SYMBOL_COMPARATORS: ReadonlySet<string> = new Set(['<', '>', '<=', '>=', '≤', '≥']);
+const WORD_COMPARATORS: ReadonlySet<string> = new Set(['less', 'greater', 'below', 'above', 'under', 'over', 'drops', 'falls', 'rises']);
+const COMPARATORS: ReadonlySet<string> = new Set([...SYMBOL_COMPARATORS, ...WORD_COMPARATORS]);
+/** "for" opens a threshold only with a symbol ("for K < 3.5"): "for decline over 6 months" is a time span. */
+const SYMBOL_ONLY = new Set(['for']);
+/** A value followed by a time unit is a duration, not a threshold ("over 6 months"). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'seconds', 'sec', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'h',
+  'day', 'days', 'd', 'week', 'weeks', 'wk', 'wks', 'month', 'months', 'mo', 'mos', 'year', 'years', 'yr', 'yrs']);
 /** Most words between the condition word and its comparator (the value's name: "Hgb", "serum potassium"). */
 const CONDITION_NAME = 3;
 /** A threshold condition reaches back over its clause: "transfuse 1 unit PRBC if Hgb < 7". */
@@ -93,12 +100,23 @@ function thresholdConditionals(doc: Doc): ExtraTrigger[] {
     if (t[i]!.norm === 'for' && DONE_BEFORE_FOR.has(t[i - 1]?.norm ?? '')) continue;
     let j = i + 1;
     let words = 0;
+    let activity = false;
     while (j < t.length && words < CONDITION_NAME && t[j]!.kind === 'word' && !COMPARATORS.has(t[j]!.norm) && t[j]!.newlinesBefore === 0) {
+      // "when walking over 2 blocks": an activity's extent, not a measured value's threshold.
+      if (t[j]!.norm.endsWith('ing')) activity = true;
       j++;
       words++;
     }
+    if (activity) continue;
+    // "drops below", "falls under": a verb before the comparator word.
+    if (WORD_COMPARATORS.has(t[j]?.norm ?? '') && WORD_COMPARATORS.has(t[j + 1]?.norm ?? '')) j++;
     const cmp = t[j];
     if (words === 0 || !cmp || cmp.newlinesBefore > 0 || !COMPARATORS.has(cmp.norm)) continue;
+    if (SYMBOL_ONLY.has(t[i]!.norm) && !SYMBOL_COMPARATORS.has(cmp.norm)) continue;
+    // The value after the comparator ("than" may stand between): a number that is no duration.
+    let v = j + 1;
+    if (t[v]?.norm === 'than' || t[v]?.norm === 'to') v++;
+    if (t[v]?.kind !== 'number' || TIME_UNITS.has(t[v + 1]?.norm ?? '')) continue;
     out.push({ category: 'hypothetical', first: i, last: j, before: CONDITION_BACK, after: 4, stops: CONDITION_STOPS, stopsBefore: CONDITION_STOPS, lineBound: true });
     i = j;
   }

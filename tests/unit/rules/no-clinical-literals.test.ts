@@ -1,0 +1,119 @@
+// Issue 12, point 4: no ICD-10-CM code in src/ or entrypoints/. Codes, thresholds and wording are pack
+// data (lexicon/packs/<pack>/); a custom rule reads them through rules/support/params.ts. This file
+// scans the string literals of the TypeScript sources (comments may name codes: they explain, they
+// do not decide) and checks that every custom rule reads exactly the params and hints its pack gives.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../../src/engine/rules/index.ts';
+
+const root = join(import.meta.dirname, '../../..');
+
+/** A literal that is a code or family ("R54", "M62.81", "G72.-"), or wording that names a dotted one ("e.g. M62.81"). */
+const WHOLE_CODE = /^\s*[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?(?:\.?-)?\s*$/;
+const DOTTED_CODE = /(?<![A-Za-z0-9])[A-Z]\d[0-9A-Z]\.(?:[0-9A-Z]{1,4}|-)(?![A-Za-z0-9])/;
+
+/** The string literals of a source (quotes, templates, JSX text and attributes), with their lines. */
+function stringLiterals(source: string, file: string): { line: number; text: string }[] {
+  const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, kind);
+  const out: { line: number; text: string }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node) ||
+      ts.isJsxText(node)
+    ) {
+      out.push({ line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text: node.text });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+export function codeLiterals(source: string, file: string): string[] {
+  return stringLiterals(source, file)
+    .filter((l) => WHOLE_CODE.test(l.text) || DOTTED_CODE.test(l.text))
+    .map((l) => `${file}:${l.line}: ${l.text.trim().slice(0, 80)}`);
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return relative(root, path) === join('src', 'lexicon', 'generated') ? [] : sources(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('the scanner', () => {
+  it.each([
+    ['a code in quotes', "const c = 'R53.1';"],
+    ['a category in double quotes', 'if (code === "R54") return;'],
+    ['a family', "refCovers('G72.-', c);"],
+    ['a family below a subcategory', 'const f = `M79.1-`;'],
+    ['a code in a hint', "const hint = 'Write it as in the tabular, e.g. \"M62.81\".';"],
+    ['a code in a template', 'const reason = `listed before U09.9: ${x}`;'],
+    ['a JSX attribute', 'const el = <input placeholder="R53.1" />;'],
+    ['JSX text', 'const el = <p>Try E87.6 first</p>;'],
+  ])('finds %s', (_, source) => {
+    expect(codeLiterals(source, 'x.tsx')).toHaveLength(1);
+  });
+
+  it.each([
+    ['a code in a line comment', "// R53.1 is the weakness code\nconst x = 1;"],
+    ['a code in a doc comment', '/** "M62.81" needs graded strength. */\nconst x = 1;'],
+    ['a lab name in wording', "const s = 'B12 and A1C were drawn';"],
+    ['a block range', "const m = 'a block like R50-R69';"],
+    ['an id with a code-like part', "const id = 'objective-weakness-on-r53.1';"],
+    ['a dose', "const d = 'KCl 40 mEq, recheck K 3.1';"],
+  ])('ignores %s', (_, source) => {
+    expect(codeLiterals(source, 'x.tsx')).toEqual([]);
+  });
+});
+
+describe('no clinical literals in code', () => {
+  it('no ICD-10-CM code is written in a string of src/ or entrypoints/ (packs hold them: lexicon/packs/<pack>/)', () => {
+    const found = [...sources(join(root, 'src')), ...sources(join(root, 'entrypoints'))].flatMap((file) =>
+      codeLiterals(readFileSync(file, 'utf8'), relative(root, file)),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+/** Names a custom rule reads: the second argument of `xxxParam(ctx, ...)` and `hintText(ctx, ...)` (a ternary counts both). */
+function namesRead(source: string, file: string): { params: Set<string>; hints: Set<string> } {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const params = new Set<string>();
+  const hints = new Set<string>();
+  const literalsIn = (node: ts.Node, into: Set<string>): void => {
+    if (ts.isStringLiteral(node)) into.add(node.text);
+    else if (ts.isConditionalExpression(node)) [node.whenTrue, node.whenFalse].forEach((n) => literalsIn(n, into));
+    else if (ts.isParenthesizedExpression(node)) literalsIn(node.expression, into);
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.arguments[1]) {
+      const name = node.expression.text;
+      if (/^[a-z]+Param$/.test(name)) literalsIn(node.arguments[1], params);
+      if (name === 'hintText') literalsIn(node.arguments[1], hints);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return { params, hints };
+}
+
+describe('custom rules read their pack data', () => {
+  for (const rule of rules.filter((r) => r.meta.ruleKind === 'custom')) {
+    it(`${rule.meta.id}: reads every param and hint its pack gives, and only those`, () => {
+      const file = `src/engine/rules/custom/${rule.meta.id}.ts`;
+      const read = namesRead(readFileSync(join(root, file), 'utf8'), file);
+      expect([...read.params].sort(), `${file} params`).toEqual(Object.keys(rule.meta.params).sort());
+      expect([...read.hints].sort(), `${file} hints`).toEqual(Object.keys(rule.meta.hints).sort());
+    });
+  }
+});
