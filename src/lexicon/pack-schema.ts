@@ -15,7 +15,7 @@ const codeRef = v.pipe(v.string(), v.check(isIcd10cmCodeOrFamily, 'must be an IC
 /** A code, family or range ("C00-D49": a "code first neoplasm" note names a whole block). */
 const codeOrRangeRef = v.pipe(
   v.string(),
-  v.check((s) => isIcd10cmCodeOrFamily(s) || isIcd10cmRange(s), 'must be an ICD-10-CM code, family or range ("N18.-", "C00-D49")'),
+  v.check((s) => isIcd10cmCodeOrFamily(s) || isIcd10cmRange(s), 'must be an ICD-10-CM code, family or range (two codes joined by a hyphen)'),
 );
 const severity = v.picklist(['error', 'warning', 'info']);
 const diagnosticKind = v.picklist(['lacking-evidence', 'conflicting-codes', 'better-code', 'possible-dx', 'sequencing', 'invalid-code']);

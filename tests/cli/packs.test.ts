@@ -32,7 +32,7 @@ describe('--pack and --no-pack', () => {
   });
 
   it.each([
-    [['--pack', 'anemia'], /--pack: unknown pack id "anemia"\. Known packs: .*weakness/],
+    [['--pack', 'dermatology'], /--pack: unknown pack id "dermatology"\. Known packs: .*weakness/],
     [['--no-pack', 'Weakness'], /--no-pack: unknown pack id "Weakness"/],
     [['--pack', 'weakness', '--no-pack', 'weakness'], /cannot be combined/],
   ])('%j is bad usage', async (switches, message) => {
@@ -55,9 +55,9 @@ describe('"packs" in the config file', () => {
 
   it('refuses an unknown pack id, naming the field', async () => {
     const file = join(dir, 'bad-pack.json');
-    writeFileSync(file, JSON.stringify({ version: 1, packs: { anemia: false } }));
+    writeFileSync(file, JSON.stringify({ version: 1, packs: { dermatology: false } }));
     const run = await runCli(['--config', file, '--stdin'], { input: NOTE });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/packs\.anemia: unknown pack id \(expected one of .*weakness/);
+    expect(run.stderr).toMatch(/packs\.dermatology: unknown pack id \(expected one of .*weakness/);
   });
 });
