@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { assertSpan } from '../src/engine/context.ts';
+import { assertSpan } from '../src/engine/assertion/assert.ts';
 import type { CompiledLexicon } from '../src/engine/lexicon.ts';
 import type { Assertion } from '../src/engine/types.ts';
 

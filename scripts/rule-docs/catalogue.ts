@@ -108,7 +108,7 @@ function caseTitle(name: string): string {
  * A pack rule's examples from its pack's table tests (lexicon/packs/<pack>/ `tests`) when it has no
  * TypeScript case table: rows that expect it are invalid examples, rows that expect it silent valid.
  */
-function packCases(rule: Rule): RuleCases | undefined {
+export function packCases(rule: Rule): RuleCases | undefined {
   const tests = defaultLexicon().data.packs.find((p) => p.id === rule.meta.pack)?.tests ?? [];
   const asCase = (t: (typeof tests)[number], i: number) => ({
     name: t.name ?? `${rule.meta.pack} example ${i + 1}`,

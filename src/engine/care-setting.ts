@@ -6,7 +6,7 @@
  * hospitalizations" or "if worse, admit" say nothing. Without a clear winner the default is
  * outpatient.
  */
-import { assertCandidates } from './context.ts';
+import { assertCandidates } from './assertion/assert.ts';
 import type { AnyCandidate, Doc } from './document.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import type { CareSetting, EvidenceRef, LintOptions, ResolvedSetting } from './types.ts';

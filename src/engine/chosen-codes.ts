@@ -14,7 +14,7 @@
  * options.codes (source "option" unless given). Duplicates keep their first occurrence and its source.
  */
 import type { SectionDef } from '../lexicon/types.ts';
-import { labelsByCode } from './code-labels.ts';
+import { labelsByCode } from './assertion/code-labels.ts';
 import type { Doc } from './document.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import type { PhraseMatch } from './matcher.ts';

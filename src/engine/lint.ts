@@ -5,13 +5,13 @@
  */
 import { analyze } from './analyze.ts';
 import { resolveSetting } from './care-setting.ts';
-import { buildChecklists } from './checklists.ts';
+import { buildChecklists } from './evidence/checklists.ts';
 import { chooseCodes } from './chosen-codes.ts';
-import { inheritLabelAssertions } from './code-labels.ts';
-import { assertCandidates } from './context.ts';
+import { inheritLabelAssertions } from './assertion/code-labels.ts';
+import { assertCandidates } from './assertion/assert.ts';
 import type { AnyCandidate } from './document.ts';
 import { EXTRACTORS } from './extract/index.ts';
-import { linkCauses } from './extract/terms/cause-links.ts';
+import { linkCauses } from './relations/cause-links.ts';
 import { defaultLexicon, type CompiledLexicon } from './lexicon.ts';
 import { validateOptions } from './options.ts';
 import { resolveOverlaps } from './overlaps.ts';

@@ -12,14 +12,14 @@
  * - a question with no indicator to quote, or whose asks a documented decision withdraws, is not sent.
  */
 import type { QueryTemplateDef } from '../lexicon/types.ts';
-import { codeLabelIds } from './code-labels.ts';
-import { diagnosisCodes, isEvidenceId, type EvidenceResult } from './evidence.ts';
+import { codeLabelIds } from './assertion/code-labels.ts';
+import { diagnosisCodes, isEvidenceId, type EvidenceResult } from './evidence/index.ts';
 import { defaultLexicon, type CompiledLexicon } from './lexicon.ts';
 import { PhraseMatcher } from './matcher.ts';
 import { QUERY_CONDITIONS } from './query-conditions.ts';
 import type { RuleInput } from './rule-input.ts';
 import { refCovers } from './rules/support/codes.ts';
-import { affirmedTermSetHits, isTermSet, termSetRef } from './term-sets.ts';
+import { affirmedTermSetHits, isTermSet, termSetRef } from './evidence/term-sets.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { Diagnostic, EvidenceRef, Section, Severity, Span } from './types.ts';
 

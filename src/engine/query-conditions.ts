@@ -4,8 +4,8 @@
  * fatigue or a bare weakness complaint is documented). Kept free of the compiled lexicon so the
  * lexicon build can check condition names against this list.
  */
-import { codeLabelIds } from './code-labels.ts';
-import { findingsOf, isAffirmed, isCurrentMention } from './evidence.ts';
+import { codeLabelIds } from './assertion/code-labels.ts';
+import { findingsOf, isAffirmed, isCurrentMention } from './evidence/index.ts';
 import type { QueryConditionId } from '../lexicon/engine-ids.ts';
 import type { RuleInput } from './rule-input.ts';
 import type { Finding, FindingOf } from './types.ts';

@@ -459,7 +459,7 @@ export const FINDING_ATTRIBUTES: { readonly [T in FindingType]: readonly (keyof 
   gait: ['abnormal', 'aid'],
   function: ['domain', 'level', 'mobility'],
   duration: ['days', 'progressive'],
-  lab: ['analyte', 'value', 'unit', 'refLow', 'refHigh', 'refSource', 'flag', 'qualitative', 'time', 'current'],
+  lab: ['analyte', 'value', 'unit', 'refLow', 'refHigh', 'refSource', 'flag', 'qualitative', 'time', 'current', 'specimen'],
   workup: ['item', 'category', 'status'],
   electrodiagnostic: ['test', 'result', 'abnormal'],
   diagnosis: ['concept', 'codes', 'category'],

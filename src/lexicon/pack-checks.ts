@@ -35,6 +35,7 @@ const EMPTY: Omit<PackData, 'id' | 'title' | 'description'> = {
   rules: [],
   queries: [],
   tests: [],
+  precedence: [],
 };
 
 /** Where each key of a pack came from, for messages about the merged pack. */
@@ -158,7 +159,8 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
       if (r.kind === 'specificity') {
         r.upgrades.forEach((u, j) => {
           evidence(file, `${at}.upgrades.${j}.when`, u.when);
-          [...u.from, ...u.suggest].forEach((c) => code(file, `${at}.upgrades.${j}`, c));
+          [...u.from, ...u.suggest, ...(u.unlessChosen ?? [])].forEach((c) => code(file, `${at}.upgrades.${j}`, c));
+          if (u.suggest.length === 0 && u.unlessChosen === undefined) issues.push({ file, path: `${at}.upgrades.${j}.suggest`, message: 'is empty: name the codes to suggest, or unlessChosen' });
           const message = u.message ?? 'better';
           if (r.messages[message] === undefined) issues.push({ file, path: `${at}.upgrades.${j}.message`, message: `no message "${message}" in the rule's messages` });
         });
@@ -174,6 +176,12 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
       // A custom rule's codes sit in its params (rules/support/params.ts reads them): they must exist too.
       if (r.kind === 'custom') walkStrings(r.params ?? {}, `${at}.params`, (value, path) => code(file, path, value));
       if (r.kind === 'sequencing') r.codeFirst.forEach((p, j) => [p.code, ...p.first].forEach((c) => code(file, `${at}.codeFirst.${j}`, c)));
+      if (r.kind === 'possible-dx-from-values') r.triggers.forEach((t, j) => t.excludedBy?.codes?.forEach((c, k) => code(file, `${at}.triggers.${j}.excludedBy.codes.${k}`, c)));
+    });
+    pack.precedence.forEach((id, i) => {
+      const rule = packs.flatMap((p) => p.rules).find((r) => r.id === id);
+      const possibleDx = rule !== undefined && (rule.kind === 'possible-dx-from-values' || (rule.kind === 'custom' && rule.type === 'possible-dx'));
+      if (!possibleDx) issues.push({ file: fileOf('precedence'), path: `precedence.${i}`, message: rule ? `rule "${id}" is not a possible-dx rule` : `unknown rule id "${id}"` });
     });
   }
 

@@ -101,6 +101,9 @@ const threshold = v.pipe(
   v.check((t) => [t.value, t.timesUpperLimit, t.range].filter((x) => x !== undefined).length === 1, 'needs exactly one of value, timesUpperLimit, range: true'),
 );
 
+/** An operator and a fixed value in the analyte's conventional unit. */
+const fixedThreshold = v.strictObject({ op: v.picklist(['lt', 'le', 'gt', 'ge']), value: v.number() });
+
 /** A possible-dx trigger over one analyte's values (kind possible-dx-from-values). */
 export const labTriggerSchema = v.strictObject({
   id: id,
@@ -118,8 +121,31 @@ export const labTriggerSchema = v.strictObject({
   }),
   spurious: v.optional(list(id)),
   normalRepeatClears: v.optional(v.boolean()),
+  /**
+   * A value corrected by another analyte: `corrected = value + factor x (other - base)` when the other
+   * analyte meets `when` (sodium for hyperglycemia: + 1.6 per 100 mg/dL of glucose above 100). A result
+   * whose corrected value is no longer abnormal does not count. The other value is the one in the
+   * result's sentence, else the nearest in its section; none there, no correction.
+   */
+  correctedFor: v.optional(list(v.strictObject({ analyte: id, when: fixedThreshold, factor: v.number(), base: v.number() }))),
+  /** Evidence predicates (pack `evidence` ids) that must all hold too: the other results a pattern needs. Their spans join the indicators. */
+  alsoRequires: v.optional(list(id)),
   documentedBy: list(id),
-  excludedBy: v.optional(v.strictObject({ concepts: v.optional(list(id)), termSets: v.optional(list(id)) })),
+  excludedBy: v.optional(
+    v.strictObject({
+      concepts: v.optional(list(id)),
+      termSets: v.optional(list(id)),
+      /** Evidence predicates (pack `evidence` ids): a drug in the medication list, a documented condition. */
+      evidence: v.optional(list(id)),
+      /** Chosen codes (or families) that explain the value otherwise. */
+      codes: v.optional(list(codeRef)),
+    }),
+  ),
+  /**
+   * Grade bands of the worst result, for the message only (`{grade}`): the first band the value meets
+   * names it; a value outside every band is `ungraded`.
+   */
+  grades: v.optional(v.strictObject({ bands: v.pipe(list(v.strictObject({ op: v.picklist(['lt', 'le', 'gt', 'ge']), value: v.number(), label: text })), v.minLength(1)), ungraded: text })),
   suggests: id,
   query: id,
 });
@@ -150,7 +176,16 @@ export const ruleSchema = v.variant('kind', [
     /** The documentation hint; default: the checklist item of the code and evidence. */
     hint: v.optional(text),
   }),
-  v.strictObject({ ...ruleBase, kind: v.literal('possible-dx-from-values'), triggers: v.pipe(list(labTriggerSchema), v.minLength(1)) }),
+  v.strictObject({
+    ...ruleBase,
+    kind: v.literal('possible-dx-from-values'),
+    triggers: v.pipe(list(labTriggerSchema), v.minLength(1)),
+    /**
+     * A catch-all: its possible-dx about a value yields to any other rule's possible-dx about the same
+     * value (packs/README.md: one lab finding, at most one possible-dx; the pack rule wins).
+     */
+    fallback: v.optional(v.boolean()),
+  }),
   v.strictObject({
     ...ruleBase,
     kind: v.literal('possible-dx-from-findings'),
@@ -183,13 +218,19 @@ export const ruleSchema = v.variant('kind', [
           from: list(codeRef),
           /** The documentation that supports the better code. */
           when: id,
-          suggest: v.pipe(list(codeRef), v.minLength(1)),
+          /** Codes to suggest; none when the exact code is the coder's (an adverse-effect T code), then `unlessChosen` says what answers it. */
+          suggest: list(codeRef),
           /** Suggestion reason ("documented: ..." is added by the engine). */
           reason: text,
           /** A different severity for this upgrade (error when the classification requires it). */
           severity: v.optional(severity),
           /** Message id; default `better`. */
           message: v.optional(id),
+          /**
+           * The suggested code replaces the chosen one (an Excludes1 counterpart: E22.2 for E87.1): the
+           * rule also fires when both are chosen, since the `from` code must go.
+           */
+          replace: v.optional(v.boolean()),
           /** Silent when one of these codes is chosen (the documentation is already coded another way). */
           unlessChosen: v.optional(list(codeRef)),
         }),
@@ -281,6 +322,11 @@ export const packPartSchema = v.strictObject({
   rules: v.optional(list(ruleSchema)),
   queries: v.optional(list(queryTemplateSchema)),
   tests: v.optional(list(packTestSchema)),
+  /**
+   * Possible-dx rules (this pack's or another's) from the most to the least specific: when several
+   * speak about one lab value, only the first listed reports (possible-siadh before possible-hyponatremia).
+   */
+  precedence: v.optional(list(id)),
 });
 export type PackPart = v.InferOutput<typeof packPartSchema>;
 

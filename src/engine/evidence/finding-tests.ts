@@ -6,7 +6,7 @@
 import type { FindingTestId } from '../../lexicon/engine-ids.ts';
 import type { RuleInput } from '../rule-input.ts';
 import type { Finding } from '../types.ts';
-import { isReducedGrade } from '../evidence.ts';
+import { isReducedGrade } from './index.ts';
 import { authorRoleAt } from './authors.ts';
 
 export const FINDING_TESTS: Readonly<Record<FindingTestId, (f: Finding, input: RuleInput) => boolean>> = {
@@ -16,6 +16,18 @@ export const FINDING_TESTS: Readonly<Record<FindingTestId, (f: Finding, input: R
   'graded-site': (f) => f.type === 'strength-grade' && (f.attributes.sites.length > 0 || f.attributes.laterality !== undefined),
   /** A lab with a result: a number or a qualitative statement ("CK elevated"), not just an order. */
   'has-result': (f) => f.type === 'lab' && (f.attributes.value !== null || f.attributes.qualitative === true),
+  /**
+   * A diagnosis the note attributes to a medication in its own sentence: "<dx> due to <drug>" (a cause
+   * link between them) or "<drug>-induced <dx>".
+   */
+  'attributed-to-medication': (f, input) => {
+    if (f.type !== 'diagnosis') return false;
+    const inSentence = input.findings.filter((x) => x.sentence === f.sentence);
+    const medications = inSentence.filter((x) => x.type === 'medication' && !x.assertion.negated);
+    const links = inSentence.filter((x) => x.type === 'cause-link' && x.start >= f.end && input.text.slice(f.end, x.start).trim() === '');
+    if (medications.some((m) => links.some((l) => m.start >= l.end && input.text.slice(l.end, m.start).trim() === ''))) return true;
+    return medications.some((m) => m.end <= f.start && /^[-\s]induced\s+$/i.test(input.text.slice(m.end, f.start)));
+  },
   /** A function the patient does not do independently: a limit, stated ("needs help") or by level (assist, total). */
   'not-independent': (f) => f.type === 'function' && f.attributes.level !== 'independent',
   /** Not part of a diagnosis's own name: "critical illness" inside "critical illness myopathy". */

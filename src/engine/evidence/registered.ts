@@ -4,7 +4,7 @@
  * here with a comment saying why data could not express it.
  */
 import type { RegisteredEvidenceId } from '../../lexicon/engine-ids.ts';
-import type { EvidenceResult } from '../evidence.ts';
+import type { EvidenceResult } from './index.ts';
 import type { RuleInput } from '../rule-input.ts';
 
 export const REGISTERED_EVIDENCE: Readonly<Record<RegisteredEvidenceId, (input: RuleInput) => EvidenceResult>> = {};

@@ -8,10 +8,10 @@
 import type { EvidenceDef, PredicateDef, SelectorDef } from '../../lexicon/pack-schema.ts';
 import type { RuleInput } from '../rule-input.ts';
 import type { EvidenceRef, Finding } from '../types.ts';
-import { isAffirmed, isConfirmedInSetting, isCurrentMention, isPatientFact, toRef, type EvidenceResult } from '../evidence.ts';
+import { isAffirmed, isConfirmedInSetting, isCurrentMention, isPatientFact, toRef, type EvidenceResult } from './index.ts';
 import type { FindingTestId } from '../../lexicon/engine-ids.ts';
 import { FINDING_TESTS } from './finding-tests.ts';
-import { termSetHits, termSetRef } from '../term-sets.ts';
+import { termSetHits, termSetRef } from './term-sets.ts';
 import { REGISTERED_EVIDENCE } from './registered.ts';
 
 type AssertionMode = NonNullable<SelectorDef['assertion']>;

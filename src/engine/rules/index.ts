@@ -4,6 +4,7 @@
  * and returns the diagnostics sorted by start offset, then severity, then rule id.
  */
 import { evidenceCache, createContext } from './support/context.ts';
+import { onePossibleDxPerValue } from './support/one-possible-dx.ts';
 import { withoutExcludedAcrossDiagnostics } from './support/safe-suggestions.ts';
 import type { Rule } from './support/define-rule.ts';
 import { draftQueries, type PendingQuery } from '../queries.ts';
@@ -49,6 +50,7 @@ export function runRules(input: RuleInput): Diagnostic[] {
     if (level === 'off' || !isPackEnabled(packOf(rule.meta), input.options.packs)) continue;
     rule.check(createContext(input, rule, level, evidence, out, queries));
   }
+  onePossibleDxPerValue(input.lexicon.data.packs, out, queries);
   withoutExcludedAcrossDiagnostics(input, out);
   out.sort(compareDiagnostics);
   const order = new Map(out.map((d, i) => [d, i]));

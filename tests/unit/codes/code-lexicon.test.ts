@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { isEvidenceId } from '../../../src/engine/evidence.ts';
+import { isEvidenceId } from '../../../src/engine/evidence/index.ts';
 import { validateFile } from '../../../src/lexicon/schema.ts';
 import type { CodeDef } from '../../../src/lexicon/types.ts';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.ts';
-import { assertCandidates } from '../../../src/engine/context.ts';
+import { assertCandidates } from '../../../src/engine/assertion/assert.ts';
 import type { AnyCandidate, Doc } from '../../../src/engine/document.ts';
 import { defaultLexicon } from '../../../src/engine/lexicon.ts';
 import { expected } from './marked.ts';

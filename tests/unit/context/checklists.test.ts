@@ -4,7 +4,7 @@
  * checkboxes use square brackets.
  */
 import { describe, expect, it } from 'vitest';
-import { assertSpan } from '../../../src/engine/context.ts';
+import { assertSpan } from '../../../src/engine/assertion/assert.ts';
 import type { AssertionCategory } from '../../../src/engine/types.ts';
 import { expected } from './marked.ts';
 

@@ -1,6 +1,6 @@
 /** Calendar dates of a note, the encounter's date, and which dates lie before it. */
 import { describe, expect, it } from 'vitest';
-import { encounterDate, findDates, isBeforeEncounter } from '../../../src/engine/context/dates.ts';
+import { encounterDate, findDates, isBeforeEncounter } from '../../../src/engine/assertion/dates.ts';
 import { tokenize } from '../../../src/text/tokens.ts';
 
 const dateRows: [text: string, found: [month: number, day: number, year: number | null][]][] = [

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.ts';
-import { assertCandidates, assertSpan } from '../../../src/engine/context.ts';
+import { assertCandidates, assertSpan } from '../../../src/engine/assertion/assert.ts';
 import type { AnyCandidate } from '../../../src/engine/document.ts';
 import { defaultLexicon } from '../../../src/engine/lexicon.ts';
 

@@ -2,7 +2,7 @@
  * Test sentences mark their target in brackets: "Denies [fever], chills." -> the text without the
  * brackets and the target's offsets. Expectations list only the flags that must be true.
  */
-import { assertSpan } from '../../../src/engine/context.ts';
+import { assertSpan } from '../../../src/engine/assertion/assert.ts';
 import type { Assertion, AssertionCategory } from '../../../src/engine/types.ts';
 
 export interface MarkedCase {

@@ -3,7 +3,7 @@
  * and a threshold condition ("transfuse if Hgb < 7") makes the order before it hypothetical.
  */
 import { describe, expect, it } from 'vitest';
-import { assertSpan } from '../../../src/engine/context.ts';
+import { assertSpan } from '../../../src/engine/assertion/assert.ts';
 import type { AssertionCategory } from '../../../src/engine/types.ts';
 
 function flagsOf(text: string, phrase: string): AssertionCategory[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/engine/index.ts';
-import { codeLabelIds } from '../../../src/engine/code-labels.ts';
+import { codeLabelIds } from '../../../src/engine/assertion/code-labels.ts';
 
 const codeAssertion = (text: string, code: string) => lint(text).findings.find((f) => f.type === 'icd10-code' && f.attributes.code === code)?.assertion;
 

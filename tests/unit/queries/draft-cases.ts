@@ -83,8 +83,8 @@ export const DRAFT_CASES: DraftCase[] = [
   {
     name: 'hyponatremia treated, discharge summary with dated values',
     text: 'DISCHARGE SUMMARY\nHospital course: 03/14/2026 06:00 Na 127 mmol/L. Started fluid restriction 1.2 L and salt tabs.\n03/16/2026 Na 133.\nDischarge diagnoses: UTI, resolved.',
-    carrier: 'abnormal-lab-without-dx',
-    contains: ['"Na 127 mmol/L"', '03/14/2026 06:00', 'fluid restriction', 'The sodium results above were reported.', '[ ] Low sodium without clinical significance'],
+    carrier: 'possible-hyponatremia',
+    contains: ['"Na 127 mmol/L"', '03/14/2026 06:00', 'fluid restriction', 'The sodium results above were reported.', '[ ] Abnormal value without clinical significance'],
   },
   {
     name: 'anemia without IV fluids does not offer dilution',

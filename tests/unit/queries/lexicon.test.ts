@@ -30,8 +30,8 @@ function problemsWith(path: string, edit: (data: Record<string, unknown>) => voi
 type Data = Record<string, unknown>;
 const byId = (list: Data[], id: string) => list.find((x) => x.id === id)!;
 const queriesOf = (d: Data) => d.queries as Data[];
-/** The triggers of the weakness pack's possible-dx rule (lexicon/packs/weakness/rules.yaml). */
-const triggersOf = (d: Data) => byId(d.rules as Data[], 'abnormal-lab-without-dx').triggers as Data[];
+/** The triggers of a pack's possible-dx rule. */
+const triggersOf = (d: Data, rule = 'abnormal-lab-without-dx') => byId(d.rules as Data[], rule).triggers as Data[];
 
 describe('queries.yaml and pack trigger errors', () => {
   it.each([
@@ -62,32 +62,50 @@ describe('queries.yaml and pack trigger errors', () => {
     {
       name: 'an unknown key in a template',
       file: 'queries.yaml',
-      edit: (d: Data) => (byId(queriesOf(d), 'possible-hypokalemia').preselected = 'Hypokalemia'),
-      expect: /queries\[\d+\]\.preselected \(possible-hypokalemia\): unknown key "preselected"/,
+      edit: (d: Data) => (byId(queriesOf(d), 'possible-anemia').preselected = 'Anemia'),
+      expect: /queries\[\d+\]\.preselected \(possible-anemia\): unknown key "preselected"/,
     },
     {
       name: 'a threshold with two limits',
-      file: 'packs/weakness/rules.yaml',
-      edit: (d: Data) => (byId(triggersOf(d), 'possible-hyponatremia').abnormal = { op: 'lt', value: 135, range: true }),
-      expect: /lexicon\/packs\/weakness\/rules\.yaml: rules\.\d+\.triggers\.\d+\.abnormal: needs exactly one of value, timesUpperLimit, range: true/,
+      file: 'packs/electrolytes/rules.yaml',
+      edit: (d: Data) => (byId(triggersOf(d, 'possible-hyponatremia'), 'possible-hyponatremia').abnormal = { op: 'lt', value: 135, range: true }),
+      expect: /lexicon\/packs\/electrolytes\/rules\.yaml: rules\.\d+\.triggers\.\d+\.abnormal: needs exactly one of value, timesUpperLimit, range: true/,
     },
     {
       name: 'a bad operator',
-      file: 'packs/weakness/rules.yaml',
-      edit: (d: Data) => (byId(triggersOf(d), 'possible-hyponatremia').abnormal = { op: '<', value: 135 }),
-      expect: /lexicon\/packs\/weakness\/rules\.yaml: rules\.\d+\.triggers\.\d+\.abnormal\.op: .*"lt" \| "le" \| "gt" \| "ge".*"<"/,
+      file: 'packs/electrolytes/rules.yaml',
+      edit: (d: Data) => (byId(triggersOf(d, 'possible-hyponatremia'), 'possible-hyponatremia').abnormal = { op: '<', value: 135 }),
+      expect: /lexicon\/packs\/electrolytes\/rules\.yaml: rules\.\d+\.triggers\.\d+\.abnormal\.op: .*"lt" \| "le" \| "gt" \| "ge".*"<"/,
     },
     {
       name: 'an unknown term set',
-      file: 'packs/weakness/rules.yaml',
-      edit: (d: Data) => (byId(triggersOf(d), 'possible-hypokalemia').significance = { termSets: ['kcl'] }),
-      expect: /lexicon\/packs\/weakness\/: rules\[\d+\]\.triggers\[\d+\]\.significance\.termSets\[0\] \(possible-hypokalemia\): unknown term set "kcl"/,
+      file: 'packs/electrolytes/rules.yaml',
+      edit: (d: Data) => (byId(triggersOf(d, 'possible-hypokalemia'), 'possible-hypokalemia').significance = { termSets: ['kcl'] }),
+      expect: /lexicon\/packs\/electrolytes\/: rules\[\d+\]\.triggers\[\d+\]\.significance\.termSets\[0\] \(possible-hypokalemia\): unknown term set "kcl"/,
     },
     {
       name: 'an unknown analyte, concept and template',
       file: 'packs/weakness/rules.yaml',
       edit: (d: Data) => Object.assign(byId(triggersOf(d), 'possible-anemia'), { analyte: 'hgb', documentedBy: ['anaemia'], query: 'anemia-query' }),
       expect: /unknown analyte "hgb"[\s\S]*unknown diagnosis concept "anaemia"[\s\S]*unknown query template "anemia-query"/,
+    },
+    {
+      name: 'a precedence naming an unknown rule and a rule that is not a possible-dx',
+      file: 'packs/electrolytes/pack.yaml',
+      edit: (d: Data) => (d.precedence = ['possible-siadhh', 'siadh-evidence']),
+      expect: /precedence\.0: unknown rule id "possible-siadhh"[\s\S]*precedence\.1: rule "siadh-evidence" is not a possible-dx rule/,
+    },
+    {
+      name: 'a trigger requiring unknown evidence and correcting by an unknown analyte',
+      file: 'packs/electrolytes/rules.yaml',
+      edit: (d: Data) => Object.assign(byId(triggersOf(d, 'possible-siadh'), 'possible-siadh'), { alsoRequires: ['low-urine-osm'], correctedFor: [{ analyte: 'glucos', when: { op: 'gt', value: 200 }, factor: 0.016, base: 100 }] }),
+      expect: /correctedFor\[0\]\.analyte \(possible-siadh\): unknown analyte "glucos"[\s\S]*alsoRequires\[0\] \(possible-siadh\): unknown evidence id "low-urine-osm"/,
+    },
+    {
+      name: 'an upgrade that suggests nothing and names nothing that satisfies it',
+      file: 'packs/electrolytes/rules.yaml',
+      edit: (d: Data) => delete ((byId(d.rules as Data[], 'electrolyte-drug-cause').upgrades as Data[])[0]!.unlessChosen),
+      expect: /upgrades\.0\.suggest: is empty: name the codes to suggest, or unlessChosen/,
     },
   ])('$name', ({ file, edit, expect: pattern }) => {
     expect(problemsWith(file, edit).join('\n')).toMatch(pattern);

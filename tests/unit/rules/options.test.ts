@@ -1,6 +1,7 @@
 // Rule switches and levels (options.rules), diagnostic order, determinism and query compliance.
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/engine/index.ts';
+import { defaultLexicon } from '../../../src/engine/lexicon.ts';
 import { queryProblems } from '../../../src/engine/queries.ts';
 import { rules } from '../../../src/engine/rules/index.ts';
 import type { RuleCases } from './rule-tester.ts';
@@ -49,6 +50,10 @@ describe('diagnostic order', () => {
 
 describe('compliant query drafts', () => {
   const tables = import.meta.glob<{ default: RuleCases }>('./cases/*.ts', { eager: true });
+  // The packs' table tests: a pack rule may have no TypeScript case table.
+  const packRows = defaultLexicon().data.packs.flatMap((p) =>
+    p.tests.map((t) => ({ name: t.name ?? p.id, text: t.note, codes: t.codes, options: { ...(t.setting ? { setting: t.setting } : {}), ...(t.age !== undefined ? { age: t.age } : {}) } })),
+  );
   const all = Object.values(tables).flatMap((m) => [...m.default.valid, ...m.default.invalid]);
   const diagnostics = all.flatMap((c) => run(c).diagnostics);
 
@@ -83,8 +88,8 @@ describe('compliant query drafts', () => {
     expect(queryProblems('Clinical indicators: K 3.0\nPlease add hypokalemia to raise the DRG weight.\n[ ] Hypokalemia')).not.toEqual([]);
   });
 
-  it('every rule is exercised', () => {
-    const fired = new Set(diagnostics.map((d) => d.ruleId));
+  it('every rule is exercised (by a case table or its pack\'s table tests)', () => {
+    const fired = new Set([...diagnostics, ...packRows.flatMap((c) => run(c).diagnostics)].map((d) => d.ruleId));
     expect(rules.map((r) => r.meta.id).filter((id) => !fired.has(id))).toEqual([]);
   });
 });

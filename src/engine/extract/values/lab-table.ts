@@ -15,7 +15,7 @@
 import type { LabAnalyteDef } from '../../../lexicon/types.ts';
 import type { Doc, DocSentence } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
-import { findDates } from '../../context/dates.ts';
+import { findDates } from '../../assertion/dates.ts';
 import { labDateAt, stayDayAt } from './lab-time.ts';
 import type { ValueLexicon } from './value-lexicon.ts';
 

@@ -19,7 +19,7 @@
  */
 import type { AnyCandidate, Doc } from '../../document.ts';
 import type { LabAttributes, LabTime } from '../../types.ts';
-import { dayNumber, findDates, type NoteDate } from '../../context/dates.ts';
+import { dayNumber, findDates, type NoteDate } from '../../assertion/dates.ts';
 import type { Token } from '../../../text/tokens.ts';
 import type { ValueLexicon } from './value-lexicon.ts';
 

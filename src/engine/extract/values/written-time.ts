@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
-import { findDates } from '../../context/dates.ts';
+import { findDates } from '../../assertion/dates.ts';
 import { PhraseMatcher } from '../../matcher.ts';
 
 const cache = new WeakMap<CompiledLexicon, PhraseMatcher<true>>();

@@ -1,4 +1,4 @@
-import { findingsOf, isAffirmed, toRef } from '../../evidence.ts';
+import { findingsOf, isAffirmed, toRef } from '../../evidence/index.ts';
 import { defineRule } from '../support/define-rule.ts';
 import { hintText, numberParam } from '../support/params.ts';
 

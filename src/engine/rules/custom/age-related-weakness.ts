@@ -1,4 +1,4 @@
-import { diagnosisCodes, findingsOf, isAffirmed, isConfirmedInSetting, toRef } from '../../evidence.ts';
+import { diagnosisCodes, findingsOf, isAffirmed, isConfirmedInSetting, toRef } from '../../evidence/index.ts';
 import { refCovers, suggestionsFor } from '../support/codes.ts';
 import { conflictFor } from '../support/conflicts.ts';
 import { defineRule } from '../support/define-rule.ts';

@@ -3,7 +3,7 @@
  * the BMI values documented now, or whose population's ages exclude the documented age. Silent when no
  * BMI value is documented (another rule asks for it) or, for the age, when the age is unknown.
  */
-import { findingsOf, isAffirmed, toRef } from '../../evidence.ts';
+import { findingsOf, isAffirmed, toRef } from '../../evidence/index.ts';
 import { defineRule } from '../support/define-rule.ts';
 import { hintText, stringParam } from '../support/params.ts';
 

@@ -1,4 +1,4 @@
-import { diagnosisCodes, findingsOf, isConfirmedInSetting, isCurrentMention, toRef } from '../../evidence.ts';
+import { diagnosisCodes, findingsOf, isConfirmedInSetting, isCurrentMention, toRef } from '../../evidence/index.ts';
 import type { EvidenceRef, SuggestedCode } from '../../types.ts';
 import { refCovers, suggestion, suggestionsFor } from '../support/codes.ts';
 import { defineRule } from '../support/define-rule.ts';

@@ -1,4 +1,4 @@
-import { findingsOf, isAffirmed, toRef } from '../../evidence.ts';
+import { findingsOf, isAffirmed, toRef } from '../../evidence/index.ts';
 import { suggestionsFor } from '../support/codes.ts';
 import { conflictFor } from '../support/conflicts.ts';
 import { defineRule } from '../support/define-rule.ts';

@@ -1,4 +1,4 @@
-import { findingsOf, isAffirmed, reducedGrades, toRef } from '../../evidence.ts';
+import { findingsOf, isAffirmed, reducedGrades, toRef } from '../../evidence/index.ts';
 import type { EvidenceRef } from '../../types.ts';
 import { suggestionsFor } from '../support/codes.ts';
 import { defineRule } from '../support/define-rule.ts';

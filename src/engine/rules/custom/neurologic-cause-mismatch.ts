@@ -1,4 +1,4 @@
-import { findingsOf, isConfirmedInSetting, toRef, inConceptSet } from '../../evidence.ts';
+import { findingsOf, isConfirmedInSetting, toRef, inConceptSet } from '../../evidence/index.ts';
 import { defineRule } from '../support/define-rule.ts';
 import { hintText } from '../support/params.ts';
 import { suggestionsForFinding } from '../support/specific-codes.ts';

@@ -1,4 +1,4 @@
-import { normalGrades, toRef } from '../../evidence.ts';
+import { normalGrades, toRef } from '../../evidence/index.ts';
 import { defineRule } from '../support/define-rule.ts';
 import { hintText } from '../support/params.ts';
 import { hintFor, symptomRefs } from '../support/requirement.ts';

@@ -1,4 +1,4 @@
-import { findingsOf, isPatientFact, reducedGrades, toRef } from '../../evidence.ts';
+import { findingsOf, isPatientFact, reducedGrades, toRef } from '../../evidence/index.ts';
 import type { FindingOf } from '../../types.ts';
 import { suggestionsFor } from '../support/codes.ts';
 import { conflictFor } from '../support/conflicts.ts';

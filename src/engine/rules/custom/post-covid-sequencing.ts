@@ -1,4 +1,4 @@
-import { findingsOf, isAffirmed, toRef } from '../../evidence.ts';
+import { findingsOf, isAffirmed, toRef } from '../../evidence/index.ts';
 import { suggestion } from '../support/codes.ts';
 import { defineRule } from '../support/define-rule.ts';
 import { codeParam, hintText, stringParam } from '../support/params.ts';

@@ -1,4 +1,4 @@
-import { findingsOf, isPatientFact, toRef } from '../../evidence.ts';
+import { findingsOf, isPatientFact, toRef } from '../../evidence/index.ts';
 import { defineRule } from '../support/define-rule.ts';
 import { hintText, stringsParam } from '../support/params.ts';
 import { symptomRefs } from '../support/requirement.ts';

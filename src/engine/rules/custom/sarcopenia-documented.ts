@@ -1,4 +1,4 @@
-import { diagnosisCodes, findingsOf, isConfirmedInSetting, toRef } from '../../evidence.ts';
+import { diagnosisCodes, findingsOf, isConfirmedInSetting, toRef } from '../../evidence/index.ts';
 import { refCovers, suggestionsFor } from '../support/codes.ts';
 import { defineRule } from '../support/define-rule.ts';
 import { codeParam, hintText, stringParam } from '../support/params.ts';

@@ -1,4 +1,4 @@
-import { reducedGrades, toRef } from '../../evidence.ts';
+import { reducedGrades, toRef } from '../../evidence/index.ts';
 import { defineRule } from '../support/define-rule.ts';
 import { hintText } from '../support/params.ts';
 import { hintFor } from '../support/requirement.ts';

@@ -1,4 +1,4 @@
-import { diagnosisCodes, diagnosisDef, findingsOf, isAffirmed, isConfirmedInSetting, isCurrentMention, toRef, inConceptSet } from '../../evidence.ts';
+import { diagnosisCodes, diagnosisDef, findingsOf, isAffirmed, isConfirmedInSetting, isCurrentMention, toRef, inConceptSet } from '../../evidence/index.ts';
 import type { Finding, SuggestedCode } from '../../types.ts';
 import { excludes1Ref, inCodeSet, refCovers, suggestionsFor } from '../support/codes.ts';
 import { defineRule } from '../support/define-rule.ts';

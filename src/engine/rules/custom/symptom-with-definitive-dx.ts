@@ -1,4 +1,4 @@
-import { diagnosisCodes, diagnosisDef, findingsOf, isConfirmedInSetting, isCurrentMention, toRef, inConceptSet } from '../../evidence.ts';
+import { diagnosisCodes, diagnosisDef, findingsOf, isConfirmedInSetting, isCurrentMention, toRef, inConceptSet } from '../../evidence/index.ts';
 import type { FindingOf } from '../../types.ts';
 import { inCodeSet, refCovers, suggestionsFor } from '../support/codes.ts';
 import { defineRule, type RuleContext } from '../support/define-rule.ts';

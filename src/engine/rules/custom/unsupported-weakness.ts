@@ -1,5 +1,5 @@
-import { codeLabelIds } from '../../code-labels.ts';
-import { findingsOf, isAffirmed, toRef } from '../../evidence.ts';
+import { codeLabelIds } from '../../assertion/code-labels.ts';
+import { findingsOf, isAffirmed, toRef } from '../../evidence/index.ts';
 import { defineRule } from '../support/define-rule.ts';
 import { hintText } from '../support/params.ts';
 

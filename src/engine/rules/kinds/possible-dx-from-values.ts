@@ -6,9 +6,9 @@
  * documented diagnosis or a documented decision not to work up give nothing.
  */
 import type { LabThresholdDef, LabTriggerDef } from '../../../lexicon/types.ts';
-import { findingsOf, isConfirmedInSetting, isCurrentMention, isPatientFact, toRef } from '../../evidence.ts';
+import { findingsOf, isConfirmedInSetting, isCurrentMention, isPatientFact, toRef } from '../../evidence/index.ts';
 import { conditionHolds } from '../../queries.ts';
-import { affirmedTermSetHits, termSetHits, termSetRef, type TermSetHit } from '../../term-sets.ts';
+import { affirmedTermSetHits, termSetHits, termSetRef, type TermSetHit } from '../../evidence/term-sets.ts';
 import type { EvidenceRef, FindingOf } from '../../types.ts';
 import { refCovers, suggestionsFor } from '../support/codes.ts';
 import { defineKind, type RuleContext } from '../support/define-rule.ts';
@@ -113,9 +113,46 @@ function isDocumented(ctx: RuleContext, trigger: LabTriggerDef): boolean {
 }
 
 function isExcluded(ctx: RuleContext, trigger: LabTriggerDef): boolean {
-  const concepts = new Set(trigger.excludedBy?.concepts ?? []);
+  const by = trigger.excludedBy;
+  const concepts = new Set(by?.concepts ?? []);
   if (findingsOf(ctx.findings, 'diagnosis').some((f) => concepts.has(f.attributes.concept) && isCurrentMention(f))) return true;
-  return (trigger.excludedBy?.termSets ?? []).some((id) => stated(termSetHits(ctx, id)).length > 0);
+  if ((by?.evidence ?? []).some((id) => ctx.evidence(id).met)) return true;
+  if (ctx.codes.some((c) => (by?.codes ?? []).some((r) => refCovers(r, c.code)))) return true;
+  return (by?.termSets ?? []).some((id) => stated(termSetHits(ctx, id)).length > 0);
+}
+
+/** The other analyte's value a correction reads: the one in the result's sentence, else the nearest in its section. */
+function correctingValue(ctx: RuleContext, lab: Lab, analyte: string): number | null {
+  const candidates = findingsOf(ctx.findings, 'lab').filter(
+    (l) => l.attributes.analyte === analyte && l.attributes.value !== null && isPatientFact(l) && !l.assertion.negated && !l.assertion.historical && l.section === lab.section,
+  );
+  const same = candidates.filter((l) => l.sentence === lab.sentence);
+  const pool = same.length > 0 ? same : candidates;
+  const nearest = [...pool].sort((a, b) => Math.abs(a.start - lab.start) - Math.abs(b.start - lab.start))[0];
+  if (!nearest) return null;
+  const def = ctx.lexicon.analytes.get(analyte);
+  const unit = nearest.attributes.unit?.toLowerCase();
+  // Another scale (glucose in mmol/L) without a canonical value from the lab parser: no correction.
+  const canonical = (nearest.attributes as { canonicalValue?: number }).canonicalValue;
+  if (canonical !== undefined) return canonical;
+  return unit === undefined || def?.units.includes(unit) ? nearest.attributes.value : null;
+}
+
+/** Whether the result is still abnormal once corrected for another analyte (sodium for glucose). */
+function abnormalWhenCorrected(ctx: RuleContext, trigger: LabTriggerDef, r: Result): boolean {
+  for (const c of trigger.correctedFor ?? []) {
+    const other = correctingValue(ctx, r.lab, c.analyte);
+    if (other === null || !compare(c.when.op, other, c.when.value)) continue;
+    const corrected = r.value + c.factor * (other - c.base);
+    if (!meets(ctx, trigger.abnormal, trigger.direction, { lab: r.lab, value: corrected })) return false;
+  }
+  return true;
+}
+
+/** The grade band the worst result falls in (message only), or the trigger's ungraded wording. */
+function gradeOf(trigger: LabTriggerDef, value: number): string {
+  if (!trigger.grades) return '';
+  return trigger.grades.bands.find((b) => compare(b.op, value, b.value))?.label ?? trigger.grades.ungraded;
 }
 
 interface Significance {
@@ -187,7 +224,7 @@ export default defineKind('possible-dx-from-values', (def) => (ctx) => {
     // Cheap tests first: the term sets are scanned only for a note that has an abnormal value.
     if (!results.some((r) => meets(ctx, trigger.abnormal, trigger.direction, r)) || isDocumented(ctx, trigger)) continue;
     const all = results.filter((r) => !inSentenceWith(ctx, spurious, r.lab.sentence));
-    let abnormal = all.filter((r) => meets(ctx, trigger.abnormal, trigger.direction, r));
+    let abnormal = all.filter((r) => meets(ctx, trigger.abnormal, trigger.direction, r) && abnormalWhenCorrected(ctx, trigger, r));
     if (abnormal.length === 0) continue;
     if (trigger.normalRepeatClears) {
       const lastAbnormal = Math.max(...abnormal.map((r) => r.lab.start));
@@ -197,13 +234,15 @@ export default defineKind('possible-dx-from-values', (def) => (ctx) => {
       if (cleared) abnormal = [];
     }
     if (abnormal.length === 0) continue;
+    const also = (trigger.alsoRequires ?? []).map((id) => ctx.evidence(id));
+    if (also.some((e) => !e.met)) continue;
     const why = significance(ctx, trigger, all, abnormal, unit);
     if (!why || isExcluded(ctx, trigger)) continue;
     const ordered = worstFirst(trigger.direction, abnormal);
     const worst = ordered[0]!;
     const name = conceptName(ctx, trigger.suggests);
     const codes = ctx.lexicon.diagnoses.get(trigger.suggests)?.codes ?? [];
-    const evidence = [...ordered.map((r) => toRef(r.lab)), ...why.evidence];
+    const evidence = [...ordered.map((r) => toRef(r.lab)), ...also.flatMap((e) => e.evidence), ...why.evidence];
     ctx.report({
       messageId: 'abnormal',
       data: {
@@ -212,6 +251,7 @@ export default defineKind('possible-dx-from-values', (def) => (ctx) => {
         range: rangeText(worst.lab),
         why: why.why,
         candidate: name,
+        grade: gradeOf(trigger, worst.value),
       },
       code: null,
       span: { start: worst.lab.start, end: worst.lab.end },

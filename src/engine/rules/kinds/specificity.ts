@@ -13,8 +13,10 @@ export default defineKind('specificity', (def) => (ctx) => {
   for (const upgrade of def.upgrades) {
     const from = upgrade.from.length === 0 ? [] : ctx.codes.filter((c) => upgrade.from.some((r) => refCovers(r, c.code)));
     if (upgrade.from.length > 0 && from.length === 0) continue;
-    // Already coded: one of the suggested codes (or a code that makes the upgrade moot) is chosen.
-    if (ctx.codes.some((c) => [...upgrade.suggest, ...(upgrade.unlessChosen ?? [])].some((r) => refCovers(r, c.code)))) continue;
+    // Already coded: one of the suggested codes is chosen (unless it must replace the `from` code), or a
+    // code that makes the upgrade moot.
+    if (upgrade.replace !== true && ctx.codes.some((c) => upgrade.suggest.some((r) => refCovers(r, c.code)))) continue;
+    if (ctx.codes.some((c) => (upgrade.unlessChosen ?? []).some((r) => refCovers(r, c.code)))) continue;
     const support = ctx.evidence(upgrade.when);
     if (!support.met) continue;
     const code = from[0] ?? null;

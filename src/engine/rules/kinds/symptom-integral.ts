@@ -1,4 +1,4 @@
-import { diagnosisCodes, findingsOf, isAffirmed, toRef } from '../../evidence.ts';
+import { diagnosisCodes, findingsOf, isAffirmed, toRef } from '../../evidence/index.ts';
 import type { ChosenCode, EvidenceRef } from '../../types.ts';
 import { isConfirmedCode } from '../support/coded-condition.ts';
 import { defineKind, type RuleContext } from '../support/define-rule.ts';

@@ -4,7 +4,7 @@
  * the code is not written in the note. The weakness pack anchors on weakness and fatigue mentions,
  * the electrolyte pack on sodium and potassium values: the core knows no condition.
  */
-import { isAffirmed, type EvidenceResult } from '../../evidence.ts';
+import { isAffirmed, type EvidenceResult } from '../../evidence/index.ts';
 import type { RuleInput } from '../../rule-input.ts';
 import type { EvidenceRef, Span } from '../../types.ts';
 import type { RuleContext } from './define-rule.ts';

@@ -9,9 +9,9 @@
  * resolved > uncertain). A condition listed in the past medical history with no resolution wording
  * is documented (chronic conditions are listed there), not resolved.
  */
-import { labelsByCode } from '../../code-labels.ts';
+import { labelsByCode } from '../../assertion/code-labels.ts';
 import type { PhraseMatch } from '../../matcher.ts';
-import { diagnosisCodes, isPatientFact, toRef } from '../../evidence.ts';
+import { diagnosisCodes, isPatientFact, toRef } from '../../evidence/index.ts';
 import type { RuleInput } from '../../rule-input.ts';
 import type { ChosenCode, EvidenceRef, Finding } from '../../types.ts';
 import { refCovers } from './codes.ts';

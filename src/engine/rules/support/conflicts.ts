@@ -3,7 +3,7 @@
  * chosen code or with the code of a confirmed diagnosis in the note: R54 is never advised next to a
  * chosen or documented sarcopenia (M62.84), M62.81 never next to a drug-induced myopathy.
  */
-import { diagnosisCodes, findingsOf, isConfirmedInSetting } from '../../evidence.ts';
+import { diagnosisCodes, findingsOf, isConfirmedInSetting } from '../../evidence/index.ts';
 import { excludes1Ref, refCovers } from './codes.ts';
 import type { RuleContext } from './define-rule.ts';
 

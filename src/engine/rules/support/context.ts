@@ -1,5 +1,5 @@
 /** Builds the context one rule checks against, collecting its reports as diagnostics. */
-import { evaluateEvidence, type EvidenceResult } from '../../evidence.ts';
+import { evaluateEvidence, type EvidenceResult } from '../../evidence/index.ts';
 import { anchorSpan } from './anchors.ts';
 import { refCovers } from './codes.ts';
 import type { PendingQuery } from '../../queries.ts';

@@ -6,7 +6,7 @@
  * sources and the message text, so a rule only says what it found.
  */
 import type { RuleDef } from '../../../lexicon/pack-schema.ts';
-import type { EvidenceResult } from '../../evidence.ts';
+import type { EvidenceResult } from '../../evidence/index.ts';
 import type { QueryRequest } from '../../queries.ts';
 import type { RuleInput } from '../../rule-input.ts';
 import type { ChosenCode, DiagnosticKind, EvidenceRef, Severity, Span, SuggestedCode } from '../../types.ts';
@@ -58,7 +58,7 @@ export interface RuleContext extends RuleInput {
   report(report: Report): void;
   /** The chosen codes among `codes`, in chosen order. */
   chosen(codes: readonly string[]): ChosenCode[];
-  /** Evidence predicate by id (src/engine/evidence.ts), evaluated once per note. */
+  /** Evidence predicate by id (a pack's `evidence`, src/engine/evidence/selectors.ts), evaluated once per note. */
   evidence(id: string): EvidenceResult;
   /** Where a diagnostic about a chosen code goes: the code in the note, else the first finding of the pack's anchors. */
   spanFor(code: ChosenCode): Span;

@@ -1,6 +1,6 @@
 /** Shared by the lacking-evidence rules: a chosen code's requirement (lexicon/codes) that the note does not meet. */
 import type { CodeRequirementDef } from '../../../lexicon/types.ts';
-import { isCurrentMention, toRef } from '../../evidence.ts';
+import { isCurrentMention, toRef } from '../../evidence/index.ts';
 import type { ChosenCode, EvidenceRef } from '../../types.ts';
 import type { RuleContext } from './define-rule.ts';
 
@@ -28,7 +28,7 @@ export function hintFor(ctx: RuleContext, code: string, evidenceId: string, fall
 export interface MissingEvidence {
   /** The code whose requirement this is ("M62.81"). */
   code: string;
-  /** Evidence predicate id (src/engine/evidence.ts), also the requirement id in the code's lexicon file. */
+  /** Evidence predicate id (a pack's `evidence`, src/engine/evidence/selectors.ts), also the requirement id in the code's lexicon file. */
   evidence: string;
   /** Hint when the code's lexicon entry has none for this requirement. */
   fallbackHint: string;

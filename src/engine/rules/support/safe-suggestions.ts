@@ -12,7 +12,7 @@
  *   code takes the place of the vaguer suggestion.
  *   Alternatives suggested together (a header's children) are not weighed against each other.
  */
-import { diagnosisCodes, findingsOf, isConfirmedInSetting } from '../../evidence.ts';
+import { diagnosisCodes, findingsOf, isConfirmedInSetting } from '../../evidence/index.ts';
 import type { RuleInput } from '../../rule-input.ts';
 import type { Diagnostic, SuggestedCode } from '../../types.ts';
 import { excludes1Ref, isBillable, refCovers } from './codes.ts';

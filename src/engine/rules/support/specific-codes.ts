@@ -10,7 +10,7 @@
  * - otherwise the family's default (billableCodesFor).
  */
 import type { CodeDef, DiagnosisDef } from '../../../lexicon/types.ts';
-import { diagnosisCodes, diagnosisDef, findingsOf, isAffirmed, isPatientFact } from '../../evidence.ts';
+import { diagnosisCodes, diagnosisDef, findingsOf, isAffirmed, isPatientFact } from '../../evidence/index.ts';
 import type { RuleInput } from '../../rule-input.ts';
 import type { Finding, FindingOf, Laterality, SuggestedCode } from '../../types.ts';
 import { billableCodesFor, isBillable, knownDescendants, suggestion } from './codes.ts';

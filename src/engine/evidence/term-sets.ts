@@ -3,14 +3,14 @@
  * "hemolyzed", found in the note with their ConText assertion. Scanned lazily, one set at a time
  * and only when a rule or a query option asks, so a note without abnormal labs pays nothing.
  */
-import type { TermSetDef } from '../lexicon/types.ts';
-import { assertCandidates } from './context.ts';
-import type { AnyCandidate, Doc } from './document.ts';
-import { TermScanner } from './extract/terms/term-scanner.ts';
-import type { CompiledLexicon } from './lexicon.ts';
-import { PhraseMatcher } from './matcher.ts';
-import type { RuleInput } from './rule-input.ts';
-import type { Assertion, EvidenceRef } from './types.ts';
+import type { TermSetDef } from '../../lexicon/types.ts';
+import { assertCandidates } from '../assertion/assert.ts';
+import type { AnyCandidate, Doc } from '../document.ts';
+import { TermScanner } from '../extract/terms/term-scanner.ts';
+import type { CompiledLexicon } from '../lexicon.ts';
+import { PhraseMatcher } from '../matcher.ts';
+import type { RuleInput } from '../rule-input.ts';
+import type { Assertion, EvidenceRef } from '../types.ts';
 
 export interface TermSetHit {
   set: string;

@@ -2,9 +2,9 @@
  * Evidence checklists: for each chosen code whose lexicon entry lists requirements, one item per
  * requirement with whether the note meets it (the same predicates the lacking-evidence rules use).
  */
-import { evaluateEvidence } from './evidence.ts';
-import type { RuleInput } from './rule-input.ts';
-import type { CodeChecklist } from './types.ts';
+import { evaluateEvidence } from './index.ts';
+import type { RuleInput } from '../rule-input.ts';
+import type { CodeChecklist } from '../types.ts';
 
 export function buildChecklists(input: RuleInput): CodeChecklist[] {
   const checklists: CodeChecklist[] = [];

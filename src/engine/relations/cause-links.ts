@@ -5,8 +5,8 @@
  * weak"). A symptom written as its code ("M62.81 secondary to inflammatory myopathy") links the code
  * finding when no weakness or fatigue phrase is there. Runs after assertion, so ids are final.
  */
-import type { Doc } from '../../document.ts';
-import type { Finding, FindingOf } from '../../types.ts';
+import type { Doc } from '../document.ts';
+import type { Finding, FindingOf } from '../types.ts';
 
 const isSymptom = (f: Finding) => f.type === 'weakness' || f.type === 'fatigue';
 

@@ -1,7 +1,7 @@
 /**
  * Assertion stage (ConText): decides for every candidate finding whether it is negated, uncertain,
  * historical, hypothetical or about a family member, from the triggers around it in its sentence
- * (src/engine/context/scope.ts) and the defaults of its section (PMH: historical; family history:
+ * (src/engine/assertion/scope.ts) and the defaults of its section (PMH: historical; family history:
  * family; patient instructions: hypothetical).
  *
  * A `current` scope (residual deficits, sequelae: "history of stroke with residual right
@@ -9,12 +9,12 @@
  * scope ("new-onset", "acute", "exacerbation") clears chronic. Measured values (strength grades,
  * labs, durations, codes) only take triggers from their own clause.
  */
-import { analyze } from './analyze.ts';
-import { extraTriggers } from './context/extra-triggers.ts';
-import { categoryBit, scopeSentence, type ScopeTarget } from './context/scope.ts';
-import type { AnyCandidate, Doc } from './document.ts';
-import { defaultLexicon, type CompiledLexicon } from './lexicon.ts';
-import type { Assertion, FindingType } from './types.ts';
+import { analyze } from '../analyze.ts';
+import { extraTriggers } from './extra-triggers.ts';
+import { categoryBit, scopeSentence, type ScopeTarget } from './scope.ts';
+import type { AnyCandidate, Doc } from '../document.ts';
+import { defaultLexicon, type CompiledLexicon } from '../lexicon.ts';
+import type { Assertion, FindingType } from '../types.ts';
 
 const NEGATED = categoryBit('negated');
 const UNCERTAIN = categoryBit('uncertain');

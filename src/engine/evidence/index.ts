@@ -5,11 +5,11 @@
  * evaluate the same predicates, so a flag and its checklist item always agree and disappear together
  * when the note supplies the fact.
  */
-import type { DiagnosisDef } from '../lexicon/types.ts';
-import { evaluateDefinition } from './evidence/selectors.ts';
-import type { CompiledLexicon } from './lexicon.ts';
-import type { RuleInput } from './rule-input.ts';
-import type { EvidenceRef, Finding, FindingOf, FindingType, LintOptions, StrengthGradeAttributes } from './types.ts';
+import type { DiagnosisDef } from '../../lexicon/types.ts';
+import { evaluateDefinition } from './selectors.ts';
+import type { CompiledLexicon } from '../lexicon.ts';
+import type { RuleInput } from '../rule-input.ts';
+import type { EvidenceRef, Finding, FindingOf, FindingType, LintOptions, StrengthGradeAttributes } from '../types.ts';
 
 export interface EvidenceResult {
   met: boolean;

@@ -4,7 +4,7 @@
  * assertion of the phrase it labels (a ruled-out diagnosis makes its code uncertain), and rules can
  * tell a label from a complaint the patient reported.
  */
-import type { Assertion, Finding } from './types.ts';
+import type { Assertion, Finding } from '../types.ts';
 
 /** Only spaces, an opening bracket, a colon or a dash may stand between a label and its code. */
 const BETWEEN_LABEL_AND_CODE = /^[\s([:\u2013\u2014-]*$/;

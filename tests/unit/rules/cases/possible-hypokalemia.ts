@@ -1,0 +1,34 @@
+import type { RuleCases } from '../rule-tester.ts';
+
+// The electrolytes pack's possible-hypokalemia (was the potassium branch of abnormal-lab-without-dx):
+// K < 3.0 once, or K < 3.5 replaced, a diuretic held, rechecked or cited; never a maintenance-fluid
+// additive, a documented hypokalemia or periodic paralysis.
+export default {
+  ruleId: 'possible-hypokalemia',
+  valid: [
+    { name: 'potassium 3.2 alone, no treatment', text: 'Labs: K 3.2 mEq/L (L)\nAssessment: Fatigue, follow up 3 months.' },
+    { name: 'potassium only as a maintenance-fluid additive', text: 'Labs: K 3.3, 3.4\nPlan: D5 1/2NS + 20 KCl at 75 mL/h.' },
+    { name: 'low potassium with hypokalemia documented', text: 'Labs: K 2.9 mEq/L.\nAssessment: Hypokalemia, start KCl 20 mEq daily.' },
+    { name: 'chosen code covers the lab', text: 'Labs: K 2.6 mEq/L.', codes: ['E87.6'] },
+    { name: 'a resolved diagnosis written with its code answers the question', text: 'Hospital course: K 2.9 on admission, repleted with IV KCl.\nDischarge diagnoses:\n1. Hypokalemia E87.6 - resolved with repletion' },
+    { name: 'periodic paralysis explains it', text: 'K 2.4 during the attack.\nA/P: hypokalemic periodic paralysis, oral KCl, neurology f/u.' },
+    { name: 'a repletion protocol that may apply later', text: 'K 3.4.\nPlan: if K < 3.0, start potassium protocol.' },
+  ],
+  invalid: [
+    {
+      name: 'clearly low potassium, nothing documented',
+      text: 'HPI: 68F with vomiting x3 days.\nLabs: K 2.7 mmol/L (L)\nA/P: Gastroenteritis, ondansetron.',
+      expect: [{ ruleId: 'possible-hypokalemia', suggested: ['E87.6'], message: ['below range, ungraded'], query: ['"K 2.7 mmol/L (L)" (Labs and data)', '[ ] Hypokalemia', '[ ] Other (please specify): ______', '[ ] Clinically undetermined'] }],
+    },
+    {
+      name: 'mild potassium replaced and rechecked',
+      text: 'Labs: K 3.3, Mg 1.9\nPlan: KCl 40 mEq PO x1 now, recheck BMP in AM.\nAssessment: Gastroenteritis.',
+      expect: [{ ruleId: 'possible-hypokalemia', message: ['with "KCl" documented'], query: ['"KCl 40 mEq PO x1 now, recheck BMP in AM." (Plan)'] }],
+    },
+    {
+      name: 'severe hypokalemia graded',
+      text: 'RN note 0400: critical K 2.3 called to MD, IV KCl 10 mEq x4 ordered.',
+      expect: [{ ruleId: 'possible-hypokalemia', message: ['severe, below 2.5'] }],
+    },
+  ],
+} satisfies RuleCases;
