@@ -7,6 +7,7 @@ import type { FindingTestId } from '../../lexicon/engine-ids.ts';
 import type { RuleInput } from '../rule-input.ts';
 import type { Finding } from '../types.ts';
 import { isReducedGrade } from './index.ts';
+import { authorRoleAt } from './authors.ts';
 
 export const FINDING_TESTS: Readonly<Record<FindingTestId, (f: Finding, input: RuleInput) => boolean>> = {
   /** A strength grade below 5/5 (5-/5 included) or a gradeless "decreased strength". */
@@ -31,4 +32,8 @@ export const FINDING_TESTS: Readonly<Record<FindingTestId, (f: Finding, input: R
   'not-independent': (f) => f.type === 'function' && f.attributes.level !== 'independent',
   /** Not part of a diagnosis's own name: "critical illness" inside "critical illness myopathy". */
   'outside-diagnosis': (f, input) => !input.findings.some((d) => d.type === 'diagnosis' && d.start <= f.start && f.end <= d.end),
+  /** Written where the provider is the author (Guideline I.B.14: a diagnosis only from the provider, not a dietitian's section). */
+  'provider-authored': (f, input) => authorRoleAt({ findings: input.findings, sections: input.doc.sections }, f.start) === 'provider',
+  /** Written where a dietitian is the author (an indicator for a query, never a codable diagnosis). */
+  'dietitian-authored': (f, input) => authorRoleAt({ findings: input.findings, sections: input.doc.sections }, f.start) === 'dietitian',
 };

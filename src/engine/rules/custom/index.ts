@@ -5,6 +5,7 @@
 import type { CustomRule } from '../support/define-rule.ts';
 import ageRange from './age-range.ts';
 import ageRelatedWeakness from './age-related-weakness.ts';
+import bmiValueMatch from './bmi-value-match.ts';
 import codedConditionNegated from './coded-condition-negated.ts';
 import codedConditionResolved from './coded-condition-resolved.ts';
 import codedConditionUncertain from './coded-condition-uncertain.ts';
@@ -27,6 +28,7 @@ export const CUSTOM_RULES: ReadonlyMap<string, CustomRule> = new Map(
   [
     ageRange,
     ageRelatedWeakness,
+    bmiValueMatch,
     codedConditionNegated,
     codedConditionResolved,
     codedConditionUncertain,
