@@ -182,7 +182,9 @@ export class PageWatcher {
   }
 
   async relintAll(): Promise<void> {
-    await Promise.all([...this.#wired.values()].map(({ field }) => this.lint(field, true)));
+    // As on discovery, an empty field (a search box nobody typed in) is not a note: it is not reported.
+    const filled = [...this.#wired.values()].filter(({ field }) => field.readText().trim() !== '');
+    await Promise.all(filled.map(({ field }) => this.lint(field, true)));
   }
 
   reveal(fieldId: string, start: number, end: number): void {
