@@ -10,7 +10,7 @@ import type { Rule } from './support/define-rule.ts';
 import { draftQueries, type PendingQuery } from '../queries.ts';
 import type { RuleInput } from '../rule-input.ts';
 import type { Diagnostic, Severity, SeverityOrOff } from '../types.ts';
-import { isPackEnabled, packOf } from './packs.ts';
+import { isPackEnabled } from './packs.ts';
 import { defaultLexicon } from '../lexicon.ts';
 import { rulesOf } from './registry.ts';
 
@@ -47,7 +47,7 @@ export function runRules(input: RuleInput): Diagnostic[] {
   const queries: PendingQuery[] = [];
   for (const rule of registry) {
     const level = levels.get(rule.meta.id)!;
-    if (level === 'off' || !isPackEnabled(packOf(rule.meta), input.options.packs)) continue;
+    if (level === 'off' || !isPackEnabled(rule.meta.pack, input.options.packs)) continue;
     rule.check(createContext(input, rule, level, evidence, out, queries));
   }
   onePossibleDxPerValue(input.lexicon.data.packs, out, queries);

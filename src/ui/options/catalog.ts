@@ -1,6 +1,6 @@
 /** What the options page offers to configure, read from the engine's own data so the two never drift. */
 import { rules } from '../../engine/rules/index.ts';
-import { packInfo, packOf } from '../../engine/rules/packs.ts';
+import { packInfo } from '../../engine/rules/packs.ts';
 import type { PackOption } from './PacksSection.tsx';
 import { LEXICON_DATA } from '../../lexicon/generated/lexicon.ts';
 import type { AnalyteInfo } from './LabRangesSection.tsx';
@@ -23,5 +23,5 @@ export const ANALYTES: readonly AnalyteInfo[] = LEXICON_DATA.labs.analytes.map((
 
 export const PACKS: readonly PackOption[] = packInfo().map((pack) => ({
   ...pack,
-  ruleCount: rules.filter((rule) => packOf(rule.meta) === pack.id).length,
+  ruleCount: rules.filter((rule) => rule.meta.pack === pack.id).length,
 }));

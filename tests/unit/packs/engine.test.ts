@@ -1,29 +1,28 @@
 /**
  * Pack switches in the engine: the rules of a pack that is off never run, whatever their level;
  * a pack not listed, or listed as on, runs as before; an unknown pack id is an error naming the
- * known ones. The weakness pack is the only one today.
+ * known ones.
  */
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/engine/index.ts';
 import { rules } from '../../../src/engine/rules/index.ts';
-import { DEFAULT_PACK, knownPacks, packInfo, packOf } from '../../../src/engine/rules/packs.ts';
+import { knownPacks, packInfo } from '../../../src/engine/rules/packs.ts';
 
 const NOTE = 'HPI: 74F, says she feels weak all over for 3 wks, worse on stairs.\nA/P: weakness -- M62.81. f/u 2 wks.';
-const WEAKNESS_RULES = new Set(rules.filter((rule) => packOf(rule.meta) === 'weakness').map((rule) => rule.meta.id));
+const WEAKNESS_RULES = new Set(rules.filter((rule) => rule.meta.pack === 'weakness').map((rule) => rule.meta.id));
 
 function weaknessDiagnostics(options: Parameters<typeof lint>[1]): string[] {
   return lint(NOTE, options).diagnostics.map((d) => d.ruleId).filter((id) => WEAKNESS_RULES.has(id));
 }
 
 describe('knownPacks and packInfo', () => {
-  it('lists the distinct packs of the rule registry, the weakness pack for rules that declare none', () => {
-    expect(DEFAULT_PACK).toBe('weakness');
+  it('lists the packs of the lexicon, which are the distinct packs of the rule registry', () => {
     expect(knownPacks()).toContain('weakness');
     expect(new Set(knownPacks()).size).toBe(knownPacks().length);
-    expect(knownPacks().sort()).toEqual([...new Set(rules.map((rule) => rule.meta.pack ?? 'weakness'))].sort());
+    expect(knownPacks().sort()).toEqual([...new Set(rules.map((rule) => rule.meta.pack))].sort());
   });
 
-  it('gives every pack a title (its id when the pack has none)', () => {
+  it('gives every pack its title', () => {
     for (const info of packInfo()) expect(info.title.length).toBeGreaterThan(0);
     expect(packInfo().map((info) => info.id)).toEqual(knownPacks());
   });

@@ -24,34 +24,3 @@ export function symptomRefs(ctx: RuleContext): EvidenceRef[] {
 export function hintFor(ctx: RuleContext, code: string, evidenceId: string, fallback: string): string {
   return requirementOf(ctx, code, evidenceId)?.hint ?? fallback;
 }
-
-export interface MissingEvidence {
-  /** The code whose requirement this is ("M62.81"). */
-  code: string;
-  /** Evidence predicate id (a pack's `evidence`, src/engine/evidence/selectors.ts), also the requirement id in the code's lexicon file. */
-  evidence: string;
-  /** Hint when the code's lexicon entry has none for this requirement. */
-  fallbackHint: string;
-}
-
-/**
- * The check shared by the "code X lacks evidence Y" rules (messageId `missing`): one diagnostic per
- * chosen code when the predicate is unmet, quoting the weakness mentions, with the requirement's
- * hint from the code lexicon and a query request (wording: lexicon/queries.yaml, one query per code).
- */
-export function missingEvidenceCheck(spec: MissingEvidence): (ctx: RuleContext) => void {
-  return (ctx) => {
-    for (const code of ctx.chosen([spec.code])) {
-      if (ctx.evidence(spec.evidence).met) continue;
-      const evidence = symptomRefs(ctx);
-      ctx.report({
-        messageId: 'missing',
-        code: code.code,
-        span: ctx.spanFor(code),
-        evidence,
-        documentationHint: hintFor(ctx, spec.code, spec.evidence, spec.fallbackHint),
-        query: { code: code.code, indicators: evidence },
-      });
-    }
-  };
-}
