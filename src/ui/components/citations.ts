@@ -5,8 +5,8 @@
  * rule's own page (src/ui/rule-docs.ts) cites every source in full.
  */
 
-/** Developer references: the seed articles, the rulebook and the spec folder. */
-const INTERNAL_SOURCE = /^\s*seeds?\b|rules\.md|\bspec\//i;
+/** Developer references: the seed articles, the rulebooks (rules.md, packs/<pack>.md) and the spec folder. */
+const INTERNAL_SOURCE = /^\s*seeds?\b|rules\.md|\bspec\/|^\s*packs\/[a-z0-9-]+\.md\b/i;
 /** A parenthesis naming a path: "(lexicon/codes)". The first part excludes the slash so matching stays linear. */
 const PATH_IN_PARENTHESES = /\([^()/]*\/[^()]*\)/g;
 /** A word that is a file name: "excerpt_icd10cm_order_2026_lines.txt". */

@@ -9,6 +9,7 @@ describe('citableSources', () => {
     { name: 'a seed article is dropped', sources: ['seed 003 (functional limitations support medical necessity)'], cited: [] },
     { name: 'a capitalised seed is dropped', sources: ['Seed 000'], cited: [] },
     { name: 'the rulebook is dropped', sources: ['rules.md: functional-impact', 'rules.md (rulebook v1)'], cited: [] },
+    { name: 'a pack rulebook is dropped', sources: ['packs/functional-quadriplegia.md (core vs support findings)', 'packs/anemia.md: possible-anemia'], cited: [] },
     { name: 'the spec folder is dropped', sources: ['spec/packs/electrolytes.md: possible-hypokalemia'], cited: [] },
     { name: 'a folder in parentheses is removed', sources: ['ICD-10-CM FY2026 tabular Excludes1 notes (lexicon/codes)'], cited: ['ICD-10-CM FY2026 tabular Excludes1 notes'] },
     { name: 'an excerpt file name is removed', sources: ['ICD-10-CM FY2026 order file (billable flag): excerpt_icd10cm_order_2026_lines.txt'], cited: ['ICD-10-CM FY2026 order file (billable flag)'] },
