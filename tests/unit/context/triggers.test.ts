@@ -125,6 +125,12 @@ table('historical, and residual deficits that are current', [
   ['History of DVT, who now has [leg weakness].', []],
   ['Fatigue has resolved, [weakness] persists.', []],
   ['Prior stroke, [weakness] remains in the right leg.', []],
+  // a subject and a present-tense verb after "since <event>" start the current clause
+  ['Since home she is unable to [rise from a low chair].', []],
+  ['Since the stroke he cannot [climb stairs].', []],
+  ['History of stroke, pt is [weak] on the right.', []],
+  ['Since her [fall] last week, she is afraid to walk.', ['historical']],
+  ['History of [hyponatremia], she is on fluid restriction.', ['historical']],
   // current symptoms after a history
   ['Hx of hypertension, now presents with [weakness].', []],
   ['Three-week history of progressive [weakness].', []],
