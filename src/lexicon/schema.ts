@@ -7,30 +7,8 @@
 import { isIcd10cmCode, isIcd10cmCodeOrFamily, isIcd10cmRange } from '../codes/icd10cm.ts';
 import { ASSERTION_CATEGORIES, FINDING_TYPES } from '../engine/types.ts';
 import { phraseKey, tokenize } from '../text/tokens.ts';
+import type { SchemaIssue } from './errors.ts';
 import { validatePackPart } from './pack-checks.ts';
-
-export interface SchemaIssue {
-  file: string;
-  /** Path inside the file, e.g. `entries[3].attributes.distribution`. */
-  path: string;
-  /** A human handle for the entry (its id, code or first term), when there is one. */
-  entry?: string;
-  message: string;
-}
-
-export class LexiconError extends Error {
-  constructor(readonly issues: SchemaIssue[]) {
-    super(
-      `lexicon has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` +
-        issues.map((i) => `  ${formatIssue(i)}`).join('\n'),
-    );
-    this.name = 'LexiconError';
-  }
-}
-
-export function formatIssue(i: SchemaIssue): string {
-  return `${i.file}: ${i.path}${i.entry ? ` (${i.entry})` : ''}: ${i.message}`;
-}
 
 interface Ctx {
   file: string;
