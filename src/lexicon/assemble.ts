@@ -9,7 +9,7 @@ import { checkPacks, mergePacks, type PackFile } from './pack-checks.ts';
 import type { PackData } from './pack-schema.ts';
 import { phraseKey } from '../text/tokens.ts';
 import { LexiconError, type SchemaIssue } from './errors.ts';
-import { fileKind, validateFile } from './schema.ts';
+import { fileKind, validateFile } from './schemas/index.ts';
 import type {
   AnatomyData,
   CodingData,
