@@ -15,7 +15,7 @@ import type { cuesSchema, workupCueSchema } from './schemas/cues.ts';
 import type { diagnosesSchema, diagnosisSchema } from './schemas/diagnoses.ts';
 import type { anyFindingFileSchema, functionLimiterSchema, TermAttributeValue, TermFindingType } from './schemas/findings.ts';
 import type { labTriggersSchema, termSetSchema } from './schemas/lab-triggers.ts';
-import type { labAnalyteSchema, labQualitativeSchema, labsSchema } from './schemas/labs.ts';
+import type { labAnalyteSchema, labBaselineWindowsSchema, labQualitativeSchema, labsSchema } from './schemas/labs.ts';
 import type { queriesSchema, queryTemplateSchema } from './schemas/queries.ts';
 import type { sectionSchema, sectionsSchema } from './schemas/sections.ts';
 
@@ -34,6 +34,7 @@ export type SectionRole = SectionDef['role'];
 export type LabsData = v.InferOutput<typeof labsSchema>;
 export type LabAnalyteDef = v.InferOutput<typeof labAnalyteSchema>;
 export type LabQualitativeDef = v.InferOutput<typeof labQualitativeSchema>;
+export type LabBaselineWindows = v.InferOutput<typeof labBaselineWindowsSchema>;
 
 export type DiagnosesData = v.InferOutput<typeof diagnosesSchema>;
 export type DiagnosisDef = v.InferOutput<typeof diagnosisSchema>;

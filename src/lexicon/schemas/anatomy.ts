@@ -1,15 +1,19 @@
 /** lexicon/anatomy.yaml: body sites, sides, and the words of a strength exam. */
 import * as v from 'valibot';
-import { closed, list, named, num, oneOf, phrases, text } from './common.ts';
+import { closed, list, named, num, oneOf, phrases, text, word } from './common.ts';
 
 export const laterality = oneOf(['left', 'right', 'bilateral']);
+
+const region = oneOf(['proximal', 'distal', 'upper', 'lower', 'axial', 'all', 'side']);
+const regions = list(region, { unique: true });
+const words = list(word, { unique: true });
 
 export const anatomySiteSchema = named(
   'id',
   closed({
     id: text,
     terms: phrases,
-    region: v.optional(oneOf(['proximal', 'distal', 'upper', 'lower', 'axial', 'all', 'side'])),
+    region: v.optional(region),
     /** Side carried by the term itself ("RUE", "LLE", "BLE"). */
     laterality: v.optional(laterality),
   }),
@@ -28,4 +32,15 @@ export const anatomySchema = closed({
   strengthCues: phrases,
   /** Words that make a sentence an exam observation ("on exam", "MMT", "demonstrates"). */
   examCues: phrases,
+  /** Regions that are a whole limb, one half of the body, or have no side. */
+  regionKinds: closed({ limb: regions, halfBody: regions, unsided: regions }),
+  /** Words of other exam scales (reflexes, pulses, pain) whose numbers are no strength grades. */
+  otherScales: closed({
+    /** A row about another exam: its bare numbers are not grades. */
+    rowWords: words,
+    /** Right before "4/5": the fraction is that scale's. */
+    beforeGrade: words,
+    /** Right after "4/5": a fraction of time or of a count. */
+    countedAfter: words,
+  }),
 });

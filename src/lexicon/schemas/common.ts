@@ -54,6 +54,12 @@ export const phrase = v.pipe(
   v.check((s) => tokenize(s).some((t) => t.kind !== 'punct'), 'is an empty pattern: it has no word to match'),
 );
 
+/** One word as the tokenizer writes it (lower case, a single token): compared with a token's `norm`. */
+export const word = v.pipe(
+  text,
+  v.check((s) => s === s.toLowerCase() && tokenize(s).length === 1, 'must be one lower-case word'),
+);
+
 /** Context phrases may be punctuation alone ("?", "(-)"), unlike finding terms. */
 export const contextPhrase = v.pipe(
   text,

@@ -1,6 +1,6 @@
 /** lexicon/labs.yaml: analytes (aliases, units, ranges, conversions), flag, specimen and time words. */
 import * as v from 'valibot';
-import { bool, closed, id, list, named, num, oneOf, phrase, phrases, text } from './common.ts';
+import { bool, closed, id, list, named, num, oneOf, phrase, phrases, text, word } from './common.ts';
 
 const flag = oneOf(['low', 'high', 'normal']);
 
@@ -9,6 +9,15 @@ export const labConversionSchema = named(
   'units',
   closed({ units: list(text, { min: 1, unique: true }), multiply: v.optional(num({ min: 0 })), divide: v.optional(num({ min: 0 })) }),
 );
+
+/** Which earlier value of a series is its baseline: the windows, in days, and where they come from. */
+export const labBaselineWindowsSchema = closed({
+  source: text,
+  /** A prior value counts as baseline when dated at most this many days before the encounter's first dated result. */
+  priorMaxDays: num({ min: 1, max: 3650, integer: true }),
+  /** The encounter's lowest value is a baseline only within this many days of the peak, when both are timed. */
+  lowestToPeakMaxDays: num({ min: 1, max: 365, integer: true }),
+});
 
 /** Words of a qualitative result ("large", "trace", "negative"), with the flag each means. */
 export const labQualitativeSchema = named(
@@ -72,6 +81,11 @@ export const labsSchema = closed({
   specimenFillers: list(text, { unique: true }),
   /** Words that cancel a specimen word before it ("non-hemolyzed", "not hemolyzed"). */
   specimenNegators: list(phrase, { unique: true }),
+  /** Words right after an alias that make it a drug, diet or supplement name ("potassium chloride"), not a result. */
+  notResultAfter: list(word, { unique: true }),
+  /** Words right before an alias that make it another thing's name ("vitamin K"). */
+  notResultBefore: list(word, { unique: true }),
+  baseline: labBaselineWindowsSchema,
   /** Words that label a value's time ("on admission", "baseline", "peak", "today"). */
   times: list(named('time', closed({ phrases, time: oneOf(['admission', 'discharge', 'baseline', 'prior', 'pre-op', 'peak', 'latest', 'dated']) }))),
 });
