@@ -216,6 +216,9 @@ const SERIES: [note: string, labs: [value: number | null, time: string | undefin
   ['Na 131, K 3.2, CK 250.', [[131, undefined, true], [3.2, undefined, true], [250, undefined, true]]],
   ['Hip flexors 4/5. K 3.4.', [[3.4, undefined, true]]],
   ['Baseline creatinine 1.0.', [[1, 'baseline', false]]],
+  // A threshold in an order, a denied value or a relative's is no result: the patient's value stays current.
+  ['Hgb 8.2 (L), Plt 41 (L). Transfuse if Hgb <7 or Plt <10.', [[8.2, undefined, true], [41, undefined, true], [7, undefined, true], [10, undefined, true]]],
+  ['Hgb 9.1. Mother had Hgb 6.5 with her fibroids.', [[9.1, undefined, true], [6.5, undefined, true]]],
 ];
 
 describe('lab: time labels and the current value of a series', () => {
