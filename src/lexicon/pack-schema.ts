@@ -247,6 +247,11 @@ export const ruleSchema = v.variant('kind', [
      * provider's answer decides between them (traumatic T79.6- or nontraumatic M62.82 rhabdomyolysis).
      */
     suggestCodes: v.optional(v.boolean(), true),
+    /**
+     * Evidence that makes the query a warning rather than the rule's level (a dietitian's diagnosis with
+     * nutrition support under way); possible-dx never goes above warning (packs/README.md).
+     */
+    warnWhen: v.optional(id),
     reason: text,
     query: id,
   }),

@@ -3,7 +3,8 @@
  * data only: `atLeast` (at least N of a list, "2 of the 6 ASPEN characteristics"), `author` on
  * selectors (a term set counts only where the provider writes, Guideline I.B.14), an age selector
  * that reads the caller's age, a requirement of its own for some codes (requires-evidence
- * `evidenceByCode`) and codes that are never first-listed (sequencing `secondaryOnly`).
+ * `evidenceByCode`), codes that are never first-listed (sequencing `secondaryOnly`) and a possible-dx
+ * query raised to a warning by evidence (possible-dx-from-findings `warnWhen`).
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +73,19 @@ const examplePack = (): Pack => ({
       sources: ['example'],
       messages: { first: '{code} is listed first.' },
     },
+    {
+      id: 'cx-possible',
+      kind: 'possible-dx-from-findings',
+      severity: 'info',
+      when: 'cx-two-of-three',
+      warnWhen: 'cx-tired-per-provider',
+      suggest: ['R53.83'],
+      reason: 'if the provider documents it',
+      query: 'cx-query',
+      description: 'Two of three findings and nothing coded.',
+      sources: ['example'],
+      messages: { possible: 'Findings ("{documented}"): fatigue?' },
+    },
   ],
   queries: [
     {
@@ -101,7 +115,7 @@ function problems(pack: Pack): string[] {
 describe('counting, authorship, caller age, per-code evidence and secondary-only codes, through a pack made of data', () => {
   const lexicon = compileLexicon(build([{ path: FILE, data: examplePack() }]));
   const fired = (text: string, codes: string[], age?: number) =>
-    lint(text, { codes, ...(age !== undefined ? { age } : {}) }, lexicon).diagnostics.filter((d) => d.ruleId.startsWith('cx-')).map((d) => `${d.ruleId}:${d.code}`);
+    lint(text, { codes, ...(age !== undefined ? { age } : {}) }, lexicon).diagnostics.filter((d) => d.ruleId.startsWith('cx-') && d.ruleId !== 'cx-possible').map((d) => `${d.ruleId}:${d.code}`);
 
   it.each([
     // atLeast
@@ -127,6 +141,15 @@ describe('counting, authorship, caller age, per-code evidence and secondary-only
     expect(fired(text, codes, age)).toEqual(expected);
   });
 
+  it.each([
+    ['findings only: info', 'Cough and fever.', 'info'],
+    ['the provider adds tired: warning', 'Cough and fever. A/P: exhausted.', 'warning'],
+    ['tired only in the dietitian note: info', 'Cough and fever.\nRD note\nPatient tired.', 'info'],
+  ])('warnWhen: %s', (_name, text, severity) => {
+    const found = lint(text, { codes: ['J18.9'] }, lexicon).diagnostics.filter((d) => d.ruleId === 'cx-possible');
+    expect(found.map((d) => d.severity)).toEqual([severity]);
+  });
+
   it('pack mistakes in the new fields name file and field', () => {
     const tooMany = examplePack();
     tooMany.evidence['cx-two-of-three'].atLeast.count = 4;
@@ -149,6 +172,9 @@ describe('counting, authorship, caller age, per-code evidence and secondary-only
     const empty = examplePack();
     empty.rules[2].secondaryOnly = [];
     expect(problems(empty).join('\n')).toMatch(/rules\.2\.codeFirst: a sequencing rule needs codeFirst or secondaryOnly/);
+    const unknownWarn = examplePack();
+    unknownWarn.rules[3].warnWhen = 'no-such-evidence';
+    expect(problems(unknownWarn).join('\n')).toMatch(/rules\.3\.warnWhen: unknown evidence id "no-such-evidence"/);
     expect(problems(examplePack())).toEqual([]);
   });
 });
