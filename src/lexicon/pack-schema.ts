@@ -253,10 +253,10 @@ export const ruleSchema = v.variant('kind', [
      */
     suggestCodes: v.optional(v.boolean(), true),
     /**
-     * Evidence that makes the query a warning rather than the rule's level (a dietitian's diagnosis with
+     * Evidence (any of these) that makes the query a warning rather than the rule's level (a dietitian's diagnosis with
      * nutrition support under way); possible-dx never goes above warning (packs/README.md).
      */
-    warnWhen: v.optional(id),
+    warningWhen: v.optional(list(id)),
     reason: text,
     query: id,
   }),

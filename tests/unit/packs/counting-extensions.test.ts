@@ -4,7 +4,7 @@
  * selectors (a term set counts only where the provider writes, Guideline I.B.14), an age selector
  * that reads the caller's age, a requirement of its own for some codes (requires-evidence
  * `evidenceByCode`), codes that are never first-listed (sequencing `secondaryOnly`) and a possible-dx
- * query raised to a warning by evidence (possible-dx-from-findings `warnWhen`).
+ * query raised to a warning by evidence (possible-dx-from-findings `warningWhen`).
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,7 +78,7 @@ const examplePack = (): Pack => ({
       kind: 'possible-dx-from-findings',
       severity: 'info',
       when: 'cx-two-of-three',
-      warnWhen: 'cx-tired-per-provider',
+      warningWhen: ['cx-tired-per-provider'],
       suggest: ['R53.83'],
       reason: 'if the provider documents it',
       query: 'cx-query',
@@ -145,7 +145,7 @@ describe('counting, authorship, caller age, per-code evidence and secondary-only
     ['findings only: info', 'Cough and fever.', 'info'],
     ['the provider adds tired: warning', 'Cough and fever. A/P: exhausted.', 'warning'],
     ['tired only in the dietitian note: info', 'Cough and fever.\nRD note\nPatient tired.', 'info'],
-  ])('warnWhen: %s', (_name, text, severity) => {
+  ])('warningWhen: %s', (_name, text, severity) => {
     const found = lint(text, { codes: ['J18.9'] }, lexicon).diagnostics.filter((d) => d.ruleId === 'cx-possible');
     expect(found.map((d) => d.severity)).toEqual([severity]);
   });
@@ -173,8 +173,8 @@ describe('counting, authorship, caller age, per-code evidence and secondary-only
     empty.rules[2].secondaryOnly = [];
     expect(problems(empty).join('\n')).toMatch(/rules\.2\.codeFirst: a sequencing rule needs codeFirst or secondaryOnly/);
     const unknownWarn = examplePack();
-    unknownWarn.rules[3].warnWhen = 'no-such-evidence';
-    expect(problems(unknownWarn).join('\n')).toMatch(/rules\.3\.warnWhen: unknown evidence id "no-such-evidence"/);
+    unknownWarn.rules[3].warningWhen = ['no-such-evidence'];
+    expect(problems(unknownWarn).join('\n')).toMatch(/rules\.3\.warningWhen\.0: unknown evidence id "no-such-evidence"/);
     expect(problems(examplePack())).toEqual([]);
   });
 });
