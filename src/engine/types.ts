@@ -389,7 +389,8 @@ export interface ContractureAttributes {
  * Who wrote the note or section (Guideline I.B.14: BMI, NFPE and pressure-ulcer stage may come from
  * other clinicians, a diagnosis only from the provider). See src/engine/evidence/authors.ts.
  */
-export type AuthorRole = 'provider' | 'dietitian' | 'nursing' | 'therapy' | 'pharmacy' | 'case-management';
+export const AUTHOR_ROLES = ['provider', 'dietitian', 'nursing', 'therapy', 'pharmacy', 'case-management'] as const;
+export type AuthorRole = (typeof AUTHOR_ROLES)[number];
 
 export interface AuthorAttributes {
   role: AuthorRole;

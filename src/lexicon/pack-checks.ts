@@ -5,8 +5,8 @@
  * query templates, rule ids). Every problem names the file and the field.
  */
 import * as v from 'valibot';
-import { FINDING_TYPES } from '../engine/types.ts';
-import { isIcd10cmCode } from '../codes/icd10cm.ts';
+import { AUTHOR_ROLES, FINDING_TYPES } from '../engine/types.ts';
+import { icd10cmCovers, isIcd10cmCode } from '../codes/icd10cm.ts';
 import { packPartSchema, type EvidenceDef, type PackData, type PackPart, type PredicateDef, type SelectorDef } from './pack-schema.ts';
 import { issuePath } from '../schema/issues.ts';
 import type { SchemaIssue } from './errors.ts';
@@ -155,6 +155,15 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
         if (!ctx.queryUsers.has(r.id)) issues.push({ file, path: `${at}.id`, message: `no query template serves "${r.id}": add one with usedBy: [{rule: ${r.id}}] to the pack's queries` });
         if (r.messages.missing === undefined) issues.push({ file, path: `${at}.messages.missing`, message: 'a requires-evidence rule needs a "missing" message' });
         if (r.contradictedBy !== undefined && r.messages.contradicted === undefined) issues.push({ file, path: `${at}.messages.contradicted`, message: 'is needed with contradictedBy' });
+        r.evidenceByCode?.forEach((e, j) => {
+          evidence(file, `${at}.evidenceByCode[${j}].evidence`, e.evidence);
+          e.codes.forEach((c, k) => {
+            code(file, `${at}.evidenceByCode[${j}].codes[${k}]`, c);
+            if (!r.codes.some((rc) => icd10cmCovers(rc, c))) {
+              issues.push({ file, path: `${at}.evidenceByCode[${j}].codes[${k}]`, message: `"${c}" is not among the rule's codes` });
+            }
+          });
+        });
       }
       if (r.kind === 'possible-dx-from-values') {
         r.triggers.forEach((t, j) => t.excludedBy?.evidence?.forEach((e, k) => evidence(file, `${at}.triggers[${j}].excludedBy.evidence[${k}]`, e)));
@@ -174,6 +183,7 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
         evidence(file, `${at}.when`, r.when);
         r.unless.forEach((u, j) => evidence(file, `${at}.unless[${j}]`, u));
         if (r.documentedBy !== undefined) evidence(file, `${at}.documentedBy`, r.documentedBy);
+        r.warningWhen?.forEach((w, j) => evidence(file, `${at}.warningWhen[${j}]`, w));
         r.suggest.forEach((c, j) => code(file, `${at}.suggest[${j}]`, c));
         if (!ctx.queries.has(r.query)) issues.push({ file, path: `${at}.query`, message: `unknown query template "${r.query}"` });
         if (r.messages.possible === undefined) issues.push({ file, path: `${at}.messages.possible`, message: 'a possible-dx-from-findings rule needs a "possible" message' });
@@ -181,6 +191,9 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
       // A custom rule's codes sit in its params (rules/support/params.ts reads them): they must exist too.
       if (r.kind === 'custom') walkStrings(r.params ?? {}, `${at}.params`, (value, path) => code(file, path, value));
       if (r.kind === 'sequencing') {
+        if (r.codeFirst.length === 0 && r.secondaryOnly.length === 0) issues.push({ file, path: `${at}.codeFirst`, message: 'a sequencing rule needs codeFirst or secondaryOnly' });
+        r.secondaryOnly.forEach((c, j) => code(file, `${at}.secondaryOnly[${j}]`, c));
+        if (r.secondaryOnly.length > 0 && r.messages.first === undefined) issues.push({ file, path: `${at}.messages.first`, message: 'is needed with secondaryOnly' });
         r.codeFirst.forEach((p, j) => {
           [p.code, ...p.first].forEach((c) => code(file, `${at}.codeFirst[${j}]`, c));
           if (p.when !== undefined) evidence(file, `${at}.codeFirst[${j}].when`, p.when);
@@ -207,15 +220,22 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
       issues.push({ file, path: `${path}.registered`, message: `unknown registered predicate "${p.registered}" (known: ${[...ctx.registeredEvidence].join(', ') || 'none'})` });
     }
     p.noneOf?.forEach((x, i) => checkPredicate(x, `${path}.noneOf[${i}]`, file));
-    if (p.anyOf === undefined && p.allOf === undefined && p.noneOf === undefined && p.registered === undefined && !('ref' in p && p.ref !== undefined)) {
-      issues.push({ file, path, message: 'needs anyOf, allOf, ref or registered' });
+    if (p.anyOf === undefined && p.allOf === undefined && p.atLeast === undefined && p.noneOf === undefined && p.registered === undefined && !('ref' in p && p.ref !== undefined)) {
+      issues.push({ file, path, message: 'needs anyOf, allOf, atLeast, ref or registered' });
     }
+    if (p.atLeast !== undefined && p.atLeast.count > p.atLeast.of.length) {
+      issues.push({ file, path: `${path}.atLeast.count`, message: `is ${p.atLeast.count}, but atLeast.of lists only ${p.atLeast.of.length}: it could never be met` });
+    }
+    p.atLeast?.of.forEach((x, i) => checkPredicate(x, `${path}.atLeast.of[${i}]`, file));
     if (p.sameSentence !== undefined && p.allOf === undefined) issues.push({ file, path: `${path}.sameSentence`, message: 'applies to allOf only' });
     p.anyOf?.forEach((x, i) => checkPredicate(x, `${path}.anyOf[${i}]`, file));
     p.allOf?.forEach((x, i) => checkPredicate(x, `${path}.allOf[${i}]`, file));
   }
 
   function checkSelector(s: SelectorDef, path: string, file: string): void {
+    s.author?.forEach((role, i) => {
+      if (!(AUTHOR_ROLES as readonly string[]).includes(role)) issues.push({ file, path: `${path}.author[${i}]`, message: `unknown author role "${role}" (known: ${AUTHOR_ROLES.join(', ')})` });
+    });
     if (s.termSet !== undefined) {
       if (!ctx.termSets.has(s.termSet)) issues.push({ file, path: `${path}.termSet`, message: `unknown term set "${s.termSet}"` });
       const findingOnly = (['where', 'analyte', 'below', 'above', 'current', 'fall', 'concepts', 'test'] as const).filter((k) => s[k] !== undefined);

@@ -61,12 +61,25 @@ export const selectorSchema = v.pipe(v.strictObject({
   concepts: v.optional(id),
   /** Registered finding tests (src/engine/evidence/finding-tests.ts), all of which must hold. */
   test: v.optional(list(id)),
+  /**
+   * Written where one of these roles is the author (src/engine/evidence/authors.ts): findings and term
+   * set mentions alike (Guideline I.B.14: a diagnosis counts only from the provider). Roles are
+   * checked against AUTHOR_ROLES when the lexicon is assembled.
+   */
+  author: v.optional(v.pipe(list(id), v.minLength(1))),
 }), v.check((s) => (s.finding === undefined) !== (s.termSet === undefined), 'needs exactly one of finding, termSet'));
 
 export type SelectorDef = v.InferOutput<typeof selectorSchema>;
 
+/** Met when at least `count` of `of` are met ("at least 2 of the 6 ASPEN characteristics"). */
+export interface AtLeastDef {
+  count: number;
+  of: (SelectorDef | PredicateDef)[];
+}
+
 export interface PredicateDef {
   anyOf?: (SelectorDef | PredicateDef)[];
+  atLeast?: AtLeastDef;
   allOf?: (SelectorDef | PredicateDef)[];
   /** Met when none of these is met (contributes no evidence). */
   noneOf?: (SelectorDef | PredicateDef)[];
@@ -78,8 +91,14 @@ export interface PredicateDef {
   ref?: string;
 }
 
+const atLeastSchema: v.GenericSchema<AtLeastDef> = v.strictObject({
+  count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  of: v.pipe(list(v.union([selectorSchema, v.lazy(() => predicateSchema)])), v.minLength(2)),
+});
+
 const predicateSchema: v.GenericSchema<PredicateDef> = v.strictObject({
   anyOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
+  atLeast: v.optional(atLeastSchema),
   allOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
   noneOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
   sameSentence: v.optional(v.boolean()),
@@ -90,6 +109,7 @@ const predicateSchema: v.GenericSchema<PredicateDef> = v.strictObject({
 const evidenceDef = v.strictObject({
   description: v.optional(text),
   anyOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
+  atLeast: v.optional(atLeastSchema),
   allOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
   noneOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
   sameSentence: v.optional(v.boolean()),
@@ -200,6 +220,11 @@ export const ruleSchema = v.variant('kind', [
     contradictedBy: v.optional(id),
     /** The documentation hint; default: the checklist item of the code and evidence. */
     hint: v.optional(text),
+    /**
+     * For these chosen codes (each covered by the rule's `codes`), this evidence instead of `evidence`:
+     * a milder grade needs less (mild malnutrition E44.1: one ASPEN characteristic at moderate level).
+     */
+    evidenceByCode: v.optional(list(v.strictObject({ codes: v.pipe(list(codeRef), v.minLength(1)), evidence: id }))),
   }),
   v.strictObject({
     ...ruleBase,
@@ -227,6 +252,11 @@ export const ruleSchema = v.variant('kind', [
      * provider's answer decides between them (traumatic T79.6- or nontraumatic M62.82 rhabdomyolysis).
      */
     suggestCodes: v.optional(v.boolean(), true),
+    /**
+     * Evidence (any of these) that makes the query a warning rather than the rule's level (a dietitian's diagnosis with
+     * nutrition support under way); possible-dx never goes above warning (packs/README.md).
+     */
+    warningWhen: v.optional(list(id)),
     reason: text,
     query: id,
   }),
@@ -287,7 +317,7 @@ export const ruleSchema = v.variant('kind', [
     ...ruleBase,
     kind: v.literal('sequencing'),
     /** A code that must not be first or alone: its "code first" partner comes first. */
-    codeFirst: v.pipe(
+    codeFirst: v.optional(
       list(
         v.strictObject({
           /** The code that must follow its partner; a range ("C00-D49") when a whole block must follow. */
@@ -299,8 +329,13 @@ export const ruleSchema = v.variant('kind', [
           orderOnly: v.optional(v.boolean()),
         }),
       ),
-      v.minLength(1),
+      [],
     ),
+    /**
+     * Codes that are never first-listed (principal or first-listed diagnosis), whatever else is chosen:
+     * "secondary only" codes such as BMI (Z68, Guideline I.B.14). Message `first`.
+     */
+    secondaryOnly: v.optional(list(codeRef), []),
   }),
   v.strictObject({
     ...ruleBase,

@@ -14,6 +14,7 @@ import { FINDING_TESTS } from './finding-tests.ts';
 import { termSetHits, termSetRef } from './term-sets.ts';
 import { REGISTERED_EVIDENCE } from './registered.ts';
 import { compareExact, delta, labSeries, type LabResult } from './lab-series.ts';
+import { authorRoleAt } from './authors.ts';
 
 type AssertionMode = NonNullable<SelectorDef['assertion']>;
 
@@ -54,9 +55,15 @@ function labValue(f: Finding): number | null {
   return a.canonicalValue ?? a.value;
 }
 
+/** Whether the text at `start` is written by one of the selector's author roles (none: any author). */
+function byAuthor(s: SelectorDef, start: number, input: RuleInput): boolean {
+  return s.author === undefined || s.author.includes(authorRoleAt({ findings: input.findings, sections: input.doc.sections }, start));
+}
+
 function matches(f: Finding, s: SelectorDef, input: RuleInput): boolean {
   if (f.type !== s.finding) return false;
   if (!ASSERTION_TESTS[s.assertion ?? 'affirmed'](f, input)) return false;
+  if (!byAuthor(s, f.start, input)) return false;
   const attributes = f.attributes as unknown as Record<string, unknown>;
   if (s.analyte !== undefined && attributes.analyte !== s.analyte) return false;
   if (s.current !== undefined && (attributes.current !== false) !== s.current) return false;
@@ -98,10 +105,11 @@ function isSelector(p: SelectorDef | PredicateDef): p is SelectorDef {
 function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleInput, evaluate: (id: string) => EvidenceResult): EvidenceResult {
   if (isSelector(p) && p.termSet !== undefined) {
     const mode = ASSERTION_TESTS[p.assertion ?? 'affirmed'];
-    const hits = termSetHits(input, p.termSet).filter((h) => mode(h, input));
+    const hits = termSetHits(input, p.termSet).filter((h) => mode(h, input) && byAuthor(p, h.start, input));
     return { met: hits.length > 0, evidence: hits.map(termSetRef) };
   }
   if (isSelector(p) && p.fall !== undefined) return seriesFall(p, p.fall, input);
+  if (isSelector(p) && p.finding === 'age' && input.options.age !== undefined) return callerAge(p, input.options.age, input);
   if (isSelector(p)) {
     const found = input.findings.filter((f) => matches(f, p, input));
     return { met: found.length > 0, evidence: found.map(toRef) };
@@ -117,12 +125,26 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
     const all = p.allOf.map((x) => evaluatePart(x, input, evaluate));
     parts.push(p.sameSentence === true ? inOneSentence(all, input) : { met: all.every((r) => r.met), evidence: all.every((r) => r.met) ? all.flatMap((r) => r.evidence) : [] });
   }
+  if (p.atLeast) {
+    const met = p.atLeast.of.map((x) => evaluatePart(x, input, evaluate)).filter((r) => r.met);
+    parts.push({ met: met.length >= p.atLeast.count, evidence: met.flatMap((r) => r.evidence) });
+  }
   if (p.noneOf) {
     const none = p.noneOf.map((x) => evaluatePart(x, input, evaluate));
     parts.push({ met: none.every((r) => !r.met), evidence: [] });
   }
   const met = parts.length > 0 && parts.every((r) => r.met);
   return { met, evidence: met ? dedupe(parts.flatMap((r) => r.evidence)) : [] };
+}
+
+/**
+ * An age selector when the caller gives the age (the chart's, as the age rules read it): its `where`
+ * tested on that age; the evidence is the note's statements of the same age, if any.
+ */
+function callerAge(s: SelectorDef, years: number, input: RuleInput): EvidenceResult {
+  const attributes: Record<string, unknown> = { years };
+  if (!Object.entries(s.where ?? {}).every(([name, condition]) => holds(attributes[name], condition as Condition))) return { met: false, evidence: [] };
+  return { met: true, evidence: input.findings.filter((f) => f.type === 'age' && f.attributes.years === years && isAffirmed(f)).map(toRef) };
 }
 
 /** The sentence a span starts in (index into doc.sentences), or -1. */

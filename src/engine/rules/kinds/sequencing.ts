@@ -3,13 +3,26 @@
  * manifestation, an adverse-effect code after its condition) is chosen without that code (message
  * `missing`) or listed before it (message `order`). A pair with `when` applies only when the note
  * documents that evidence (a poisoning code goes before its manifestation only when the note
- * documents an overdose, I.C.19.e.5.b; an adverse effect goes after it).
+ * documents an overdose, I.C.19.e.5.b; an adverse effect goes after it). A `secondaryOnly` code
+ * (BMI, Z68: I.B.14) listed first gets message `first`.
  */
 import { defineKind } from '../support/define-rule.ts';
 import { codeRef } from '../support/requirement.ts';
 import { refCovers, suggestion } from '../support/codes.ts';
 
 export default defineKind('sequencing', (def) => (ctx) => {
+  // A "secondary only" code listed first (message `first`).
+  const first = ctx.codes[0];
+  if (first && def.secondaryOnly.some((r) => refCovers(r, first.code))) {
+    ctx.report({
+      messageId: 'first',
+      data: { code: first.code, title: first.title ?? first.code },
+      code: first.code,
+      span: ctx.spanFor(first),
+      evidence: codeRef(ctx, first),
+      documentationHint: ctx.meta.hints.first ?? null,
+    });
+  }
   for (const rule of def.codeFirst) {
     const index = ctx.codes.findIndex((c) => refCovers(rule.code, c.code));
     if (index < 0) continue;

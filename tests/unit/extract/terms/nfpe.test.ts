@@ -7,6 +7,8 @@ const flags = (a: Assertion) => Object.entries(a).filter(([k, v]) => v && k !== 
 
 const POSITIVE: { note: string; found: [string, NfpeAttributes][] }[] = [
   { note: 'Moderate temporal wasting.', found: [['Moderate temporal wasting', { domain: 'muscle', severity: 'moderate', sites: ['temporal'] }]] },
+  { note: 'Thin, bitemporal wasting.', found: [['bitemporal wasting', { domain: 'muscle', severity: null, sites: ['temporal'] }]] },
+  { note: 'Severe bi-temporal hollowing.', found: [['Severe bi-temporal hollowing', { domain: 'muscle', severity: 'severe', sites: ['temporal'] }]] },
   { note: 'severe fat loss orbital and triceps', found: [['severe fat loss orbital and triceps', { domain: 'fat', severity: 'severe', sites: ['orbital', 'triceps'] }]] },
   { note: 'Mild muscle wasting at clavicles.', found: [['Mild muscle wasting at clavicles', { domain: 'muscle', severity: 'mild', sites: ['clavicle'] }]] },
   { note: 'Ext: bilateral pitting edema 2+', found: [['pitting edema 2+', { domain: 'fluid', severity: 'moderate', sites: [] }]] },
@@ -58,6 +60,7 @@ describe('nfpe', () => {
 
   it.each([
     ['negated', 'No muscle wasting.', ['negated']],
+    ['negated site', 'No bitemporal wasting.', ['negated']],
     ['negated edema', 'Extremities: no edema.', ['negated']],
     ['historical', 'History of ascites requiring paracentesis in 2019.', ['historical']],
     ['family', 'Mother had muscle wasting.', ['family']],
