@@ -122,16 +122,24 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
     parts.push({ met: any.some((r) => r.met), evidence: any.flatMap((r) => r.evidence) });
   }
   if (p.allOf) {
-    const all = p.allOf.map((x) => evaluatePart(x, input, evaluate));
-    parts.push(p.sameSentence === true ? inOneSentence(all, input) : { met: all.every((r) => r.met), evidence: all.every((r) => r.met) ? all.flatMap((r) => r.evidence) : [] });
+    // Stop at the first unmet part: the rest cannot change the answer, and a pack's cheap test first
+    // (a term set, a diagnosis) spares the note the costlier ones.
+    const all: EvidenceResult[] = [];
+    for (const x of p.allOf) {
+      const r = evaluatePart(x, input, evaluate);
+      all.push(r);
+      if (!r.met) break;
+    }
+    const every = all.length === p.allOf.length && all.every((r) => r.met);
+    parts.push(!every ? { met: false, evidence: [] } : p.sameSentence === true ? inOneSentence(all, input) : { met: true, evidence: all.flatMap((r) => r.evidence) });
   }
   if (p.atLeast) {
     const met = p.atLeast.of.map((x) => evaluatePart(x, input, evaluate)).filter((r) => r.met);
     parts.push({ met: met.length >= p.atLeast.count, evidence: met.flatMap((r) => r.evidence) });
   }
   if (p.noneOf) {
-    const none = p.noneOf.map((x) => evaluatePart(x, input, evaluate));
-    parts.push({ met: none.every((r) => !r.met), evidence: [] });
+    // Met when none is: the first that is settles it.
+    parts.push({ met: !p.noneOf.some((x) => evaluatePart(x, input, evaluate).met), evidence: [] });
   }
   const met = parts.length > 0 && parts.every((r) => r.met);
   return { met, evidence: met ? dedupe(parts.flatMap((r) => r.evidence)) : [] };

@@ -9,6 +9,8 @@ export const CODE_FIXTURES: readonly (readonly [code: string, note: string])[] =
   ["D50.8", "Assessment: Other iron deficiency anemias (D50.8)."],
   ["D50.9", "Assessment: Iron deficiency anemia, unspecified (D50.9)."],
   ["D51.0", "Assessment: Vitamin B12 deficiency anemia due to intrinsic factor deficiency (D51.0)."],
+  ["D51.9", "Assessment: Vitamin B12 deficiency anemia, unspecified (D51.9), on monthly injections."],
+  ["D52.9", "A/P: folate deficiency anemia (D52.9) - folic acid 1 mg daily."],
   ["D64.9", "Assessment: Anemia, unspecified (D64.9)."],
   ["E03.9", "Assessment: Hypothyroidism, unspecified (E03.9)."],
   ["E05.90", "Assessment: Thyrotoxicosis, unspecified without thyrotoxic crisis or storm (E05.90)."],
