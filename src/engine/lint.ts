@@ -42,7 +42,7 @@ export function lint(text: string, rawOptions: LintOptions = {}, lexicon: Compil
         attributes: c.attributes,
       }) as Finding,
   );
-  inheritLabelAssertions(text, findings);
+  inheritLabelAssertions(text, findings, lexicon);
   linkCauses(doc, findings);
   const codes = chooseCodes(doc, findings, options, lexicon);
   const input: RuleInput = { text, doc, findings, codes, options, lexicon };

@@ -704,6 +704,7 @@ const queriesSchema = obj({
 
 const codingSchema = obj({
   settingThreshold: req(num(1, 100)),
+  codeLabelTypes: req(list(oneOf(FINDING_TYPES), { min: 1, unique: true })),
   settingCues: req(
     list(
       obj(

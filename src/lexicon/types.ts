@@ -2,7 +2,7 @@
  * Shapes of the lexicon data (lexicon/*.yaml), after validation. The build compiles the YAML into
  * one `LexiconData` object (src/lexicon/generated/lexicon.ts); the engine compiles that into matchers.
  */
-import type { Assertion, AssertionCategory, LabSpecimen, LabTime, WorkupCategory } from '../engine/types.ts';
+import type { Assertion, AssertionCategory, FindingType, LabSpecimen, LabTime, WorkupCategory } from '../engine/types.ts';
 import type * as v from 'valibot';
 import type { labTriggerSchema, PackData } from './pack-schema.ts';
 
@@ -457,6 +457,8 @@ export interface CodingData {
   historyCues: string[];
   /** Wording by which a symptom is said not to be part of a diagnosis ("not related to"): Guideline I.B.6. */
   unrelatedCues: string[];
+  /** Finding types whose phrase names a condition, and so labels a code written right after it. */
+  codeLabelTypes: FindingType[];
   /** Wording with a resolution word that says the condition persists ("not resolved"): wins over resolvedCues. */
   unresolvedCues: string[];
   handedness: { hand: Hand; phrases: string[] }[];

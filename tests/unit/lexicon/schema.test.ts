@@ -129,6 +129,11 @@ describe('schema errors name the file, the entry and the field', () => {
       expect: /lexicon\/labs\.yaml: baseline\.source: is required/,
     },
     {
+      name: 'a code label type that is no finding type',
+      files: () => withEdit('coding.yaml', (d) => (d.codeLabelTypes = ['weakness', 'tiredness'])),
+      expect: /lexicon\/coding\.yaml: codeLabelTypes\[1\]: must be one of weakness, fatigue/,
+    },
+    {
       name: 'unknown file',
       files: () => withFile('stray.yaml', {}),
       expect: /lexicon\/stray\.yaml: : is not a known lexicon file/,
