@@ -475,6 +475,10 @@ const contractureCuesSchema = obj({
 
 const pregnancyCuesSchema = obj({ weekUnits: req(phraseList), gestationCues: req(phraseList) });
 const sexCuesSchema = obj({ labels: req(phraseList), between: req(phraseList) });
+const vitalCuesSchema = obj({
+  temperatureWords: req(list(word, { min: 1, unique: true })),
+  fahrenheitBody: req(obj({ min: req(num(0, 200)), max: req(num(0, 200)) })),
+});
 
 /** A file-level section read for one finding type only; anywhere else it is a mistake. */
 function onlyFor(type: string, own: string, schema: Validator): Validator {
@@ -518,6 +522,7 @@ function findingFileSchema(type: string): Validator {
     contracture: type === 'contracture' ? req(contractureCuesSchema) : opt(onlyFor(type, 'contracture', contractureCuesSchema)),
     pregnancy: type === 'pregnancy' ? req(pregnancyCuesSchema) : opt(onlyFor(type, 'pregnancy', pregnancyCuesSchema)),
     sex: type === 'sex' ? req(sexCuesSchema) : opt(onlyFor(type, 'sex', sexCuesSchema)),
+    vital: type === 'vital' ? req(vitalCuesSchema) : opt(onlyFor(type, 'vital', vitalCuesSchema)),
     type: req(oneOf(TERM_FINDING_TYPES)),
     // Phrases that contain a term of this type but are not this finding ("weak pulses").
     pseudo: opt(list(phrase, { unique: true })),

@@ -240,6 +240,14 @@ export interface TermFindingData {
   pregnancy?: PregnancyCuesDef;
   /** Sex files only: labels of a demographic field ("Sex: F", "Gender: female"). */
   sex?: SexCuesDef;
+  /** Vital files only: what makes a number a body temperature rather than an age ("Temp 101 F"). */
+  vital?: VitalCuesDef;
+}
+
+export interface VitalCuesDef {
+  temperatureWords: string[];
+  /** Body temperatures in degrees Fahrenheit: "98 F" is one without a temperature word. */
+  fahrenheitBody: { min: number; max: number };
 }
 
 export interface FunctionLevelCueDef {
