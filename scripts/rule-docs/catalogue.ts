@@ -20,6 +20,7 @@ import type { DiagnosticKind, LintOptions } from '../../src/engine/types.ts';
 import { RULE_DOCS_DIR, ruleDocPath } from '../../src/ui/rule-docs.ts';
 import type { RuleCases, ValidCase } from '../../tests/unit/rules/rule-tester.ts';
 import { citations } from '../../src/ui/citations.ts';
+import { SEED_ARTICLES } from './seed-articles.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 /** Where the case tables live; one module per rule id, default export `RuleCases` (type-only imports). */
@@ -134,7 +135,7 @@ function page(rule: Rule, tableCases: RuleCases | undefined): RulePage {
     severity: meta.severity,
     description: meta.description,
     codes: meta.codes.map((code) => ({ code, title: lexicon.codes.get(code)?.title ?? '(not in the code lexicon)' })),
-    sources: citations(meta.sources, 'page'),
+    sources: citations(meta.sources, 'page', SEED_ARTICLES),
     messages: Object.entries(meta.messages).map(([id, text]) => ({ id, text })),
     valid: cases.valid.map((c) => example(c, null)),
     invalid: cases.invalid.map((c) => example(c, rule)),

@@ -148,7 +148,7 @@ function fromNote(doc: Doc, findings: readonly Finding[], lexicon: CompiledLexic
     }).map((s) => s.id),
   );
   const anywhere = codeSectionIndexes.size === 0;
-  const labels = labelsByCode(doc.text, findings);
+  const labels = labelsByCode(doc.text, findings, lexicon);
   const lines = new Lines(doc, lexicon);
   return findings.filter((f): f is FindingOf<'icd10-code'> => {
     if (f.type !== 'icd10-code') return false;

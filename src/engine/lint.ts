@@ -43,7 +43,7 @@ export function lint(text: string, rawOptions: LintOptions = {}, lexicon: Compil
         attributes: c.attributes,
       }) as Finding,
   );
-  inheritLabelAssertions(text, findings);
+  inheritLabelAssertions(text, findings, lexicon);
   // Which value of a series is current needs the assertions: a hypothetical threshold is no result.
   markCurrentLabs(findings.filter((f): f is FindingOf<'lab'> => f.type === 'lab' && !f.assertion.hypothetical && !f.assertion.negated && !f.assertion.family));
   linkCauses(doc, findings);

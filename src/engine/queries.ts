@@ -160,8 +160,6 @@ function quoteSpan(input: RuleInput, e: EvidenceRef, codeSentences: ReadonlySet<
   return codeSentences.has(s.index) ? e : { start, end: s.end };
 }
 
-/** Finding types that, in the assessment, are the provider's diagnostic statement rather than an indicator. */
-const STATEMENT_TYPES = new Set(['weakness', 'fatigue', 'diagnosis']);
 
 /**
  * Quoted indicators, one per distinct text and place, in the order given (strongest first). Codes,
@@ -170,7 +168,8 @@ const STATEMENT_TYPES = new Set(['weakness', 'fatigue', 'diagnosis']);
  * ("Assessment: Muscle weakness due to deconditioning"): the label is not evidence for itself.
  */
 export function indicatorsFrom(input: RuleInput, refs: readonly EvidenceRef[], code: string | null = null): Indicator[] {
-  const labels = codeLabelIds(input.text, input.findings);
+  const labels = codeLabelIds(input.text, input.findings, input.lexicon);
+  const statementTypes: readonly string[] = input.lexicon.data.coding.codeLabelTypes;
   const codeSentences = new Set(input.findings.filter((f) => f.type === 'icd10-code' || f.type === 'cpt-code').map((f) => f.sentence));
   const seen = new Set<string>();
   const out: Indicator[] = [];
@@ -182,7 +181,8 @@ export function indicatorsFrom(input: RuleInput, refs: readonly EvidenceRef[], c
       const f = input.findings[e.findingId];
       if (f?.type === 'diagnosis' && diagnosisCodes(input, f).some((c) => refCovers(c, code))) continue;
     }
-    if (code !== null && e.type !== null && STATEMENT_TYPES.has(e.type) && sectionRoleAt(input, e.start) === 'assessment') continue;
+    // In the assessment, a phrase that names a condition is the provider's diagnostic statement, not an indicator.
+    if (code !== null && e.type !== null && statementTypes.includes(e.type) && sectionRoleAt(input, e.start) === 'assessment') continue;
     const span = quoteSpan(input, e, codeSentences);
     const text = quote(input.text.slice(span.start, span.end));
     if (!text) continue;

@@ -15,7 +15,7 @@ import type { Finding, FindingOf } from './types.ts';
  * label ("Assessment: Muscle weakness (M62.81)") is the diagnosis asked about, not a complaint.
  */
 function mentions<T extends 'weakness' | 'fatigue'>(input: RuleInput, type: T): FindingOf<T>[] {
-  const labels = codeLabelIds(input.text, input.findings);
+  const labels = codeLabelIds(input.text, input.findings, input.lexicon);
   return findingsOf(input.findings, type).filter(
     (f) => isCurrentMention(f as Finding) && !labels.has(f.id) && (f.section === null || input.lexicon.sections.get(f.section)?.role !== 'assessment'),
   );

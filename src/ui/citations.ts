@@ -12,14 +12,12 @@
 
 export type CitationAudience = 'page' | 'popup';
 
-/** The industry articles (vendor blog posts) the rulebook's "seed NNN" references stand for. */
-const SEED_ARTICLES: Record<string, string> = {
-  '000': '"What Every Coder and Provider Must Know About Weakness ICD 10 Code R53.1 in 2026"',
-  '001': '"ICD-10 Coding for Generalized Weakness (R53.1, M62.81)", Freed',
-  '002': '"What You Need to Know About the ICD-10 Code for Generalized Weakness", Mike Willee, January 2024',
-  '003': '"ICD-10 Code M62.81: Muscle weakness, generalized", Pabau',
-  '004': '"ICD-10 Code M62.81 - Billing Guide for Muscle Weakness (Generalized)", Providers Care Billing, June 2025',
-};
+/**
+ * The industry articles (vendor blog posts) the rulebook's "seed NNN" references stand for, by number.
+ * Only the catalogue cites them; it passes its bibliography (scripts/rule-docs/seed-articles.ts: their
+ * titles name codes, which src/ does not write).
+ */
+export type SeedArticles = Readonly<Record<string, string>>;
 
 const GUIDELINES = 'ICD-10-CM Official Guidelines for Coding and Reporting FY2026';
 
@@ -41,7 +39,7 @@ function asWritten(source: string): string {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-type Cite = (m: RegExpExecArray, source: string) => string | null;
+type Cite = (m: RegExpExecArray, source: string, seeds: SeedArticles) => string | null;
 
 interface SourceForm {
   form: string;
@@ -65,8 +63,8 @@ const SOURCE_FORMS: readonly SourceForm[] = [
   {
     form: 'a seed article: "seed NNN (what it says)"',
     match: /^seeds?\b(?: (\d{3}))?(?: \(([^()]*)\))?(.*)$/i,
-    page: (m, s) => {
-      const article = m[1] === undefined ? undefined : SEED_ARTICLES[m[1]];
+    page: (m, s, seeds) => {
+      const article = m[1] === undefined ? undefined : seeds[m[1]];
       if (!article || m[2] === undefined) throw new Error(`rule source "${s}": unknown seed ${m[1] ?? ''}`.trim());
       const rest = m[3]!.replace(/^;\s*/, '').trim();
       const says = capitalise(m[2]).replace(/\bthe seed's\b/g, "the article's");
@@ -103,12 +101,12 @@ const SOURCE_FORMS: readonly SourceForm[] = [
 ];
 
 /** `source` as `audience` cites it, or null when that audience does not show it. The page throws on an unknown form. */
-export function citation(source: string, audience: CitationAudience): string | null {
+export function citation(source: string, audience: CitationAudience, seeds: SeedArticles = {}): string | null {
   const s = source.trim();
   for (const row of SOURCE_FORMS) {
     const m = row.match.exec(s);
     if (!m) continue;
-    const cited = row[audience](m, s);
+    const cited = row[audience](m, s, seeds);
     if (audience === 'page' && cited !== null && INTERNAL.test(cited)) {
       throw new Error(`rule source "${s}" would be published with an internal reference: "${cited}"`);
     }
@@ -122,6 +120,6 @@ export function citation(source: string, audience: CitationAudience): string | n
 }
 
 /** The citations of a rule's sources for `audience`, in their order, each once. */
-export function citations(sources: readonly string[], audience: CitationAudience): string[] {
-  return [...new Set(sources.map((s) => citation(s, audience)).filter((c): c is string => c !== null))];
+export function citations(sources: readonly string[], audience: CitationAudience, seeds: SeedArticles = {}): string[] {
+  return [...new Set(sources.map((s) => citation(s, audience, seeds)).filter((c): c is string => c !== null))];
 }

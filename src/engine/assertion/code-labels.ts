@@ -4,11 +4,11 @@
  * assertion of the phrase it labels (a ruled-out diagnosis makes its code uncertain), and rules can
  * tell a label from a complaint the patient reported.
  */
+import type { CompiledLexicon } from '../lexicon.ts';
 import type { Assertion, Finding } from '../types.ts';
 
 /** Only spaces, an opening bracket, a colon or a dash may stand between a label and its code. */
 const BETWEEN_LABEL_AND_CODE = /^[\s([:\u2013\u2014-]*$/;
-const LABELLED_TYPES = new Set(['weakness', 'fatigue', 'diagnosis']);
 
 /** How many findings before a code are searched for its label: a label sits right before its code. */
 const LABEL_LOOKBACK = 8;
@@ -18,12 +18,13 @@ const LABEL_LOOKBACK = 8;
  * sentence's findings in start order and `at` the code's index in it; the search looks back a few
  * findings only, so a sentence listing thousands of codes stays linear.
  */
-function labelOf(text: string, group: readonly Finding[], at: number): Finding | null {
+function labelOf(text: string, lexicon: CompiledLexicon, group: readonly Finding[], at: number): Finding | null {
+  const labelTypes: readonly string[] = lexicon.data.coding.codeLabelTypes;
   const code = group[at]!;
   let best: Finding | null = null;
   for (let i = at - 1; i >= 0 && i >= at - LABEL_LOOKBACK; i--) {
     const f = group[i]!;
-    if (!LABELLED_TYPES.has(f.type) || f.end > code.start) continue;
+    if (!labelTypes.includes(f.type) || f.end > code.start) continue;
     if (!best || f.end > best.end) best = f;
   }
   if (!best || code.start - best.end > 12) return null;
@@ -41,26 +42,26 @@ function groupBySentence(findings: readonly Finding[]): Map<number, Finding[]> {
   return groups;
 }
 
-/** The weakness, fatigue or diagnosis phrase labelling each code, by the code finding's id ("Hypothyroidism" in "Hypothyroidism E03.9"). */
-export function labelsByCode(text: string, findings: readonly Finding[]): Map<number, Finding> {
+/** The phrase labelling each code (coding.yaml `codeLabelTypes`), by the code finding's id ("Hypothyroidism" in "Hypothyroidism E03.9"). */
+export function labelsByCode(text: string, findings: readonly Finding[], lexicon: CompiledLexicon): Map<number, Finding> {
   const labels = new Map<number, Finding>();
   for (const group of groupBySentence(findings).values()) {
     group.forEach((f, at) => {
       if (f.type !== 'icd10-code') return;
-      const label = labelOf(text, group, at);
+      const label = labelOf(text, lexicon, group, at);
       if (label) labels.set(f.id, label);
     });
   }
   return labels;
 }
 
-/** Finding ids of weakness, fatigue and diagnosis phrases that label a code written right after them. */
-export function codeLabelIds(text: string, findings: readonly Finding[]): Set<number> {
+/** Finding ids of phrases (coding.yaml `codeLabelTypes`) that label a code written right after them. */
+export function codeLabelIds(text: string, findings: readonly Finding[], lexicon: CompiledLexicon): Set<number> {
   const ids = new Set<number>();
   for (const group of groupBySentence(findings).values()) {
     group.forEach((f, at) => {
       if (f.type !== 'icd10-code') return;
-      const label = labelOf(text, group, at);
+      const label = labelOf(text, lexicon, group, at);
       if (label) ids.add(label.id);
     });
   }
@@ -68,11 +69,11 @@ export function codeLabelIds(text: string, findings: readonly Finding[]): Set<nu
 }
 
 /** A code inherits the negation, uncertainty, history, hypothesis or family of its label. */
-export function inheritLabelAssertions(text: string, findings: Finding[]): void {
+export function inheritLabelAssertions(text: string, findings: Finding[], lexicon: CompiledLexicon): void {
   for (const group of groupBySentence(findings).values()) {
     group.forEach((f, at) => {
       if (f.type !== 'icd10-code') return;
-      const label = labelOf(text, group, at);
+      const label = labelOf(text, lexicon, group, at);
       if (!label) return;
       for (const key of Object.keys(f.assertion) as (keyof Assertion)[]) {
         if (label.assertion[key]) f.assertion[key] = true;

@@ -1,4 +1,5 @@
 /** lexicon/coding.yaml: care-setting cues, the wording of a resolved condition, handedness (Guideline I.C.6.a). */
+import { FINDING_TYPES } from '../../engine/types.ts';
 import { closed, list, named, num, oneOf, phrases } from './common.ts';
 
 const HANDS = ['right', 'left', 'ambidextrous'] as const;
@@ -22,4 +23,6 @@ export const codingSchema = closed({
   handedness: list(named('hand', closed({ hand: oneOf(HANDS), phrases })), { min: 1 }),
   /** Dominance of the affected side when the note does not state handedness, by affected side (or an ambidextrous patient). */
   dominanceDefaults: closed({ right: dominance, left: dominance, ambidextrous: dominance }),
+  /** Finding types that name a condition, so a code written after one is its label ("Weakness (R53.1)"). */
+  codeLabelTypes: list(oneOf(FINDING_TYPES), { min: 1, unique: true }),
 });

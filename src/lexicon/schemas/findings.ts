@@ -5,7 +5,7 @@
  * another type's file is a mistake named as such.
  */
 import * as v from 'valibot';
-import { bool, closed, id, list, named, num, oneOf, pathTo, phrase, phrases, text } from './common.ts';
+import { bool, closed, id, list, named, num, oneOf, pathTo, phrase, phrases, text, word } from './common.ts';
 import { laterality } from './anatomy.ts';
 
 const FUNCTION_LEVELS = ['independent', 'assist', 'total'] as const;
@@ -171,6 +171,14 @@ const sexCuesSchema = closed({
   between: phrases,
 });
 
+/** Vital files: what makes a number a body temperature rather than an age ("T 98.6", "temp 101.2 F"). */
+const vitalCuesSchema = closed({
+  /** Words before a number that make it a temperature ("temp", "Tmax"). */
+  temperatureWords: list(word, { min: 1, unique: true }),
+  /** A Fahrenheit body temperature lies in this range. */
+  fahrenheitBody: closed({ min: num({ min: 0, max: 200 }), max: num({ min: 0, max: 200 }) }),
+});
+
 /** File-level cue sections, each read for one finding type only (and required there unless `optional`). */
 const CUE_SECTIONS = {
   limits: { type: 'function', schema: limitsSchema, optional: true },
@@ -179,6 +187,7 @@ const CUE_SECTIONS = {
   contracture: { type: 'contracture', schema: contractureCuesSchema, optional: false },
   pregnancy: { type: 'pregnancy', schema: pregnancyCuesSchema, optional: false },
   sex: { type: 'sex', schema: sexCuesSchema, optional: false },
+  vital: { type: 'vital', schema: vitalCuesSchema, optional: false },
 } as const;
 
 const fileEntries = <A extends v.GenericSchema>(attributes: A) => ({
@@ -215,6 +224,7 @@ export const anyFindingFileSchema = closed({
   contracture: opt(contractureCuesSchema),
   pregnancy: opt(pregnancyCuesSchema),
   sex: opt(sexCuesSchema),
+  vital: opt(vitalCuesSchema),
 });
 
 /** A cue section in the file of another type. */

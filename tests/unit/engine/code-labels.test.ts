@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/engine/index.ts';
 import { codeLabelIds } from '../../../src/engine/assertion/code-labels.ts';
+import { compileLexicon, defaultLexicon } from '../../../src/engine/lexicon.ts';
 
 const codeAssertion = (text: string, code: string) => lint(text).findings.find((f) => f.type === 'icd10-code' && f.attributes.code === code)?.assertion;
 
@@ -35,14 +36,26 @@ describe('code labels', () => {
     { text: 'Dx: fatigue - R53.83', label: 'fatigue' },
   ])('$label labels its code', ({ text, label }) => {
     const result = lint(text);
-    const ids = codeLabelIds(text, result.findings);
+    const ids = codeLabelIds(text, result.findings, defaultLexicon());
     expect(result.findings.filter((f) => ids.has(f.id)).map((f) => f.text)).toEqual([label]);
+  });
+
+  it.each([
+    { text: 'Dx: fatigue - R53.83', types: ['weakness', 'diagnosis'] as const },
+    { text: 'Assessment: Weakness (R53.1).', types: ['fatigue', 'diagnosis'] as const },
+  ])('which finding types label a code is lexicon data (coding.yaml codeLabelTypes): $text with $types', ({ text, types }) => {
+    const data = structuredClone(defaultLexicon().data);
+    data.coding.codeLabelTypes = [...types];
+    const lexicon = compileLexicon(data);
+    const result = lint(text, {}, lexicon);
+    expect(codeLabelIds(text, result.findings, lexicon).size).toBe(0);
+    expect(codeLabelIds(text, result.findings, defaultLexicon()).size).toBe(1);
   });
 
   it('a complaint is not a label', () => {
     const text = 'Patient feels weak.\nAssessment: R53.1';
     const result = lint(text);
-    expect(codeLabelIds(text, result.findings).size).toBe(0);
+    expect(codeLabelIds(text, result.findings, defaultLexicon()).size).toBe(0);
   });
 
   it('unsupported-weakness quotes the complaint, never the code title', () => {

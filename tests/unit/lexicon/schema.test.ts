@@ -130,6 +130,16 @@ describe('schema errors name the file, the entry and the field', () => {
       expect: /lexicon\/labs\.yaml: baseline\.source: is required/,
     },
     {
+      name: 'a code label type that is no finding type',
+      files: () => withEdit('coding.yaml', (d) => (d.codeLabelTypes = ['weakness', 'tiredness'])),
+      expect: /lexicon\/coding\.yaml: codeLabelTypes\[1\]: must be one of weakness, fatigue/,
+    },
+    {
+      name: 'a temperature word that is a phrase',
+      files: () => withEdit('findings/vital.yaml', (d) => ((d.vital as Record<string, string[]>).temperatureWords = ['temp', 'max temp'])),
+      expect: /lexicon\/findings\/vital\.yaml: vital\.temperatureWords\[1\]: must be one lower-case word/,
+    },
+    {
       name: 'unknown file',
       files: () => withFile('stray.yaml', {}),
       expect: /lexicon\/stray\.yaml: is not a known lexicon file/,

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../../src/engine/rules/index.ts';
+import { ENGINE_WORD_LISTS } from './engine-word-lists.ts';
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -116,4 +117,99 @@ describe('custom rules read their pack data', () => {
       expect([...read.hints].sort(), `${file} hints`).toEqual(Object.keys(rule.meta.hints).sort());
     });
   }
+});
+
+// Issue 12, point 4: no clinical word list in the engine. A list of three or more lower-case words (an
+// array, a Set or Map built from one, or a regular expression alternating words) is either lexicon data
+// or grammar listed in engine-word-lists.ts with its reason. Lists typed by a closed vocabulary
+// (`readonly FindingType[]`, `new Set<LabSpecimen>(...)`, `as const`) are declarations the type
+// checker holds to the schema's values, not word lists.
+
+const WORD = /^[a-z][a-z0-9'-]*(?: [a-z0-9'-]+)*$/;
+/** A type written with no other type than strings and containers (`readonly string[][]`, `Set<string>`). */
+const STRING_TYPE = /^(?:[\s<>[\](),|]|readonly|string|number|boolean|(?:Readonly)?(?:Set|Map|Array)|Record)*$/;
+
+/** The declaration a list is written in: `<variable>`, `<property>` or `<function>`. */
+function ownerOf(node: ts.Node): ts.Node | undefined {
+  for (let p: ts.Node | undefined = node; p; p = p.parent) {
+    if ((ts.isVariableDeclaration(p) || ts.isFunctionDeclaration(p) || ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) && p.name && ts.isIdentifier(p.name)) return p;
+  }
+  return undefined;
+}
+
+/** Typed by a closed vocabulary: an `as const`, a non-string type argument, or a declaration typed otherwise than string. */
+function closedVocabulary(node: ts.Node): boolean {
+  for (let p: ts.Node | undefined = node.parent; p && !ts.isStatement(p); p = p.parent) {
+    if (ts.isAsExpression(p) && p.type.getText() === 'const') return true;
+    if (ts.isNewExpression(p) && p.typeArguments?.some((t) => t.kind !== ts.SyntaxKind.StringKeyword)) return true;
+    if (ts.isVariableDeclaration(p) && p.type && !STRING_TYPE.test(p.type.getText())) return true;
+  }
+  return false;
+}
+
+/** The word lists of a source, as `<file>#<declaration>` with their words. */
+export function wordLists(source: string, file: string): Map<string, string[]> {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const lists = new Map<string, string[]>();
+  const visit = (node: ts.Node): void => {
+    let words: string[] = [];
+    if (ts.isArrayLiteralExpression(node) && !closedVocabulary(node)) {
+      words = node.elements.filter((e): e is ts.StringLiteral => ts.isStringLiteral(e) && WORD.test(e.text)).map((e) => e.text);
+    } else if (ts.isRegularExpressionLiteral(node)) {
+      const body = node.text.slice(1, node.text.lastIndexOf('/'));
+      if (body.includes('|')) words = body.split(/[|()?:^$\\[\]{}*+]/).filter((w) => /^[a-z]{3,}$/i.test(w));
+    }
+    if (words.length >= 3) {
+      const owner = ownerOf(node);
+      const name = owner && 'name' in owner && owner.name && ts.isIdentifier(owner.name as ts.Node) ? (owner.name as ts.Identifier).text : '(module)';
+      const key = `${file}#${name}`;
+      lists.set(key, [...(lists.get(key) ?? []), ...words]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return lists;
+}
+
+describe('the word-list scanner', () => {
+  it.each([
+    ['a Set of words', "const SCALES = new Set(['pain', 'reflex', 'edema']);", 'x.ts#SCALES'],
+    ['an array of words', "const LIMBS = ['upper', 'lower', 'side'];", 'x.ts#LIMBS'],
+    ['a list inside a function', "function f() { return ['fever', 'febrile', 'afebrile'].includes(w); }", 'x.ts#f'],
+    ['phrases typed as lists of strings', "const LABELS: readonly (readonly string[])[] = [['date', 'of', 'service']];", 'x.ts#LABELS'],
+    ['a regular expression of words', 'const RE = /(?:hemolyzed|clotted|pending)/i;', 'x.ts#RE'],
+    ['a typed-as-string list', "const WORDS: readonly string[] = ['serum', 'plasma', 'blood'];", 'x.ts#WORDS'],
+  ])('finds %s', (_, source, key) => {
+    expect([...wordLists(source, 'x.ts').keys()]).toEqual([key]);
+  });
+
+  it.each([
+    ['two words', "const S = new Set(['upper', 'lower']);"],
+    ['punctuation', "const P = new Set([',', ';', '|', ')']);"],
+    ['a closed vocabulary typed by the schema', "const C: readonly AssertionCategory[] = ['negated', 'uncertain', 'historical'];"],
+    ['a typed Set', "const U = new Set<LabSpecimen>(['hemolyzed', 'clotted', 'pending']);"],
+    ['an as-const vocabulary', "const V = ['mild', 'moderate', 'severe'] as const;"],
+    ['words in a comment', "// pain, reflex, edema, murmur\nconst x = 1;"],
+    ['capitalised labels', "const L = ['Physical exam', 'History', 'Labs'];"],
+    ['a regular expression of units only two long', 'const RE = /(?:mg|ml)/;'],
+  ])('ignores %s', (_, source) => {
+    expect([...wordLists(source, 'x.ts').keys()]).toEqual([]);
+  });
+});
+
+describe('no clinical word list in the engine', () => {
+  const found = new Map(sources(join(root, 'src', 'engine')).flatMap((file) => [...wordLists(readFileSync(file, 'utf8'), relative(root, file))]));
+
+  it('every word list in src/engine is grammar listed with its reason (tests/unit/rules/engine-word-lists.ts), else lexicon data', () => {
+    const unlisted = [...found].filter(([key]) => !(key in ENGINE_WORD_LISTS)).map(([key, words]) => `${key}: ${words.slice(0, 8).join(', ')}`);
+    expect(unlisted).toEqual([]);
+  });
+
+  it('every listed word list still exists (a list moved to the lexicon leaves the table)', () => {
+    expect(Object.keys(ENGINE_WORD_LISTS).filter((key) => !found.has(key))).toEqual([]);
+  });
+
+  it('every listed word list gives its reason', () => {
+    expect(Object.entries(ENGINE_WORD_LISTS).filter(([, reason]) => reason.trim().length < 10)).toEqual([]);
+  });
 });

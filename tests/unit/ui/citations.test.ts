@@ -1,5 +1,6 @@
 // One table of source forms (src/ui/citations.ts) serves the rule's page in the catalogue and the popup.
 import { describe, expect, it } from 'vitest';
+import { SEED_ARTICLES } from '../../../scripts/rule-docs/seed-articles.ts';
 import { citation, citations } from '../../../src/ui/citations.ts';
 
 const GUIDELINES = 'ICD-10-CM Official Guidelines for Coding and Reporting FY2026';
@@ -49,7 +50,7 @@ describe('citation: one table for the rule page and the popup', () => {
 
   it('names a seed article on the page, marked as not official; the popup shows no seed', () => {
     const source = "seed 001 (serum potassium < 3.5 mEq/L; the seed's E87.5 is hyperkalemia)";
-    const cited = citation(source, 'page');
+    const cited = citation(source, 'page', SEED_ARTICLES);
     expect(cited).toMatch(/^Industry article \(not an official coding source\): "ICD-10 Coding for Generalized Weakness/);
     expect(cited).toContain("the article's E87.5");
     expect(cited).not.toMatch(/\bseed\b/i);
@@ -65,7 +66,7 @@ describe('citation: one table for the rule page and the popup', () => {
     ['Smith J, a talk without a year', /unknown form/],
     ['ICD-10-CM FY2026 tabular: see ../shared/reference/icd10cm/excerpt_2026-04_M62.xml', /internal reference/],
   ])('the page refuses %j', (source, error) => {
-    expect(() => citation(source, 'page')).toThrow(error);
+    expect(() => citation(source, 'page', SEED_ARTICLES)).toThrow(error);
   });
 
   it.each([

@@ -5,6 +5,7 @@
  * current age). Whose age it is ("her 45-year-old son") is the assertion stage's experiencer.
  */
 import type { AnyCandidate, Extractor } from '../../document.ts';
+import type { CompiledLexicon } from '../../lexicon.ts';
 import { candidate, endTokenFor, stickyAt } from './scan.ts';
 
 /** "72-year-old", "72 yo", "72 y/o", "72 yrs old", "72 years of age", "9-month-old", "72yo". */
@@ -12,17 +13,29 @@ const YEARS_OLD_RE =
   /(\d{1,3})[ \t\u00a0]{0,2}-?[ \t\u00a0]{0,2}(?:(years?|yrs?|y)[ \t\u00a0]{0,2}-?[ \t\u00a0]{0,2}(?:old|of[ \t\u00a0]{1,3}age)|(yo|y\/o|y\.o\.?|yrs?\.?\s?old)|(months?|mos?|weeks?|wks?|days?)[ \t\u00a0]{0,2}-?[ \t\u00a0]{0,2}old)(?![a-z])/iy;
 /** "72M", "72 F", "72 yo M" is read above; here the sex letter alone, upper case as written. */
 const AGE_SEX_RE = /(\d{1,3})[ \t\u00a0]?(M|F|[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman)(?![A-Za-z0-9])/y;
-/** "Temp 101 F": a body temperature in Fahrenheit, not a 101-year-old woman. */
-const TEMPERATURE_WORDS = new Set(['temp', 'temperature', 't', 'tmax', 'tm', 'fever', 'febrile', 'afebrile', 'fevers']);
 /** "age 72", "aged 72", "Age: 72", "age of 72", "age 72 years". */
 const AGE_WORD_RE = /(?:age|aged)[ \t\u00a0]{0,2}(?:[:=-]|of|is)?[ \t\u00a0]{0,2}(\d{1,3})(?:[ \t\u00a0]{0,2}(?:years?|yrs?|y\.?o\.?))?(?![\d/:-]|\.\d)/iy;
 
 const NOT_CURRENT_AGE_BEFORE = new Set(['at', 'since', 'by', 'until', 'before', 'after', 'from', 'onset', 'diagnosed', 'till', 'between', 'retirement', 'gestational']);
 const MAX_AGE = 125;
 
-function isTemperature(tokens: readonly { norm: string }[], i: number, n: number): boolean {
-  if (n >= 94 && n <= 109) return true;
-  for (let k = Math.max(0, i - 3); k < i; k++) if (TEMPERATURE_WORDS.has(tokens[k]!.norm)) return true;
+const temperatureCache = new WeakMap<CompiledLexicon, { words: Set<string>; min: number; max: number }>();
+
+/** "Temp 101 F": a body temperature in Fahrenheit, not a 101-year-old woman (lexicon/findings/vital.yaml `vital`). */
+function temperatureCues(lexicon: CompiledLexicon): { words: Set<string>; min: number; max: number } {
+  let cues = temperatureCache.get(lexicon);
+  if (!cues) {
+    const def = lexicon.data.findings.find((f) => f.vital)?.vital;
+    cues = { words: new Set(def?.temperatureWords ?? []), min: def?.fahrenheitBody.min ?? Infinity, max: def?.fahrenheitBody.max ?? -Infinity };
+    temperatureCache.set(lexicon, cues);
+  }
+  return cues;
+}
+
+function isTemperature(lexicon: CompiledLexicon, tokens: readonly { norm: string }[], i: number, n: number): boolean {
+  const cues = temperatureCues(lexicon);
+  if (n >= cues.min && n <= cues.max) return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (cues.words.has(tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -35,7 +48,7 @@ function yearsOf(n: number, unit: string | undefined): number {
   return n;
 }
 
-export const extractAges: Extractor = (doc) => {
+export const extractAges: Extractor = (doc, lexicon) => {
   const out: AnyCandidate[] = [];
   const t = doc.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -51,7 +64,7 @@ export const extractAges: Extractor = (doc) => {
       if (yo) {
         years = yearsOf(Number(yo[1]), yo[4]);
         end = tok.start + yo[0].length;
-      } else if (sex && !(sex[2] === 'F' && isTemperature(doc.tokens, i, Number(sex[1])))) {
+      } else if (sex && !(sex[2] === 'F' && isTemperature(lexicon, doc.tokens, i, Number(sex[1])))) {
         years = Number(sex[1]);
         end = tok.start + sex[0].length;
       }

@@ -7,7 +7,7 @@ export default defineRule('unsupported-weakness', {
   check(ctx) {
     // "Weakness (R53.1)" names the code; it is not a complaint, and "(generalized)" in a code title
     // is not a documented distribution.
-    const labels = codeLabelIds(ctx.text, ctx.findings);
+    const labels = codeLabelIds(ctx.text, ctx.findings, ctx.lexicon);
     const complaints = findingsOf(ctx.findings, 'weakness').filter((w) => isAffirmed(w) && !labels.has(w.id));
     if (complaints.length === 0) return;
     if (complaints.some((w) => w.attributes.observation === 'objective' || w.attributes.distribution !== 'unspecified')) return;

@@ -31,7 +31,7 @@ const labelCache = new WeakMap<readonly Finding[], Map<number, Finding>>();
 
 function labels(input: RuleInput): Map<number, Finding> {
   let m = labelCache.get(input.findings);
-  if (!m) labelCache.set(input.findings, (m = labelsByCode(input.text, input.findings)));
+  if (!m) labelCache.set(input.findings, (m = labelsByCode(input.text, input.findings, input.lexicon)));
   return m;
 }
 
