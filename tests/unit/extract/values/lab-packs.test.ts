@@ -219,6 +219,15 @@ describe('lab: the stay\'s earlier values are this encounter, values before it a
   ])('%s', (note, want) => {
     expect(historical(note)).toEqual(want);
   });
+
+  it.each<[string, (string | undefined)[]]>([
+    ['Date of service: 3/5/2026. Admitted 3/4/2026. Na 122 (11/20/2025). Na 137 (3/4/2026).', ['prior', 'dated']],
+    ['Admission date: 3/4/2026. K 3.0 on 2/2026, K 4.1 on 3/5/2026.', ['prior', 'dated']],
+    // Without an admission date nothing is placed before the stay.
+    ['Date of service: 3/5/2026. Na 122 (11/20/2025). Na 137 (3/4/2026).', ['dated', 'dated']],
+  ])('dated before the admission date is prior: %s', (note, times) => {
+    expect(findingsOf(note, 'lab').map((f) => f.attributes.time)).toEqual(times);
+  });
 });
 
 describe('lab: trends give one finding per value in time order', () => {
