@@ -162,7 +162,8 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
       if (r.kind === 'specificity') {
         r.upgrades.forEach((u, j) => {
           evidence(file, `${at}.upgrades.${j}.when`, u.when);
-          [...u.from, ...u.suggest, ...(u.unlessChosen ?? [])].forEach((c) => code(file, `${at}.upgrades.${j}`, c));
+          [...u.from, ...u.suggest, ...(u.unlessChosen ?? []), ...(u.withChosen ?? [])].forEach((c) => code(file, `${at}.upgrades.${j}`, c));
+          if (u.query !== undefined && !ctx.queries.has(u.query)) issues.push({ file, path: `${at}.upgrades.${j}.query`, message: `unknown query template "${u.query}"` });
           if (u.suggest.length === 0 && u.unlessChosen === undefined) issues.push({ file, path: `${at}.upgrades.${j}.suggest`, message: 'is empty: name the codes to suggest, or unlessChosen' });
           const message = u.message ?? 'better';
           if (r.messages[message] === undefined) issues.push({ file, path: `${at}.upgrades.${j}.message`, message: `no message "${message}" in the rule's messages` });

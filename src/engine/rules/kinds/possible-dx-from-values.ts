@@ -305,6 +305,7 @@ export default defineKind('possible-dx-from-values', (def) => (ctx) => {
       suggestedCodes: codes.flatMap((c) => suggestionsFor(ctx.lexicon, c, `if the provider documents ${name.toLowerCase()} (${worst.lab.text})`)),
       documentationHint: optionalHint(ctx, 'abnormal', { name, lab: worst.lab.text }),
       query: { template: trigger.query, indicators: evidence },
+      ...((trigger.warningWhen ?? []).some((id) => ctx.evidence(id).met) ? { severity: 'warning' as const } : {}),
     });
   }
 });
