@@ -54,6 +54,11 @@ const STAY_LABELS: readonly (readonly string[])[] = [...ENCOUNTER_LABELS, ['disc
 /** Tokens a label may stand before its date ("ADMISSION DATE: **DATE[Aug 14 2007]"). */
 const LABEL_REACH = 6;
 
+/** The month a word names ("Feb", "february"), or null. */
+export function monthNamed(t: Token | undefined): number | null {
+  return t ? (MONTHS.get(t.norm) ?? null) : null;
+}
+
 function intOf(t: Token | undefined, min: number, max: number, digits?: number): number | null {
   if (!t || t.kind !== 'number' || !/^\d+$/.test(t.norm)) return null;
   if (digits !== undefined && t.norm.length !== digits) return null;

@@ -21,6 +21,36 @@ const VALUE_RE = new RegExp(String.raw`(<=|>=|<|>|\u2264|\u2265)?[ \t\u00a0]{0,2
 /** Right after a value these make it part of a date, a ratio, a time or a range ("3/4", "19-9", "3:30"). */
 const NOT_A_VALUE_AFTER = /[/:\-\u2013]\d|\.\d|\d/y;
 
+/**
+ * Values of one analyte written as a slash series, earliest first: "Cr 1.1/1.6/2.3", "Na
+ * 128/131/135". Three values at least, so a ratio or a pair ("H/H 9.1/27", "BP 120/80") is not one,
+ * and none may look like a date ("3/2/2026", "12/1/25").
+ */
+const SLASH_SERIES_RE = /\d{1,4}(?:\.\d{1,3})?(?:\/\d{1,4}(?:\.\d{1,3})?){2,11}(?![\d/]|\.\d)/y;
+/** How far back a series may start before one of its values. */
+const SLASH_SERIES_REACH = 96;
+
+function isDateLike(members: readonly string[]): boolean {
+  if (members.some((v) => /^\d{4}$/.test(v))) return true;
+  const [a, b, c] = members.map(Number);
+  const integers = members.every((v) => /^\d+$/.test(v));
+  // m/d/yy: a month, a day, a two-digit year.
+  return integers && members.length === 3 && a! >= 1 && a! <= 12 && b! >= 1 && b! <= 31 && members[2]!.length === 2 && c! >= 0;
+}
+
+/** Whether the value starting at `offset` is a member of a slash series (see SLASH_SERIES_RE). */
+export function inSlashSeries(text: string, offset: number): boolean {
+  let start = offset;
+  const floor = Math.max(0, offset - SLASH_SERIES_REACH);
+  while (start > floor && /[\d./]/.test(text.charAt(start - 1))) start--;
+  // The series starts at a digit right after the non-series text.
+  while (start < offset && !/\d/.test(text.charAt(start))) start++;
+  const m = stickyAt(SLASH_SERIES_RE, text, start);
+  if (!m || start + m[0].length <= offset) return false;
+  if (offset > start && text.charAt(offset - 1) !== '/') return false;
+  return !isDateLike(m[0].split('/'));
+}
+
 function comparatorOf(sign: string | undefined): Comparator | undefined {
   if (!sign) return undefined;
   return sign.startsWith('<') || sign === '\u2264' ? '<' : '>';
@@ -30,7 +60,7 @@ export function readValue(text: string, offset: number): WrittenValue | null {
   const m = stickyAt(VALUE_RE, text, offset);
   if (!m) return null;
   const end = offset + m[0].length;
-  if (stickyAt(NOT_A_VALUE_AFTER, text, end)) return null;
+  if (stickyAt(NOT_A_VALUE_AFTER, text, end) && !(text.charAt(end) === '/' && inSlashSeries(text, offset + m[0].length - m[2]!.length))) return null;
   const comparator = comparatorOf(m[1]);
   return { value: parseNumber(m[2]!), ...(comparator ? { comparator } : {}), start: offset, end };
 }
@@ -99,16 +129,19 @@ export interface WrittenRange {
 const RANGE_RE = new RegExp(String.raw`(${NUMBER_SOURCE})[ \t\u00a0]{0,3}(?:-|\u2013|\u2014|to)[ \t\u00a0]{0,3}(${NUMBER_SOURCE})`, 'iy');
 const LIMIT_RE = new RegExp(String.raw`(<=|>=|<|>|\u2264|\u2265|less than|greater than|under|up to|over)[ \t\u00a0]{0,3}(${NUMBER_SOURCE})`, 'iy');
 
+/** After a range or a limit, a time or volume: a duration or an amount ("over 3 days", "2-3 L"), not a reference range. */
+const NOT_A_RANGE_AFTER = /[ \t\u00a0]{0,3}(?:days?|hours?|hrs?|weeks?|wks?|months?|mos?|minutes?|mins?|years?|yrs?|ml|liters?|litres?)\b/iy;
+
 export function readRange(text: string, offset: number): WrittenRange | null {
   const r = stickyAt(RANGE_RE, text, offset);
   if (r) {
     const low = parseNumber(r[1]!);
     const high = parseNumber(r[2]!);
-    if (low <= high) return { low, high, end: offset + r[0].length };
+    if (low <= high && !stickyAt(NOT_A_RANGE_AFTER, text, offset + r[0].length)) return { low, high, end: offset + r[0].length };
     return null;
   }
   const l = stickyAt(LIMIT_RE, text, offset);
-  if (!l) return null;
+  if (!l || stickyAt(NOT_A_RANGE_AFTER, text, offset + l[0].length)) return null;
   const bound = parseNumber(l[2]!);
   const word = l[1]!.toLowerCase();
   const upper = word.startsWith('<') || word === '\u2264' || word === 'less than' || word === 'under' || word === 'up to';

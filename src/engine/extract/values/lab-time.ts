@@ -109,6 +109,15 @@ export function timeAnchors(doc: Doc): TimeAnchors {
   return { year, visitDay: dayOf(visit), admissionDay: dayOf(admission), surgeryDay: dayOf(surgery) };
 }
 
+/**
+ * A value dated wholly before the stay's admission date ("Na 122 (11/20/2025)" in a stay admitted
+ * 3/4/2026) is a prior value, not one of this encounter; one dated on or after it is the stay's.
+ */
+export function beforeStay(when: LabWhen, anchors: TimeAnchors): boolean {
+  if (when.time !== 'dated' || when.at === undefined || anchors.admissionDay === null) return false;
+  return when.at + (when.atWindow ?? 0) <= anchors.admissionDay * MINUTES_PER_DAY;
+}
+
 function isInt(t: Token | undefined, min: number, max: number, maxDigits = 2): number | null {
   if (!t || t.kind !== 'number' || t.norm.length > maxDigits || !/^\d+$/.test(t.norm)) return null;
   const n = Number(t.norm);

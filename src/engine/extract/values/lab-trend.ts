@@ -1,5 +1,6 @@
 /**
  * The further values of one analyte written as a trend after its first value: "Na 128 -> 131 -> 135",
+ * "Cr 1.1/1.6/2.3" (a slash series of three or more, lab-parts.ts),
  * "Cr 2.1 from 0.9", "Cr rose from 0.9 to 2.1", "CK down to 900 from 15,000", "Cr 1.1 (baseline) ->
  * 2.0", "Cr 2.4 (baseline 0.9)", "Hgb pre-op 13.4, POD1 9.1", "Na 133, 134", "K 5.8, 6.0 before
  * dialysis". Each further value is a result of its own with its own time words.
@@ -52,13 +53,21 @@ function arrowEnd(t: readonly Token[], k: number, end: number): number {
   return j > k && j < end && t[j]!.norm === '>' ? j : -1;
 }
 
+function isMonthDay(month: Token, day: Token): boolean {
+  const m = Number(month.norm);
+  const d = Number(day.norm);
+  // "3/2", or a month and its year ("01/2025").
+  return Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && ((d >= 1 && d <= 31) || (day.norm.length === 4 && d >= 1900));
+}
+
 /** A time word, a date or a day of the stay at k: its last token, or -1. */
 function timeExprEnd(doc: Doc, vlex: ValueLexicon, k: number, end: number): number {
   const t = doc.tokens;
   if (k >= end) return -1;
   const sd = stayDayAt(t, k, end);
   if (sd) return sd.last;
-  if (t[k]!.kind === 'number' && t[k + 1]?.norm === '/' && !t[k + 1]!.spaceBefore && k + 2 < end && t[k + 2]!.kind === 'number' && !t[k + 2]!.spaceBefore) {
+  // A month and a day ("3/2") or year, not two values of a slash series ("128/131").
+  if (t[k]!.kind === 'number' && t[k + 1]?.norm === '/' && !t[k + 1]!.spaceBefore && k + 2 < end && t[k + 2]!.kind === 'number' && !t[k + 2]!.spaceBefore && isMonthDay(t[k]!, t[k + 2]!)) {
     let last = k + 2;
     if (t[last + 1]?.norm === '/' && !t[last + 1]!.spaceBefore && last + 2 < end && t[last + 2]!.kind === 'number') last += 2;
     // A clock after the date ("3/2 08:00", "3/2 0800").
@@ -132,6 +141,10 @@ function connectorAt(t: readonly Token[], k: number, end: number): Connector | n
     semicolon = t[j]!.norm === ';';
     comma = true;
     j++;
+  }
+  // "1.1/1.6/2.3": the value reader accepts a slash only inside a series of three or more.
+  if (!comma && j + 1 < end && t[j]!.norm === '/' && !t[j]!.spaceBefore && t[j + 1]!.kind === 'number' && !t[j + 1]!.spaceBefore) {
+    return { direction: 'later', strong: true, paren: false, semicolon: false, next: j + 1 };
   }
   const arrow = arrowEnd(t, j, end);
   if (arrow >= 0) return { direction: 'later', strong: true, paren: false, semicolon: false, next: arrow + 1 };

@@ -25,7 +25,7 @@ import type { CompiledLexicon } from '../../lexicon.ts';
 import type { LabAttributes, LabFlag, LintOptions } from '../../types.ts';
 import { flagOf, readRange, readUnit, readValue, type WrittenRange, type WrittenUnit, type WrittenValue } from './lab-parts.ts';
 import { markSpecimens } from './lab-specimen.ts';
-import { labWhen, orderRank, stayDayAt, timeAnchors, whenIn, type LabWhen, type TimeAnchors } from './lab-time.ts';
+import { beforeStay, labWhen, orderRank, stayDayAt, timeAnchors, whenIn, type LabWhen, type TimeAnchors } from './lab-time.ts';
 import { readLabTables } from './lab-table.ts';
 import { readTrend, trendOrder } from './lab-trend.ts';
 import { canonicalValueOf } from './lab-units.ts';
@@ -303,8 +303,8 @@ function attributesOf(analyte: LabAnalyteDef, r: Reading, options: LintOptions, 
   return attrs;
 }
 
-function withWhen(attrs: LabAttributes, when: LabWhen): void {
-  if (when.time) attrs.time = when.time;
+function withWhen(attrs: LabAttributes, when: LabWhen, anchors: TimeAnchors): void {
+  if (when.time) attrs.time = beforeStay(when, anchors) ? 'prior' : when.time;
   if (when.timeText !== undefined) attrs.timeText = when.timeText;
   if (when.at !== undefined) attrs.at = when.at;
   if (when.atWindow !== undefined) attrs.atWindow = when.atWindow;
@@ -356,7 +356,7 @@ function labsAt(
   const endToken = endTokenFor(doc, reading.end, last);
   const head = candidate(doc, 'lab', reading.first, endToken, attributesOf(analyte, reading, options), reading.end);
   if (!reading.value) {
-    withWhen(head.attributes, labWhen(doc, vlex, anchors(), reading.first, endToken, s.firstToken, s.endToken));
+    withWhen(head.attributes, labWhen(doc, vlex, anchors(), reading.first, endToken, s.firstToken, s.endToken), anchors());
     return { labs: [head], next: endToken - 1 };
   }
   const inherited = reading.unit ? { unit: reading.unit, scale: reading.unitScale ?? 'same' } : undefined;
@@ -365,13 +365,13 @@ function labsAt(
     return r ? { reading: r, end: r.end } : null;
   });
   const labs = [head];
-  withWhen(head.attributes, labWhen(doc, vlex, anchors(), reading.first, endToken, s.firstToken, trend.members.length ? trend.headTimeTo : s.endToken));
+  withWhen(head.attributes, labWhen(doc, vlex, anchors(), reading.first, endToken, s.firstToken, trend.members.length ? trend.headTimeTo : s.endToken), anchors());
   let next = endToken - 1;
   for (const m of trend.members) {
     const r = m.reading;
     const mEnd = endTokenFor(doc, r.end, r.first);
     const c = candidate(doc, 'lab', r.first, mEnd, attributesOf(analyte, r.unit ? r : { ...r, ...(inherited ? { unit: inherited.unit, unitScale: inherited.scale } : {}) }, options, reading.range));
-    withWhen(c.attributes, whenIn(doc, vlex, anchors(), m.timeFrom, m.timeTo, r.first));
+    withWhen(c.attributes, whenIn(doc, vlex, anchors(), m.timeFrom, m.timeTo, r.first), anchors());
     labs.push(c);
     next = Math.max(next, m.timeTo - 1, mEnd - 1);
   }
@@ -418,7 +418,7 @@ export const extractLabs: Extractor = (doc, lex, options) => {
     const r = readValueAt(doc, lex, v.analyte, v.token, v.token, s.endToken, vlex.labUnits);
     if (!r || !r.value) continue;
     const c = candidate(doc, 'lab', v.token, endTokenFor(doc, r.end, v.token), attributesOf(v.analyte, r, options), r.end);
-    withWhen(c.attributes, whenIn(doc, vlex, anchors(), v.timeFirst, v.timeLast + 1, v.timeFirst));
+    withWhen(c.attributes, whenIn(doc, vlex, anchors(), v.timeFirst, v.timeLast + 1, v.timeFirst), anchors());
     Object.assign(c.attributes, { trendId: t[v.rowFirst]!.start, trendStep: v.step });
     out.push(c);
   }

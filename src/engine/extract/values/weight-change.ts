@@ -15,6 +15,7 @@ import type { TermEntry } from '../../../lexicon/types.ts';
 import type { AnyCandidate, Candidate, Doc, Extractor } from '../../document.ts';
 import type { WeightChangeAttributes } from '../../types.ts';
 import { scannerFor } from '../terms/scanners.ts';
+import { dayNumber, encounterDate, findDates, monthNamed } from '../../assertion/dates.ts';
 import { durationAt } from './durations.ts';
 import { candidate, endTokenFor, NUMBER_SOURCE, parseNumber, stickyAt } from './scan.ts';
 import { exact, extractVitals, KG_PER_LB } from './vitals.ts';
@@ -102,6 +103,41 @@ function periodAfter(doc: Doc, from: number, to: number, ago: boolean): { days: 
   return null;
 }
 
+/** Tokens after an earlier weight in which its date may stand ("was 78 kg in Feb", "(2/1/2026)"). */
+const DATE_AFTER_REACH = 6;
+
+/**
+ * The days from an earlier weight's date to the encounter, when the date follows the weight in its
+ * clause ("78 kg in Feb", "78 kg on 2/1/2026") and the note dates the encounter. A month without a
+ * day counts from its first day (the longer period: the milder rate of loss); a month without a year
+ * is the encounter's year, or the year before when it would fall after the encounter.
+ */
+function periodFromDate(doc: Doc, from: number, to: number): { days: number; end: number } | null {
+  const t = doc.tokens;
+  const limit = Math.min(to, from + DATE_AFTER_REACH);
+  let k = from;
+  while (k < limit && !CLAUSE_END.has(t[k]!.norm)) k++;
+  const written = findDates(t, from, k)[0];
+  let date: { month: number; day: number; year: number | null; last: number } | null = written ? { ...written } : null;
+  if (!date) {
+    for (let i = from; i + 1 < k; i++) {
+      const month = t[i]!.norm === 'in' ? monthNamed(t[i + 1]) : null;
+      if (month !== null) {
+        date = { month, day: 0, year: null, last: i + 1 };
+        break;
+      }
+    }
+  }
+  if (!date) return null;
+  const encounter = encounterDate(t, findDates(t));
+  if (!encounter || encounter.year === null) return null;
+  const visit = dayNumber(encounter.year, encounter.month, encounter.day);
+  let year = date.year ?? encounter.year;
+  if (date.year === null && dayNumber(year, date.month, Math.max(date.day, 1)) > visit) year--;
+  const days = visit - dayNumber(year, date.month, Math.max(date.day, 1));
+  return days > 0 ? { days, end: t[date.last]!.end } : null;
+}
+
 function changeCandidate(doc: Doc, entry: TermEntry, first: number, last: number, from: number, to: number): Candidate<'weight-change'> | null {
   const after = amountsAfter(doc, last + 1, to);
   const before = amountBefore(doc, first, from);
@@ -129,7 +165,7 @@ function usualCandidate(
   const usual = amountsAfter(doc, last + 1, to, true);
   if (!usual || usual.kg === undefined) return null;
   const usualEnd = usual.end;
-  const period = periodAfter(doc, endTokenFor(doc, usualEnd, last), to, true);
+  const period = periodAfter(doc, endTokenFor(doc, usualEnd, last), to, true) ?? periodFromDate(doc, endTokenFor(doc, usualEnd, last), to);
   // The current weight: a weight written after the earlier one in its sentence ("usual 70 kg, now 62 kg"),
   // else the nearest weight vital of the section that is not this earlier weight.
   const sentence = doc.sentenceOfToken[first]!;

@@ -1,8 +1,13 @@
 import { diagnosisCodes, findingsOf, isAffirmed, isConfirmedInSetting, toRef } from '../../evidence/index.ts';
 import { refCovers, suggestionsFor } from '../support/codes.ts';
 import { conflictFor } from '../support/conflicts.ts';
-import { defineRule } from '../support/define-rule.ts';
+import { defineRule, type RuleContext } from '../support/define-rule.ts';
+import type { Finding } from '../../types.ts';
 import { codeParam, hintText, stringParam } from '../support/params.ts';
+
+function inExam(ctx: RuleContext, f: Finding): boolean {
+  return f.section !== null && ctx.lexicon.sections.get(f.section)?.role === 'exam';
+}
 
 export default defineRule('age-related-weakness', {
   check(ctx) {
@@ -10,8 +15,9 @@ export default defineRule('age-related-weakness', {
     if (ctx.codes.some((c) => c.code === suggest)) return;
     const found = [
       ...findingsOf(ctx.findings, 'weakness').filter((f) => isAffirmed(f) && f.attributes.ageRelated === true),
+      // "Gen: frail, NAD" in the exam describes how the patient looks; it attributes no weakness to frailty.
       ...findingsOf(ctx.findings, 'diagnosis').filter(
-        (f) => isConfirmedInSetting(f, ctx.options) && diagnosisCodes(ctx, f).some((c) => refCovers(c, suggest)),
+        (f) => isConfirmedInSetting(f, ctx.options) && !inExam(ctx, f) && diagnosisCodes(ctx, f).some((c) => refCovers(c, suggest)),
       ),
     ].sort((a, b) => a.start - b.start);
     if (found.length === 0) return;

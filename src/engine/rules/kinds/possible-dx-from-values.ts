@@ -249,10 +249,16 @@ function pastEpisodeSentences(ctx: RuleContext, trigger: LabTriggerDef): Set<num
  * treated is this encounter's.
  */
 function beforeEncounter(ctx: RuleContext, lab: Lab): boolean {
-  const { time, current } = lab.attributes;
+  const { time, current, at } = lab.attributes;
   if (time === 'baseline' || time === 'prior') return true;
-  return ctx.options.setting !== 'inpatient' && current === false && time === 'dated';
+  if (ctx.options.setting === 'inpatient' || current !== false || time !== 'dated') return false;
+  // Serial values of the visit's own day ("3/2 08:00 Na 128; 3/2 16:00 Na 127") are this visit's.
+  const latest = findingsOf(ctx.findings, 'lab').find((l) => l.attributes.analyte === lab.attributes.analyte && l.attributes.current !== false);
+  const day = (minutes: number) => Math.floor(minutes / MINUTES_PER_DAY);
+  return !(at !== undefined && latest?.attributes.at !== undefined && day(at) === day(latest.attributes.at));
 }
+
+const MINUTES_PER_DAY = 1440;
 
 export default defineKind('possible-dx-from-values', (def) => (ctx) => {
   for (const trigger of def.triggers) {

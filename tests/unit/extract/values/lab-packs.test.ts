@@ -184,8 +184,16 @@ const TRENDS: [string, [number, number | undefined][]][] = [
   ['Cr 1.9 -> 2.6 -> 3.1 (peak) -> 2.2 today', [[1.9, 0], [2.6, 1], [3.1, 2], [2.2, 3]]],
   ['Na 128 mEq/L 3/2 -> 131 3/3', [[128, 0], [131, 1]]],
   ['Creat trend: 1.0 -> 1.4 -> 1.9', [[1, 0], [1.4, 1], [1.9, 2]]],
+  ['Cr 1.1/1.6/2.3 over 3 days.', [[1.1, 0], [1.6, 1], [2.3, 2]]],
+  ['Na 128/131/135 mmol/L', [[128, 0], [131, 1], [135, 2]]],
+  ['K 3.1/3.4/3.9/4.2 after repletion.', [[3.1, 0], [3.4, 1], [3.9, 2], [4.2, 3]]],
+  ['Hgb 10.9 -> 9.1 -> 7.6', [[10.9, 0], [9.1, 1], [7.6, 2]]],
+  ['Cr 0.9 baseline -> 2.4', [[0.9, 0], [2.4, 1]]],
   // separate values, not a trend
   ['Na 128, K 3.1', [[128, undefined], [3.1, undefined]]],
+  // a pair or a date is no slash series
+  ['Cr 1.2 on 3/2/26.', [[1.2, undefined]]],
+  ['Na 131 3/2/2026', [[131, undefined]]],
   ['K 3.1, 2 L NS bolus.', [[3.1, undefined]]],
   ['Na 131; 2 L fluid restriction.', [[131, undefined]]],
   ['Hgb 9.1, 2 units PRBC given.', [[9.1, undefined]]],
@@ -211,11 +219,38 @@ describe('lab: the stay\'s earlier values are this encounter, values before it a
   ])('%s', (note, want) => {
     expect(historical(note)).toEqual(want);
   });
+
+  it.each<[string, (string | undefined)[]]>([
+    ['Date of service: 3/5/2026. Admitted 3/4/2026. Na 122 (11/20/2025). Na 137 (3/4/2026).', ['prior', 'dated']],
+    ['Admission date: 3/4/2026. K 3.0 on 2/2026, K 4.1 on 3/5/2026.', ['prior', 'dated']],
+    // Without an admission date nothing is placed before the stay.
+    ['Date of service: 3/5/2026. Na 122 (11/20/2025). Na 137 (3/4/2026).', ['dated', 'dated']],
+  ])('dated before the admission date is prior: %s', (note, times) => {
+    expect(findingsOf(note, 'lab').map((f) => f.attributes.time)).toEqual(times);
+  });
 });
 
 describe('lab: trends give one finding per value in time order', () => {
   it.each(TRENDS)('%s', (note, want) => {
     expect(findingsOf(note, 'lab').map((f) => [f.attributes.value, f.attributes.trendStep])).toEqual(want);
+  });
+
+  it.each([
+    // Pairs, ratios, dates and blood pressures are not a lab series.
+    ['H/H 9.1/27.3', []],
+    ['Hgb 9.1/8.4', []],
+    ['Cr 3/2/2026 1.4', []],
+  ] as [string, number[]][])('no slash series in %s', (note, values) => {
+    expect(findingsOf(note, 'lab').map((f) => f.attributes.value)).toEqual(values);
+  });
+
+  it('a duration or an amount after a value is no reference range', () => {
+    const [cr] = findingsOf('Cr 2.3 over 3 days.', 'lab');
+    expect([cr?.attributes.flag, cr?.attributes.refSource]).toEqual(['high', 'lexicon']);
+    const [na] = findingsOf('Na 128 (135-145)', 'lab');
+    expect([na?.attributes.refLow, na?.attributes.refHigh]).toEqual([135, 145]);
+    const [k] = findingsOf('K 3.0, 2-3 L NS given.', 'lab');
+    expect(k?.attributes.refSource).toBe('lexicon');
   });
 
   it('a unit written after the last value is every value\'s, and SI values convert', () => {

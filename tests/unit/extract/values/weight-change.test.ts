@@ -13,6 +13,28 @@ const POSITIVE: { note: string; text: string; change: WeightChangeAttributes }[]
   { note: 'Unintentional weight loss.', text: 'Unintentional weight loss', change: { direction: 'loss', periodDays: null, intentional: false } },
   { note: 'Intentional weight loss of 5 kg with diet.', text: 'Intentional weight loss of 5 kg', change: { direction: 'loss', amountKg: 5, periodDays: null, intentional: true } },
   { note: 'Gained 3 kg in 1 week, edematous.', text: 'Gained 3 kg in 1 week', change: { direction: 'gain', amountKg: 3, periodDays: 7 } },
+  // An earlier weight with its date: the period runs from that date to the encounter's.
+  {
+    note: 'Date of service: 4/20/2026. Wt 69 kg, was 78 kg in Feb.',
+    text: 'Wt 69 kg, was 78 kg in Feb',
+    change: { direction: 'loss', amountKg: 9, percent: 11.538462, periodDays: 78, usualWeightKg: 78 },
+  },
+  {
+    note: 'DOS 4/20/2026. Weight 69 kg; weighed 78 kg on 1/20/2026.',
+    text: 'Weight 69 kg; weighed 78 kg on 1/20/2026',
+    change: { direction: 'loss', amountKg: 9, percent: 11.538462, periodDays: 90, usualWeightKg: 78 },
+  },
+  {
+    note: 'DOS 1/15/2026. Wt 69 kg, was 78 kg in Nov.',
+    text: 'Wt 69 kg, was 78 kg in Nov',
+    change: { direction: 'loss', amountKg: 9, percent: 11.538462, periodDays: 75, usualWeightKg: 78 },
+  },
+  // No encounter date: the amount, with no period.
+  {
+    note: 'Wt 69 kg, was 78 kg in Feb.',
+    text: 'Wt 69 kg, was 78 kg',
+    change: { direction: 'loss', amountKg: 9, percent: 11.538462, periodDays: null, usualWeightKg: 78 },
+  },
   {
     note: 'Usual weight 70 kg, now 62 kg.',
     text: 'Usual weight 70 kg, now 62 kg',
@@ -49,6 +71,10 @@ describe('weight-change', () => {
     'Discussed weight loss medication.',
     'Follow up in 2 weeks.',
     'Usual weight unknown.',
+    // "was" with a weight and nothing to compare, or a weight that did not change
+    'DOS 4/20/2026. Weight was 69 kg.',
+    'DOS 4/20/2026. Wt 69 kg, was 69 kg in Feb.',
+    'DOS 4/20/2026. BP was 120/80. Wt 70 kg.',
   ])('no weight change in: %s', (note) => {
     expect(changes(note).map((f) => f.text)).toEqual([]);
   });
