@@ -57,6 +57,34 @@ export const selectorSchema = v.pipe(v.strictObject({
    * (canonical unit) from an earlier result of the encounter, or a stated baseline, to a later one.
    */
   fall: v.optional(v.pipe(v.number(), v.minValue(0))),
+  /**
+   * Lab series shorthand: a later result at least `by` above an earlier one (canonical unit); with
+   * `withinHours`, both timed and at most that far apart (KDIGO: 0.3 mg/dL within 48 h).
+   */
+  rise: v.optional(v.strictObject({ by: v.pipe(v.number(), v.gtValue(0)), withinHours: v.optional(v.pipe(v.number(), v.gtValue(0))) })),
+  /**
+   * Lab series shorthand: a result at least `atLeast` x the baseline (a stated baseline; else a prior
+   * value dated at most `priorBaselineDays` before the encounter; else the encounter's lowest, within
+   * `lowestBaselineDays` of the peak when both are timed). KDIGO: 1.5 x, 365 and 7 days.
+   */
+  ratio: v.optional(
+    v.strictObject({
+      atLeast: v.pipe(v.number(), v.gtValue(1)),
+      priorBaselineDays: v.optional(v.pipe(v.number(), v.gtValue(0))),
+      lowestBaselineDays: v.optional(v.pipe(v.number(), v.gtValue(0))),
+    }),
+  ),
+  /**
+   * Lab series shorthand: at least `minResults` values (baseline and prior values included), the
+   * highest below `ratioBelow` x the lowest and less than `deltaBelow` above it (values that do not move).
+   */
+  stable: v.optional(
+    v.strictObject({
+      minResults: v.pipe(v.number(), v.integer(), v.minValue(2)),
+      ratioBelow: v.pipe(v.number(), v.gtValue(1)),
+      deltaBelow: v.pipe(v.number(), v.gtValue(0)),
+    }),
+  ),
   /** Diagnosis findings whose concept is in this concept set (the pack's `conceptSets`). */
   concepts: v.optional(id),
   /** Registered finding tests (src/engine/evidence/finding-tests.ts), all of which must hold. */
@@ -234,7 +262,20 @@ export const ruleSchema = v.variant('kind', [
      * The pack's own symptom/diagnosis pairs (I.B.5): these symptom codes are integral to these
      * diagnosis codes. Without pairs the rule reads `integralSymptoms` of lexicon/diagnoses.yaml.
      */
-    pairs: v.optional(list(v.strictObject({ symptoms: v.pipe(list(codeRef), v.minLength(1)), diagnoses: v.pipe(list(codeRef), v.minLength(1)) }))),
+    pairs: v.optional(
+      list(
+        v.strictObject({
+          symptoms: v.pipe(list(codeRef), v.minLength(1)),
+          diagnoses: v.pipe(list(codeRef), v.minLength(1)),
+          /**
+           * Only when the note documents this (a pack evidence id): a symptom code that covers many findings
+           * (R79.89, other abnormal blood chemistry) is integral only when it stands for the one the diagnosis
+           * explains (an abnormal creatinine with AKI).
+           */
+          when: v.optional(id),
+        }),
+      ),
+    ),
   }),
   v.strictObject({
     ...ruleBase,
@@ -266,6 +307,11 @@ export const ruleSchema = v.variant('kind', [
           replace: v.optional(v.boolean()),
           /** Silent when one of these codes is chosen (the documentation is already coded another way). */
           unlessChosen: v.optional(list(codeRef)),
+          /**
+           * Only when one of these codes is chosen too: a combination code replaces the pair (I10 with an
+           * N18.- code is I12.-, Guidelines I.A.15 and I.C.9.a.2).
+           */
+          withChosen: v.optional(list(codeRef)),
         }),
       ),
       v.minLength(1),
@@ -284,6 +330,11 @@ export const ruleSchema = v.variant('kind', [
           when: v.optional(id),
           /** Only the order matters: no diagnostic when no partner is chosen (a sign whose cause may be coded first). */
           orderOnly: v.optional(v.boolean()),
+          /**
+           * A "code also" note: the partner must be chosen, in any order; a missing partner is reported at the
+           * rule's own severity (N17 "code also the associated underlying condition").
+           */
+          codeAlso: v.optional(v.boolean()),
         }),
       ),
       v.minLength(1),

@@ -40,20 +40,29 @@ export interface LabSeries {
   analyte: string;
   /** This encounter's distinct results in time order (no baseline or prior value). */
   results: LabResult[];
-  /** The baseline per aki.md "Baseline, first found", or null. */
+  /** The baseline per aki.md "Baseline, first found" (within the caller's windows), or null. */
   baseline: LabResult | null;
   baselineSource: BaselineSource | null;
   /** Results whose specimen or report is not to be trusted (hemolyzed, clotted, pending, lab error, unconfirmed). */
   setAside: LabResult[];
+  /** The values labelled baseline or prior, whether or not one of them is the baseline. */
+  prior: LabResult[];
+}
+
+/**
+ * How far a baseline may lie from the values it is compared with (pack data: a selector's `ratio`). A
+ * window left out is not limited.
+ */
+export interface BaselineWindows {
+  /** A dated prior value counts as baseline when at most this many days before the encounter's first dated value. */
+  priorDays?: number;
+  /** The encounter's lowest value counts as baseline within this many days of the peak, when both are timed. */
+  lowestDays?: number;
 }
 
 const BASELINE_TIMES = new Set<LabTime | undefined>(['baseline', 'prior']);
 const UNTRUSTED = new Set<LabSpecimen>(['hemolyzed', 'clotted', 'contaminated', 'pending', 'lab-error']);
 const MINUTES_PER_DAY = 1440;
-/** aki.md: a prior value counts as baseline when dated at most 365 days before the encounter. */
-const PRIOR_BASELINE_DAYS = 365;
-/** aki.md: the encounter's lowest value is a baseline within 7 days of the peak, when both are timed. */
-const LOWEST_BASELINE_DAYS = 7;
 
 const ORDER_BUCKET: Record<LabTime | 'none', number> = {
   baseline: 0,
@@ -153,11 +162,12 @@ function confirmed(r: LabResult, later: readonly LabResult[]): boolean {
   return later.some((l) => l.flag === r.flag && l.flag !== 'unknown' && l.specimen === undefined);
 }
 
-function chooseBaseline(prior: readonly LabResult[], results: readonly LabResult[]): { baseline: LabResult | null; source: BaselineSource | null } {
+function chooseBaseline(prior: readonly LabResult[], results: readonly LabResult[], windows: BaselineWindows): { baseline: LabResult | null; source: BaselineSource | null } {
   const stated = prior.filter((r) => r.time === 'baseline');
   if (stated.length) return { baseline: stated.at(-1)!, source: 'stated' };
   const firstDated = results.find((r) => r.at !== undefined)?.at;
-  const dated = prior.filter((r) => r.at !== undefined && (firstDated === undefined || firstDated - r.at <= PRIOR_BASELINE_DAYS * MINUTES_PER_DAY));
+  const priorMinutes = (windows.priorDays ?? Infinity) * MINUTES_PER_DAY;
+  const dated = prior.filter((r) => r.at !== undefined && (firstDated === undefined || firstDated - r.at <= priorMinutes));
   if (dated.length) return { baseline: [...dated].sort((a, b) => a.at! - b.at!).at(-1)!, source: 'prior' };
   if (results.length < 2) return { baseline: null, source: null };
   let lowest = results[0]!;
@@ -165,12 +175,13 @@ function chooseBaseline(prior: readonly LabResult[], results: readonly LabResult
   let peak = results[0]!;
   for (const r of results) if (compare(decimal(r.value), decimal(peak.value)) > 0) peak = r;
   if (lowest === peak) return { baseline: null, source: null };
-  if (lowest.at !== undefined && peak.at !== undefined && Math.abs(peak.at - lowest.at) > LOWEST_BASELINE_DAYS * MINUTES_PER_DAY) return { baseline: null, source: null };
+  const lowestMinutes = (windows.lowestDays ?? Infinity) * MINUTES_PER_DAY;
+  if (lowest.at !== undefined && peak.at !== undefined && Math.abs(peak.at - lowest.at) > lowestMinutes) return { baseline: null, source: null };
   return { baseline: lowest, source: 'encounter-lowest' };
 }
 
 /** The analyte's series among `findings` (any finding types; only its lab findings are read). */
-export function labSeries(findings: readonly Finding[], analyte: string): LabSeries {
+export function labSeries(findings: readonly Finding[], analyte: string, windows: BaselineWindows = {}): LabSeries {
   const labs = findings.filter((f): f is LabFinding => f.type === 'lab' && f.attributes.analyte === analyte);
   const usable = labs.filter((f) => counts(f) && f.attributes.canonicalValue !== undefined).sort((a, b) => a.start - b.start);
   const all = timeOrder(distinctResults(usable));
@@ -183,8 +194,8 @@ export function labSeries(findings: readonly Finding[], analyte: string): LabSer
     else if (r.specimen === 'repeat-to-confirm' && !confirmed(r, encounter.slice(i + 1))) setAside.push(r);
     else results.push(r);
   });
-  const { baseline, source } = chooseBaseline(prior, results);
-  return { analyte, results, baseline, baselineSource: source, setAside };
+  const { baseline, source } = chooseBaseline(prior, results, windows);
+  return { analyte, results, baseline, baselineSource: source, setAside, prior };
 }
 
 /** later - earlier, exact ("Cr 2.0 -> 2.3": 0.3). */

@@ -8,10 +8,13 @@ import {
   ratioAtLeast,
   within,
   worstResult,
+  type BaselineWindows,
   type LabResult,
 } from '../../../src/engine/evidence/lab-series.ts';
 
-const seriesOf = (note: string, analyte: string) => labSeries(lint(note).findings, analyte);
+/** The baseline windows of the AKI pack's KDIGO ratio (aki.md "Baseline, first found"), which these rows were written for. */
+const AKI_WINDOWS = { priorDays: 365, lowestDays: 7 };
+const seriesOf = (note: string, analyte: string, windows: BaselineWindows = AKI_WINDOWS) => labSeries(lint(note).findings, analyte, windows);
 const values = (results: readonly LabResult[]) => results.map((r) => r.value);
 
 /** [note, analyte, results in time order, baseline value or null, baseline source]. */
@@ -51,6 +54,17 @@ describe('labSeries: distinct results in time order, with a baseline', () => {
     expect(values(s.results)).toEqual(want);
     expect(s.baseline?.value ?? null).toBe(baseline);
     expect(s.baselineSource).toBe(source);
+  });
+});
+
+describe('labSeries: baseline windows are the caller\'s', () => {
+  it('without windows, a prior value of any age and the lowest of any distance are baselines', () => {
+    expect(seriesOf('Outpatient Cr 1.0 (1/5/2024). Labs 3/1/2026: Cr 2.2.', 'creatinine', {}).baseline?.value).toBe(1);
+    expect(seriesOf('Admission date: 03/01/2026. Cr 1.0 on 3/1, 2.1 on 3/20.', 'creatinine', {}).baseline?.value).toBe(1);
+  });
+  it('the lowest value is no baseline more than lowestDays from the peak', () => {
+    expect(seriesOf('Admission date: 03/01/2026. Cr 1.0 on 3/1, 2.1 on 3/20.', 'creatinine').baseline).toBeNull();
+    expect(seriesOf('Admission date: 03/01/2026. Cr 1.0 on 3/1, 2.1 on 3/5.', 'creatinine').baseline?.value).toBe(1);
   });
 });
 
