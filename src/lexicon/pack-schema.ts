@@ -63,17 +63,10 @@ export const selectorSchema = v.pipe(v.strictObject({
    */
   rise: v.optional(v.strictObject({ by: v.pipe(v.number(), v.gtValue(0)), withinHours: v.optional(v.pipe(v.number(), v.gtValue(0))) })),
   /**
-   * Lab series shorthand: a result at least `atLeast` x the baseline (a stated baseline; else a prior
-   * value dated at most `priorBaselineDays` before the encounter; else the encounter's lowest, within
-   * `lowestBaselineDays` of the peak when both are timed). KDIGO: 1.5 x, 365 and 7 days.
+   * Lab series shorthand: a result at least `atLeast` x the series baseline (a stated baseline; else a
+   * prior value or the encounter's lowest, within the windows of lexicon/labs.yaml `baseline`). KDIGO: 1.5 x.
    */
-  ratio: v.optional(
-    v.strictObject({
-      atLeast: v.pipe(v.number(), v.gtValue(1)),
-      priorBaselineDays: v.optional(v.pipe(v.number(), v.gtValue(0))),
-      lowestBaselineDays: v.optional(v.pipe(v.number(), v.gtValue(0))),
-    }),
-  ),
+  ratio: v.optional(v.strictObject({ atLeast: v.pipe(v.number(), v.gtValue(1)) })),
   /**
    * Lab series shorthand: at least `minResults` values (baseline and prior values included), the
    * highest below `ratioBelow` x the lowest and less than `deltaBelow` above it (values that do not move).

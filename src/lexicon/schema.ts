@@ -86,6 +86,12 @@ function shape(test: (s: string) => boolean, what: string): Validator {
   };
 }
 
+/** One word as the tokenizer writes it (lower case, a single token): compared with a token's `norm`. */
+const word: Validator = (v, path, ctx) => {
+  str(v, path, ctx);
+  if (typeof v === 'string' && (v !== v.toLowerCase() || tokenize(v).length !== 1)) fail(ctx, path, 'must be one lower-case word');
+};
+
 /** A phrase to match in notes: non-empty, and made of at least one word or number token. */
 const phrase: Validator = (v, path, ctx) => {
   str(v, path, ctx);
@@ -280,6 +286,9 @@ const labsSchema = obj({
   // Single tokens, punctuation included.
   specimenFillers: req(list(str, { unique: true })),
   specimenNegators: req(list(phrase, { unique: true })),
+  notResultAfter: req(list(word, { unique: true })),
+  notResultBefore: req(list(word, { unique: true })),
+  baseline: req(obj({ source: req(str), priorMaxDays: req(num(1, 3650, true)), lowestToPeakMaxDays: req(num(1, 365, true)) })),
   times: req(
     list(
       obj(
@@ -529,6 +538,8 @@ function findingFileSchema(type: string): Validator {
   });
 }
 
+const regionEnum = oneOf(['proximal', 'distal', 'upper', 'lower', 'axial', 'all', 'side']);
+
 const anatomySchema = obj({
   sites: req(
     list(
@@ -536,7 +547,7 @@ const anatomySchema = obj({
         {
           id: req(str),
           terms: req(list(phrase, { min: 1, unique: true })),
-          region: opt(oneOf(['proximal', 'distal', 'upper', 'lower', 'axial', 'all', 'side'])),
+          region: opt(regionEnum),
           laterality: opt(lateralityEnum),
         },
         firstOf('id'),
@@ -551,6 +562,8 @@ const anatomySchema = obj({
   ),
   strengthCues: req(list(phrase, { min: 1, unique: true })),
   examCues: req(list(phrase, { min: 1, unique: true })),
+  regionKinds: req(obj({ limb: req(list(regionEnum, { unique: true })), halfBody: req(list(regionEnum, { unique: true })), unsided: req(list(regionEnum, { unique: true })) })),
+  otherScales: req(obj({ rowWords: req(list(word, { unique: true })), beforeGrade: req(list(word, { unique: true })), countedAfter: req(list(word, { unique: true })) })),
 });
 
 const cuesSchema = obj({

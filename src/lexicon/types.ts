@@ -149,6 +149,20 @@ export interface LabsData {
   specimenNegators: string[];
   /** Words that label a value's time ("on admission", "baseline", "peak", "today"). */
   times: { phrases: string[]; time: LabTime }[];
+  /** Words right after an alias that make it a drug, diet or supplement name ("potassium chloride"), not a result. */
+  notResultAfter: string[];
+  /** Words right before an alias that make it another thing's name ("vitamin K"). */
+  notResultBefore: string[];
+  /** Which earlier value of a series is its baseline: the windows, in days, and where they come from. */
+  baseline: LabBaselineWindows;
+}
+
+export interface LabBaselineWindows {
+  source: string;
+  /** A prior value counts as baseline when dated at most this many days before the encounter's first dated result. */
+  priorMaxDays: number;
+  /** The encounter's lowest value is a baseline only within this many days of the peak, when both are timed. */
+  lowestToPeakMaxDays: number;
 }
 
 export interface DiagnosisDef {
@@ -320,10 +334,12 @@ export interface WorkupCueDef {
   status: 'ordered' | 'resulted' | 'planned';
 }
 
+export type AnatomyRegion = 'proximal' | 'distal' | 'upper' | 'lower' | 'axial' | 'all' | 'side';
+
 export interface AnatomySiteDef {
   id: string;
   terms: string[];
-  region?: 'proximal' | 'distal' | 'upper' | 'lower' | 'axial' | 'all' | 'side';
+  region?: AnatomyRegion;
   /** Side carried by the term itself ("RUE", "LLE", "BLE"). */
   laterality?: 'left' | 'right' | 'bilateral';
 }
@@ -341,6 +357,17 @@ export interface AnatomyData {
   strengthCues: string[];
   /** Words that make a sentence an exam observation ("on exam", "MMT", "demonstrates"). */
   examCues: string[];
+  /** Regions that are a whole limb, one half of the body, or have no side. */
+  regionKinds: { limb: AnatomyRegion[]; halfBody: AnatomyRegion[]; unsided: AnatomyRegion[] };
+  /** Words of other exam scales (reflexes, pulses, pain) whose numbers are no strength grades. */
+  otherScales: {
+    /** A row about another exam: its bare numbers are not grades. */
+    rowWords: string[];
+    /** Right before "4/5": the fraction is that scale's. */
+    beforeGrade: string[];
+    /** Right after "4/5": a fraction of time or of a count. */
+    countedAfter: string[];
+  };
 }
 
 /** Cue words that qualify findings (a workup item's status: ordered, resulted, planned). */

@@ -14,6 +14,7 @@
  *   from 0.9" puts 0.9 first), and the results the note's dates place (`at`) sorted among their slots.
  * - Arithmetic is exact decimal (decimal.ts): 2.3 - 2.0 is 0.3.
  */
+import type { LabBaselineWindows } from '../../lexicon/types.ts';
 import type { Finding, FindingOf, LabFlag, LabSpecimen, LabTime } from '../types.ts';
 import { compare, decimal, divide, multiply, subtract, toNumber } from './decimal.ts';
 
@@ -40,24 +41,13 @@ export interface LabSeries {
   analyte: string;
   /** This encounter's distinct results in time order (no baseline or prior value). */
   results: LabResult[];
-  /** The baseline per aki.md "Baseline, first found" (within the caller's windows), or null. */
+  /** The baseline per aki.md "Baseline, first found", or null. */
   baseline: LabResult | null;
   baselineSource: BaselineSource | null;
   /** Results whose specimen or report is not to be trusted (hemolyzed, clotted, pending, lab error, unconfirmed). */
   setAside: LabResult[];
   /** The values labelled baseline or prior, whether or not one of them is the baseline. */
   prior: LabResult[];
-}
-
-/**
- * How far a baseline may lie from the values it is compared with (pack data: a selector's `ratio`). A
- * window left out is not limited.
- */
-export interface BaselineWindows {
-  /** A dated prior value counts as baseline when at most this many days before the encounter's first dated value. */
-  priorDays?: number;
-  /** The encounter's lowest value counts as baseline within this many days of the peak, when both are timed. */
-  lowestDays?: number;
 }
 
 const BASELINE_TIMES = new Set<LabTime | undefined>(['baseline', 'prior']);
@@ -162,12 +152,15 @@ function confirmed(r: LabResult, later: readonly LabResult[]): boolean {
   return later.some((l) => l.flag === r.flag && l.flag !== 'unknown' && l.specimen === undefined);
 }
 
-function chooseBaseline(prior: readonly LabResult[], results: readonly LabResult[], windows: BaselineWindows): { baseline: LabResult | null; source: BaselineSource | null } {
+function chooseBaseline(
+  prior: readonly LabResult[],
+  results: readonly LabResult[],
+  windows: LabBaselineWindows,
+): { baseline: LabResult | null; source: BaselineSource | null } {
   const stated = prior.filter((r) => r.time === 'baseline');
   if (stated.length) return { baseline: stated.at(-1)!, source: 'stated' };
   const firstDated = results.find((r) => r.at !== undefined)?.at;
-  const priorMinutes = (windows.priorDays ?? Infinity) * MINUTES_PER_DAY;
-  const dated = prior.filter((r) => r.at !== undefined && (firstDated === undefined || firstDated - r.at <= priorMinutes));
+  const dated = prior.filter((r) => r.at !== undefined && (firstDated === undefined || firstDated - r.at <= windows.priorMaxDays * MINUTES_PER_DAY));
   if (dated.length) return { baseline: [...dated].sort((a, b) => a.at! - b.at!).at(-1)!, source: 'prior' };
   if (results.length < 2) return { baseline: null, source: null };
   let lowest = results[0]!;
@@ -175,13 +168,15 @@ function chooseBaseline(prior: readonly LabResult[], results: readonly LabResult
   let peak = results[0]!;
   for (const r of results) if (compare(decimal(r.value), decimal(peak.value)) > 0) peak = r;
   if (lowest === peak) return { baseline: null, source: null };
-  const lowestMinutes = (windows.lowestDays ?? Infinity) * MINUTES_PER_DAY;
-  if (lowest.at !== undefined && peak.at !== undefined && Math.abs(peak.at - lowest.at) > lowestMinutes) return { baseline: null, source: null };
+  if (lowest.at !== undefined && peak.at !== undefined && Math.abs(peak.at - lowest.at) > windows.lowestToPeakMaxDays * MINUTES_PER_DAY) return { baseline: null, source: null };
   return { baseline: lowest, source: 'encounter-lowest' };
 }
 
-/** The analyte's series among `findings` (any finding types; only its lab findings are read). */
-export function labSeries(findings: readonly Finding[], analyte: string, windows: BaselineWindows = {}): LabSeries {
+/**
+ * The analyte's series among `findings` (any finding types; only its lab findings are read). `windows`
+ * (labs.yaml `baseline`) say how old a prior value and how far from the peak the lowest value may be.
+ */
+export function labSeries(findings: readonly Finding[], analyte: string, windows: LabBaselineWindows): LabSeries {
   const labs = findings.filter((f): f is LabFinding => f.type === 'lab' && f.attributes.analyte === analyte);
   const usable = labs.filter((f) => counts(f) && f.attributes.canonicalValue !== undefined).sort((a, b) => a.start - b.start);
   const all = timeOrder(distinctResults(usable));

@@ -2,7 +2,8 @@
  * The lab-series shorthands of a pack's evidence selectors (`rise`, `ratio`, `stable`): comparisons of
  * one analyte's results over time (lab-series.ts), which a selector over one finding cannot make. The
  * numbers are pack data (the AKI pack's KDIGO criteria: a rise of 0.3 mg/dL within 48 h, 1.5 x the
- * baseline); this file holds none. Evidence: the results compared.
+ * baseline) and lexicon data (the baseline windows, labs.yaml `baseline`); this file holds none.
+ * Evidence: the results compared.
  */
 import type { SelectorDef } from '../../lexicon/pack-schema.ts';
 import type { RuleInput } from '../rule-input.ts';
@@ -17,7 +18,7 @@ function refs(results: readonly LabResult[]): EvidenceResult['evidence'] {
 
 /** A later result at least `by` above an earlier one; with `withinHours`, both timed at most that far apart. */
 export function seriesRise(analyte: string, rise: NonNullable<SelectorDef['rise']>, input: RuleInput): EvidenceResult {
-  const { results } = labSeries(input.findings, analyte);
+  const { results } = labSeries(input.findings, analyte, input.lexicon.data.labs.baseline);
   for (let i = 0; i < results.length; i++) {
     for (let j = i + 1; j < results.length; j++) {
       const [a, b] = [results[i]!, results[j]!];
@@ -29,10 +30,9 @@ export function seriesRise(analyte: string, rise: NonNullable<SelectorDef['rise'
   return NOT_MET;
 }
 
-/** A result at least `atLeast` x the series baseline (chosen within the selector's windows). */
+/** A result at least `atLeast` x the series baseline (chosen within the windows of labs.yaml `baseline`). */
 export function seriesRatio(analyte: string, ratio: NonNullable<SelectorDef['ratio']>, input: RuleInput): EvidenceResult {
-  const windows = { ...(ratio.priorBaselineDays !== undefined ? { priorDays: ratio.priorBaselineDays } : {}), ...(ratio.lowestBaselineDays !== undefined ? { lowestDays: ratio.lowestBaselineDays } : {}) };
-  const { baseline, results } = labSeries(input.findings, analyte, windows);
+  const { baseline, results } = labSeries(input.findings, analyte, input.lexicon.data.labs.baseline);
   if (!baseline) return NOT_MET;
   const over = results.filter((r) => r !== baseline && ratioAtLeast(r, baseline, ratio.atLeast));
   return over.length > 0 ? { met: true, evidence: refs([baseline, ...over]) } : NOT_MET;
@@ -43,7 +43,7 @@ export function seriesRatio(analyte: string, ratio: NonNullable<SelectorDef['rat
  * together: the highest below `ratioBelow` x the lowest and less than `deltaBelow` above it.
  */
 export function seriesStable(analyte: string, stable: NonNullable<SelectorDef['stable']>, input: RuleInput): EvidenceResult {
-  const series = labSeries(input.findings, analyte);
+  const series = labSeries(input.findings, analyte, input.lexicon.data.labs.baseline);
   const values = [...series.prior, ...series.results];
   if (values.length < stable.minResults) return NOT_MET;
   let low = values[0]!;

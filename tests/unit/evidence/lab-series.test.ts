@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/engine/index.ts';
+import { defaultLexicon } from '../../../src/engine/lexicon.ts';
 import {
   compareExact,
   delta,
@@ -8,13 +9,11 @@ import {
   ratioAtLeast,
   within,
   worstResult,
-  type BaselineWindows,
   type LabResult,
 } from '../../../src/engine/evidence/lab-series.ts';
 
-/** The baseline windows of the AKI pack's KDIGO ratio (aki.md "Baseline, first found"), which these rows were written for. */
-const AKI_WINDOWS = { priorDays: 365, lowestDays: 7 };
-const seriesOf = (note: string, analyte: string, windows: BaselineWindows = AKI_WINDOWS) => labSeries(lint(note).findings, analyte, windows);
+const BASELINE_WINDOWS = defaultLexicon().data.labs.baseline;
+const seriesOf = (note: string, analyte: string, windows = BASELINE_WINDOWS) => labSeries(lint(note).findings, analyte, windows);
 const values = (results: readonly LabResult[]) => results.map((r) => r.value);
 
 /** [note, analyte, results in time order, baseline value or null, baseline source]. */
@@ -57,14 +56,26 @@ describe('labSeries: distinct results in time order, with a baseline', () => {
   });
 });
 
-describe('labSeries: baseline windows are the caller\'s', () => {
-  it('without windows, a prior value of any age and the lowest of any distance are baselines', () => {
-    expect(seriesOf('Outpatient Cr 1.0 (1/5/2024). Labs 3/1/2026: Cr 2.2.', 'creatinine', {}).baseline?.value).toBe(1);
-    expect(seriesOf('Admission date: 03/01/2026. Cr 1.0 on 3/1, 2.1 on 3/20.', 'creatinine', {}).baseline?.value).toBe(1);
+// The windows are labs.yaml data: narrower windows turn the same notes' baselines away.
+const WINDOW_ROWS: [string, string, { priorMaxDays: number; lowestToPeakMaxDays: number }, number | null, string | null][] = [
+  ['Outpatient Cr 1.0 (1/5/2026). Cr 2.2 on 3/1/2026.', 'creatinine', { priorMaxDays: 365, lowestToPeakMaxDays: 7 }, 1, 'prior'],
+  ['Outpatient Cr 1.0 (1/5/2026). Cr 2.2 on 3/1/2026.', 'creatinine', { priorMaxDays: 30, lowestToPeakMaxDays: 7 }, null, null],
+  ['Outpatient Cr 1.0 (2/20/2026). Cr 2.2 on 3/1/2026.', 'creatinine', { priorMaxDays: 30, lowestToPeakMaxDays: 7 }, 1, 'prior'],
+  ['Cr 0.9 (2/24 06:00). Cr 2.0 (3/1 06:00).', 'creatinine', { priorMaxDays: 365, lowestToPeakMaxDays: 7 }, 0.9, 'encounter-lowest'],
+  ['Cr 0.9 (2/24 06:00). Cr 2.0 (3/1 06:00).', 'creatinine', { priorMaxDays: 365, lowestToPeakMaxDays: 3 }, null, null],
+  // a stated baseline needs no window
+  ['Cr 2.4 (baseline 0.9, 01/2025). A/P: AKI.', 'creatinine', { priorMaxDays: 1, lowestToPeakMaxDays: 1 }, 0.9, 'stated'],
+];
+
+describe('labSeries: the baseline windows come from the lexicon', () => {
+  it('labs.yaml gives them with their source', () => {
+    expect(BASELINE_WINDOWS.source).toMatch(/aki/);
+    expect(BASELINE_WINDOWS.priorMaxDays).toBeGreaterThan(BASELINE_WINDOWS.lowestToPeakMaxDays);
   });
-  it('the lowest value is no baseline more than lowestDays from the peak', () => {
-    expect(seriesOf('Admission date: 03/01/2026. Cr 1.0 on 3/1, 2.1 on 3/20.', 'creatinine').baseline).toBeNull();
-    expect(seriesOf('Admission date: 03/01/2026. Cr 1.0 on 3/1, 2.1 on 3/5.', 'creatinine').baseline?.value).toBe(1);
+  it.each(WINDOW_ROWS)('%s with %o', (note, analyte, windows, baseline, source) => {
+    const s = seriesOf(note, analyte, { ...BASELINE_WINDOWS, ...windows });
+    expect(s.baseline?.value ?? null).toBe(baseline);
+    expect(s.baselineSource).toBe(source);
   });
 });
 

@@ -23,6 +23,14 @@ function withFile(path: string, data: unknown): LexiconFile[] {
   return [...readLexiconFiles(lexiconDir).filter((f) => f.path !== path), { path, data }];
 }
 
+/** The real lexicon with one file's data changed by `edit` (on a copy). */
+function withEdit(path: string, edit: (data: Record<string, unknown>) => void): LexiconFile[] {
+  const file = readLexiconFiles(lexiconDir).find((f) => f.path === path)!;
+  const data = structuredClone(file.data) as Record<string, unknown>;
+  edit(data);
+  return withFile(path, data);
+}
+
 describe('the bundled lexicon', () => {
   it('validates and assembles', () => {
     const data = loadLexicon(lexiconDir);
@@ -94,6 +102,32 @@ describe('schema errors name the file, the entry and the field', () => {
         }),
       expect: error,
     })),
+    // Word lists the parsers read (anatomy.yaml, labs.yaml): single lower-case words, closed region names, windows in days.
+    {
+      name: 'a phrase where one word is compared',
+      files: () => withEdit('anatomy.yaml', (d) => ((d.otherScales as Record<string, string[]>).beforeGrade = ['pain', 'deep tendon reflex'])),
+      expect: /lexicon\/anatomy\.yaml: otherScales\.beforeGrade\[1\]: must be one lower-case word/,
+    },
+    {
+      name: 'an upper-case word',
+      files: () => withEdit('labs.yaml', (d) => (d.notResultBefore = ['Vitamin'])),
+      expect: /lexicon\/labs\.yaml: notResultBefore\[0\]: must be one lower-case word/,
+    },
+    {
+      name: 'an unknown region kind member',
+      files: () => withEdit('anatomy.yaml', (d) => ((d.regionKinds as Record<string, string[]>).limb = ['upper', 'arm'])),
+      expect: /lexicon\/anatomy\.yaml: regionKinds\.limb\[1\]: must be one of proximal, distal, upper, lower, axial, all, side/,
+    },
+    {
+      name: 'a baseline window that is no whole number of days',
+      files: () => withEdit('labs.yaml', (d) => ((d.baseline as Record<string, unknown>).lowestToPeakMaxDays = 2.5)),
+      expect: /lexicon\/labs\.yaml: baseline\.lowestToPeakMaxDays: must be a whole number, got 2\.5/,
+    },
+    {
+      name: 'a baseline window without its source',
+      files: () => withEdit('labs.yaml', (d) => delete (d.baseline as Record<string, unknown>).source),
+      expect: /lexicon\/labs\.yaml: baseline\.source: is required/,
+    },
     {
       name: 'unknown file',
       files: () => withFile('stray.yaml', {}),

@@ -34,7 +34,7 @@ const examplePack = (): Pack => ({
   ],
   evidence: {
     'ex-rise': { anyOf: [{ finding: 'lab', analyte: 'creatinine', rise: { by: 0.3, withinHours: 48 } }] },
-    'ex-ratio': { anyOf: [{ finding: 'lab', analyte: 'creatinine', ratio: { atLeast: 1.5, lowestBaselineDays: 7 } }] },
+    'ex-ratio': { anyOf: [{ finding: 'lab', analyte: 'creatinine', ratio: { atLeast: 1.5 } }] },
     'ex-stable': { anyOf: [{ finding: 'lab', analyte: 'creatinine', stable: { minResults: 2, ratioBelow: 1.5, deltaBelow: 0.3 } }] },
     'ex-high': { anyOf: [{ finding: 'lab', analyte: 'creatinine', above: 'high' }] },
     'ex-kidney-named': { anyOf: [{ termSet: 'ex-kidney' }] },
