@@ -172,6 +172,7 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
         evidence(file, `${at}.when`, r.when);
         r.unless.forEach((u, j) => evidence(file, `${at}.unless.${j}`, u));
         if (r.documentedBy !== undefined) evidence(file, `${at}.documentedBy`, r.documentedBy);
+        if (r.warnWhen !== undefined) evidence(file, `${at}.warnWhen`, r.warnWhen);
         r.suggest.forEach((c, j) => code(file, `${at}.suggest.${j}`, c));
         if (!ctx.queries.has(r.query)) issues.push({ file, path: `${at}.query`, message: `unknown query template "${r.query}"` });
         if (r.messages.possible === undefined) issues.push({ file, path: `${at}.messages.possible`, message: 'a possible-dx-from-findings rule needs a "possible" message' });

@@ -245,6 +245,11 @@ export const ruleSchema = v.variant('kind', [
     suggestCodes: v.optional(v.boolean(), true),
     reason: text,
     query: id,
+    /**
+     * Evidence that the condition is already being treated (dialysis started for a suspected AKI): the
+     * diagnostic is a warning, the highest a possible-dx may be (packs README "Severity defaults").
+     */
+    warnWhen: v.optional(id),
   }),
   v.strictObject({ ...ruleBase, kind: v.literal('excludes1') }),
   v.strictObject({ ...ruleBase, kind: v.literal('invalid-code') }),

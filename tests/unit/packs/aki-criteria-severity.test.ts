@@ -1,7 +1,8 @@
 /**
- * aki-criteria's level (packs/aki.md): an error only when two or more creatinine values do not move
- * (below 1.5 x and less than 0.3 mg/dL apart), no urine-output criterion is met and nothing says the
- * injury is resolving; otherwise a warning (discharge notes often show only the recovered value).
+ * Levels the AKI rulebook (packs/aki.md) sets. aki-criteria: an error only when two or more creatinine
+ * values do not move (below 1.5 x and less than 0.3 mg/dL apart), no urine-output criterion is met and
+ * nothing says the injury is resolving; otherwise a warning (discharge notes often show only the
+ * recovered value). possible-aki: info; a warning when dialysis or CRRT is started (possible-dx-from-findings `warnWhen`).
  */
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/engine/index.ts';
@@ -22,5 +23,18 @@ describe('aki-criteria level', () => {
     ['a stated peak', 'A/P: AKI, peak creatinine 3.1, now 1.3.', 'silent'],
   ])('%s', (_name, note, want) => {
     expect(level(note)).toBe(want);
+  });
+});
+
+describe('possible-aki level', () => {
+  const possible = (note: string) => lint(note, { codes: ['E87.5'], setting: 'inpatient' }).diagnostics.find((d) => d.ruleId === 'possible-aki')?.severity ?? 'silent';
+  it.each([
+    ['CRRT started', 'Cr 1.0 (baseline, clinic 1/2026) -> 3.9 today. K 6.8.\nA/P: hyperkalemia, start CRRT; renal consulted.', 'warning'],
+    ['urgent hemodialysis ordered', 'Cr 0.9 (baseline) -> 4.2. K 7.1.\nA/P: hyperkalemia - urgent hemodialysis tonight.', 'warning'],
+    ['no dialysis', 'Cr 0.9 (baseline) -> 2.2. K 5.9.\nA/P: hyperkalemia - lokelma, hold lisinopril.', 'info'],
+    ['dialysis only discussed', 'Cr 0.9 (baseline) -> 2.2. K 5.9.\nA/P: hyperkalemia - lokelma; would consider dialysis if refractory.', 'info'],
+    ['chronic dialysis', 'ESRD on HD MWF. Cr 8.1. K 6.2.\nA/P: hyperkalemia - HD today.', 'silent'],
+  ])('%s', (_name, note, want) => {
+    expect(possible(note)).toBe(want);
   });
 });
