@@ -310,7 +310,7 @@ function checkTriggersAndQueries(
     t.correctedFor?.forEach((c, j) => {
       if (labs && !analytes.has(c.analyte)) unknown(TRIGGERS, `${at}.correctedFor[${j}].analyte`, t.id, 'analyte', c.analyte);
     });
-    const evidenceRefs: [string, string[] | undefined][] = [['alsoRequires', t.alsoRequires], ['excludedBy.evidence', t.excludedBy?.evidence]];
+    const evidenceRefs: [string, string[] | undefined][] = [['alsoRequires', t.alsoRequires], ['excludedBy.evidence', t.excludedBy?.evidence], ['warningWhen', t.warningWhen]];
     for (const [path, refs] of evidenceRefs) refs?.forEach((r, j) => { if (!evidenceIds.has(r)) unknown(TRIGGERS, `${at}.${path}[${j}]`, t.id, 'evidence id', r); });
     t.significance.conditions?.forEach((c, j) => { if (!conditions.has(c)) unknown(TRIGGERS, `${at}.significance.conditions[${j}]`, t.id, 'query condition', c); });
     const conceptRefs: [string, string[] | undefined][] = [['documentedBy', t.documentedBy], ['excludedBy.concepts', t.excludedBy?.concepts], ['suggests', [t.suggests]]];

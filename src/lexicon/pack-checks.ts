@@ -163,6 +163,7 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
         r.upgrades.forEach((u, j) => {
           evidence(file, `${at}.upgrades.${j}.when`, u.when);
           [...u.from, ...u.suggest, ...(u.unlessChosen ?? []), ...(u.withChosen ?? [])].forEach((c) => code(file, `${at}.upgrades.${j}`, c));
+          if (u.query !== undefined && !ctx.queries.has(u.query)) issues.push({ file, path: `${at}.upgrades.${j}.query`, message: `unknown query template "${u.query}"` });
           if (u.suggest.length === 0 && u.unlessChosen === undefined) issues.push({ file, path: `${at}.upgrades.${j}.suggest`, message: 'is empty: name the codes to suggest, or unlessChosen' });
           const message = u.message ?? 'better';
           if (r.messages[message] === undefined) issues.push({ file, path: `${at}.upgrades.${j}.message`, message: `no message "${message}" in the rule's messages` });
@@ -172,7 +173,7 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
         evidence(file, `${at}.when`, r.when);
         r.unless.forEach((u, j) => evidence(file, `${at}.unless.${j}`, u));
         if (r.documentedBy !== undefined) evidence(file, `${at}.documentedBy`, r.documentedBy);
-        if (r.warnWhen !== undefined) evidence(file, `${at}.warnWhen`, r.warnWhen);
+        r.warningWhen?.forEach((w, j) => evidence(file, `${at}.warningWhen.${j}`, w));
         r.suggest.forEach((c, j) => code(file, `${at}.suggest.${j}`, c));
         if (!ctx.queries.has(r.query)) issues.push({ file, path: `${at}.query`, message: `unknown query template "${r.query}"` });
         if (r.messages.possible === undefined) issues.push({ file, path: `${at}.messages.possible`, message: 'a possible-dx-from-findings rule needs a "possible" message' });

@@ -189,6 +189,11 @@ export const labTriggerSchema = v.strictObject({
   grades: v.optional(v.strictObject({ bands: v.pipe(list(v.strictObject({ op: v.picklist(['lt', 'le', 'gt', 'ge']), value: v.number(), label: text })), v.minLength(1)), ungraded: text })),
   suggests: id,
   query: id,
+  /**
+   * Evidence predicates (pack `evidence` ids): when one holds, the possible-dx is a warning at the rule's
+   * default level (packs/README.md: warning only where a pack says so, e.g. a transfusion given for it).
+   */
+  warningWhen: v.optional(list(id)),
 });
 
 const ruleBase = {
@@ -246,10 +251,11 @@ export const ruleSchema = v.variant('kind', [
     reason: text,
     query: id,
     /**
-     * Evidence that the condition is already being treated (dialysis started for a suspected AKI): the
-     * diagnostic is a warning, the highest a possible-dx may be (packs README "Severity defaults").
+     * Evidence that the condition is already being treated (dialysis started for a suspected AKI): when
+     * one holds the diagnostic is a warning, the highest a possible-dx may be (packs README "Severity
+     * defaults"); as `warningWhen` of a possible-dx-from-values trigger.
      */
-    warnWhen: v.optional(id),
+    warningWhen: v.optional(list(id)),
   }),
   v.strictObject({ ...ruleBase, kind: v.literal('excludes1') }),
   v.strictObject({ ...ruleBase, kind: v.literal('invalid-code') }),
@@ -305,11 +311,13 @@ export const ruleSchema = v.variant('kind', [
           replace: v.optional(v.boolean()),
           /** Silent when one of these codes is chosen (the documentation is already coded another way). */
           unlessChosen: v.optional(list(codeRef)),
-          /**
-           * Only when one of these codes is chosen too: a combination code replaces the pair (I10 with an
-           * N18.- code is I12.-, Guidelines I.A.15 and I.C.9.a.2).
-           */
+          /** Only when one of these codes is chosen too: a combination (D64.9 beside an N18 code is anemia in CKD; I10 beside N18.x is I12.-). */
           withChosen: v.optional(list(codeRef)),
+          /**
+           * A query template (the pack's `queries`) the diagnostic offers, quoting the `when` evidence:
+           * the documentation points to a better code but only the provider can say which.
+           */
+          query: v.optional(id),
         }),
       ),
       v.minLength(1),
@@ -322,7 +330,8 @@ export const ruleSchema = v.variant('kind', [
     codeFirst: v.pipe(
       list(
         v.strictObject({
-          code: codeRef,
+          /** The code that must follow its partner; a range ("C00-D49") when a whole block must follow. */
+          code: codeOrRangeRef,
           first: list(codeOrRangeRef),
           /** Only when the note documents this (a pack evidence id): a poisoning goes first only when an overdose is documented. */
           when: v.optional(id),

@@ -2,7 +2,7 @@
  * Levels the AKI rulebook (packs/aki.md) sets. aki-criteria: an error only when two or more creatinine
  * values do not move (below 1.5 x and less than 0.3 mg/dL apart), no urine-output criterion is met and
  * nothing says the injury is resolving; otherwise a warning (discharge notes often show only the
- * recovered value). possible-aki: info; a warning when dialysis or CRRT is started (possible-dx-from-findings `warnWhen`).
+ * recovered value). possible-aki: info; a warning when dialysis or CRRT is started (possible-dx-from-findings `warningWhen`).
  */
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/engine/index.ts';

@@ -144,8 +144,8 @@ describe('series selectors, withChosen, codeAlso and pair when, through a pack m
     unknownWith.rules[1].upgrades[0].withChosen = ['N18.99'];
     expect(problems(unknownWith).join('\n')).toMatch(/code "N18.99" is not in lexicon\/codes/);
     const unknownWarnWhen = examplePack();
-    unknownWarnWhen.rules.push(rule('ex-possible', { kind: 'possible-dx-from-findings', when: 'ex-high', suggest: ['N17.9'], reason: 'r', query: 'aki-type', messages: { possible: 'p' }, warnWhen: 'no-such-evidence' }));
-    expect(problems(unknownWarnWhen).join('\n')).toMatch(/rules\.4\.warnWhen: unknown evidence id "no-such-evidence"/);
+    unknownWarnWhen.rules.push(rule('ex-possible', { kind: 'possible-dx-from-findings', when: 'ex-high', suggest: ['N17.9'], reason: 'r', query: 'aki-type', messages: { possible: 'p' }, warningWhen: ['no-such-evidence'] }));
+    expect(problems(unknownWarnWhen).join('\n')).toMatch(/rules\.4\.warningWhen\.0: unknown evidence id "no-such-evidence"/);
     expect(problems(examplePack())).toEqual([]);
   });
 });

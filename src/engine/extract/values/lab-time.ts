@@ -292,6 +292,11 @@ export function whenIn(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, from:
   return when;
 }
 
+/** A token a numeric date is made of: "3", "/", "2026", "-". */
+function isDatePart(t: Token): boolean {
+  return t.kind === 'number' || t.norm === '/' || t.norm === '-';
+}
+
 /**
  * The time of a value whose words are tokens [first, end) in a sentence part [from, to): labels in its
  * clause, a few tokens each side; dates and days of the stay a little further, even across a comma
@@ -301,6 +306,8 @@ export function labWhen(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, firs
   const t = doc.tokens;
   let lo = first;
   while (lo > from && first - lo < REACH_BEFORE && !CLAUSE_END.has(t[lo - 1]!.norm)) lo--;
+  // Never start inside a date: "3/2/2026: Cr 1.0" is dated 3/2/2026, not "2/2026".
+  while (lo > from && first - lo < DATE_REACH && isDatePart(t[lo]!) && isDatePart(t[lo - 1]!)) lo--;
   let hi = end;
   while (hi < to && hi - end < REACH_AFTER && !CLAUSE_END.has(t[hi]!.norm)) hi++;
   const words = whenIn(doc, vlex, anchors, lo, hi, first);
@@ -310,6 +317,7 @@ export function labWhen(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, firs
   while (dateHi < Math.min(to, end + DATE_REACH) && t[dateHi]!.norm !== ';') dateHi++;
   let dateLo = first;
   while (dateLo > Math.max(from, first - DATE_REACH) && t[dateLo - 1]!.norm !== ';') dateLo--;
+  while (dateLo > from && first - dateLo < 2 * DATE_REACH && isDatePart(t[dateLo]!) && isDatePart(t[dateLo - 1]!)) dateLo--;
   const after = whenIn(doc, vlex, anchors, end, dateHi, end, false);
   const before = whenIn(doc, vlex, anchors, dateLo, first, first, false);
   const dated = after.timeText !== undefined ? after : before.timeText !== undefined ? before : null;

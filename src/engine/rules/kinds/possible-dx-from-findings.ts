@@ -4,7 +4,7 @@
  * mobility diagnosis. Silent when anything in `unless` holds (another explanation, a temporary state)
  * or the diagnosis is documented or one of its codes is chosen. Offers the pack's query, and the
  * codes unless `suggestCodes: false` (the answer decides between codes the engine must not choose).
- * A warning instead of the rule's level when `warnWhen` holds (the condition is already being treated).
+ * A warning instead of the rule's level when one of `warningWhen` holds (the condition is already being treated).
  */
 import { defineKind } from '../support/define-rule.ts';
 import { refCovers, suggestionsFor } from '../support/codes.ts';
@@ -26,6 +26,6 @@ export default defineKind('possible-dx-from-findings', (def) => (ctx) => {
     suggestedCodes: def.suggestCodes ? def.suggest.flatMap((c) => suggestionsFor(ctx.lexicon, c, def.reason)) : [],
     documentationHint: ctx.meta.hints.possible ?? null,
     query: { template: def.query, indicators: evidence },
-    ...(def.warnWhen !== undefined && ctx.evidence(def.warnWhen).met ? { severity: 'warning' as const } : {}),
+    ...((def.warningWhen ?? []).some((id) => ctx.evidence(id).met) ? { severity: 'warning' as const } : {}),
   });
 });

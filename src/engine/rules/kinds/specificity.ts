@@ -1,10 +1,10 @@
 /**
  * Generic rule kind specificity (better code): the note documents what a more specific or a
  * different code says (a type, a cause, an acuity, a stage), and a less specific code is chosen, or
- * (with no `from` codes) nothing of the family is chosen; `withChosen` limits an upgrade to a chosen pair
- * that a combination code replaces. Each upgrade names the documentation that
+ * (with no `from` codes) nothing of the family is chosen. Each upgrade names the documentation that
  * supports it (a pack evidence id) and the codes to suggest; the safe-suggestion filter then drops
- * any that would clash with the chosen codes.
+ * any that would clash with the chosen codes. An upgrade may need a partner code chosen too
+ * (`withChosen`), and may offer a query when only the provider can say which code fits (`query`).
  */
 import { defineKind } from '../support/define-rule.ts';
 import { codeRef } from '../support/requirement.ts';
@@ -14,12 +14,11 @@ export default defineKind('specificity', (def) => (ctx) => {
   for (const upgrade of def.upgrades) {
     const from = upgrade.from.length === 0 ? [] : ctx.codes.filter((c) => upgrade.from.some((r) => refCovers(r, c.code)));
     if (upgrade.from.length > 0 && from.length === 0) continue;
-    // A combination code: only when its partner is chosen too (I10 with N18.x is I12.-).
-    if (upgrade.withChosen !== undefined && !ctx.codes.some((c) => upgrade.withChosen!.some((r) => refCovers(r, c.code)))) continue;
     // Already coded: one of the suggested codes is chosen (unless it must replace the `from` code), or a
     // code that makes the upgrade moot.
     if (upgrade.replace !== true && ctx.codes.some((c) => upgrade.suggest.some((r) => refCovers(r, c.code)))) continue;
     if (ctx.codes.some((c) => (upgrade.unlessChosen ?? []).some((r) => refCovers(r, c.code)))) continue;
+    if (upgrade.withChosen !== undefined && !ctx.codes.some((c) => upgrade.withChosen!.some((r) => refCovers(r, c.code)))) continue;
     const support = ctx.evidence(upgrade.when);
     if (!support.met) continue;
     const code = from[0] ?? null;
@@ -33,6 +32,7 @@ export default defineKind('specificity', (def) => (ctx) => {
       suggestedCodes: upgrade.suggest.flatMap((c) => suggestionsFor(ctx.lexicon, c, `${upgrade.reason} (documented: "${quoted}")`)),
       documentationHint: ctx.meta.hints[upgrade.message ?? 'better'] ?? null,
       ...(upgrade.severity !== undefined ? { severity: upgrade.severity } : {}),
+      ...(upgrade.query !== undefined ? { query: { template: upgrade.query, code: code?.code ?? null, indicators: support.evidence } } : {}),
     });
   }
 });
