@@ -8,7 +8,8 @@ import { FINDING_ATTRIBUTES } from '../engine/types.ts';
 import { checkPacks, mergePacks, type PackFile } from './pack-checks.ts';
 import type { PackData } from './pack-schema.ts';
 import { phraseKey } from '../text/tokens.ts';
-import { fileKind, LexiconError, validateFile, type SchemaIssue } from './schema.ts';
+import { LexiconError, type SchemaIssue } from './errors.ts';
+import { fileKind, validateFile } from './schemas/index.ts';
 import type {
   AnatomyData,
   CodingData,

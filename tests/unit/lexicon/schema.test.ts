@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assembleLexicon, type LexiconFile } from '../../../src/lexicon/assemble.ts';
 import { loadLexicon, readLexiconFiles } from '../../../src/lexicon/load-files.ts';
-import { LexiconError } from '../../../src/lexicon/schema.ts';
+import { LexiconError } from '../../../src/lexicon/errors.ts';
+import { formatIssue } from '../../../src/schema/issues.ts';
 
 const lexiconDir = resolve(__dirname, '../../../lexicon');
 
@@ -13,7 +14,7 @@ function problems(files: LexiconFile[]): string[] {
     assembleLexicon(files);
     return [];
   } catch (e) {
-    if (e instanceof LexiconError) return e.issues.map((i) => `${i.file}: ${i.path}${i.entry ? ` (${i.entry})` : ''}: ${i.message}`);
+    if (e instanceof LexiconError) return e.issues.map(formatIssue);
     throw e;
   }
 }
@@ -131,7 +132,7 @@ describe('schema errors name the file, the entry and the field', () => {
     {
       name: 'unknown file',
       files: () => withFile('stray.yaml', {}),
-      expect: /lexicon\/stray\.yaml: : is not a known lexicon file/,
+      expect: /lexicon\/stray\.yaml: is not a known lexicon file/,
     },
   ])('$name', ({ files, expect: pattern }) => {
     const found = problems(files());

@@ -10,7 +10,8 @@ import { lint } from '../../../src/engine/index.ts';
 import { compileLexicon } from '../../../src/engine/lexicon.ts';
 import { assembleLexicon, type LexiconFile } from '../../../src/lexicon/assemble.ts';
 import { readLexiconFiles } from '../../../src/lexicon/load-files.ts';
-import { LexiconError } from '../../../src/lexicon/schema.ts';
+import { LexiconError } from '../../../src/lexicon/errors.ts';
+import { formatIssue } from '../../../src/schema/issues.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Pack = Record<string, any>;
@@ -86,7 +87,7 @@ function problems(pack: Pack): string[] {
     build([{ path: FILE, data: pack }]);
     return [];
   } catch (e) {
-    if (e instanceof LexiconError) return e.issues.map((i) => `${i.file}: ${i.path}: ${i.message}`);
+    if (e instanceof LexiconError) return e.issues.map(formatIssue);
     throw e;
   }
 }
@@ -121,10 +122,10 @@ describe('anemia kind extensions, through a pack made of data', () => {
   it('pack mistakes in the new fields name file and field', () => {
     const unknownQuery = examplePack();
     unknownQuery.rules[0].upgrades[0].query = 'no-such-query';
-    expect(problems(unknownQuery).join('\n')).toMatch(/rules\.0\.upgrades\.0\.query: unknown query template "no-such-query"/);
+    expect(problems(unknownQuery).join('\n')).toMatch(/rules\[0\]\.upgrades\[0\]\.query: unknown query template "no-such-query"/);
     const unknownPartner = examplePack();
     unknownPartner.rules[0].upgrades[0].withChosen = ['N18.7'];
-    expect(problems(unknownPartner).join('\n')).toMatch(/rules\.0\.upgrades\.0: code "N18.7" is not in lexicon\/codes/);
+    expect(problems(unknownPartner).join('\n')).toMatch(/rules\[0\]\.upgrades\[0\]: code "N18.7" is not in lexicon\/codes/);
     const unknownWarning = examplePack();
     unknownWarning.rules[2].triggers[0].warningWhen = ['no-such-evidence'];
     expect(problems(unknownWarning).join('\n')).toMatch(/warningWhen\[0\].*unknown evidence id "no-such-evidence"/);

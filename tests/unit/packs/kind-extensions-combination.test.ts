@@ -11,7 +11,8 @@ import { lint } from '../../../src/engine/index.ts';
 import { compileLexicon } from '../../../src/engine/lexicon.ts';
 import { assembleLexicon, type LexiconFile } from '../../../src/lexicon/assemble.ts';
 import { readLexiconFiles } from '../../../src/lexicon/load-files.ts';
-import { LexiconError } from '../../../src/lexicon/schema.ts';
+import { LexiconError } from '../../../src/lexicon/errors.ts';
+import { formatIssue } from '../../../src/schema/issues.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Pack = Record<string, any>;
@@ -80,7 +81,7 @@ function problems(pack: Pack): string[] {
     build([{ path: FILE, data: pack }]);
     return [];
   } catch (e) {
-    if (e instanceof LexiconError) return e.issues.map((i) => `${i.file}: ${i.path}: ${i.message}`);
+    if (e instanceof LexiconError) return e.issues.map(formatIssue);
     throw e;
   }
 }
@@ -124,28 +125,28 @@ describe('series selectors, withChosen, codeAlso and pair when, through a pack m
   it('pack mistakes in the new fields name file and field', () => {
     const noAnalyte = examplePack();
     delete noAnalyte.evidence['ex-rise'].anyOf[0].analyte;
-    expect(problems(noAnalyte).join('\n')).toMatch(/evidence\.ex-rise\.anyOf\.0\.rise: needs an analyte/);
+    expect(problems(noAnalyte).join('\n')).toMatch(/evidence\.ex-rise\.anyOf\[0\]\.rise: needs an analyte/);
     const twoSeries = examplePack();
     twoSeries.evidence['ex-rise'].anyOf[0].stable = { minResults: 2, ratioBelow: 1.5, deltaBelow: 0.3 };
-    expect(problems(twoSeries).join('\n')).toMatch(/evidence\.ex-rise\.anyOf\.0\.stable: cannot be combined with rise/);
+    expect(problems(twoSeries).join('\n')).toMatch(/evidence\.ex-rise\.anyOf\[0\]\.stable: cannot be combined with rise/);
     const onTermSet = examplePack();
     onTermSet.evidence['ex-kidney-named'].anyOf[0].ratio = { atLeast: 1.5 };
-    expect(problems(onTermSet).join('\n')).toMatch(/evidence\.ex-kidney-named\.anyOf\.0\.ratio: applies to findings, not term sets/);
+    expect(problems(onTermSet).join('\n')).toMatch(/evidence\.ex-kidney-named\.anyOf\[0\]\.ratio: applies to findings, not term sets/);
     const badRatio = examplePack();
     badRatio.evidence['ex-ratio'].anyOf[0].ratio.atLeast = 0.5;
     expect(problems(badRatio).join('\n')).toMatch(/ex-ratio/);
     const orderAndAlso = examplePack();
     orderAndAlso.rules[2].codeFirst[0].orderOnly = true;
-    expect(problems(orderAndAlso).join('\n')).toMatch(/rules\.2\.codeFirst\.0\.codeAlso: cannot be combined with orderOnly/);
+    expect(problems(orderAndAlso).join('\n')).toMatch(/rules\[2\]\.codeFirst\[0\]\.codeAlso: cannot be combined with orderOnly/);
     const unknownPairWhen = examplePack();
     unknownPairWhen.rules[3].pairs[0].when = 'no-such-evidence';
-    expect(problems(unknownPairWhen).join('\n')).toMatch(/rules\.3\.pairs\.0\.when: unknown evidence id "no-such-evidence"/);
+    expect(problems(unknownPairWhen).join('\n')).toMatch(/rules\[3\]\.pairs\[0\]\.when: unknown evidence id "no-such-evidence"/);
     const unknownWith = examplePack();
     unknownWith.rules[1].upgrades[0].withChosen = ['N18.99'];
     expect(problems(unknownWith).join('\n')).toMatch(/code "N18.99" is not in lexicon\/codes/);
     const unknownWarnWhen = examplePack();
     unknownWarnWhen.rules.push(rule('ex-possible', { kind: 'possible-dx-from-findings', when: 'ex-high', suggest: ['N17.9'], reason: 'r', query: 'aki-type', messages: { possible: 'p' }, warningWhen: ['no-such-evidence'] }));
-    expect(problems(unknownWarnWhen).join('\n')).toMatch(/rules\.4\.warningWhen\.0: unknown evidence id "no-such-evidence"/);
+    expect(problems(unknownWarnWhen).join('\n')).toMatch(/rules\[4\]\.warningWhen\[0\]: unknown evidence id "no-such-evidence"/);
     expect(problems(examplePack())).toEqual([]);
   });
 });

@@ -12,12 +12,13 @@
  * "today", "this AM", "yesterday" from the date of service. No clock is read: a note lints the same
  * on any day.
  *
- * Per analyte the current value is the best-ranked one (latest, discharge > unlabelled > admission,
+ * Per analyte the current value (marked by lint once assertions are known: a hypothetical threshold,
+ * a denied or a relative's value is no result) is the best-ranked one (latest, discharge > unlabelled > admission,
  * pre-op, peak, dated > prior, baseline), the last written on a tie; every other value of the series
  * is marked `current: false`, and a baseline or prior value is never current. In a discharge summary,
  * "Na 126 on admission ... Na 138" keeps 138 as today's sodium.
  */
-import type { AnyCandidate, Doc } from '../../document.ts';
+import type { Doc } from '../../document.ts';
 import type { LabAttributes, LabTime } from '../../types.ts';
 import { dayNumber, findDates, type NoteDate } from '../../assertion/dates.ts';
 import type { Token } from '../../../text/tokens.ts';
@@ -344,19 +345,23 @@ function laterThan(a: LabAttributes, index: number, b: LabAttributes, bIndex: nu
   return index > bIndex;
 }
 
-/** Marks every lab value that is not its series' current one (see the module comment). */
-export function markCurrentLabs(labs: readonly AnyCandidate[]): void {
+/**
+ * Marks every lab value that is not its series' current one (see the module comment). The caller
+ * passes only values that are results: a threshold in an order ("transfuse if Hgb <7"), a denied or a
+ * relative's value never supersedes the patient's result.
+ */
+export function markCurrentLabs(labs: readonly { attributes: LabAttributes }[]): void {
   const best = new Map<string, { rank: number; index: number }>();
   labs.forEach((c, index) => {
-    const a = c.attributes as LabAttributes;
+    const a = c.attributes;
     const rank = RANK[a.time ?? 'none'];
     const seen = best.get(a.analyte);
-    if (!seen || rank > seen.rank || (rank === seen.rank && laterThan(a, index, labs[seen.index]!.attributes as LabAttributes, seen.index))) {
+    if (!seen || rank > seen.rank || (rank === seen.rank && laterThan(a, index, labs[seen.index]!.attributes, seen.index))) {
       best.set(a.analyte, { rank, index });
     }
   });
   labs.forEach((c, index) => {
-    const a = c.attributes as LabAttributes;
+    const a = c.attributes;
     const chosen = best.get(a.analyte)!;
     if (chosen.index !== index || RANK[a.time ?? 'none'] === 0) a.current = false;
   });

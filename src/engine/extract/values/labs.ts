@@ -25,7 +25,7 @@ import type { CompiledLexicon } from '../../lexicon.ts';
 import type { LabAttributes, LabFlag, LintOptions } from '../../types.ts';
 import { flagOf, readRange, readUnit, readValue, type WrittenRange, type WrittenUnit, type WrittenValue } from './lab-parts.ts';
 import { markSpecimens } from './lab-specimen.ts';
-import { labWhen, markCurrentLabs, orderRank, stayDayAt, timeAnchors, whenIn, type LabWhen, type TimeAnchors } from './lab-time.ts';
+import { labWhen, orderRank, stayDayAt, timeAnchors, whenIn, type LabWhen, type TimeAnchors } from './lab-time.ts';
 import { readLabTables } from './lab-table.ts';
 import { readTrend, trendOrder } from './lab-trend.ts';
 import { canonicalValueOf } from './lab-units.ts';
@@ -447,6 +447,5 @@ export const extractLabs: Extractor = (doc, lex, options) => {
     out.push(...sentenceLabs);
   }
   if (tables.values.length) out.sort((a, b) => a.start - b.start);
-  markCurrentLabs(out);
   return out;
 };
