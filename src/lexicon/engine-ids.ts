@@ -9,7 +9,7 @@ export const FINDING_TEST_IDS = ['reduced-grade', 'graded-site', 'has-result', '
 export type FindingTestId = (typeof FINDING_TEST_IDS)[number];
 
 /** Evidence predicates written in TypeScript (src/engine/evidence/registered.ts). */
-export const REGISTERED_EVIDENCE_IDS = ['kdigo-creatinine-ratio', 'kdigo-creatinine-rise'] as const;
+export const REGISTERED_EVIDENCE_IDS = [] as const;
 export type RegisteredEvidenceId = (typeof REGISTERED_EVIDENCE_IDS)[number];
 
 export const QUERY_CONDITION_IDS = ['fatigue', 'subjective-weakness', 'focal-weakness', 'normal-strength', 'current-weakness'] as const;

@@ -197,9 +197,15 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
         r.codeFirst.forEach((p, j) => {
           [p.code, ...p.first].forEach((c) => code(file, `${at}.codeFirst[${j}]`, c));
           if (p.when !== undefined) evidence(file, `${at}.codeFirst[${j}].when`, p.when);
+          if (p.codeAlso === true && p.orderOnly === true) issues.push({ file, path: `${at}.codeFirst[${j}].codeAlso`, message: 'cannot be combined with orderOnly: a "code also" partner has no order' });
         });
       }
-      if (r.kind === 'symptom-integral') r.pairs?.forEach((p, j) => [...p.symptoms, ...p.diagnoses].forEach((c) => code(file, `${at}.pairs[${j}]`, c)));
+      if (r.kind === 'symptom-integral') {
+        r.pairs?.forEach((p, j) => {
+          [...p.symptoms, ...p.diagnoses].forEach((c) => code(file, `${at}.pairs[${j}]`, c));
+          if (p.when !== undefined) evidence(file, `${at}.pairs[${j}].when`, p.when);
+        });
+      }
       if (r.kind === 'possible-dx-from-values') r.triggers.forEach((t, j) => t.excludedBy?.codes?.forEach((c, k) => code(file, `${at}.triggers[${j}].excludedBy.codes[${k}]`, c)));
     });
     pack.precedence.forEach((id, i) => {
@@ -238,7 +244,7 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
     });
     if (s.termSet !== undefined) {
       if (!ctx.termSets.has(s.termSet)) issues.push({ file, path: `${path}.termSet`, message: `unknown term set "${s.termSet}"` });
-      const findingOnly = (['where', 'analyte', 'below', 'above', 'current', 'fall', 'concepts', 'test'] as const).filter((k) => s[k] !== undefined);
+      const findingOnly = (['where', 'analyte', 'below', 'above', 'current', 'fall', 'rise', 'ratio', 'stable', 'concepts', 'test'] as const).filter((k) => s[k] !== undefined);
       if (findingOnly.length > 0) issues.push({ file, path: `${path}.${findingOnly[0]}`, message: 'applies to findings, not term sets' });
       return;
     }
@@ -251,8 +257,10 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
     for (const name of Object.keys(s.where ?? {})) {
       if (!known.includes(name)) issues.push({ file, path: `${path}.where.${name}`, message: `finding type "${s.finding}" has no attribute "${name}" (known: ${known.join(', ')})` });
     }
-    if (s.fall !== undefined && s.analyte === undefined) issues.push({ file, path: `${path}.fall`, message: 'needs an analyte (the series it reads)' });
-    const labOnly = (['analyte', 'below', 'above', 'current', 'fall'] as const).filter((k) => s[k] !== undefined);
+    const series = (['fall', 'rise', 'ratio', 'stable'] as const).filter((k) => s[k] !== undefined);
+    if (series.length > 0 && s.analyte === undefined) issues.push({ file, path: `${path}.${series[0]}`, message: 'needs an analyte (the series it reads)' });
+    if (series.length > 1) issues.push({ file, path: `${path}.${series[1]}`, message: `cannot be combined with ${series[0]}: one series comparison per selector` });
+    const labOnly = (['analyte', 'below', 'above', 'current', 'fall', 'rise', 'ratio', 'stable'] as const).filter((k) => s[k] !== undefined);
     if (labOnly.length > 0 && s.finding !== 'lab') issues.push({ file, path: `${path}.${labOnly[0]}`, message: 'applies to lab findings only' });
     if (s.analyte !== undefined && !ctx.analytes.has(s.analyte)) issues.push({ file, path: `${path}.analyte`, message: `unknown analyte "${s.analyte}" (lexicon/labs.yaml)` });
     if (s.concepts !== undefined) {

@@ -57,6 +57,27 @@ export const selectorSchema = v.pipe(v.strictObject({
    * (canonical unit) from an earlier result of the encounter, or a stated baseline, to a later one.
    */
   fall: v.optional(v.pipe(v.number(), v.minValue(0))),
+  /**
+   * Lab series shorthand: a later result at least `by` above an earlier one (canonical unit); with
+   * `withinHours`, both timed and at most that far apart (KDIGO: 0.3 mg/dL within 48 h).
+   */
+  rise: v.optional(v.strictObject({ by: v.pipe(v.number(), v.gtValue(0)), withinHours: v.optional(v.pipe(v.number(), v.gtValue(0))) })),
+  /**
+   * Lab series shorthand: a result at least `atLeast` x the series baseline (a stated baseline; else a
+   * prior value or the encounter's lowest, within the windows of lexicon/labs.yaml `baseline`). KDIGO: 1.5 x.
+   */
+  ratio: v.optional(v.strictObject({ atLeast: v.pipe(v.number(), v.gtValue(1)) })),
+  /**
+   * Lab series shorthand: at least `minResults` values (baseline and prior values included), the
+   * highest below `ratioBelow` x the lowest and less than `deltaBelow` above it (values that do not move).
+   */
+  stable: v.optional(
+    v.strictObject({
+      minResults: v.pipe(v.number(), v.integer(), v.minValue(2)),
+      ratioBelow: v.pipe(v.number(), v.gtValue(1)),
+      deltaBelow: v.pipe(v.number(), v.gtValue(0)),
+    }),
+  ),
   /** Diagnosis findings whose concept is in this concept set (the pack's `conceptSets`). */
   concepts: v.optional(id),
   /** Registered finding tests (src/engine/evidence/finding-tests.ts), all of which must hold. */
@@ -252,13 +273,15 @@ export const ruleSchema = v.variant('kind', [
      * provider's answer decides between them (traumatic T79.6- or nontraumatic M62.82 rhabdomyolysis).
      */
     suggestCodes: v.optional(v.boolean(), true),
-    /**
-     * Evidence (any of these) that makes the query a warning rather than the rule's level (a dietitian's diagnosis with
-     * nutrition support under way); possible-dx never goes above warning (packs/README.md).
-     */
-    warningWhen: v.optional(list(id)),
     reason: text,
     query: id,
+    /**
+     * Evidence (any of these) that the condition is already being treated (dialysis started for a
+     * suspected AKI, a dietitian's diagnosis with nutrition support under way): the diagnostic is then a
+     * warning, the highest a possible-dx may be (packs README "Severity defaults"); as `warningWhen` of
+     * a possible-dx-from-values trigger.
+     */
+    warningWhen: v.optional(list(id)),
   }),
   v.strictObject({ ...ruleBase, kind: v.literal('excludes1') }),
   v.strictObject({ ...ruleBase, kind: v.literal('invalid-code') }),
@@ -269,7 +292,20 @@ export const ruleSchema = v.variant('kind', [
      * The pack's own symptom/diagnosis pairs (I.B.5): these symptom codes are integral to these
      * diagnosis codes. Without pairs the rule reads `integralSymptoms` of lexicon/diagnoses.yaml.
      */
-    pairs: v.optional(list(v.strictObject({ symptoms: v.pipe(list(codeRef), v.minLength(1)), diagnoses: v.pipe(list(codeRef), v.minLength(1)) }))),
+    pairs: v.optional(
+      list(
+        v.strictObject({
+          symptoms: v.pipe(list(codeRef), v.minLength(1)),
+          diagnoses: v.pipe(list(codeRef), v.minLength(1)),
+          /**
+           * Only when the note documents this (a pack evidence id): a symptom code that covers many findings
+           * (R79.89, other abnormal blood chemistry) is integral only when it stands for the one the diagnosis
+           * explains (an abnormal creatinine with AKI).
+           */
+          when: v.optional(id),
+        }),
+      ),
+    ),
   }),
   v.strictObject({
     ...ruleBase,
@@ -301,7 +337,7 @@ export const ruleSchema = v.variant('kind', [
           replace: v.optional(v.boolean()),
           /** Silent when one of these codes is chosen (the documentation is already coded another way). */
           unlessChosen: v.optional(list(codeRef)),
-          /** Only when one of these codes is chosen too (D64.9 beside an N18 code: anemia in CKD). */
+          /** Only when one of these codes is chosen too: a combination (D64.9 beside an N18 code is anemia in CKD; I10 beside N18.x is I12.-). */
           withChosen: v.optional(list(codeRef)),
           /**
            * A query template (the pack's `queries`) the diagnostic offers, quoting the `when` evidence:
@@ -327,6 +363,11 @@ export const ruleSchema = v.variant('kind', [
           when: v.optional(id),
           /** Only the order matters: no diagnostic when no partner is chosen (a sign whose cause may be coded first). */
           orderOnly: v.optional(v.boolean()),
+          /**
+           * A "code also" note: the partner must be chosen, in any order; a missing partner is reported at the
+           * rule's own severity (N17 "code also the associated underlying condition").
+           */
+          codeAlso: v.optional(v.boolean()),
         }),
       ),
       [],

@@ -46,6 +46,8 @@ export interface LabSeries {
   baselineSource: BaselineSource | null;
   /** Results whose specimen or report is not to be trusted (hemolyzed, clotted, pending, lab error, unconfirmed). */
   setAside: LabResult[];
+  /** The values labelled baseline or prior, whether or not one of them is the baseline. */
+  prior: LabResult[];
 }
 
 const BASELINE_TIMES = new Set<LabTime | undefined>(['baseline', 'prior']);
@@ -188,7 +190,7 @@ export function labSeries(findings: readonly Finding[], analyte: string, windows
     else results.push(r);
   });
   const { baseline, source } = chooseBaseline(prior, results, windows);
-  return { analyte, results, baseline, baselineSource: source, setAside };
+  return { analyte, results, baseline, baselineSource: source, setAside, prior };
 }
 
 /** later - earlier, exact ("Cr 2.0 -> 2.3": 0.3). */

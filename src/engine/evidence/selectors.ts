@@ -15,6 +15,7 @@ import { termSetHits, termSetRef } from './term-sets.ts';
 import { REGISTERED_EVIDENCE } from './registered.ts';
 import { compareExact, delta, labSeries, type LabResult } from './lab-series.ts';
 import { authorRoleAt } from './authors.ts';
+import { seriesRatio, seriesRise, seriesStable } from './series-selectors.ts';
 
 type AssertionMode = NonNullable<SelectorDef['assertion']>;
 
@@ -60,6 +61,24 @@ function byAuthor(s: SelectorDef, start: number, input: RuleInput): boolean {
   return s.author === undefined || s.author.includes(authorRoleAt({ findings: input.findings, sections: input.doc.sections }, start));
 }
 
+/**
+ * A lab finding's flag. A value written in another unit than the range's (creatinine in µmol/L) has
+ * no flag from extraction; it is flagged here from its canonical value against the range that applies
+ * (the user's setting, else the lexicon's), which is written in the canonical unit.
+ */
+function labFlag(f: Finding, input: RuleInput): string | undefined {
+  const a = f.attributes as { analyte?: string; flag?: string; canonicalValue?: number; canonicalUnit?: string };
+  if (f.type !== 'lab' || a.flag !== 'unknown' || a.canonicalValue === undefined || a.analyte === undefined) return a.flag;
+  const def = input.lexicon.analytes.get(a.analyte);
+  if (!def || a.canonicalUnit !== def.unit) return a.flag;
+  const range = input.options.labRanges?.[a.analyte];
+  const low = range?.low ?? def.refLow;
+  const high = range?.high ?? def.refHigh;
+  if (high !== undefined && a.canonicalValue > high) return 'high';
+  if (low !== undefined && a.canonicalValue < low) return 'low';
+  return low !== undefined && high !== undefined ? 'normal' : a.flag;
+}
+
 function matches(f: Finding, s: SelectorDef, input: RuleInput): boolean {
   if (f.type !== s.finding) return false;
   if (!ASSERTION_TESTS[s.assertion ?? 'affirmed'](f, input)) return false;
@@ -69,11 +88,11 @@ function matches(f: Finding, s: SelectorDef, input: RuleInput): boolean {
   if (s.current !== undefined && (attributes.current !== false) !== s.current) return false;
   if (s.below !== undefined) {
     const v = labValue(f);
-    if (s.below === 'low' ? attributes.flag !== 'low' : v === null || !(v < s.below)) return false;
+    if (s.below === 'low' ? labFlag(f, input) !== 'low' : v === null || !(v < s.below)) return false;
   }
   if (s.above !== undefined) {
     const v = labValue(f);
-    if (s.above === 'high' ? attributes.flag !== 'high' : v === null || !(v > s.above)) return false;
+    if (s.above === 'high' ? labFlag(f, input) !== 'high' : v === null || !(v > s.above)) return false;
   }
   if (s.concepts !== undefined && !(input.lexicon.conceptSets.get(s.concepts)?.has(attributes.concept as string) ?? false)) return false;
   for (const [name, condition] of Object.entries(s.where ?? {})) if (!holds(attributes[name], condition as Condition)) return false;
@@ -110,6 +129,9 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
   }
   if (isSelector(p) && p.fall !== undefined) return seriesFall(p, p.fall, input);
   if (isSelector(p) && p.finding === 'age' && input.options.age !== undefined) return callerAge(p, input.options.age, input);
+  if (isSelector(p) && p.rise !== undefined) return seriesRise(p.analyte!, p.rise, input);
+  if (isSelector(p) && p.ratio !== undefined) return seriesRatio(p.analyte!, p.ratio, input);
+  if (isSelector(p) && p.stable !== undefined) return seriesStable(p.analyte!, p.stable, input);
   if (isSelector(p)) {
     const found = input.findings.filter((f) => matches(f, p, input));
     return { met: found.length > 0, evidence: found.map(toRef) };

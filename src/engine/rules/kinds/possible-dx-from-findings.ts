@@ -4,7 +4,7 @@
  * mobility diagnosis. Silent when anything in `unless` holds (another explanation, a temporary state)
  * or the diagnosis is documented or one of its codes is chosen. Offers the pack's query, and the
  * codes unless `suggestCodes: false` (the answer decides between codes the engine must not choose).
- * `warningWhen` evidence makes it a warning (at the rule's default level; never above warning).
+ * `warningWhen` evidence (the condition is already being treated) makes it a warning, never above warning.
  */
 import { defineKind } from '../support/define-rule.ts';
 import { refCovers, suggestionsFor } from '../support/codes.ts';

@@ -19,7 +19,11 @@ type Pairs = NonNullable<RuleDefOf<'symptom-integral'>['pairs']>;
 
 /** Whether `symptom` is integral to `dx`: by the rule's own pairs, else by lexicon/diagnoses.yaml. */
 function isIntegral(ctx: RuleContext, pairs: Pairs | undefined, dx: string, symptom: string): boolean {
-  if (pairs) return pairs.some((p) => p.symptoms.some((s) => refCovers(s, symptom)) && p.diagnoses.some((d) => refCovers(d, dx)));
+  if (pairs) {
+    return pairs.some(
+      (p) => p.symptoms.some((s) => refCovers(s, symptom)) && p.diagnoses.some((d) => refCovers(d, dx)) && (p.when === undefined || ctx.evidence(p.when).met),
+    );
+  }
   return integralConcepts(ctx, dx, symptom).length > 0;
 }
 
