@@ -169,8 +169,22 @@ function chooseBaseline(prior: readonly LabResult[], results: readonly LabResult
   return { baseline: lowest, source: 'encounter-lowest' };
 }
 
-/** The analyte's series among `findings` (any finding types; only its lab findings are read). */
+const seriesCache = new WeakMap<readonly Finding[], Map<string, LabSeries>>();
+
+/**
+ * The analyte's series among `findings` (any finding types; only its lab findings are read), built
+ * once per note and analyte: several predicates and rules of a pack read the same series. Callers
+ * read it and never change it.
+ */
 export function labSeries(findings: readonly Finding[], analyte: string): LabSeries {
+  let byAnalyte = seriesCache.get(findings);
+  if (!byAnalyte) seriesCache.set(findings, (byAnalyte = new Map()));
+  let series = byAnalyte.get(analyte);
+  if (!series) byAnalyte.set(analyte, (series = buildSeries(findings, analyte)));
+  return series;
+}
+
+function buildSeries(findings: readonly Finding[], analyte: string): LabSeries {
   const labs = findings.filter((f): f is LabFinding => f.type === 'lab' && f.attributes.analyte === analyte);
   const usable = labs.filter((f) => counts(f) && f.attributes.canonicalValue !== undefined).sort((a, b) => a.start - b.start);
   const all = timeOrder(distinctResults(usable));
