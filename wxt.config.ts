@@ -20,7 +20,7 @@ export default defineConfig({
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'note-lint',
-    description: 'Checks that ICD-10-CM weakness and fatigue codes are backed by the note. Runs entirely on your machine.',
+    description: 'Checks that ICD-10-CM codes are backed by the clinical note and drafts compliant CDI queries. Runs entirely on your machine.',
     /**
      * Permissions, each for one reason:
      * - storage: settings (enabled sites, rule levels, lab ranges, care setting) in storage.local,

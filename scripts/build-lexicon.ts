@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLexicon } from '../src/lexicon/load-files.ts';
 import { inflect } from '../src/lexicon/inflect.ts';
-import { LexiconError } from '../src/lexicon/schema.ts';
+import { LexiconError } from '../src/lexicon/errors.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src/lexicon/generated/lexicon.ts');

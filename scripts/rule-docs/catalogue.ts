@@ -19,7 +19,7 @@ import type { Rule } from '../../src/engine/rules/index.ts';
 import type { DiagnosticKind, LintOptions } from '../../src/engine/types.ts';
 import { RULE_DOCS_DIR, ruleDocPath } from '../../src/ui/rule-docs.ts';
 import type { RuleCases, ValidCase } from '../../tests/unit/rules/rule-tester.ts';
-import { citations } from './sources.ts';
+import { citations } from '../../src/ui/citations.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 /** Where the case tables live; one module per rule id, default export `RuleCases` (type-only imports). */
@@ -134,7 +134,7 @@ function page(rule: Rule, tableCases: RuleCases | undefined): RulePage {
     severity: meta.severity,
     description: meta.description,
     codes: meta.codes.map((code) => ({ code, title: lexicon.codes.get(code)?.title ?? '(not in the code lexicon)' })),
-    sources: citations(meta.sources),
+    sources: citations(meta.sources, 'page'),
     messages: Object.entries(meta.messages).map(([id, text]) => ({ id, text })),
     valid: cases.valid.map((c) => example(c, null)),
     invalid: cases.invalid.map((c) => example(c, rule)),

@@ -4,7 +4,9 @@ import { knownPacks } from '../engine/rules/packs.ts';
 
 export const USAGE = `Usage: note-lint [files or folders...] [options]
 
-Checks that ICD-10-CM weakness and fatigue codes are backed by the clinical note.
+Checks that the ICD-10-CM codes chosen for an encounter are backed by the clinical note, and finds
+values and treatments that point to a diagnosis nobody documented (drafting a compliant query). The
+rules come in condition packs (see --pack).
 Inputs are plain-text notes or FHIR R4 JSON (a DocumentReference with a text/plain attachment, or a
 Bundle of them; the encounter's ICD-10-CM codes come from Encounter.diagnosis, Claim and Condition).
 Folders are searched recursively for ${DEFAULT_GLOBS.join(' and ')} files (change with --glob).

@@ -179,10 +179,20 @@ export function chooseCodes(doc: Doc, findings: Finding[], options: LintOptions,
     seen.add(code);
     out.push({ code, source, ...describe(lexicon, code), ...(span ? { start: span.start, end: span.end } : {}) });
   };
-  for (const f of fromNote(doc, findings, lexicon)) add(normalizeCode(f.attributes.code), 'note', f);
+  // Codes given with the note (a claim, FHIR, the EHR's code fields, the user) come first and keep
+  // their order: that order is the claim's sequence, which sequencing rules judge. A code written in the
+  // narrative ("quadriplegia (R53.2) due to dementia (G30.1)") follows the sentence, not the claim.
   for (const option of options.codes ?? []) {
     const { code, source } = typeof option === 'string' ? { code: option, source: 'option' as const } : option;
     add(normalizeCode(code), source ?? 'option');
+  }
+  const noteCodes = fromNote(doc, findings, lexicon);
+  for (const f of noteCodes) {
+    const code = normalizeCode(f.attributes.code);
+    const given = out.find((c) => c.code === code && c.start === undefined);
+    // A given code also written in the note keeps its place and gains the note's span to highlight.
+    if (given) Object.assign(given, { start: f.start, end: f.end });
+    else add(code, 'note', f);
   }
   return out;
 }

@@ -11,13 +11,14 @@ import { inheritLabelAssertions } from './assertion/code-labels.ts';
 import { assertCandidates } from './assertion/assert.ts';
 import type { AnyCandidate } from './document.ts';
 import { EXTRACTORS } from './extract/index.ts';
+import { markCurrentLabs } from './extract/values/lab-time.ts';
 import { linkCauses } from './relations/cause-links.ts';
 import { defaultLexicon, type CompiledLexicon } from './lexicon.ts';
 import { validateOptions } from './options.ts';
 import { resolveOverlaps } from './overlaps.ts';
 import type { RuleInput } from './rule-input.ts';
 import { runRules } from './rules/index.ts';
-import type { Finding, LintOptions, LintResult, Sentence } from './types.ts';
+import type { Finding, FindingOf, LintOptions, LintResult, Sentence } from './types.ts';
 
 export function lint(text: string, rawOptions: LintOptions = {}, lexicon: CompiledLexicon = defaultLexicon()): LintResult {
   if (typeof text !== 'string') throw new TypeError('lint() expects the note text as a string');
@@ -43,6 +44,8 @@ export function lint(text: string, rawOptions: LintOptions = {}, lexicon: Compil
       }) as Finding,
   );
   inheritLabelAssertions(text, findings);
+  // Which value of a series is current needs the assertions: a hypothetical threshold is no result.
+  markCurrentLabs(findings.filter((f): f is FindingOf<'lab'> => f.type === 'lab' && !f.assertion.hypothetical && !f.assertion.negated && !f.assertion.family));
   linkCauses(doc, findings);
   const codes = chooseCodes(doc, findings, options, lexicon);
   const input: RuleInput = { text, doc, findings, codes, options, lexicon };

@@ -8,7 +8,8 @@ import { FINDING_ATTRIBUTES } from '../engine/types.ts';
 import { checkPacks, mergePacks, type PackFile } from './pack-checks.ts';
 import type { PackData } from './pack-schema.ts';
 import { phraseKey } from '../text/tokens.ts';
-import { fileKind, LexiconError, validateFile, type SchemaIssue } from './schema.ts';
+import { LexiconError, type SchemaIssue } from './errors.ts';
+import { fileKind, validateFile } from './schemas/index.ts';
 import type {
   AnatomyData,
   CodingData,
@@ -310,7 +311,7 @@ function checkTriggersAndQueries(
     t.correctedFor?.forEach((c, j) => {
       if (labs && !analytes.has(c.analyte)) unknown(TRIGGERS, `${at}.correctedFor[${j}].analyte`, t.id, 'analyte', c.analyte);
     });
-    const evidenceRefs: [string, string[] | undefined][] = [['alsoRequires', t.alsoRequires], ['excludedBy.evidence', t.excludedBy?.evidence]];
+    const evidenceRefs: [string, string[] | undefined][] = [['alsoRequires', t.alsoRequires], ['excludedBy.evidence', t.excludedBy?.evidence], ['warningWhen', t.warningWhen]];
     for (const [path, refs] of evidenceRefs) refs?.forEach((r, j) => { if (!evidenceIds.has(r)) unknown(TRIGGERS, `${at}.${path}[${j}]`, t.id, 'evidence id', r); });
     t.significance.conditions?.forEach((c, j) => { if (!conditions.has(c)) unknown(TRIGGERS, `${at}.significance.conditions[${j}]`, t.id, 'query condition', c); });
     const conceptRefs: [string, string[] | undefined][] = [['documentedBy', t.documentedBy], ['excludedBy.concepts', t.excludedBy?.concepts], ['suggests', [t.suggests]]];

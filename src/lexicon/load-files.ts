@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { assembleLexicon, type LexiconFile } from './assemble.ts';
-import { LexiconError, type SchemaIssue } from './schema.ts';
+import { LexiconError, type SchemaIssue } from './errors.ts';
 import type { LexiconData } from './types.ts';
 
 function walk(dir: string): string[] {

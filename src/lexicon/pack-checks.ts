@@ -8,13 +8,14 @@ import * as v from 'valibot';
 import { FINDING_TYPES } from '../engine/types.ts';
 import { isIcd10cmCode } from '../codes/icd10cm.ts';
 import { packPartSchema, type EvidenceDef, type PackData, type PackPart, type PredicateDef, type SelectorDef } from './pack-schema.ts';
-import type { SchemaIssue } from './schema.ts';
+import { issuePath } from '../schema/issues.ts';
+import type { SchemaIssue } from './errors.ts';
 
 /** Validate one pack file; valibot's issues become file-and-field messages. */
 export function validatePackPart(data: unknown, file: string): SchemaIssue[] {
-  const result = v.safeParse(packPartSchema, data);
+  const result = v.safeParse(packPartSchema, data, { abortEarly: false });
   if (result.success) return [];
-  return result.issues.map((issue) => ({ file, path: v.getDotPath(issue) ?? '', message: issue.message }));
+  return result.issues.map((issue) => ({ file, path: issuePath(issue), message: issue.message }));
 }
 
 export interface PackFile {
@@ -108,7 +109,7 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
       if (first) issues.push({ file: fileOf('conceptSets'), path: `conceptSets.${id}`, message: `duplicate concept set (first in ${first})` });
       else conceptSets.set(id, fileOf('conceptSets'));
       concepts.forEach((c, i) => {
-        if (!ctx.concepts.has(c)) issues.push({ file: fileOf('conceptSets'), path: `conceptSets.${id}.${i}`, message: `unknown diagnosis concept "${c}"` });
+        if (!ctx.concepts.has(c)) issues.push({ file: fileOf('conceptSets'), path: `conceptSets.${id}[${i}]`, message: `unknown diagnosis concept "${c}"` });
       });
     }
     for (const [id] of Object.entries(pack.codeSets)) {
@@ -118,7 +119,7 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
     }
     pack.rules.forEach((r, i) => {
       const first = ruleIds.get(r.id);
-      if (first) issues.push({ file: fileOf('rules'), path: `rules.${i}.id`, message: `duplicate rule id "${r.id}" (first in ${first})` });
+      if (first) issues.push({ file: fileOf('rules'), path: `rules[${i}].id`, message: `duplicate rule id "${r.id}" (first in ${first})` });
       else ruleIds.set(r.id, fileOf('rules'));
     });
   }
@@ -131,18 +132,18 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
     const evidence = (file: string, path: string, id: string) => {
       if (!evidenceIds.has(id)) issues.push({ file, path, message: `unknown evidence id "${id}"` });
     };
-    pack.codes.forEach((c, i) => code(fileOf('codes'), `codes.${i}`, c));
-    for (const [id, codes] of Object.entries(pack.codeSets)) codes.forEach((c, i) => code(fileOf('codeSets'), `codeSets.${id}.${i}`, c));
+    pack.codes.forEach((c, i) => code(fileOf('codes'), `codes[${i}]`, c));
+    for (const [id, codes] of Object.entries(pack.codeSets)) codes.forEach((c, i) => code(fileOf('codeSets'), `codeSets.${id}[${i}]`, c));
     if (pack.anchors !== undefined) evidence(fileOf('anchors'), 'anchors', pack.anchors);
     for (const [c, items] of Object.entries(pack.checklists)) {
       code(fileOf('checklists'), `checklists.${c}`, c);
-      items.forEach((item, i) => evidence(fileOf('checklists'), `checklists.${c}.${i}.evidence`, item.evidence));
+      items.forEach((item, i) => evidence(fileOf('checklists'), `checklists.${c}[${i}].evidence`, item.evidence));
     }
     for (const [id, def] of Object.entries(pack.evidence)) checkPredicate(def, `evidence.${id}`, fileOf('evidence'));
     pack.rules.forEach((r, i) => {
       const file = fileOf('rules');
-      const at = `rules.${i}`;
-      r.codes.forEach((c, j) => code(file, `${at}.codes.${j}`, c));
+      const at = `rules[${i}]`;
+      r.codes.forEach((c, j) => code(file, `${at}.codes[${j}]`, c));
       if (r.kind === 'requires-evidence') {
         evidence(file, `${at}.evidence`, r.evidence);
         if (r.indicators !== undefined) evidence(file, `${at}.indicators`, r.indicators);
@@ -156,23 +157,24 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
         if (r.contradictedBy !== undefined && r.messages.contradicted === undefined) issues.push({ file, path: `${at}.messages.contradicted`, message: 'is needed with contradictedBy' });
       }
       if (r.kind === 'possible-dx-from-values') {
-        r.triggers.forEach((t, j) => t.excludedBy?.evidence?.forEach((e, k) => evidence(file, `${at}.triggers.${j}.excludedBy.evidence.${k}`, e)));
+        r.triggers.forEach((t, j) => t.excludedBy?.evidence?.forEach((e, k) => evidence(file, `${at}.triggers[${j}].excludedBy.evidence[${k}]`, e)));
       }
-      if (r.kind === 'contradiction') r.pairs.forEach((p, j) => p.codes.forEach((c, k) => code(file, `${at}.pairs.${j}.codes.${k}`, c)));
+      if (r.kind === 'contradiction') r.pairs.forEach((p, j) => p.codes.forEach((c, k) => code(file, `${at}.pairs[${j}].codes[${k}]`, c)));
       if (r.kind === 'specificity') {
         r.upgrades.forEach((u, j) => {
-          evidence(file, `${at}.upgrades.${j}.when`, u.when);
-          [...u.from, ...u.suggest, ...(u.unlessChosen ?? [])].forEach((c) => code(file, `${at}.upgrades.${j}`, c));
-          if (u.suggest.length === 0 && u.unlessChosen === undefined) issues.push({ file, path: `${at}.upgrades.${j}.suggest`, message: 'is empty: name the codes to suggest, or unlessChosen' });
+          evidence(file, `${at}.upgrades[${j}].when`, u.when);
+          [...u.from, ...u.suggest, ...(u.unlessChosen ?? []), ...(u.withChosen ?? [])].forEach((c) => code(file, `${at}.upgrades[${j}]`, c));
+          if (u.query !== undefined && !ctx.queries.has(u.query)) issues.push({ file, path: `${at}.upgrades[${j}].query`, message: `unknown query template "${u.query}"` });
+          if (u.suggest.length === 0 && u.unlessChosen === undefined) issues.push({ file, path: `${at}.upgrades[${j}].suggest`, message: 'is empty: name the codes to suggest, or unlessChosen' });
           const message = u.message ?? 'better';
-          if (r.messages[message] === undefined) issues.push({ file, path: `${at}.upgrades.${j}.message`, message: `no message "${message}" in the rule's messages` });
+          if (r.messages[message] === undefined) issues.push({ file, path: `${at}.upgrades[${j}].message`, message: `no message "${message}" in the rule's messages` });
         });
       }
       if (r.kind === 'possible-dx-from-findings') {
         evidence(file, `${at}.when`, r.when);
-        r.unless.forEach((u, j) => evidence(file, `${at}.unless.${j}`, u));
+        r.unless.forEach((u, j) => evidence(file, `${at}.unless[${j}]`, u));
         if (r.documentedBy !== undefined) evidence(file, `${at}.documentedBy`, r.documentedBy);
-        r.suggest.forEach((c, j) => code(file, `${at}.suggest.${j}`, c));
+        r.suggest.forEach((c, j) => code(file, `${at}.suggest[${j}]`, c));
         if (!ctx.queries.has(r.query)) issues.push({ file, path: `${at}.query`, message: `unknown query template "${r.query}"` });
         if (r.messages.possible === undefined) issues.push({ file, path: `${at}.messages.possible`, message: 'a possible-dx-from-findings rule needs a "possible" message' });
       }
@@ -180,17 +182,17 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
       if (r.kind === 'custom') walkStrings(r.params ?? {}, `${at}.params`, (value, path) => code(file, path, value));
       if (r.kind === 'sequencing') {
         r.codeFirst.forEach((p, j) => {
-          [p.code, ...p.first].forEach((c) => code(file, `${at}.codeFirst.${j}`, c));
-          if (p.when !== undefined) evidence(file, `${at}.codeFirst.${j}.when`, p.when);
+          [p.code, ...p.first].forEach((c) => code(file, `${at}.codeFirst[${j}]`, c));
+          if (p.when !== undefined) evidence(file, `${at}.codeFirst[${j}].when`, p.when);
         });
       }
-      if (r.kind === 'symptom-integral') r.pairs?.forEach((p, j) => [...p.symptoms, ...p.diagnoses].forEach((c) => code(file, `${at}.pairs.${j}`, c)));
-      if (r.kind === 'possible-dx-from-values') r.triggers.forEach((t, j) => t.excludedBy?.codes?.forEach((c, k) => code(file, `${at}.triggers.${j}.excludedBy.codes.${k}`, c)));
+      if (r.kind === 'symptom-integral') r.pairs?.forEach((p, j) => [...p.symptoms, ...p.diagnoses].forEach((c) => code(file, `${at}.pairs[${j}]`, c)));
+      if (r.kind === 'possible-dx-from-values') r.triggers.forEach((t, j) => t.excludedBy?.codes?.forEach((c, k) => code(file, `${at}.triggers[${j}].excludedBy.codes[${k}]`, c)));
     });
     pack.precedence.forEach((id, i) => {
       const rule = packs.flatMap((p) => p.rules).find((r) => r.id === id);
       const possibleDx = rule !== undefined && (rule.kind === 'possible-dx-from-values' || (rule.kind === 'custom' && rule.type === 'possible-dx'));
-      if (!possibleDx) issues.push({ file: fileOf('precedence'), path: `precedence.${i}`, message: rule ? `rule "${id}" is not a possible-dx rule` : `unknown rule id "${id}"` });
+      if (!possibleDx) issues.push({ file: fileOf('precedence'), path: `precedence[${i}]`, message: rule ? `rule "${id}" is not a possible-dx rule` : `unknown rule id "${id}"` });
     });
   }
 
@@ -204,13 +206,13 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
     if (p.registered !== undefined && !ctx.registeredEvidence.has(p.registered)) {
       issues.push({ file, path: `${path}.registered`, message: `unknown registered predicate "${p.registered}" (known: ${[...ctx.registeredEvidence].join(', ') || 'none'})` });
     }
-    p.noneOf?.forEach((x, i) => checkPredicate(x, `${path}.noneOf.${i}`, file));
+    p.noneOf?.forEach((x, i) => checkPredicate(x, `${path}.noneOf[${i}]`, file));
     if (p.anyOf === undefined && p.allOf === undefined && p.noneOf === undefined && p.registered === undefined && !('ref' in p && p.ref !== undefined)) {
       issues.push({ file, path, message: 'needs anyOf, allOf, ref or registered' });
     }
     if (p.sameSentence !== undefined && p.allOf === undefined) issues.push({ file, path: `${path}.sameSentence`, message: 'applies to allOf only' });
-    p.anyOf?.forEach((x, i) => checkPredicate(x, `${path}.anyOf.${i}`, file));
-    p.allOf?.forEach((x, i) => checkPredicate(x, `${path}.allOf.${i}`, file));
+    p.anyOf?.forEach((x, i) => checkPredicate(x, `${path}.anyOf[${i}]`, file));
+    p.allOf?.forEach((x, i) => checkPredicate(x, `${path}.allOf[${i}]`, file));
   }
 
   function checkSelector(s: SelectorDef, path: string, file: string): void {
@@ -238,7 +240,7 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
       if (!conceptSets.has(s.concepts)) issues.push({ file, path: `${path}.concepts`, message: `unknown concept set "${s.concepts}"` });
     }
     s.test?.forEach((t, i) => {
-      if (!ctx.findingTests.has(t)) issues.push({ file, path: `${path}.test.${i}`, message: `unknown finding test "${t}" (known: ${[...ctx.findingTests].join(', ')})` });
+      if (!ctx.findingTests.has(t)) issues.push({ file, path: `${path}.test[${i}]`, message: `unknown finding test "${t}" (known: ${[...ctx.findingTests].join(', ')})` });
     });
   }
 }
@@ -246,6 +248,6 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
 /** Every string inside a params value (lists and maps included), with its dot path. */
 function walkStrings(value: unknown, path: string, visit: (value: string, path: string) => void): void {
   if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) value.forEach((x, i) => walkStrings(x, `${path}.${i}`, visit));
+  else if (Array.isArray(value)) value.forEach((x, i) => walkStrings(x, `${path}[${i}]`, visit));
   else if (typeof value === 'object' && value !== null) for (const [k, x] of Object.entries(value)) walkStrings(x, `${path}.${k}`, visit);
 }

@@ -168,6 +168,11 @@ export const labTriggerSchema = v.strictObject({
   grades: v.optional(v.strictObject({ bands: v.pipe(list(v.strictObject({ op: v.picklist(['lt', 'le', 'gt', 'ge']), value: v.number(), label: text })), v.minLength(1)), ungraded: text })),
   suggests: id,
   query: id,
+  /**
+   * Evidence predicates (pack `evidence` ids): when one holds, the possible-dx is a warning at the rule's
+   * default level (packs/README.md: warning only where a pack says so, e.g. a transfusion given for it).
+   */
+  warningWhen: v.optional(list(id)),
 });
 
 const ruleBase = {
@@ -266,6 +271,13 @@ export const ruleSchema = v.variant('kind', [
           replace: v.optional(v.boolean()),
           /** Silent when one of these codes is chosen (the documentation is already coded another way). */
           unlessChosen: v.optional(list(codeRef)),
+          /** Only when one of these codes is chosen too (D64.9 beside an N18 code: anemia in CKD). */
+          withChosen: v.optional(list(codeRef)),
+          /**
+           * A query template (the pack's `queries`) the diagnostic offers, quoting the `when` evidence:
+           * the documentation points to a better code but only the provider can say which.
+           */
+          query: v.optional(id),
         }),
       ),
       v.minLength(1),
@@ -278,7 +290,8 @@ export const ruleSchema = v.variant('kind', [
     codeFirst: v.pipe(
       list(
         v.strictObject({
-          code: codeRef,
+          /** The code that must follow its partner; a range ("C00-D49") when a whole block must follow. */
+          code: codeOrRangeRef,
           first: list(codeOrRangeRef),
           /** Only when the note documents this (a pack evidence id): a poisoning goes first only when an overdose is documented. */
           when: v.optional(id),

@@ -2,7 +2,8 @@
  * valibot issues -> the project's error lines, `path: problem` ("rules.foo: unknown rule id",
  * "siteProfiles.https://ehr.example.org.noteFields[1]: an empty selector"), optionally prefixed with
  * the file they came from ("note-lint.config.json: rules.foo: unknown rule id"). Every schema of the
- * settings, the config file, managed storage and messages reports through this one module, with the
+ * settings, the config file, managed storage, messages and the lexicon reports through this one
+ * module: one path format (object keys joined by dots, list items as `[i]`), one line format, and the
  * value it got described the same way everywhere. Pure: runs in the engine's callers, the CLI and
  * the extension alike.
  */
@@ -17,14 +18,38 @@ export function describeValue(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
-/** Where an issue is: object keys joined by dots, array items as `[i]`; "" at the root. */
-export function issuePath(issue: v.BaseIssue<unknown>): string {
+/**
+ * A path in the one format: object keys joined by dots, list items as `[i]` (`rules[2].codeFirst[0].when`,
+ * `checklists.M62.81[0].evidence`); "" at the root. Checks written by hand build their paths with it too.
+ */
+export function fieldPath(...parts: readonly (string | number)[]): string {
   let path = '';
-  for (const item of issue.path ?? []) {
-    if (item.type === 'array') path += `[${String(item.key)}]`;
-    else path += path === '' ? String(item.key) : `.${String(item.key)}`;
+  for (const part of parts) {
+    if (typeof part === 'number') path += `[${part}]`;
+    else if (part !== '') path += path === '' || part.startsWith('[') ? part : `.${part}`;
   }
   return path;
+}
+
+/** Where an issue is, in the one path format; "" at the root. */
+export function issuePath(issue: v.BaseIssue<unknown>): string {
+  return fieldPath(...(issue.path ?? []).map((item) => (item.type === 'array' ? Number(item.key) : String(item.key))));
+}
+
+/** A problem at a path of a value, optionally in a file and inside a named list entry (its id, code or first term). */
+export interface FieldIssue {
+  file?: string;
+  /** Where in the value, in the one path format ("" for the value as a whole). */
+  path: string;
+  /** A human handle for the entry the path is in, when it has one. */
+  entry?: string;
+  message: string;
+}
+
+/** The one line format: `file: path (entry): message`, leaving out what is not given. */
+export function formatIssue(issue: FieldIssue): string {
+  const where = `${issue.path}${issue.entry ? ` (${issue.entry})` : ''}`.trim();
+  return [issue.file, where, issue.message].filter((part) => part !== undefined && part !== '').join(': ');
 }
 
 export interface IssueFormat {
@@ -39,11 +64,8 @@ export interface IssueFormat {
 /** One line per issue, in the order the schema found them. */
 export function issueMessages(issues: readonly v.BaseIssue<unknown>[], format: IssueFormat = {}): string[] {
   return issues.map((issue) => {
-    const inner = issuePath(issue);
-    const path = format.path ? (inner === '' ? format.path : inner.startsWith('[') ? `${format.path}${inner}` : `${format.path}.${inner}`) : inner;
-    const where = path || format.root;
-    const line = where ? `${where}: ${issue.message}` : issue.message;
-    return format.file ? `${format.file}: ${line}` : line;
+    const path = fieldPath(format.path ?? '', issuePath(issue));
+    return formatIssue({ ...(format.file ? { file: format.file } : {}), path: path || (format.root ?? ''), message: issue.message });
   });
 }
 

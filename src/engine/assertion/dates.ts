@@ -42,6 +42,12 @@ const ENCOUNTER_LABELS: readonly (readonly string[])[] = [
   ['encounter', 'date'], ['date', 'of', 'encounter'], ['admission', 'date'], ['date', 'of', 'admission'],
   ['admit', 'date'], ['admitted'], ['date', 'of', 'evaluation'], ['evaluation', 'date'],
 ];
+/** An admission longer ago than this is an earlier stay ("previously admitted 3/2024"), not this one's start. */
+const MAX_STAY_DAYS = 120;
+/** Labels of the stay's first day. */
+const ADMISSION_LABELS: readonly (readonly string[])[] = [
+  ['admission', 'date'], ['date', 'of', 'admission'], ['admit', 'date'], ['admitted'], ['date', 'admitted'],
+];
 /** Labels of this encounter's other dates: they are never "before the encounter" in a scope. */
 const STAY_LABELS: readonly (readonly string[])[] = [...ENCOUNTER_LABELS, ['discharge', 'date'], ['date', 'of', 'discharge'], ['discharged']];
 
@@ -168,12 +174,21 @@ function labelledBefore(tokens: readonly Token[], first: number, labels: readonl
   return false;
 }
 
-/** The encounter's date: the first labelled visit or admission date, else the latest full date. */
+/**
+ * The encounter's date: the first labelled visit or admission date, else the latest full date. An
+ * inpatient stay starts at its admission: with an admission date on or before that date (the latest
+ * one, so "previously admitted 3/2024" does not open the stay), or a hospital day counted from it
+ * ("HD 4" on 3/5 was admitted 3/2), the stay's earlier days are this encounter, not a past one.
+ */
 export function encounterDate(tokens: readonly Token[], dates: readonly NoteDate[]): EncounterDate | null {
   let latest: EncounterDate | null = null;
   let latestDay = -Infinity;
+  let labelled: EncounterDate | null = null;
   for (const d of dates) {
-    if (labelledBefore(tokens, d.first)) return { year: d.year, month: d.month, day: d.day };
+    if (labelledBefore(tokens, d.first)) {
+      labelled = { year: d.year, month: d.month, day: d.day };
+      break;
+    }
     if (d.year === null) continue;
     const n = dayNumber(d.year, d.month, d.day);
     if (n > latestDay) {
@@ -181,7 +196,42 @@ export function encounterDate(tokens: readonly Token[], dates: readonly NoteDate
       latest = { year: d.year, month: d.month, day: d.day };
     }
   }
-  return latest;
+  const encounter = labelled ?? latest;
+  return encounter && stayStart(tokens, dates, encounter);
+}
+
+/** The first day of the stay the encounter date falls in: its admission date, else its hospital day counted back. */
+function stayStart(tokens: readonly Token[], dates: readonly NoteDate[], encounter: EncounterDate): EncounterDate {
+  if (encounter.year === null) return encounter;
+  const visit = dayNumber(encounter.year, encounter.month, encounter.day);
+  let admission: { date: EncounterDate; n: number } | null = null;
+  for (const d of dates) {
+    if (!labelledBefore(tokens, d.first, ADMISSION_LABELS)) continue;
+    const year = d.year ?? encounter.year;
+    const n = dayNumber(year, d.month, d.day);
+    if (n <= visit && visit - n <= MAX_STAY_DAYS && (!admission || n > admission.n)) admission = { date: { year, month: d.month, day: Math.max(d.day, 1) }, n };
+  }
+  if (admission) return admission.date;
+  const hospitalDay = hospitalDayOf(tokens);
+  if (hospitalDay === null || hospitalDay < 1) return encounter;
+  const start = new Date((visit - (hospitalDay - 1)) * 86_400_000);
+  return { year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, day: start.getUTCDate() };
+}
+
+/** The first "hospital day N" / "HD N" / "HD#N" of the note, or null. */
+function hospitalDayOf(tokens: readonly Token[]): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const fused = /^hd(\d{1,2})$/.exec(t.norm);
+    if (fused) return Number(fused[1]);
+    let k = i + 1;
+    if (t.norm === 'hospital' && tokens[k]?.norm === 'day') k++;
+    else if (t.norm !== 'hd') continue;
+    if (tokens[k]?.norm === '#') k++;
+    const n = intOf(tokens[k], 1, 99);
+    if (n !== null) return n;
+  }
+  return null;
 }
 
 /** Whether a date lies before the encounter (a month without a day: the whole month does). */

@@ -14,6 +14,7 @@
  *   from 0.9" puts 0.9 first), and the results the note's dates place (`at`) sorted among their slots.
  * - Arithmetic is exact decimal (decimal.ts): 2.3 - 2.0 is 0.3.
  */
+import type { LabBaselineWindows } from '../../lexicon/types.ts';
 import type { Finding, FindingOf, LabFlag, LabSpecimen, LabTime } from '../types.ts';
 import { compare, decimal, divide, multiply, subtract, toNumber } from './decimal.ts';
 
@@ -50,10 +51,6 @@ export interface LabSeries {
 const BASELINE_TIMES = new Set<LabTime | undefined>(['baseline', 'prior']);
 const UNTRUSTED = new Set<LabSpecimen>(['hemolyzed', 'clotted', 'contaminated', 'pending', 'lab-error']);
 const MINUTES_PER_DAY = 1440;
-/** aki.md: a prior value counts as baseline when dated at most 365 days before the encounter. */
-const PRIOR_BASELINE_DAYS = 365;
-/** aki.md: the encounter's lowest value is a baseline within 7 days of the peak, when both are timed. */
-const LOWEST_BASELINE_DAYS = 7;
 
 const ORDER_BUCKET: Record<LabTime | 'none', number> = {
   baseline: 0,
@@ -153,11 +150,15 @@ function confirmed(r: LabResult, later: readonly LabResult[]): boolean {
   return later.some((l) => l.flag === r.flag && l.flag !== 'unknown' && l.specimen === undefined);
 }
 
-function chooseBaseline(prior: readonly LabResult[], results: readonly LabResult[]): { baseline: LabResult | null; source: BaselineSource | null } {
+function chooseBaseline(
+  prior: readonly LabResult[],
+  results: readonly LabResult[],
+  windows: LabBaselineWindows,
+): { baseline: LabResult | null; source: BaselineSource | null } {
   const stated = prior.filter((r) => r.time === 'baseline');
   if (stated.length) return { baseline: stated.at(-1)!, source: 'stated' };
   const firstDated = results.find((r) => r.at !== undefined)?.at;
-  const dated = prior.filter((r) => r.at !== undefined && (firstDated === undefined || firstDated - r.at <= PRIOR_BASELINE_DAYS * MINUTES_PER_DAY));
+  const dated = prior.filter((r) => r.at !== undefined && (firstDated === undefined || firstDated - r.at <= windows.priorMaxDays * MINUTES_PER_DAY));
   if (dated.length) return { baseline: [...dated].sort((a, b) => a.at! - b.at!).at(-1)!, source: 'prior' };
   if (results.length < 2) return { baseline: null, source: null };
   let lowest = results[0]!;
@@ -165,26 +166,27 @@ function chooseBaseline(prior: readonly LabResult[], results: readonly LabResult
   let peak = results[0]!;
   for (const r of results) if (compare(decimal(r.value), decimal(peak.value)) > 0) peak = r;
   if (lowest === peak) return { baseline: null, source: null };
-  if (lowest.at !== undefined && peak.at !== undefined && Math.abs(peak.at - lowest.at) > LOWEST_BASELINE_DAYS * MINUTES_PER_DAY) return { baseline: null, source: null };
+  if (lowest.at !== undefined && peak.at !== undefined && Math.abs(peak.at - lowest.at) > windows.lowestToPeakMaxDays * MINUTES_PER_DAY) return { baseline: null, source: null };
   return { baseline: lowest, source: 'encounter-lowest' };
 }
 
-const seriesCache = new WeakMap<readonly Finding[], Map<string, LabSeries>>();
+const seriesCache = new WeakMap<readonly Finding[], Map<string, { windows: LabBaselineWindows; series: LabSeries }>>();
 
 /**
- * The analyte's series among `findings` (any finding types; only its lab findings are read), built
- * once per note and analyte: several predicates and rules of a pack read the same series. Callers
- * read it and never change it.
+ * The analyte's series among `findings` (any finding types; only its lab findings are read). `windows`
+ * (labs.yaml `baseline`) say how old a prior value and how far from the peak the lowest value may be.
+ * Built once per note and analyte (several predicates and rules of a pack read the same series);
+ * callers read it and never change it.
  */
-export function labSeries(findings: readonly Finding[], analyte: string): LabSeries {
+export function labSeries(findings: readonly Finding[], analyte: string, windows: LabBaselineWindows): LabSeries {
   let byAnalyte = seriesCache.get(findings);
   if (!byAnalyte) seriesCache.set(findings, (byAnalyte = new Map()));
-  let series = byAnalyte.get(analyte);
-  if (!series) byAnalyte.set(analyte, (series = buildSeries(findings, analyte)));
-  return series;
+  let entry = byAnalyte.get(analyte);
+  if (entry?.windows !== windows) byAnalyte.set(analyte, (entry = { windows, series: buildSeries(findings, analyte, windows) }));
+  return entry.series;
 }
 
-function buildSeries(findings: readonly Finding[], analyte: string): LabSeries {
+function buildSeries(findings: readonly Finding[], analyte: string, windows: LabBaselineWindows): LabSeries {
   const labs = findings.filter((f): f is LabFinding => f.type === 'lab' && f.attributes.analyte === analyte);
   const usable = labs.filter((f) => counts(f) && f.attributes.canonicalValue !== undefined).sort((a, b) => a.start - b.start);
   const all = timeOrder(distinctResults(usable));
@@ -197,7 +199,7 @@ function buildSeries(findings: readonly Finding[], analyte: string): LabSeries {
     else if (r.specimen === 'repeat-to-confirm' && !confirmed(r, encounter.slice(i + 1))) setAside.push(r);
     else results.push(r);
   });
-  const { baseline, source } = chooseBaseline(prior, results);
+  const { baseline, source } = chooseBaseline(prior, results, windows);
   return { analyte, results, baseline, baselineSource: source, setAside };
 }
 

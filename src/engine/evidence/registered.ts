@@ -20,14 +20,14 @@ function refs(results: readonly LabResult[]): EvidenceResult['evidence'] {
 
 /** Criterion 2: a result at least 1.5 x the baseline. */
 function kdigoCreatinineRatio(input: RuleInput): EvidenceResult {
-  const { baseline, results } = labSeries(input.findings, KDIGO_CREATININE.analyte);
+  const { baseline, results } = labSeries(input.findings, KDIGO_CREATININE.analyte, input.lexicon.data.labs.baseline);
   const over = baseline ? results.filter((r) => ratioAtLeast(r, baseline, KDIGO_CREATININE.ratio)) : [];
   return over.length > 0 && baseline ? { met: true, evidence: refs([baseline, ...over]) } : { met: false, evidence: [] };
 }
 
 /** Criterion 1: a later result at least 0.3 mg/dL above an earlier one, both timed within 48 h. */
 function kdigoCreatinineRise(input: RuleInput): EvidenceResult {
-  const { results } = labSeries(input.findings, KDIGO_CREATININE.analyte);
+  const { results } = labSeries(input.findings, KDIGO_CREATININE.analyte, input.lexicon.data.labs.baseline);
   for (let i = 0; i < results.length; i++) {
     for (let j = i + 1; j < results.length; j++) {
       const [a, b] = [results[i]!, results[j]!];

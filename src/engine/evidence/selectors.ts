@@ -79,7 +79,7 @@ function matches(f: Finding, s: SelectorDef, input: RuleInput): boolean {
  * baseline, then the encounter's results in time order) to a lower later one. Evidence: both results.
  */
 function seriesFall(s: SelectorDef, by: number, input: RuleInput): EvidenceResult {
-  const series = labSeries(input.findings, s.analyte!);
+  const series = labSeries(input.findings, s.analyte!, input.lexicon.data.labs.baseline);
   const ordered = series.baselineSource === 'stated' && series.baseline ? [series.baseline, ...series.results] : series.results;
   let high: LabResult | null = null;
   for (const r of ordered) {

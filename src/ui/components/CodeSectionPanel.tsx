@@ -28,7 +28,7 @@ export function CodeSectionPanel({ section, id, removable, onReveal, onRemove }:
         <span class={`tag tag-${CODE_STATUS[status].tag}`}>{CODE_STATUS[status].label}</span>
         {code.billable === false && status !== 'invalid' ? <span class="tag tag-warning">not billable</span> : null}
         <span class="muted">{codeSourceLabel(code.source)}</span>
-        {code.source === 'note' && start !== undefined && end !== undefined ? (
+        {start !== undefined && end !== undefined ? (
           <button type="button" class="link" aria-label={`Show ${code.code} in the note`} onClick={() => onReveal({ start, end })}>
             show
           </button>

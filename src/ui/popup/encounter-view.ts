@@ -7,7 +7,7 @@
  */
 import type { ChosenCode, Diagnostic, EvidenceRef, Severity, SuggestedCode } from '../../engine/types.ts';
 import type { FieldResult } from '../../messaging/protocol.ts';
-import { citableSources } from '../components/citations.ts';
+import { citations } from '../citations.ts';
 import { SEVERITY_ORDER } from '../severity.ts';
 
 /** supported: nothing flagged; gaps: documentation missing or a better code; conflict: may not be reported with another chosen code; invalid: not a billable code. */
@@ -116,7 +116,7 @@ export function encounterView(result: FieldResult): EncounterView {
   const newQuotes = (refs: readonly EvidenceRef[]) =>
     refs.filter((ref) => ref.text.trim() !== '' && !codeSpans.has(`${ref.start}:${ref.end}`) && said.first('quote', ref.text));
   const newHint = (hint: string | null) => (hint && said.first('hint', hint) ? hint : null);
-  const newSources = (diagnostic: Diagnostic) => citableSources(diagnostic.sources).filter((s) => said.first('source', s));
+  const newSources = (diagnostic: Diagnostic) => citations(diagnostic.sources, 'popup').filter((s) => said.first('source', s));
   const problemRow = (diagnostic: Diagnostic): ProblemRow => ({
     diagnostic,
     quotes: newQuotes(diagnostic.evidence),

@@ -88,12 +88,13 @@ describe('chosen codes from the note', () => {
 });
 
 describe('chosen codes from options', () => {
-  it('strings are "option" codes, objects keep their source, note codes come first, duplicates keep the first', () => {
+  it('strings are "option" codes, objects keep their source, given codes come first in their order (the claim order), duplicates keep the first', () => {
     expect(chosen('Assessment: Weakness (R53.1)', { codes: ['m6281', { code: 'E87.6', source: 'fhir' }, 'R53.1'] })).toEqual([
-      'R53.1:note',
       'M62.81:option',
       'E87.6:fhir',
+      'R53.1:option',
     ]);
+    expect(chosen('Assessment: Weakness (R53.1), fatigue (R53.83)', { codes: ['E87.6'] })).toEqual(['E87.6:option', 'R53.1:note', 'R53.83:note']);
   });
 
   it('each code carries title, known and billable from the code lexicon', () => {

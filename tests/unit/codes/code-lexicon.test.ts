@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { isEvidenceId } from '../../../src/engine/evidence/index.ts';
-import { validateFile } from '../../../src/lexicon/schema.ts';
+import { validateFile } from '../../../src/lexicon/schemas/index.ts';
 import type { CodeDef } from '../../../src/lexicon/types.ts';
 
 const root = join(import.meta.dirname, '../../..');

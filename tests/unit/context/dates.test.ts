@@ -35,6 +35,19 @@ describe('encounterDate and isBeforeEncounter', () => {
     const tokens = tokenize('Admission date: 9/19/2007\nDischarge date: 9/27/2007');
     expect(encounterDate(tokens, findDates(tokens))).toEqual({ year: 2007, month: 9, day: 19 });
   });
+  it('starts an inpatient stay at its admission date, or counts its hospital day back', () => {
+    const admitted = tokenize('Date of service: 3/5/2026. Admitted 3/2/2026 with pneumonia.');
+    expect(encounterDate(admitted, findDates(admitted))).toEqual({ year: 2026, month: 3, day: 2 });
+    const hospitalDay = tokenize('HD#4 progress note. Date of service: 3/5/2026.');
+    expect(encounterDate(hospitalDay, findDates(hospitalDay))).toEqual({ year: 2026, month: 3, day: 2 });
+    const newYear = tokenize('Hospital day 3. DOS 1/2/2026.');
+    expect(encounterDate(newYear, findDates(newYear))).toEqual({ year: 2025, month: 12, day: 31 });
+    // An admission long before the visit is another stay; an admission after it is not this one's start.
+    const earlier = tokenize('Date of service: 3/5/2026. Previously admitted 3/2024 for CHF.');
+    expect(encounterDate(earlier, findDates(earlier))).toEqual({ year: 2026, month: 3, day: 5 });
+    const later = tokenize('Date of service: 3/5/2026. Admitted 3/9/2026 for surgery (planned).');
+    expect(encounterDate(later, findDates(later))).toEqual({ year: 2026, month: 3, day: 5 });
+  });
   it('takes the latest full date without a label, and none without a full date', () => {
     const tokens = tokenize('CT 3/1/2026. Seen 5/2/2026. Initial evaluation 3/14:');
     expect(encounterDate(tokens, findDates(tokens))).toEqual({ year: 2026, month: 5, day: 2 });

@@ -6,14 +6,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { validateFile } from '../../../src/lexicon/schema.ts';
+import { validateFile } from '../../../src/lexicon/schemas/index.ts';
+import { formatIssue } from '../../../src/schema/issues.ts';
 import type { ContextData } from '../../../src/lexicon/types.ts';
 
 const file = fileURLToPath(new URL('../../../lexicon/context.yaml', import.meta.url));
 const bundled = parse(readFileSync(file, 'utf8')) as ContextData;
 
 function issues(data: unknown): string[] {
-  return validateFile('context', data, 'lexicon/context.yaml').map((i) => `${i.path}${i.entry ? ` (${i.entry})` : ''}: ${i.message}`);
+  return validateFile('context', data, 'lexicon/context.yaml').map(({ file: _file, ...issue }) => formatIssue(issue));
 }
 
 const trigger = (over: Record<string, unknown>) => ({

@@ -125,6 +125,16 @@ table('historical, and residual deficits that are current', [
   ['History of DVT, who now has [leg weakness].', []],
   ['Fatigue has resolved, [weakness] persists.', []],
   ['Prior stroke, [weakness] remains in the right leg.', []],
+  // "still" after a denial starts what persists; a conditional keeps it
+  ['Walks to the mailbox without resting, still [holds the wall] on the stairs.', []],
+  ['Denies [weakness], still tired.', ['negated']],
+  ['If still [weak] in a week, call the office.', ['hypothetical']],
+  // a subject and a present-tense verb after "since <event>" start the current clause
+  ['Since home she is unable to [rise from a low chair].', []],
+  ['Since the stroke he cannot [climb stairs].', []],
+  ['History of stroke, pt is [weak] on the right.', []],
+  ['Since her [fall] last week, she is afraid to walk.', ['historical']],
+  ['History of [hyponatremia], she is on fluid restriction.', ['historical']],
   // current symptoms after a history
   ['Hx of hypertension, now presents with [weakness].', []],
   ['Three-week history of progressive [weakness].', []],

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../src/lexicon/load-files.ts';
-import { LexiconError } from '../../../src/lexicon/schema.ts';
+import { LexiconError } from '../../../src/lexicon/errors.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');

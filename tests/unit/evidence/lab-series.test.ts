@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/engine/index.ts';
+import { defaultLexicon } from '../../../src/engine/lexicon.ts';
 import {
   compareExact,
   delta,
@@ -11,7 +12,8 @@ import {
   type LabResult,
 } from '../../../src/engine/evidence/lab-series.ts';
 
-const seriesOf = (note: string, analyte: string) => labSeries(lint(note).findings, analyte);
+const BASELINE_WINDOWS = defaultLexicon().data.labs.baseline;
+const seriesOf = (note: string, analyte: string, windows = BASELINE_WINDOWS) => labSeries(lint(note).findings, analyte, windows);
 const values = (results: readonly LabResult[]) => results.map((r) => r.value);
 
 /** [note, analyte, results in time order, baseline value or null, baseline source]. */
@@ -49,6 +51,29 @@ describe('labSeries: distinct results in time order, with a baseline', () => {
   it.each(SERIES)('%s', (note, analyte, want, baseline, source) => {
     const s = seriesOf(note, analyte);
     expect(values(s.results)).toEqual(want);
+    expect(s.baseline?.value ?? null).toBe(baseline);
+    expect(s.baselineSource).toBe(source);
+  });
+});
+
+// The windows are labs.yaml data: narrower windows turn the same notes' baselines away.
+const WINDOW_ROWS: [string, string, { priorMaxDays: number; lowestToPeakMaxDays: number }, number | null, string | null][] = [
+  ['Outpatient Cr 1.0 (1/5/2026). Cr 2.2 on 3/1/2026.', 'creatinine', { priorMaxDays: 365, lowestToPeakMaxDays: 7 }, 1, 'prior'],
+  ['Outpatient Cr 1.0 (1/5/2026). Cr 2.2 on 3/1/2026.', 'creatinine', { priorMaxDays: 30, lowestToPeakMaxDays: 7 }, null, null],
+  ['Outpatient Cr 1.0 (2/20/2026). Cr 2.2 on 3/1/2026.', 'creatinine', { priorMaxDays: 30, lowestToPeakMaxDays: 7 }, 1, 'prior'],
+  ['Cr 0.9 (2/24 06:00). Cr 2.0 (3/1 06:00).', 'creatinine', { priorMaxDays: 365, lowestToPeakMaxDays: 7 }, 0.9, 'encounter-lowest'],
+  ['Cr 0.9 (2/24 06:00). Cr 2.0 (3/1 06:00).', 'creatinine', { priorMaxDays: 365, lowestToPeakMaxDays: 3 }, null, null],
+  // a stated baseline needs no window
+  ['Cr 2.4 (baseline 0.9, 01/2025). A/P: AKI.', 'creatinine', { priorMaxDays: 1, lowestToPeakMaxDays: 1 }, 0.9, 'stated'],
+];
+
+describe('labSeries: the baseline windows come from the lexicon', () => {
+  it('labs.yaml gives them with their source', () => {
+    expect(BASELINE_WINDOWS.source).toMatch(/aki/);
+    expect(BASELINE_WINDOWS.priorMaxDays).toBeGreaterThan(BASELINE_WINDOWS.lowestToPeakMaxDays);
+  });
+  it.each(WINDOW_ROWS)('%s with %o', (note, analyte, windows, baseline, source) => {
+    const s = seriesOf(note, analyte, { ...BASELINE_WINDOWS, ...windows });
     expect(s.baseline?.value ?? null).toBe(baseline);
     expect(s.baselineSource).toBe(source);
   });

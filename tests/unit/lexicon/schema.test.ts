@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assembleLexicon, type LexiconFile } from '../../../src/lexicon/assemble.ts';
 import { loadLexicon, readLexiconFiles } from '../../../src/lexicon/load-files.ts';
-import { LexiconError } from '../../../src/lexicon/schema.ts';
+import { LexiconError } from '../../../src/lexicon/errors.ts';
+import { formatIssue } from '../../../src/schema/issues.ts';
 
 const lexiconDir = resolve(__dirname, '../../../lexicon');
 
@@ -13,7 +14,7 @@ function problems(files: LexiconFile[]): string[] {
     assembleLexicon(files);
     return [];
   } catch (e) {
-    if (e instanceof LexiconError) return e.issues.map((i) => `${i.file}: ${i.path}${i.entry ? ` (${i.entry})` : ''}: ${i.message}`);
+    if (e instanceof LexiconError) return e.issues.map(formatIssue);
     throw e;
   }
 }
@@ -21,6 +22,14 @@ function problems(files: LexiconFile[]): string[] {
 /** The real lexicon with one file replaced. */
 function withFile(path: string, data: unknown): LexiconFile[] {
   return [...readLexiconFiles(lexiconDir).filter((f) => f.path !== path), { path, data }];
+}
+
+/** The real lexicon with one file's data changed by `edit` (on a copy). */
+function withEdit(path: string, edit: (data: Record<string, unknown>) => void): LexiconFile[] {
+  const file = readLexiconFiles(lexiconDir).find((f) => f.path === path)!;
+  const data = structuredClone(file.data) as Record<string, unknown>;
+  edit(data);
+  return withFile(path, data);
 }
 
 describe('the bundled lexicon', () => {
@@ -94,10 +103,36 @@ describe('schema errors name the file, the entry and the field', () => {
         }),
       expect: error,
     })),
+    // Word lists the parsers read (anatomy.yaml, labs.yaml): single lower-case words, closed region names, windows in days.
+    {
+      name: 'a phrase where one word is compared',
+      files: () => withEdit('anatomy.yaml', (d) => ((d.otherScales as Record<string, string[]>).beforeGrade = ['pain', 'deep tendon reflex'])),
+      expect: /lexicon\/anatomy\.yaml: otherScales\.beforeGrade\[1\]: must be one lower-case word/,
+    },
+    {
+      name: 'an upper-case word',
+      files: () => withEdit('labs.yaml', (d) => (d.notResultBefore = ['Vitamin'])),
+      expect: /lexicon\/labs\.yaml: notResultBefore\[0\]: must be one lower-case word/,
+    },
+    {
+      name: 'an unknown region kind member',
+      files: () => withEdit('anatomy.yaml', (d) => ((d.regionKinds as Record<string, string[]>).limb = ['upper', 'arm'])),
+      expect: /lexicon\/anatomy\.yaml: regionKinds\.limb\[1\]: must be one of proximal, distal, upper, lower, axial, all, side/,
+    },
+    {
+      name: 'a baseline window that is no whole number of days',
+      files: () => withEdit('labs.yaml', (d) => ((d.baseline as Record<string, unknown>).lowestToPeakMaxDays = 2.5)),
+      expect: /lexicon\/labs\.yaml: baseline\.lowestToPeakMaxDays: must be a whole number, got 2\.5/,
+    },
+    {
+      name: 'a baseline window without its source',
+      files: () => withEdit('labs.yaml', (d) => delete (d.baseline as Record<string, unknown>).source),
+      expect: /lexicon\/labs\.yaml: baseline\.source: is required/,
+    },
     {
       name: 'unknown file',
       files: () => withFile('stray.yaml', {}),
-      expect: /lexicon\/stray\.yaml: : is not a known lexicon file/,
+      expect: /lexicon\/stray\.yaml: is not a known lexicon file/,
     },
   ])('$name', ({ files, expect: pattern }) => {
     const found = problems(files());

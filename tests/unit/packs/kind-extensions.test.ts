@@ -10,7 +10,8 @@ import { lint } from '../../../src/engine/index.ts';
 import { compileLexicon } from '../../../src/engine/lexicon.ts';
 import { assembleLexicon, type LexiconFile } from '../../../src/lexicon/assemble.ts';
 import { readLexiconFiles } from '../../../src/lexicon/load-files.ts';
-import { LexiconError } from '../../../src/lexicon/schema.ts';
+import { LexiconError } from '../../../src/lexicon/errors.ts';
+import { formatIssue } from '../../../src/schema/issues.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Pack = Record<string, any>;
@@ -87,7 +88,7 @@ function problems(pack: Pack): string[] {
     build([{ path: FILE, data: pack }]);
     return [];
   } catch (e) {
-    if (e instanceof LexiconError) return e.issues.map((i) => `${i.file}: ${i.path}: ${i.message}`);
+    if (e instanceof LexiconError) return e.issues.map(formatIssue);
     throw e;
   }
 }
@@ -124,13 +125,13 @@ describe('kind and predicate extensions, through a pack made of data', () => {
     expect(problems(sameSentenceAlone).join('\n')).toMatch(/pack\.yaml: evidence\.ex-long-lie\.sameSentence: applies to allOf only/);
     const unknownWhen = examplePack();
     unknownWhen.rules[2].codeFirst[0].when = 'no-such-evidence';
-    expect(problems(unknownWhen).join('\n')).toMatch(/rules\.2\.codeFirst\.0\.when: unknown evidence id "no-such-evidence"/);
+    expect(problems(unknownWhen).join('\n')).toMatch(/rules\[2\]\.codeFirst\[0\]\.when: unknown evidence id "no-such-evidence"/);
     const unknownCode = examplePack();
     unknownCode.rules[3].pairs[0].symptoms = ['R82.91'];
-    expect(problems(unknownCode).join('\n')).toMatch(/rules\.3\.pairs\.0: code "R82.91" is not in lexicon\/codes/);
+    expect(problems(unknownCode).join('\n')).toMatch(/rules\[3\]\.pairs\[0\]: code "R82.91" is not in lexicon\/codes/);
     const badNoneOf = examplePack();
     badNoneOf.evidence['ex-statin-linked'].noneOf = [{ termSet: 'no-such-set' }];
-    expect(problems(badNoneOf).join('\n')).toMatch(/noneOf\.0\.termSet: unknown term set "no-such-set"/);
+    expect(problems(badNoneOf).join('\n')).toMatch(/noneOf\[0\]\.termSet: unknown term set "no-such-set"/);
     expect(problems(examplePack())).toEqual([]);
   });
 });

@@ -9,7 +9,8 @@ import { lint } from '../../../src/engine/index.ts';
 import { compileLexicon } from '../../../src/engine/lexicon.ts';
 import { assembleLexicon, type LexiconFile } from '../../../src/lexicon/assemble.ts';
 import { readLexiconFiles } from '../../../src/lexicon/load-files.ts';
-import { LexiconError } from '../../../src/lexicon/schema.ts';
+import { LexiconError } from '../../../src/lexicon/errors.ts';
+import { formatIssue } from '../../../src/schema/issues.ts';
 
 // A pack as a test edits it: loose JSON, reached into by path.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -75,7 +76,7 @@ function problems(extra: LexiconFile[]): string[] {
     build(extra);
     return [];
   } catch (e) {
-    if (e instanceof LexiconError) return e.issues.map((i) => `${i.file}: ${i.path}: ${i.message}`);
+    if (e instanceof LexiconError) return e.issues.map(formatIssue);
     throw e;
   }
 }
@@ -121,26 +122,26 @@ describe('pack mistakes are build errors naming file and field', () => {
   };
   it.each([
     ['an unknown key', (p: Pack) => (p.color = 'blue'), /pack\.yaml: color: .*/],
-    ['an unknown evidence id', (p: Pack) => (p.rules[0].evidence = 'low-k'), /pack\.yaml: rules\.0\.evidence: unknown evidence id "low-k"/],
-    ['an unknown finding type', (p: Pack) => (p.evidence['example-potassium-values'].anyOf[0].finding = 'labs'), /evidence\.example-potassium-values\.anyOf\.0\.finding: unknown finding type "labs"/],
-    ['an unknown analyte', (p: Pack) => (p.evidence['example-low-potassium-value'].anyOf[0].analyte = 'kalium'), /anyOf\.0\.analyte: unknown analyte "kalium"/],
-    ['an unknown attribute', (p: Pack) => (p.evidence['example-potassium-values'].anyOf[0].where = { colour: 'red' }), /anyOf\.0\.where\.colour: finding type "lab" has no attribute "colour"/],
-    ['an unknown term set', (p: Pack) => (p.evidence['example-repletion'].anyOf[0].termSet = 'kcl-given'), /anyOf\.0\.termSet: unknown term set "kcl-given"/],
-    ['a code not in the lexicon', (p: Pack) => (p.codes = ['E87.9']), /pack\.yaml: codes\.0: code "E87.9" is not in lexicon\/codes/],
-    ['a code set with a code not in the lexicon', (p: Pack) => (p.codeSets = { 'example-k-codes': ['E87.6', 'E87.9'] }), /pack\.yaml: codeSets\.example-k-codes\.1: code "E87\.9" is not in lexicon\/codes/],
+    ['an unknown evidence id', (p: Pack) => (p.rules[0].evidence = 'low-k'), /pack\.yaml: rules\[0\]\.evidence: unknown evidence id "low-k"/],
+    ['an unknown finding type', (p: Pack) => (p.evidence['example-potassium-values'].anyOf[0].finding = 'labs'), /evidence\.example-potassium-values\.anyOf\[0\]\.finding: unknown finding type "labs"/],
+    ['an unknown analyte', (p: Pack) => (p.evidence['example-low-potassium-value'].anyOf[0].analyte = 'kalium'), /anyOf\[0\]\.analyte: unknown analyte "kalium"/],
+    ['an unknown attribute', (p: Pack) => (p.evidence['example-potassium-values'].anyOf[0].where = { colour: 'red' }), /anyOf\[0\]\.where\.colour: finding type "lab" has no attribute "colour"/],
+    ['an unknown term set', (p: Pack) => (p.evidence['example-repletion'].anyOf[0].termSet = 'kcl-given'), /anyOf\[0\]\.termSet: unknown term set "kcl-given"/],
+    ['a code not in the lexicon', (p: Pack) => (p.codes = ['E87.9']), /pack\.yaml: codes\[0\]: code "E87.9" is not in lexicon\/codes/],
+    ['a code set with a code not in the lexicon', (p: Pack) => (p.codeSets = { 'example-k-codes': ['E87.6', 'E87.9'] }), /pack\.yaml: codeSets\.example-k-codes\[1\]: code "E87\.9" is not in lexicon\/codes/],
     [
       "a code in a custom rule's params not in the lexicon",
       (p: Pack) =>
         p.rules.push({ id: 'example-custom', kind: 'custom', type: 'better-code', severity: 'info', description: 'x', sources: ['x'], messages: { m: 'x' }, params: { suggest: 'E87.9', words: ['low'] } }),
-      /pack\.yaml: rules\.2\.params\.suggest: code "E87\.9" is not in lexicon\/codes/,
+      /pack\.yaml: rules\[2\]\.params\.suggest: code "E87\.9" is not in lexicon\/codes/,
     ],
     ['an id unlike the folder', (p: Pack) => (p.id = 'other'), /pack\.yaml: id: must equal the folder name "example-hypokalemia"/],
-    ['a duplicate rule id', (p: Pack) => (p.rules[1].id = 'excludes1-conflict'), /rules\.\d+\.id: duplicate rule id "excludes1-conflict"/],
-    ['a missing message', (p: Pack) => (p.rules[0].messages = { gone: 'x' }), /rules\.0\.messages\.missing: a requires-evidence rule needs a "missing" message/],
-    ['a requires-evidence rule no query serves', (p: Pack) => (p.queries = []), /rules\.0\.id: no query template serves "example-low-k-evidence"/],
-    ['a bad severity', (p: Pack) => (p.rules[0].severity = 'fatal'), /pack\.yaml: rules\.0\.severity: /],
-    ['a series fall on no analyte', (p: Pack) => (p.evidence['example-potassium-values'].anyOf[0] = { finding: 'lab', fall: 1 }), /anyOf\.0\.fall: needs an analyte/],
-    ['a series fall on a term set', (p: Pack) => (p.evidence['example-repletion'].anyOf[0].fall = 1), /anyOf\.0\.fall: applies to findings, not term sets/],
+    ['a duplicate rule id', (p: Pack) => (p.rules[1].id = 'excludes1-conflict'), /rules\[\d+\]\.id: duplicate rule id "excludes1-conflict"/],
+    ['a missing message', (p: Pack) => (p.rules[0].messages = { gone: 'x' }), /rules\[0\]\.messages\.missing: a requires-evidence rule needs a "missing" message/],
+    ['a requires-evidence rule no query serves', (p: Pack) => (p.queries = []), /rules\[0\]\.id: no query template serves "example-low-k-evidence"/],
+    ['a bad severity', (p: Pack) => (p.rules[0].severity = 'fatal'), /pack\.yaml: rules\[0\]\.severity: /],
+    ['a series fall on no analyte', (p: Pack) => (p.evidence['example-potassium-values'].anyOf[0] = { finding: 'lab', fall: 1 }), /anyOf\[0\]\.fall: needs an analyte/],
+    ['a series fall on a term set', (p: Pack) => (p.evidence['example-repletion'].anyOf[0].fall = 1), /anyOf\[0\]\.fall: applies to findings, not term sets/],
     ['a selector with neither finding nor term set', (p: Pack) => (p.evidence['example-repletion'].anyOf[0] = { assertion: 'current' }), /needs exactly one of finding, termSet/],
   ])('%s', (_name, edit, pattern) => {
     expect(problems(withEdit(edit)).join('\n')).toMatch(pattern);

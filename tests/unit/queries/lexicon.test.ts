@@ -5,7 +5,8 @@ import { defaultLexicon } from '../../../src/engine/lexicon.ts';
 import { whenOf } from '../../../src/engine/queries.ts';
 import { assembleLexicon, type LexiconFile } from '../../../src/lexicon/assemble.ts';
 import { readLexiconFiles } from '../../../src/lexicon/load-files.ts';
-import { LexiconError } from '../../../src/lexicon/schema.ts';
+import { LexiconError } from '../../../src/lexicon/errors.ts';
+import { formatIssue } from '../../../src/schema/issues.ts';
 
 const lexiconDir = resolve(__dirname, '../../../lexicon');
 const files = readLexiconFiles(lexiconDir);
@@ -22,7 +23,7 @@ function problemsWith(path: string, edit: (data: Record<string, unknown>) => voi
     assembleLexicon(changed);
     return [];
   } catch (e) {
-    if (e instanceof LexiconError) return e.issues.map((i) => `${i.file}: ${i.path}${i.entry ? ` (${i.entry})` : ''}: ${i.message}`);
+    if (e instanceof LexiconError) return e.issues.map(formatIssue);
     throw e;
   }
 }
@@ -69,13 +70,13 @@ describe('queries.yaml and pack trigger errors', () => {
       name: 'a threshold with two limits',
       file: 'packs/electrolytes/rules.yaml',
       edit: (d: Data) => (byId(triggersOf(d, 'possible-hyponatremia'), 'possible-hyponatremia').abnormal = { op: 'lt', value: 135, range: true }),
-      expect: /lexicon\/packs\/electrolytes\/rules\.yaml: rules\.\d+\.triggers\.\d+\.abnormal: needs exactly one of value, timesUpperLimit, range: true/,
+      expect: /lexicon\/packs\/electrolytes\/rules\.yaml: rules\[\d+\]\.triggers\[\d+\]\.abnormal: needs exactly one of value, timesUpperLimit, range: true/,
     },
     {
       name: 'a bad operator',
       file: 'packs/electrolytes/rules.yaml',
       edit: (d: Data) => (byId(triggersOf(d, 'possible-hyponatremia'), 'possible-hyponatremia').abnormal = { op: '<', value: 135 }),
-      expect: /lexicon\/packs\/electrolytes\/rules\.yaml: rules\.\d+\.triggers\.\d+\.abnormal\.op: .*"lt" \| "le" \| "gt" \| "ge".*"<"/,
+      expect: /lexicon\/packs\/electrolytes\/rules\.yaml: rules\[\d+\]\.triggers\[\d+\]\.abnormal\.op: .*"lt" \| "le" \| "gt" \| "ge".*"<"/,
     },
     {
       name: 'an unknown term set',
@@ -93,7 +94,7 @@ describe('queries.yaml and pack trigger errors', () => {
       name: 'a precedence naming an unknown rule and a rule that is not a possible-dx',
       file: 'packs/electrolytes/pack.yaml',
       edit: (d: Data) => (d.precedence = ['possible-siadhh', 'siadh-evidence']),
-      expect: /precedence\.0: unknown rule id "possible-siadhh"[\s\S]*precedence\.1: rule "siadh-evidence" is not a possible-dx rule/,
+      expect: /precedence\[0\]: unknown rule id "possible-siadhh"[\s\S]*precedence\[1\]: rule "siadh-evidence" is not a possible-dx rule/,
     },
     {
       name: 'a trigger requiring unknown evidence and correcting by an unknown analyte',
@@ -105,7 +106,7 @@ describe('queries.yaml and pack trigger errors', () => {
       name: 'an upgrade that suggests nothing and names nothing that satisfies it',
       file: 'packs/electrolytes/rules.yaml',
       edit: (d: Data) => delete ((byId(d.rules as Data[], 'electrolyte-drug-cause').upgrades as Data[])[0]!.unlessChosen),
-      expect: /upgrades\.0\.suggest: is empty: name the codes to suggest, or unlessChosen/,
+      expect: /upgrades\[0\]\.suggest: is empty: name the codes to suggest, or unlessChosen/,
     },
   ])('$name', ({ file, edit, expect: pattern }) => {
     expect(problemsWith(file, edit).join('\n')).toMatch(pattern);

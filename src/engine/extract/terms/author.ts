@@ -57,11 +57,24 @@ function parenthesisedRole(doc: Doc, scanner: TermScanner<TermEntry>, start: num
   return m && m.last === close - 1 ? m : null;
 }
 
-function attributesOf(doc: Doc, entry: TermEntry, token: number): AuthorAttributes {
+/** The header's line holds nothing after it but its title words: no colon with text after it. */
+function standsAlone(doc: Doc, after: number, end: number): boolean {
+  for (let k = after; k < end; k++) if (doc.tokens[k]!.norm === ':') return k === end - 1;
+  return true;
+}
+
+/**
+ * A note title covers the note. Before the first section header, a bare role covers the note when it
+ * opens the note ("RD: ..." on the first line) or heads it on a line of its own ("Dietitian:",
+ * "Cardiology/Medicine progress note"). A bare role with its text after a colon further down heads
+ * only its own part: "Nutrition (RD consult 11/21): wt ..." quoted in a provider's discharge summary
+ * does not make the provider's diagnoses the dietitian's.
+ */
+function attributesOf(doc: Doc, entry: TermEntry, token: number, headsNote: boolean): AuthorAttributes {
   const role = entry.attributes.role as AuthorRole;
   const sentence = doc.sentences[doc.sentenceOfToken[token]!]!;
   const inPreamble = doc.sections[sentence.sectionIndex]?.id === 'preamble';
-  return { role, scope: entry.attributes.title === true || inPreamble ? 'note' : 'section' };
+  return { role, scope: entry.attributes.title === true || (inPreamble && headsNote) ? 'note' : 'section' };
 }
 
 export const extractAuthors: Extractor = (doc, lexicon) => {
@@ -75,7 +88,7 @@ export const extractAuthors: Extractor = (doc, lexicon) => {
     const m = j < end ? matchAt(doc, scanner, j, end) : null;
     const hit = m && endsHeader(doc, m.last + 1, end) ? m : parenthesisedRole(doc, scanner, i, end);
     if (hit && doc.sentenceOfToken[hit.first]! >= 0) {
-      out.push(termCandidate(doc, 'author', hit.first, hit.last, attributesOf(doc, hit.payload, hit.first)));
+      out.push(termCandidate(doc, 'author', hit.first, hit.last, attributesOf(doc, hit.payload, hit.first, i === 0 || standsAlone(doc, hit.last + 1, end))));
     }
     i = end;
   }

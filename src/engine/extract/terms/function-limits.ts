@@ -108,7 +108,7 @@ export const extractFunctionLimits: Extractor = (doc, lexicon) => {
       const first = shared ? a.first : Math.min(a.first, pair.first);
       const last = shared ? a.last : Math.max(a.last, pair.last);
       const data = { level: pair.payload.level, mobility: a.payload.mobility };
-      out.push(termCandidate(doc, 'function', first, last, functionAttributes(doc, lexicon, last, a.payload.domain, data)));
+      out.push(termCandidate(doc, 'function', first, last, functionAttributes(doc, lexicon, first, last, a.payload.domain, data)));
       used = last;
     }
   }

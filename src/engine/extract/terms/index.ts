@@ -12,6 +12,7 @@ import { extractPregnancy } from './pregnancy.ts';
 import { extractSex } from './sex.ts';
 import { extractFunction, extractGait, extractMedication, extractSetting } from './simple.ts';
 import { extractTreatment } from './treatment.ts';
+import { extractWalkedDistance } from './walked-distance.ts';
 import { extractWeakness } from './weakness.ts';
 import { extractWorkup } from './workup.ts';
 
@@ -21,6 +22,7 @@ export const TERM_EXTRACTORS: readonly Extractor[] = [
   extractGait,
   extractFunction,
   extractFunctionLimits,
+  extractWalkedDistance,
   extractWorkup,
   extractElectrodiagnostic,
   extractDiagnoses,

@@ -14,12 +14,12 @@ type SimpleType = 'gait' | 'function' | 'medication' | 'setting';
 
 function entryExtractor<T extends SimpleType>(
   type: T,
-  attributes: (entry: TermEntry, doc: Doc, lexicon: CompiledLexicon, last: number) => FindingAttributesByType[T],
+  attributes: (entry: TermEntry, doc: Doc, lexicon: CompiledLexicon, first: number, last: number) => FindingAttributesByType[T],
 ): Extractor {
   return (doc, lexicon) =>
     scannerFor(lexicon, type)
       .scanDoc(doc)
-      .map((m) => termCandidate(doc, type, m.first, m.last, attributes(m.payload, doc, lexicon, m.last)) as AnyCandidate);
+      .map((m) => termCandidate(doc, type, m.first, m.last, attributes(m.payload, doc, lexicon, m.first, m.last)) as AnyCandidate);
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -29,8 +29,8 @@ export const extractGait = entryExtractor('gait', (e) => {
   return { abnormal: e.attributes.abnormal === true, ...(aid ? { aid } : {}) };
 });
 
-export const extractFunction = entryExtractor('function', (e, doc, lexicon, last) =>
-  functionAttributes(doc, lexicon, last, text(e.attributes.domain) ?? 'other', e.attributes),
+export const extractFunction = entryExtractor('function', (e, doc, lexicon, first, last) =>
+  functionAttributes(doc, lexicon, first, last, text(e.attributes.domain) ?? 'other', e.attributes),
 );
 
 export const extractMedication = entryExtractor('medication', (e) => {

@@ -96,24 +96,40 @@ function sideOf(site: Modifier | undefined, mods: readonly Modifier[]): Laterali
   return adjacent?.laterality ?? mods.find((m) => m.laterality)?.laterality ?? mods.find((m) => m.site?.laterality)?.site?.laterality;
 }
 
-const LIMB_REGIONS = new Set(['upper', 'lower']);
-const NOT_A_SITE = new Set(['all', 'side', 'axial']);
+interface RegionSets {
+  /** Whole limbs (anatomy.yaml `regionKinds.limb`): kept by region when sides are compared. */
+  limb: Set<string>;
+  /** Regions that are no one-sided site: a half of the body, all limbs, the trunk and neck. */
+  notOneSided: Set<string>;
+}
+
+const regionSetsCache = new WeakMap<CompiledLexicon, RegionSets>();
+
+function regionSets(lexicon: CompiledLexicon): RegionSets {
+  let sets = regionSetsCache.get(lexicon);
+  if (!sets) {
+    const kinds = lexicon.data.anatomy.regionKinds;
+    sets = { limb: new Set(kinds.limb), notOneSided: new Set([...kinds.halfBody, ...kinds.unsided]) };
+    regionSetsCache.set(lexicon, sets);
+  }
+  return sets;
+}
 
 /**
  * The sites named on each side ("right arm and left leg"): a side word applies to the sites after
  * it. Limbs are kept by region (upper, lower), muscle groups and other parts by id.
  */
-function sitesBySide(mods: readonly Modifier[]): Map<Laterality, Set<string>> {
+function sitesBySide(regions: RegionSets, mods: readonly Modifier[]): Map<Laterality, Set<string>> {
   const out = new Map<Laterality, Set<string>>();
   let side: Laterality | undefined;
   for (const m of mods) {
     if (m.laterality) side = m.laterality;
     const region = m.site?.region;
-    if (!m.site || (region !== undefined && NOT_A_SITE.has(region)) || m.site.id === region) continue;
+    if (!m.site || (region !== undefined && regions.notOneSided.has(region)) || m.site.id === region) continue;
     const s = m.site.laterality ?? side;
     if (s === undefined || s === 'bilateral') continue;
     if (!out.has(s)) out.set(s, new Set());
-    out.get(s)!.add(region !== undefined && LIMB_REGIONS.has(region) ? region : m.site.id);
+    out.get(s)!.add(region !== undefined && regions.limb.has(region) ? region : m.site.id);
   }
   return out;
 }
@@ -123,6 +139,7 @@ function sitesBySide(mods: readonly Modifier[]): Map<Laterality, Set<string>> {
  * the phrase names two ("right arm and left leg weakness"), the first written and its side are kept.
  */
 function weaknessAttributes(
+  regions: RegionSets,
   entry: TermEntry,
   termFirst: number,
   mods: readonly Modifier[],
@@ -142,7 +159,7 @@ function weaknessAttributes(
   // of one side ("right arm and leg weakness") are one side of the body.
   // The phrase's own limb counts too: "right arm and left leg weakness".
   const own = entrySite ? [{ first: termFirst, last: termFirst, site: entrySite }] : [];
-  const limbSides = sitesBySide([...mods.filter((m) => m.first < termFirst), ...own, ...mods.filter((m) => m.first >= termFirst)]);
+  const limbSides = sitesBySide(regions, [...mods.filter((m) => m.first < termFirst), ...own, ...mods.filter((m) => m.first >= termFirst)]);
   const crossed = limbSides.has('left') && limbSides.has('right');
   const oneSideSites = [...limbSides.values()][0];
   const oneSideLimbs = !crossed && limbSides.size === 1 && oneSideSites!.has('upper') && oneSideSites!.has('lower');
@@ -238,7 +255,7 @@ export const extractWeakness: Extractor = (doc, lexicon) =>
       const mods = attachedModifiers(doc, lexicon, m.first, m.last).sort((x, y) => x.first - y.first);
       const generalizedCue = cuesNear(doc, termScanners(lexicon).generalizedCues, m.first, m.last, GENERALIZED_WINDOW).length > 0;
       const entrySite = lexicon.data.anatomy.sites.find((d) => d.id === m.payload.attributes.site && d.laterality === undefined);
-      const attributes = weaknessAttributes(m.payload, m.first, mods, generalizedCue, observation(doc, lexicon, m.first, m.last, m.payload), entrySite);
+      const attributes = weaknessAttributes(regionSets(lexicon), m.payload, m.first, mods, generalizedCue, observation(doc, lexicon, m.first, m.last, m.payload), entrySite);
       if (attributes.distribution !== 'focal' && isDiagnosisLabel(doc, Math.min(m.first, ...mods.map((x) => x.first)), Math.max(m.last, ...mods.map((x) => x.last)))) {
         attributes.distribution = 'unspecified';
         attributes.label = true;

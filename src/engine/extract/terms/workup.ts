@@ -22,8 +22,9 @@ import { scannerFor } from './scanners.ts';
 // Words allowed between an analyte and its value: "CK: 1200", "TSH was 8.2", "B12 level of 150".
 const VALUE_LEAD = new Set([':', '=', '-', 'of', 'is', 'was', 'were', 'level', 'levels', 'at', '(']);
 
-// Words after a number that make it a visit frequency, not a value: "PT 3 times a week", "PT 2x/week".
-const FREQUENCY = new Set(['x', 'times', 'visits', 'sessions', 'per', '/']);
+// Words after a number that make it a visit frequency or a session length, not a value: "PT 3 times
+// a week", "PT 2x/week", "PT 90 min/day" (a prothrombin time is in seconds: "PT 14 sec" stays a value).
+const FREQUENCY = new Set(['x', 'times', 'visits', 'sessions', 'per', '/', 'min', 'mins', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'days', 'wks', 'weeks']);
 
 function followedByValue(doc: Doc, last: number, category: WorkupCategory): boolean {
   const end = sentenceAt(doc, last).endToken;

@@ -17,6 +17,7 @@
 import { isIcd10cmCode, normalizeIcd10cm } from '../../../codes/icd10cm.ts';
 import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
+import { scannerFor } from '../terms/scanners.ts';
 import { candidate } from './scan.ts';
 
 const CATEGORY_RE = /^[a-z]\d\d$/i;
@@ -39,6 +40,17 @@ interface CodeHit {
   last: number;
   /** Written with a dot or more than three characters: a code wherever it stands. */
   full: boolean;
+}
+
+/** Tokens each side of a bare category searched for a treatment name that contains it. */
+const TREATMENT_WINDOW = 4;
+
+/** "insulin + D50", "1 amp D50": a bare category inside a treatment name (lexicon) is the drug, unless a code cue says otherwise. */
+function inTreatmentName(doc: Doc, lex: CompiledLexicon, i: number): boolean {
+  const scanner = scannerFor(lex, 'treatment');
+  const from = Math.max(0, i - TREATMENT_WINDOW);
+  const to = Math.min(doc.tokens.length, i + TREATMENT_WINDOW + 1);
+  return scanner.scan(doc.text, doc.tokens, from, to).some((m) => m.first <= i && i <= m.last);
 }
 
 function readCode(doc: Doc, lex: CompiledLexicon, i: number): CodeHit | null {
@@ -69,7 +81,7 @@ function readCode(doc: Doc, lex: CompiledLexicon, i: number): CodeHit | null {
   return null;
 }
 
-function codeLikePlace(doc: Doc, hit: CodeHit, neighbours: readonly CodeHit[], from: number, to: number): boolean {
+function codeLikePlace(doc: Doc, lex: CompiledLexicon, hit: CodeHit, neighbours: readonly CodeHit[], from: number, to: number): boolean {
   const t = doc.tokens;
   const before = t[hit.first - 1];
   const after = t[hit.last + 1];
@@ -77,6 +89,8 @@ function codeLikePlace(doc: Doc, hit: CodeHit, neighbours: readonly CodeHit[], f
   if (inside && before && (before.norm === '(' || before.norm === '[') && after && (after.norm === ')' || after.norm === ']')) return true;
   for (let k = Math.max(from, hit.first - 3); k < hit.first; k++) if (ICD_CUES.has(t[k]!.norm)) return true;
   if (after && hit.last + 2 < to && DESCRIPTION_DASHES.has(after.norm) && after.spaceBefore && t[hit.last + 2]!.kind === 'word') return true;
+  // Below, the weaker places: there a treatment name ("insulin + D50") is the drug.
+  if (inTreatmentName(doc, lex, hit.first)) return false;
   // "Assessment: Frailty R54", "1. I50 heart failure": a section codes are read from, written in capitals.
   if (doc.sectionDefs[doc.sentences[doc.sentenceOfToken[hit.first]!]!.sectionIndex]?.codes && hit.code === doc.text.slice(t[hit.first]!.start, t[hit.last]!.end)) {
     return true;
@@ -106,7 +120,7 @@ function extractIcd10(doc: Doc, lex: CompiledLexicon): AnyCandidate[] {
       }
     }
     for (const hit of hits) {
-      if (!hit.full && !codeLikePlace(doc, hit, hits, s.firstToken, s.endToken)) continue;
+      if (!hit.full && !codeLikePlace(doc, lex, hit, hits, s.firstToken, s.endToken)) continue;
       out.push(candidate(doc, 'icd10-code', hit.first, hit.last + 1, { code: hit.code, valid: isIcd10cmCode(hit.code), known: lex.codes.has(hit.code) }));
     }
   }

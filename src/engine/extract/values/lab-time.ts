@@ -12,12 +12,13 @@
  * "today", "this AM", "yesterday" from the date of service. No clock is read: a note lints the same
  * on any day.
  *
- * Per analyte the current value is the best-ranked one (latest, discharge > unlabelled > admission,
+ * Per analyte the current value (marked by lint once assertions are known: a hypothetical threshold,
+ * a denied or a relative's value is no result) is the best-ranked one (latest, discharge > unlabelled > admission,
  * pre-op, peak, dated > prior, baseline), the last written on a tie; every other value of the series
  * is marked `current: false`, and a baseline or prior value is never current. In a discharge summary,
  * "Na 126 on admission ... Na 138" keeps 138 as today's sodium.
  */
-import type { AnyCandidate, Doc } from '../../document.ts';
+import type { Doc } from '../../document.ts';
 import type { LabAttributes, LabTime } from '../../types.ts';
 import { dayNumber, findDates, type NoteDate } from '../../assertion/dates.ts';
 import type { Token } from '../../../text/tokens.ts';
@@ -292,6 +293,11 @@ export function whenIn(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, from:
   return when;
 }
 
+/** A token a numeric date is made of: "3", "/", "2026", "-". */
+function isDatePart(t: Token): boolean {
+  return t.kind === 'number' || t.norm === '/' || t.norm === '-';
+}
+
 /**
  * The time of a value whose words are tokens [first, end) in a sentence part [from, to): labels in its
  * clause, a few tokens each side; dates and days of the stay a little further, even across a comma
@@ -301,6 +307,8 @@ export function labWhen(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, firs
   const t = doc.tokens;
   let lo = first;
   while (lo > from && first - lo < REACH_BEFORE && !CLAUSE_END.has(t[lo - 1]!.norm)) lo--;
+  // Never start inside a date: "3/2/2026: Cr 1.0" is dated 3/2/2026, not "2/2026".
+  while (lo > from && first - lo < DATE_REACH && isDatePart(t[lo]!) && isDatePart(t[lo - 1]!)) lo--;
   let hi = end;
   while (hi < to && hi - end < REACH_AFTER && !CLAUSE_END.has(t[hi]!.norm)) hi++;
   const words = whenIn(doc, vlex, anchors, lo, hi, first);
@@ -310,6 +318,7 @@ export function labWhen(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, firs
   while (dateHi < Math.min(to, end + DATE_REACH) && t[dateHi]!.norm !== ';') dateHi++;
   let dateLo = first;
   while (dateLo > Math.max(from, first - DATE_REACH) && t[dateLo - 1]!.norm !== ';') dateLo--;
+  while (dateLo > from && first - dateLo < 2 * DATE_REACH && isDatePart(t[dateLo]!) && isDatePart(t[dateLo - 1]!)) dateLo--;
   const after = whenIn(doc, vlex, anchors, end, dateHi, end, false);
   const before = whenIn(doc, vlex, anchors, dateLo, first, first, false);
   const dated = after.timeText !== undefined ? after : before.timeText !== undefined ? before : null;
@@ -336,19 +345,23 @@ function laterThan(a: LabAttributes, index: number, b: LabAttributes, bIndex: nu
   return index > bIndex;
 }
 
-/** Marks every lab value that is not its series' current one (see the module comment). */
-export function markCurrentLabs(labs: readonly AnyCandidate[]): void {
+/**
+ * Marks every lab value that is not its series' current one (see the module comment). The caller
+ * passes only values that are results: a threshold in an order ("transfuse if Hgb <7"), a denied or a
+ * relative's value never supersedes the patient's result.
+ */
+export function markCurrentLabs(labs: readonly { attributes: LabAttributes }[]): void {
   const best = new Map<string, { rank: number; index: number }>();
   labs.forEach((c, index) => {
-    const a = c.attributes as LabAttributes;
+    const a = c.attributes;
     const rank = RANK[a.time ?? 'none'];
     const seen = best.get(a.analyte);
-    if (!seen || rank > seen.rank || (rank === seen.rank && laterThan(a, index, labs[seen.index]!.attributes as LabAttributes, seen.index))) {
+    if (!seen || rank > seen.rank || (rank === seen.rank && laterThan(a, index, labs[seen.index]!.attributes, seen.index))) {
       best.set(a.analyte, { rank, index });
     }
   });
   labs.forEach((c, index) => {
-    const a = c.attributes as LabAttributes;
+    const a = c.attributes;
     const chosen = best.get(a.analyte)!;
     if (chosen.index !== index || RANK[a.time ?? 'none'] === 0) a.current = false;
   });

@@ -103,6 +103,16 @@ function skipTimeSuffix(doc: Doc, vlex: ValueLexicon, k: number, end: number, in
   return k;
 }
 
+/** The closing parenthesis at or shortly after k, with no value-like group opening before it; else k. */
+function closingOf(t: readonly Token[], k: number, end: number): number {
+  for (let j = k; j < end && j - k < MAX_GROUP; j++) {
+    const norm = t[j]!.norm;
+    if (norm === ')' || norm === ']') return j;
+    if (norm === '(' || norm === '[' || norm === ';') return k;
+  }
+  return k;
+}
+
 interface Connector {
   direction: TrendDirection;
   /** An arrow, "to", "from", "then": joins any value. */
@@ -166,7 +176,10 @@ export function readTrend<R>(doc: Doc, vlex: ValueLexicon, k: number, end: numbe
     if (!read) break;
     let after = j;
     while (after < end && t[after]!.start < read.end) after++;
-    const suffixEnd = skipTimeSuffix(doc, vlex, after, end, c.paren);
+    let suffixEnd = skipTimeSuffix(doc, vlex, after, end, c.paren);
+    // "(baseline 1.0 in March)", "(prior 0.9 per PCP)": a value its time word labels may carry a few
+    // more words before the parenthesis closes.
+    if (c.paren && labelled) suffixEnd = closingOf(t, suffixEnd, end);
     const timed = labelled || suffixEnd > after;
     if (c.paren) {
       if (!timed || suffixEnd >= end || (t[suffixEnd]!.norm !== ')' && t[suffixEnd]!.norm !== ']')) break;

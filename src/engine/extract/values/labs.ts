@@ -25,7 +25,7 @@ import type { CompiledLexicon } from '../../lexicon.ts';
 import type { LabAttributes, LabFlag, LintOptions } from '../../types.ts';
 import { flagOf, readRange, readUnit, readValue, type WrittenRange, type WrittenUnit, type WrittenValue } from './lab-parts.ts';
 import { markSpecimens } from './lab-specimen.ts';
-import { labWhen, markCurrentLabs, orderRank, stayDayAt, timeAnchors, whenIn, type LabWhen, type TimeAnchors } from './lab-time.ts';
+import { labWhen, orderRank, stayDayAt, timeAnchors, whenIn, type LabWhen, type TimeAnchors } from './lab-time.ts';
 import { readLabTables } from './lab-table.ts';
 import { readTrend, trendOrder } from './lab-trend.ts';
 import { canonicalValueOf } from './lab-units.ts';
@@ -41,16 +41,6 @@ const FILLERS = new Set([
   'down', 'rose', 'fell', 'dropped', 'improved', 'currently', 'remains', 'remained', 'again', 'from', 'trend',
 ]);
 const MAX_FILLERS = 5;
-/** After an alias: the name of a drug, a diet or another concept, not a result. */
-const NOT_A_RESULT_AFTER = new Set([
-  'diet', 'intake', 'food', 'foods', 'supplement', 'supplements', 'supplementation', 'replacement', 'repletion',
-  'chloride', 'citrate', 'carbonate', 'gluconate', 'oxide', 'sulfate', 'phosphate', 'acetate', 'bicarbonate', 'lactate',
-  'tablet', 'tablets', 'tabs', 'pills', 'sparing', 'channel', 'blocker', 'blockers', 'restriction', 'restricted',
-  'rich', 'wasting', 'deficiency', 'deficient', 'injection', 'injections', 'shot', 'shots', 'infusion', 'binder',
-  'studies', 'panel', 'pending', 'ordered', 'drip', 'bath', 'channelopathy', 'score',
-]);
-/** Before an alias: "vitamin K", "vitamin E" (the vitamin, not potassium). */
-const NOT_A_RESULT_BEFORE = new Set(['vitamin', 'vit']);
 const TAIL_SKIP = new Set(['|', '*', ':', '=']);
 const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
@@ -212,7 +202,7 @@ function readValueAt(
 function readResult(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, analyte: LabAnalyteDef, first: number, last: number, end: number): Reading | null {
   const t = doc.tokens;
   let k = last + 1;
-  if (k < end && NOT_A_RESULT_AFTER.has(t[k]!.norm)) return null;
+  if (k < end && vlex.notResultAfter.has(t[k]!.norm)) return null;
   let flag: LabFlag | undefined;
   let flagEnd = -1;
   for (let n = 0; k < end && n < MAX_FILLERS; n++) {
@@ -244,7 +234,7 @@ function readResult(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, analyte:
   if (value) return flag ? { ...value, wordFlag: flag } : value;
   const q = k < end ? vlex.labQualitative.get(analyte.id)?.matchAt(t, k, end) : null;
   if (q) return { first, value: null, qualitative: q.payloads[0]!, end: t[q.last]!.end };
-  if (flag && (k >= end || !NOT_A_RESULT_AFTER.has(t[k]!.norm))) return { first, value: null, wordFlag: flag, end: flagEnd };
+  if (flag && (k >= end || !vlex.notResultAfter.has(t[k]!.norm))) return { first, value: null, wordFlag: flag, end: flagEnd };
   return null;
 }
 
@@ -355,7 +345,7 @@ function labsAt(
     reading = { ...reading, wordFlag: before.flag };
   } else if (!reading && before) {
     const next = t[last + 1];
-    if (!(next && last + 1 < s.endToken && NOT_A_RESULT_AFTER.has(next.norm))) {
+    if (!(next && last + 1 < s.endToken && vlex.notResultAfter.has(next.norm))) {
       reading = { first: before.first, value: null, wordFlag: before.flag, end: t[last]!.end };
     }
   }
@@ -443,7 +433,7 @@ export const extractLabs: Extractor = (doc, lex, options) => {
       const analyte = m.payloads[0]!;
       const prev = t[i - 1];
       const blocked =
-        (prev && i > s.firstToken && (NOT_A_RESULT_BEFORE.has(prev.norm) || (prev.kind === 'number' && prev.end === t[i]!.start))) ||
+        (prev && i > s.firstToken && (vlex.notResultBefore.has(prev.norm) || (prev.kind === 'number' && prev.end === t[i]!.start))) ||
         !caseMatches(doc, vlex, analyte, m.first, m.last);
       if (blocked) {
         i = m.last;
@@ -457,6 +447,5 @@ export const extractLabs: Extractor = (doc, lex, options) => {
     out.push(...sentenceLabs);
   }
   if (tables.values.length) out.sort((a, b) => a.start - b.start);
-  markCurrentLabs(out);
   return out;
 };

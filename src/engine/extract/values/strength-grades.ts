@@ -34,18 +34,9 @@ interface Grade extends GradeSpan {
 
 const GRADE_DIGITS = new Set(['0', '1', '2', '3', '4', '5']);
 const MODIFIERS: ReadonlyMap<string, '+' | '-'> = new Map([['+', '+'], ['-', '-'], ['\u2013', '-'], ['\u2212', '-']]);
-/** After "4/5" these make it a fraction of time or of a count, not a grade. */
-const NOT_GRADE_AFTER = new Set([
-  'day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months', 'year', 'years', 'night', 'nights', 'time', 'times',
-  'visit', 'visits', 'session', 'sessions', 'episode', 'episodes', 'dose', 'doses', 'hour', 'hours', 'hr', 'hrs',
-  'patient', 'patients', 'pts', 'attempts', 'trials', 'stars', 'questions', 'criteria', 'items', 'lymph', 'node', 'nodes',
-  'cores', 'specimens', 'biopsies', 'samples', 'fragments',
-]);
-/** Before "4/5": a scale that is not strength. */
-const NOT_GRADE_BEFORE = new Set(['pain', 'dtr', 'dtrs', 'reflex', 'reflexes', 'murmur', 'pulses', 'pulse', 'score', 'rated', 'edema']);
 
-/** "4/5", "4+/5", "4 out of 5", "4 of 5" starting at token i. */
-function readNumericGrade(doc: Doc, i: number, end: number): Grade | null {
+/** "4/5", "4+/5", "4 out of 5", "4 of 5" starting at token i ("4/5 days" is a count: anatomy.yaml `otherScales`). */
+function readNumericGrade(doc: Doc, lex: CompiledLexicon, i: number, end: number): Grade | null {
   const t = doc.tokens;
   const digit = t[i]!;
   if (digit.kind !== 'number' || !GRADE_DIGITS.has(digit.norm)) return null;
@@ -71,7 +62,7 @@ function readNumericGrade(doc: Doc, i: number, end: number): Grade | null {
     return null;
   }
   const next = t[last + 1];
-  if (next && last + 1 < end && NOT_GRADE_AFTER.has(next.norm)) return null;
+  if (next && last + 1 < end && valueLexicon(lex).countedAfter.has(next.norm)) return null;
   const grade = Number(digit.norm);
   return { first: i, last, grade, ...(modifier ? { modifier } : {}), normal: grade === 5 && modifier !== '-', explicit: false };
 }
@@ -106,7 +97,7 @@ function readNamedGrade(doc: Doc, lex: CompiledLexicon, i: number, from: number,
   }
   if (j < end && t[j]!.norm === ':') j++;
   if (j >= end) return null;
-  const numeric = readNumericGrade(doc, j, end);
+  const numeric = readNumericGrade(doc, lex, j, end);
   if (numeric) return { ...numeric, first, explicit: named };
   if (!named || t[j]!.kind !== 'number' || !GRADE_DIGITS.has(t[j]!.norm)) return null;
   const after = t[j + 1];
@@ -220,7 +211,7 @@ function gradesOf(doc: Doc, lex: CompiledLexicon, s: Range, table: boolean): Gra
     if (doc.headerToken[i]) continue;
     const g =
       readNamedGrade(doc, lex, i, s.firstToken, s.endToken) ??
-      readNumericGrade(doc, i, s.endToken) ??
+      readNumericGrade(doc, lex, i, s.endToken) ??
       (table ? (readBareGrade(doc, lex, i, s) ?? readGradeWord(doc, lex, i, s)) : null);
     if (g) {
       numeric.push(g);
@@ -253,18 +244,16 @@ function strengthContext(doc: Doc, lex: CompiledLexicon, row: StrengthRow): bool
   return row.cue || sectionRole(doc, row.firstToken) === 'exam' || lex.strengthCues.findAll(doc.tokens, row.firstToken, row.endToken).length > 0;
 }
 
-const LIMB_REGIONS = new Set(['upper', 'lower', 'side']);
-
 /**
  * What the row says once for all its grades: the label's limb and side ("MMT LLE:"), or the column
  * a grade stands in ("R/L: 4/5 5/5"). A grade's own side and sites win; "otherwise 5/5" takes none.
  */
-function withRowContext(row: StrengthRow, where: GradeSites, column: number): GradeSites {
+function withRowContext(lex: CompiledLexicon, row: StrengthRow, where: GradeSites, column: number): GradeSites {
   if (where.complement) return where;
   const label = row.label;
   let sites = where.sites;
   const own = (id: string) => sites.includes(id);
-  const limbs = label.sites.filter((d) => d.region !== undefined && LIMB_REGIONS.has(d.region));
+  const limbs = label.sites.filter((d) => d.region !== undefined && valueLexicon(lex).rowLabelRegions.has(d.region));
   if (sites.length === 0) sites = label.sites.map((d) => d.id).filter((id, k, all) => all.indexOf(id) === k);
   else if (limbs.length > 0 && !limbs.some((d) => own(d.id))) sites = [...new Set([...limbs.map((d) => d.id), ...sites])];
   let laterality = where.ownSide ? where.laterality : undefined;
@@ -356,10 +345,10 @@ export const extractStrengthGrades: Extractor = (doc, lex, options) => {
     let context: boolean | undefined = sites.some((w) => w.sites.length > 0) || undefined;
     grades.forEach((g, n) => {
       if (g.first < row.label.end) return;
-      const where = withRowContext(row, sites[n]!, columns[n] ?? 0);
+      const where = withRowContext(lex, row, sites[n]!, columns[n] ?? 0);
       if (!g.explicit && where.sites.length === 0 && !(context ??= strengthContext(doc, lex, row))) return;
       const before = doc.tokens[g.first - 1];
-      if (!g.explicit && before && NOT_GRADE_BEFORE.has(before.norm)) return;
+      if (!g.explicit && before && valueLexicon(lex).notGradeBefore.has(before.norm)) return;
       const attributes: StrengthGradeAttributes = {
         grade: g.grade,
         ...(g.modifier ? { modifier: g.modifier } : {}),

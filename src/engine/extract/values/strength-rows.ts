@@ -17,6 +17,7 @@ import type { AnatomySiteDef } from '../../../lexicon/types.ts';
 import type { Doc } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
 import type { Laterality } from '../../types.ts';
+import { valueLexicon } from './value-lexicon.ts';
 
 export interface RowLabel {
   /** First token after the label (the label's ':' included); the row's first token when it has none. */
@@ -54,11 +55,6 @@ const LABEL_MAX = 10;
 const BULLETS = new Set(['-', '*', '\u2022', '#', '>', '\u25cf', '\u25aa']);
 /** Words after which the next line continues the same row (a wrapped sentence). */
 const CONTINUES = new Set([',', 'and', 'or', 'in', 'of', 'the', 'at', 'with', 'to', 'on', 'both', 'bilateral', '&', '/']);
-/** A row about another exam: bare numbers in it are not grades ("DTRs 2+", "pulses 2+", "ROM 0-120"). */
-export const OTHER_SCALES = new Set([
-  'reflex', 'reflexes', 'dtr', 'dtrs', 'jerk', 'pulse', 'pulses', 'edema', 'sensation', 'rom', 'degrees', 'deg', 'pain',
-  'tone', 'spasticity', 'ashworth', 'mas', 'babinski', 'clonus', 'murmur', 'score',
-]);
 
 function skipBullets(doc: Doc, i: number, end: number): number {
   const t = doc.tokens;
@@ -224,7 +220,8 @@ export function strengthRows(doc: Doc, lex: CompiledLexicon): StrengthRow[] {
     const label = readLabel(doc, lex, first, end);
     if (label.foreign) block = null;
     const cue = lex.strengthCues.findAll(doc.tokens, first, end).length > 0;
-    const otherScale = hasAny(doc, first, end, OTHER_SCALES);
+    // A row about another exam: bare numbers in it are not grades ("DTRs 2+", "pulses 2+", "ROM 0-120").
+    const otherScale = hasAny(doc, first, end, valueLexicon(lex).otherScaleRows);
     const graded = hasSlashFive(doc, first, end);
     const header = headerColumns(doc, lex, first, end);
     // A table's title is short and grades nothing: "MMT:", "Today's MMT", "Strength (R/L):".

@@ -28,6 +28,15 @@ export interface ValueLexicon {
   labContextAliases: PhraseMatcher<LabAnalyteDef>;
   /** Qualitative result words by analyte id ("large", "negative"). */
   labQualitative: Map<string, PhraseMatcher<LabQualitativeDef>>;
+  /** Words beside an alias that make it another thing's name ("potassium chloride", "vitamin K"). */
+  notResultAfter: Set<string>;
+  notResultBefore: Set<string>;
+  /** Other exam scales (anatomy.yaml `otherScales`): a row about one, the word before "4/5", the word after it. */
+  otherScaleRows: Set<string>;
+  notGradeBefore: Set<string>;
+  countedAfter: Set<string>;
+  /** Regions whose site in a strength row's label ("MMT LLE:") applies to every grade of the row: a limb or a half of the body. */
+  rowLabelRegions: Set<string>;
 }
 
 const cache = new WeakMap<CompiledLexicon, ValueLexicon>();
@@ -86,6 +95,12 @@ export function valueLexicon(lex: CompiledLexicon): ValueLexicon {
       strengthTestStarts,
       caseSensitive: caseSensitiveIndex(lex.data.labs.analytes),
       labUnits: [...units].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
+      notResultAfter: new Set(labs.notResultAfter),
+      notResultBefore: new Set(labs.notResultBefore),
+      otherScaleRows: new Set(lex.data.anatomy.otherScales.rowWords),
+      notGradeBefore: new Set(lex.data.anatomy.otherScales.beforeGrade),
+      countedAfter: new Set(lex.data.anatomy.otherScales.countedAfter),
+      rowLabelRegions: new Set([...lex.data.anatomy.regionKinds.limb, ...lex.data.anatomy.regionKinds.halfBody]),
     };
     cache.set(lex, v);
   }

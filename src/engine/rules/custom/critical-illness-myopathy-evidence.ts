@@ -1,6 +1,7 @@
 import { defineRule } from '../support/define-rule.ts';
 import { stringsParam } from '../support/params.ts';
-import { requirementOf, symptomRefs } from '../support/requirement.ts';
+import { anchorRefsInTextOrder } from '../support/anchors.ts';
+import { requirementOf } from '../support/requirement.ts';
 
 export default defineRule('critical-illness-myopathy-evidence', {
   check(ctx) {
@@ -18,7 +19,7 @@ export default defineRule('critical-illness-myopathy-evidence', {
         span: ctx.spanFor(code),
         evidence,
         documentationHint: unmet.map((id) => requirementOf(ctx, code.code, id)?.hint ?? id).join(' '),
-        query: { code: code.code, indicators: [...evidence, ...symptomRefs(ctx)] },
+        query: { code: code.code, indicators: [...evidence, ...anchorRefsInTextOrder(ctx)] },
       });
     }
   },

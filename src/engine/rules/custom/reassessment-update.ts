@@ -1,7 +1,7 @@
 import { findingsOf, isPatientFact, toRef } from '../../evidence/index.ts';
 import { defineRule } from '../support/define-rule.ts';
 import { hintText, stringsParam } from '../support/params.ts';
-import { symptomRefs } from '../support/requirement.ts';
+import { anchorRefsInTextOrder } from '../support/anchors.ts';
 
 export default defineRule('reassessment-update', {
   check(ctx) {
@@ -20,7 +20,7 @@ export default defineRule('reassessment-update', {
         span: ctx.spanFor(code),
         evidence,
         documentationHint: hintText(ctx, 'stale'),
-        query: { code: code.code, indicators: symptomRefs(ctx) },
+        query: { code: code.code, indicators: anchorRefsInTextOrder(ctx) },
       });
     }
   },

@@ -4,7 +4,7 @@ import { inCodeSet, refCovers, suggestionsFor } from '../support/codes.ts';
 import { defineRule, type RuleContext } from '../support/define-rule.ts';
 import { integralConcepts } from '../support/integral.ts';
 import { codesParam, hintText, recordParam, stringParam } from '../support/params.ts';
-import { symptomRefs } from '../support/requirement.ts';
+import { anchorRefsInTextOrder } from '../support/anchors.ts';
 
 /** Abnormal labs of this note that the lexicon says suggest the diagnosis (TSH high for hypothyroidism). */
 function supportingLabs(ctx: RuleContext, dx: FindingOf<'diagnosis'>): FindingOf<'lab'>[] {
@@ -67,7 +67,7 @@ export default defineRule('symptom-with-definitive-dx', {
           ? null
           : {
               code: code.code,
-              indicators: [...supportingLabs(ctx, cause).map(toRef), ...symptomRefs(ctx), toRef(cause)],
+              indicators: [...supportingLabs(ctx, cause).map(toRef), ...anchorRefsInTextOrder(ctx), toRef(cause)],
               fill: { symptom: symptomWord(ctx, symptomWords, code.code), cause: cause.text.toLowerCase() },
             },
         documentationHint: hintText(ctx, 'codeFirst'),

@@ -242,6 +242,18 @@ function pastEpisodeSentences(ctx: RuleContext, trigger: LabTriggerDef): Set<num
   );
 }
 
+/**
+ * A value from before this encounter: a baseline or prior value, or (outpatient, where the encounter
+ * is the visit) a dated value that a later value of the series supersedes ("B12 142 (11/2021) ...
+ * today B12 590"). Inpatient, the stay's earlier dated values stay: the admission value that was
+ * treated is this encounter's.
+ */
+function beforeEncounter(ctx: RuleContext, lab: Lab): boolean {
+  const { time, current } = lab.attributes;
+  if (time === 'baseline' || time === 'prior') return true;
+  return ctx.options.setting !== 'inpatient' && current === false && time === 'dated';
+}
+
 export default defineKind('possible-dx-from-values', (def) => (ctx) => {
   for (const trigger of def.triggers) {
     const unit = ctx.lexicon.analytes.get(trigger.analyte)?.unit ?? '';
@@ -250,7 +262,7 @@ export default defineKind('possible-dx-from-values', (def) => (ctx) => {
     let past: Set<number> | undefined;
     for (const lab of findingsOf(ctx.findings, 'lab')) {
       if (lab.attributes.analyte !== trigger.analyte || !isPatientFact(lab)) continue;
-      if (lab.assertion.negated || lab.assertion.historical || lab.assertion.uncertain) continue;
+      if (lab.assertion.negated || lab.assertion.historical || lab.assertion.uncertain || beforeEncounter(ctx, lab)) continue;
       if ((past ??= pastEpisodeSentences(ctx, trigger)).has(lab.sentence)) continue;
       const value = conventionalValue(ctx, trigger, lab);
       if (value !== null) results.push({ lab, value });
@@ -293,6 +305,7 @@ export default defineKind('possible-dx-from-values', (def) => (ctx) => {
       suggestedCodes: codes.flatMap((c) => suggestionsFor(ctx.lexicon, c, `if the provider documents ${name.toLowerCase()} (${worst.lab.text})`)),
       documentationHint: optionalHint(ctx, 'abnormal', { name, lab: worst.lab.text }),
       query: { template: trigger.query, indicators: evidence },
+      ...((trigger.warningWhen ?? []).some((id) => ctx.evidence(id).met) ? { severity: 'warning' as const } : {}),
     });
   }
 });

@@ -3,7 +3,8 @@
  * different code says (a type, a cause, an acuity, a stage), and a less specific code is chosen, or
  * (with no `from` codes) nothing of the family is chosen. Each upgrade names the documentation that
  * supports it (a pack evidence id) and the codes to suggest; the safe-suggestion filter then drops
- * any that would clash with the chosen codes.
+ * any that would clash with the chosen codes. An upgrade may need a partner code chosen too
+ * (`withChosen`), and may offer a query when only the provider can say which code fits (`query`).
  */
 import { defineKind } from '../support/define-rule.ts';
 import { codeRef } from '../support/requirement.ts';
@@ -17,6 +18,7 @@ export default defineKind('specificity', (def) => (ctx) => {
     // code that makes the upgrade moot.
     if (upgrade.replace !== true && ctx.codes.some((c) => upgrade.suggest.some((r) => refCovers(r, c.code)))) continue;
     if (ctx.codes.some((c) => (upgrade.unlessChosen ?? []).some((r) => refCovers(r, c.code)))) continue;
+    if (upgrade.withChosen !== undefined && !ctx.codes.some((c) => upgrade.withChosen!.some((r) => refCovers(r, c.code)))) continue;
     const support = ctx.evidence(upgrade.when);
     if (!support.met) continue;
     const code = from[0] ?? null;
@@ -30,6 +32,7 @@ export default defineKind('specificity', (def) => (ctx) => {
       suggestedCodes: upgrade.suggest.flatMap((c) => suggestionsFor(ctx.lexicon, c, `${upgrade.reason} (documented: "${quoted}")`)),
       documentationHint: ctx.meta.hints[upgrade.message ?? 'better'] ?? null,
       ...(upgrade.severity !== undefined ? { severity: upgrade.severity } : {}),
+      ...(upgrade.query !== undefined ? { query: { template: upgrade.query, code: code?.code ?? null, indicators: support.evidence } } : {}),
     });
   }
 });

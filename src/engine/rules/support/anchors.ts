@@ -19,6 +19,16 @@ export function anchorRefs(ctx: RuleContext): EvidenceRef[] {
   return anchorsOf(ctx, ctx.meta.pack, ctx.evidence);
 }
 
+/**
+ * The running rule's pack anchors in text order, for a custom rule that quotes them beside its own
+ * evidence. `anchorRefs` keeps the order of the pack's evidence definition (an `anyOf` lists its
+ * parts one after the other: the weakness pack's weakness mentions, then its fatigue mentions);
+ * a diagnostic's evidence reads as the note does.
+ */
+export function anchorRefsInTextOrder(ctx: RuleContext): EvidenceRef[] {
+  return [...anchorRefs(ctx)].sort((a, b) => a.start - b.start || a.end - b.end || (a.findingId ?? -1) - (b.findingId ?? -1));
+}
+
 /** The first affirmed anchor of a pack, where a diagnostic about an unwritten code points. */
 export function anchorSpan(input: RuleInput, pack: string, evidence: (id: string) => EvidenceResult): Span | null {
   const ref = [...anchorsOf(input, pack, evidence)].sort((a, b) => a.start - b.start).find((r) => r.findingId === null || isAffirmed(input.findings[r.findingId]!));

@@ -1,6 +1,5 @@
 /** Shared by the lacking-evidence rules: a chosen code's requirement (lexicon/codes) that the note does not meet. */
 import type { CodeRequirementDef } from '../../../lexicon/types.ts';
-import { isCurrentMention, toRef } from '../../evidence/index.ts';
 import type { ChosenCode, EvidenceRef } from '../../types.ts';
 import type { RuleContext } from './define-rule.ts';
 
@@ -13,11 +12,6 @@ export function codeRef(ctx: RuleContext, code: ChosenCode): EvidenceRef[] {
   if (code.start === undefined || code.end === undefined) return [];
   const finding = ctx.findings.find((f) => f.type === 'icd10-code' && f.start === code.start && f.end === code.end);
   return [{ start: code.start, end: code.end, findingId: finding?.id ?? null, type: 'icd10-code', text: ctx.text.slice(code.start, code.end) }];
-}
-
-/** Weakness and fatigue mentions that are about the patient now (uncertain included). */
-export function symptomRefs(ctx: RuleContext): EvidenceRef[] {
-  return ctx.findings.filter((f) => (f.type === 'weakness' || f.type === 'fatigue') && isCurrentMention(f)).map(toRef);
 }
 
 /** The requirement's hint, or a fallback naming its label. */

@@ -17,6 +17,10 @@ describe('author: header lines', () => {
     ['Pharmacy consult note: vancomycin dosing.', 'Pharmacy consult note', { role: 'pharmacy', scope: 'note' }],
     ['Case management note 3/5: home with HH.', 'Case management note', { role: 'case-management', scope: 'note' }],
     ['Exam: frail.\nPT: min assist transfers.', 'PT', { role: 'therapy', scope: 'section' }],
+    // A bare role below the note's first line heads its part only, even before any section header.
+    ['Admit 11/20\nNutrition (RD consult 11/21): wt 61 kg.', 'Nutrition', { role: 'dietitian', scope: 'section' }],
+    ['Seen at bedside.\nDietitian: intake 25%.', 'Dietitian', { role: 'dietitian', scope: 'section' }],
+    ['Seen at bedside.\nDietitian:\nIntake 25%.', 'Dietitian', { role: 'dietitian', scope: 'note' }],
   ])('%s -> %s', (text, phrase, expected) => {
     const found = findingsOf(text, 'author');
     expect(found.map((f) => [f.text, f.attributes])).toEqual([[phrase, expected]]);
@@ -63,6 +67,27 @@ describe('authorRoleAt: who wrote the text at an offset', () => {
     const plain = 'A/P: severe malnutrition, BMI 16.';
     expect(authorRoleAt(lint(plain), plain.indexOf('malnutrition'))).toBe('provider');
     expect(isProviderText(lint(plain), 0)).toBe(true);
+  });
+
+  it('a dietitian paragraph inside a provider\'s discharge summary: the discharge diagnoses stay the provider\'s', () => {
+    const summary = [
+      'DISCHARGE SUMMARY',
+      'Admit 11/20/2026  Discharge 11/28/2026',
+      'Nutrition (RD consult 11/21): wt 61.5 kg, intake <50% of needs x 2 wk, severe temporal wasting.',
+      '',
+      'Discharge diagnoses',
+      '1. Severe protein-calorie malnutrition, agree with RD.',
+    ].join('\n');
+    const result = lint(summary);
+    expect(authorRoleAt(result, summary.indexOf('wt 61.5'))).toBe('dietitian');
+    expect(authorRoleAt(result, summary.indexOf('Severe protein-calorie'))).toBe('provider');
+  });
+
+  it('an RD line, then a provider\'s note headed on a line of its own: the assessment is the provider\'s', () => {
+    const text = 'RD: moderate malnutrition, intake 60% x 6 wks.\n\nCardiology/Medicine progress note\nA/P:\n1. Moderate malnutrition - agree with RD.';
+    const result = lint(text);
+    expect(authorRoleAt(result, text.indexOf('intake'))).toBe('dietitian');
+    expect(authorRoleAt(result, text.indexOf('Moderate malnutrition'))).toBe('provider');
   });
 
   it('a dietitian note alone: the diagnosis there is not the provider\'s', () => {

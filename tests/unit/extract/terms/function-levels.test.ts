@@ -21,7 +21,8 @@ describe('function: level and mobility', () => {
     ['Ambulates 100 ft w/o assist', 'Ambulates 100 ft', { level: 'independent' }],
     ['Independent with ADLs at home.', 'Independent with ADLs', { domain: 'adl', level: 'independent' }],
     ['Repositions self in bed without difficulty.', 'Repositions self in bed', { domain: 'bed-mobility', level: 'independent' }],
-    ['Neuro: MAE x4, no focal deficit.', 'MAE x4', { domain: 'mobility', level: 'independent' }],
+    ['Neuro: MAE x4, no focal deficit.', 'MAE x4', { domain: 'limb-movement', level: 'independent' }],
+    ['Bedbound; moves all extremities 4/5.', 'moves all extremities', { domain: 'limb-movement', level: 'independent' }],
     ['Min assist for bed-to-chair transfers.', 'Min assist for bed-to-chair transfers', { domain: 'transfers', level: 'assist' }],
     ['Dependent for toilet transfers.', 'Dependent for toilet transfers', { domain: 'transfers', level: 'total' }],
     ['Difficulty climbing stairs.', 'Difficulty climbing stairs', { domain: 'stairs' }],
@@ -32,6 +33,57 @@ describe('function: level and mobility', () => {
   it('a phrase without a level cue has none', () => {
     expect(findingWith('Difficulty climbing stairs x 3 months.', 'function', 'stairs').attributes.level).toBeUndefined();
     expect(findingWith('Unable to climb stairs.', 'function', 'stairs').attributes.level).toBeUndefined();
+  });
+});
+
+describe('function: an inability that names the help it takes is not dependence', () => {
+  it.each<[string, string, FunctionAttributes['level'] | undefined]>([
+    ['Function: needs mod assist for transfers, cannot walk without 2 assist.', 'cannot walk', 'assist'],
+    ['Unable to ambulate w/o walker.', 'Unable to ambulate', 'assist'],
+    ['Unable to walk without the help of two staff.', 'Unable to walk', 'assist'],
+    ['Cannot walk unless someone holds her arm; contact guard.', 'Cannot walk', undefined],
+    ['Cannot walk without pain in the left knee.', 'Cannot walk', undefined],
+    // Negative rows: a plain inability, or "without" in a later clause, stays total.
+    ['Cannot walk. Bedbound since March.', 'Cannot walk', 'total'],
+    ['Unable to ambulate; without family support at home.', 'Unable to ambulate', 'total'],
+    ['Bedbound without pressure injury.', 'Bedbound', 'total'],
+  ])('%s -> %s is %s', (text, phrase, level) => {
+    expect(findingWith(text, 'function', phrase).attributes.level).toBe(level);
+  });
+});
+
+describe('function: a walked distance, any number', () => {
+  it.each<[string, string, Partial<FunctionAttributes>]>([
+    ['PT: pt ambulates 20 ft with RW.', 'ambulates 20 ft', { domain: 'mobility', level: 'assist', mobility: true }],
+    ['Ambulated 25 ft w/ FWW + mod A.', 'Ambulated 25 ft', { domain: 'mobility', level: 'assist' }],
+    ['Walks 40 feet with walker then needs to sit.', 'Walks 40 feet', { domain: 'mobility', level: 'assist' }],
+    ["Gait: 150' with RW, CGA.", "Gait: 150'", { domain: 'mobility', level: 'assist' }],
+    ['Ambulated 15m x2 with rollator.', 'Ambulated 15m', { domain: 'mobility', level: 'assist' }],
+    ['Walked approx 320 ft independently.', 'Walked approx 320 ft', { domain: 'mobility', level: 'independent' }],
+    ['Ambulates 35 ft.', 'Ambulates 35 ft', { domain: 'mobility', mobility: true }],
+  ])('%s -> %s', (text, phrase, expected) => {
+    expect(findingWith(text, 'function', phrase).attributes).toMatchObject(expected);
+  });
+
+  it.each([
+    // Everyday distances and numbers that are not a distance walked.
+    'Walks 2 miles daily with her dog.',
+    'Walks 3 blocks before resting.',
+    'Walk-in clinic visit, 20 ft hallway.',
+    'Gait 5 seconds on TUG? no: TUG 14 sec.',
+  ])('no walked distance in %s', (text) => {
+    expect(findingsOf(text, 'function').filter((f) => /\d/.test(f.text))).toEqual([]);
+  });
+
+  it('"unable to ambulate 10 ft" stays the inability', () => {
+    const [f] = findingsOf('Unable to ambulate 10 ft.', 'function');
+    expect(f?.text).toBe('Unable to ambulate');
+    expect(f?.attributes.level).toBe('total');
+  });
+
+  it('a negated or hypothetical walked distance is asserted so', () => {
+    expect(findingWith('Did not ambulate 20 ft today.', 'function', 'ambulate 20 ft').assertion.negated).toBe(true);
+    expect(findingWith('Goal: ambulate 150 ft with RW in 2 weeks.', 'function', 'ambulate 150 ft').attributes.level).toBe('assist');
   });
 });
 

@@ -30,6 +30,10 @@ describe('function limits: limiter and activity', () => {
     ['S: Still needs arms to stand from low chair.', 'needs arms to stand from', 'sit-to-stand'],
     ['HPI: Unable to stand without her husband.', 'Unable to stand', 'sit-to-stand'],
     ['HPI: Unable to lift his arms to comb his hair.', 'Unable to lift his arms', 'reaching'],
+    ['S: Still holds the wall on the basement stairs.', 'holds the wall on the basement stairs', 'stairs'],
+    ['S: Pulls on the rail to climb the 2 steps into church.', 'Pulls on the rail to climb the 2 steps', 'stairs'],
+    ['HPI: Cannot carry groceries up 2 flights.', 'Cannot carry groceries', 'adl'],
+    ['S: Walks the driveway without resting, still holds the wall on the stairs.', 'holds the wall on the stairs', 'stairs'],
   ])('%s -> %s (%s)', (text, phrase, domain) => {
     const f = findingWith(text, 'function', phrase);
     expect(f.text).toBe(phrase);
@@ -69,6 +73,7 @@ describe('function limits: no limit', () => {
     'Imaging: buckle fracture of the distal radius.',
     'Knee: unable to assess due to dressing.',
     'HPI: Her leg no longer buckles.',
+    'HPI: Carries groceries up 2 flights without difficulty.',
     'HPI: Walks max a mile a day.',
     'Objective: Stands without assistance.',
   ])('%s', (text) => {
@@ -83,6 +88,8 @@ describe('function limits: assertion of the whole phrase', () => {
     { text: 'HPI: Denies trouble walking.', phrase: 'trouble walking', expect: 'negated' },
     { text: 'Plan: If she cannot climb stairs, arrange a first-floor bedroom.', phrase: 'cannot climb stairs', expect: 'hypothetical' },
     { text: 'Family history: Her mother needed help getting off the toilet.', phrase: 'needed help getting off the toilet', expect: 'family' },
+    { text: 'HPI: No longer holds the wall on the stairs.', phrase: 'holds the wall on the stairs', expect: 'negated' },
+    { text: 'Family history: her mother pulls on the rail to climb the steps.', phrase: 'pulls on the rail to climb the steps', expect: 'family' },
   ];
   it.each(cases)('$text -> $expect', ({ text, phrase, expect: want }) => {
     const f = findingWith(text, 'function', phrase);

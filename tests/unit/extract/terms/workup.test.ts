@@ -34,6 +34,8 @@ describe('workup: items, category and status', () => {
     { text: 'HPI: Will start a home exercise program.', phrase: 'home exercise program', attrs: { item: 'exercise-therapy', category: 'therapy', status: 'ordered' } },
     { text: 'HPI: Doing a home exercise program.', phrase: 'home exercise program', attrs: { item: 'exercise-therapy', category: 'therapy', status: 'planned' } },
     { text: 'Plan: PT 3 times a week for 6 weeks.', phrase: 'PT', attrs: { item: 'physical-therapy', category: 'referral', status: 'ordered' } },
+    { text: 'Plan: PT 90 min/day, OT 90 min/day, 5 days/wk.', phrase: 'PT', attrs: { item: 'physical-therapy', category: 'referral', status: 'ordered' } },
+    { text: 'Plan: PT 60 minutes daily in the gym.', phrase: 'PT', attrs: { item: 'physical-therapy', category: 'referral', status: 'ordered' } },
     // A specialty below the note's title, or a title that asks for the service.
     { text: 'Neurology Progress Note\nPlan: Refer to neurology.', phrase: 'Refer to neurology', attrs: { item: 'neurology', category: 'referral', status: 'planned' } },
     { text: 'Physical Therapy Referral\nHPI: Weak legs.', phrase: 'Physical Therapy Referral', attrs: { item: 'physical-therapy', category: 'referral', status: 'planned' } },
@@ -65,6 +67,8 @@ describe('workup: not workup', () => {
     'Plan: Continue vitamin D supplementation.',
     'HPI: Pt reports weakness.',
     'Labs: PT/INR normal.',
+    'Labs: PT 14 sec, INR 1.1.',
+    'Coags: PT 15.9, PTT 31.',
     'Imaging:\nNone.',
     'Labs (today):\nSodium 138',
     'Neurology clinic - follow-up visit.',

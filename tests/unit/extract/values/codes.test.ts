@@ -46,8 +46,22 @@ describe('icd10-code', () => {
     'Vitals: BP 118/66. T36.8C. HR 83.',
     'L4-5 stenosis.',
     'Room B12, bed 3.',
+    // Concentrated dextrose, named as a treatment, in the plan where capitals would make it a code.
+    'A/P: Hyperkalemia: calcium gluconate 1 g IV, insulin 10 u + D50, recheck K.',
+    'Plan: hypoglycemia - 1 amp D50 given, then D10 infusion at 50 mL/h.',
+    'Assessment: BG 38, D50 25 g IV push.',
   ])('no code in: %s', (note) => {
     expect(findingsOf(note, 'icd10-code')).toEqual([]);
+  });
+});
+
+describe('icd10-code: a treatment look-alike still counts where it is a code', () => {
+  it.each([
+    { note: 'Assessment: Iron deficiency anemia (D50.9), on ferrous sulfate.', code: 'D50.9' },
+    { note: 'Dx: D50 - iron deficiency anemia, header only.', code: 'D50' },
+    { note: 'Problem list: iron deficiency anemia (D50).', code: 'D50' },
+  ])('$note', ({ note, code }) => {
+    expect(findingsOf(note, 'icd10-code').map((f) => f.attributes.code)).toEqual([code]);
   });
 });
 

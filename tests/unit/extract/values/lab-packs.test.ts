@@ -141,6 +141,9 @@ const TIMES: [string, [number | null, string | undefined, string | undefined, nu
   ['Hgb pre-op 13.4, POD1 9.1 g/dL.', [[13.4, 'pre-op', 'pre-op', undefined, undefined], [9.1, 'dated', 'POD1', undefined, undefined]]],
   ['Admission date: 3/1/2026. Hgb 8.1 on HD#3.', [[8.1, 'dated', 'HD#3', day(2026, 3, 3), 1440]]],
   ['Date of surgery: 3/2/2026. Hgb 9.1 POD 2.', [[9.1, 'dated', 'POD 2', day(2026, 3, 4), 1440]]],
+  // A date that labels the line before the analyte is read whole, for every value of the line.
+  ['3/2/2026: Cr 1.0, K 4.1.', [[1, 'dated', '3/2/2026', day(2026, 3, 2), 1440], [4.1, 'dated', '3/2/2026', day(2026, 3, 2), 1440]]],
+  ['12/01/2025 - Na 131', [[131, 'dated', '12/01/2025', day(2025, 12, 1), 1440]]],
   // no date of surgery: POD is written but not placed
   ['Hgb 9.1 POD 2.', [[9.1, 'dated', 'POD 2', undefined, undefined]]],
   ['DOS 6/10/2026. K 3.1 this AM.', [[3.1, 'latest', 'this AM', day(2026, 6, 10), 1440]]],
@@ -189,6 +192,26 @@ const TRENDS: [string, [number, number | undefined][]][] = [
   ['Cr 1.5, 3 weeks ago 1.1.', [[1.5, undefined]]],
   ['K 4.0 (3.5-5.1), Mg 1.9', [[4, undefined], [1.9, undefined]]],
 ];
+
+describe('lab: the stay\'s earlier values are this encounter, values before it are not', () => {
+  const historical = (note: string) => findingsOf(note, 'lab').map((f) => [f.attributes.value, f.assertion.historical]);
+  it.each<[string, [number | null, boolean][]]>([
+    // Dated after the admission date, before the date of service: this stay.
+    ['Progress note. Date of service: 3/5/2026. Admitted 3/2/2026.\n3/2/2026: Cr 1.0.\n3/3/2026: Cr 1.7.\nToday Cr 2.6.', [[1, false], [1.7, false], [2.6, false]]],
+    ['Date of service: 3/5/2026. Admission date: 3/2/2026. Hgb 11.9 on 3/2/2026, 9.8 on 3/3/2026.', [[11.9, false], [9.8, false]]],
+    // A hospital day counts back to the admission: HD 4 on 3/5 was admitted 3/2.
+    ['Hospital day 4. Date of service: 3/5/2026.\nHgb 11.9 on 3/2/2026, 9.8 on 3/3/2026.', [[11.9, false], [9.8, false]]],
+    // Before the admission: a prior value, historical.
+    ['Date of service: 3/5/2026. Admitted 3/2/2026. Cr 0.9 on 11/20/2025. Cr 2.1 on 3/3/2026.', [[0.9, true], [2.1, false]]],
+    ['HD 3. Date of service: 3/5/2026. Hgb 13.1 on 4/2/2025; Hgb 9.0 on 3/4/2026.', [[13.1, true], [9, false]]],
+    // An earlier stay's admission does not open this encounter.
+    ['Date of service: 3/5/2026. Previously admitted 3/2024 for CHF, Na 126 on 3/10/2024.', [[126, true]]],
+    // Outpatient, no admission: a value dated before the visit is from before it.
+    ['Clinic visit. Date of service: 3/5/2026. Na 128 on 3/2/2026 at the urgent care; today Na 136.', [[128, true], [136, false]]],
+  ])('%s', (note, want) => {
+    expect(historical(note)).toEqual(want);
+  });
+});
 
 describe('lab: trends give one finding per value in time order', () => {
   it.each(TRENDS)('%s', (note, want) => {

@@ -216,6 +216,16 @@ const SERIES: [note: string, labs: [value: number | null, time: string | undefin
   ['Na 131, K 3.2, CK 250.', [[131, undefined, true], [3.2, undefined, true], [250, undefined, true]]],
   ['Hip flexors 4/5. K 3.4.', [[3.4, undefined, true]]],
   ['Baseline creatinine 1.0.', [[1, 'baseline', false]]],
+  // A labelled value in parentheses may carry more words; its label is its own, not the first value's.
+  ['Cr 2.6 (baseline 1.0 in March).', [[2.6, undefined, true], [1, 'baseline', false]]],
+  ['Cr 2.6 (prior 0.9 per PCP), K 5.1.', [[2.6, undefined, true], [0.9, 'prior', false], [5.1, undefined, true]]],
+  ['Hgb 10.9 (adm) -> 9.0 -> 7.6 today.', [[10.9, 'admission', false], [9, undefined, false], [7.6, 'latest', true]]],
+  // negative rows: words in parentheses without a time word are no second value
+  ['Cr 2.6 (lab comment 1.0 dilution).', [[2.6, undefined, true]]],
+  ['Hgb 10.9 (adm).', [[10.9, 'admission', true]]],
+  // A threshold in an order, a denied value or a relative's is no result: the patient's value stays current.
+  ['Hgb 8.2 (L), Plt 41 (L). Transfuse if Hgb <7 or Plt <10.', [[8.2, undefined, true], [41, undefined, true], [7, undefined, true], [10, undefined, true]]],
+  ['Hgb 9.1. Mother had Hgb 6.5 with her fibroids.', [[9.1, undefined, true], [6.5, undefined, true]]],
 ];
 
 describe('lab: time labels and the current value of a series', () => {

@@ -1,0 +1,58 @@
+/**
+ * lexicon/context.yaml: ConText triggers, pseudo-triggers, companions and terminations. A trigger's
+ * category is an assertion flag, or `current`, which marks residual deficits and sequelae ("with
+ * residual", "late effect of") as present even inside a historical scope or a history section, or
+ * `recent`, which marks a new or acute condition ("new-onset", "acute") as not chronic.
+ */
+import * as v from 'valibot';
+import { ASSERTION_CATEGORIES } from '../../engine/types.ts';
+import { bool, closed, contextPhrase, list, named, num, oneOf, text } from './common.ts';
+
+const category = oneOf([...ASSERTION_CATEGORIES, 'current', 'recent']);
+const contextPhrases = list(contextPhrase, { min: 1, unique: true });
+
+export const contextTriggerSchema = named(
+  'phrases',
+  closed({
+    phrases: contextPhrases,
+    category,
+    /** `self`: the trigger describes only the words it is made of (a chronic disease's own name). */
+    direction: oneOf(['forward', 'backward', 'bidirectional', 'self']),
+    /** Longest scope in tokens; the sentence (or a termination) ends it earlier. */
+    maxScope: v.optional(num({ min: 1, max: 50, integer: true })),
+    /**
+     * The trigger counts only at the end of its clause (followed by ",", ";", ")", the sentence end):
+     * template answers like "Fever: no" or "Romberg negative.", not "no other lesions".
+     */
+    clauseFinal: v.optional(bool),
+    /**
+     * An anchor in time ("last admission", "at initial evaluation"): like a date, its scope ends only
+     * at a sentence stop, a contrast or a return to the present ("today", "now"), not at the
+     * terminations of its category ("with", "admitted"), within maxScope.
+     */
+    timeAnchor: v.optional(bool),
+    /** Where the trigger came from or why it is here (for reviewers). */
+    note: v.optional(text),
+  }),
+);
+
+export const contextTerminationSchema = named(
+  'phrases',
+  closed({
+    phrases: contextPhrases,
+    /** Categories whose scope this ends; all when absent. */
+    categories: v.optional(list(category)),
+  }),
+);
+
+export const contextSchema = closed({
+  triggers: list(contextTriggerSchema, { min: 1 }),
+  /** Phrases that look like triggers but are not ("no increase", "gram negative"). */
+  pseudo: list(contextPhrase, { unique: true }),
+  /**
+   * Words before a relative that make the relative a companion or informant rather than the one
+   * with the finding: "brought in by her daughter", "lives with his son".
+   */
+  companions: v.optional(list(contextPhrase, { unique: true })),
+  terminations: list(contextTerminationSchema),
+});

@@ -1,0 +1,29 @@
+/** lexicon/sections.yaml: the note's section headers, their roles and assertion defaults. */
+import * as v from 'valibot';
+import { ASSERTION_CATEGORIES } from '../../engine/types.ts';
+import { bool, closed, id, list, named, oneOf, phrases, text } from './common.ts';
+
+export const SECTION_ROLES = ['complaint', 'history', 'ros', 'exam', 'data', 'assessment', 'plan', 'medications', 'allergies', 'family', 'social', 'instructions', 'other'] as const;
+
+/** Assertion flags every finding in a section starts with (PMH: historical). */
+const assertionDefaults = closed(Object.fromEntries(ASSERTION_CATEGORIES.map((c) => [c, v.optional(bool)])) as Record<(typeof ASSERTION_CATEGORIES)[number], v.OptionalSchema<typeof bool, undefined>>);
+
+export const sectionSchema = named(
+  'id',
+  closed({
+    id,
+    /** Display name. */
+    name: text,
+    headers: phrases,
+    role: oneOf(SECTION_ROLES),
+    defaults: v.optional(assertionDefaults),
+    /** Chosen codes are read from this section. */
+    codes: v.optional(bool),
+  }),
+);
+
+export const sectionsSchema = closed({
+  sections: list(sectionSchema, { min: 1 }),
+  /** Words that end with a period but do not end a sentence ("Dr.", "approx."). */
+  abbreviations: list(text, { unique: true }),
+});
