@@ -18,6 +18,7 @@ export interface PhraseMatch<P> {
 }
 
 const SKIPPED = new Set(['-', '\u2010', '\u2011', '\u2013']);
+const NONE: readonly PhraseMatch<never>[] = [];
 
 export class PhraseMatcher<P> {
   private readonly root: TrieNode<P> = { next: new Map(), payloads: null };
@@ -59,6 +60,31 @@ export class PhraseMatcher<P> {
       i++;
     }
     return best;
+  }
+
+  /**
+   * Every match starting at token `at`, shortest first, not crossing token `limit` (exclusive): the
+   * nodes with payloads along one walk of the trie (the last is what `matchAt` returns). Lets one trie
+   * holding many phrase lists (keyed payloads) answer for each list in a single walk.
+   */
+  matchesAt(tokens: readonly Token[], at: number, limit = tokens.length): readonly PhraseMatch<P>[] {
+    let node: TrieNode<P> | undefined = this.root;
+    let out: PhraseMatch<P>[] | null = null;
+    let i = at;
+    const first = tokens[at];
+    if (!first || SKIPPED.has(first.norm)) return NONE;
+    while (i < limit) {
+      const token = tokens[i]!;
+      if (SKIPPED.has(token.norm) && i > at) {
+        i++;
+        continue;
+      }
+      node = node.next.get(token.norm);
+      if (!node) break;
+      if (node.payloads) (out ??= []).push({ first: at, last: i, payloads: node.payloads });
+      i++;
+    }
+    return out ?? NONE;
   }
 
   /**

@@ -4,13 +4,9 @@
  */
 import nlp from 'compromise';
 import { lint } from '../../src/engine/index.ts';
-import { join } from 'node:path';
-import { compileLexicon, defaultLexicon } from '../../src/engine/lexicon.ts';
-import { assembleLexicon } from '../../src/lexicon/assemble.ts';
-import { inflect } from '../../src/lexicon/inflect.ts';
-import { readLexiconFiles } from '../../src/lexicon/load-files.ts';
 import type { AdversarialInput } from './adversarial.ts';
 import type { Family } from './adversarial-families.ts';
+import { measurePackCost, type PackCostNote, type PackCostResult } from './pack-cost.ts';
 import { forceGc, heapPerCall, timeTexts, warmUp, type HeapUse } from './measure.ts';
 import { summarize, type Summary } from './stats.ts';
 import type { SizeClass } from './corpus/size-classes.ts';
@@ -70,17 +66,6 @@ export interface GrowthResult {
   growth: number;
 }
 
-/** The same notes linted with only the weakness pack and with every pack. */
-export interface PackCostResult {
-  packs: number;
-  notes: number;
-  /** Sum of the notes' median lint times, ms. */
-  onePackMs: number;
-  allPacksMs: number;
-  /** allPacksMs / onePackMs: the cost of the other packs, which share one compiled index. */
-  ratio: number;
-}
-
 export interface NodeBenchResult {
   packCost: PackCostResult;
   classes: ClassResult[];
@@ -98,6 +83,8 @@ export interface NodeBenchPlan {
   /** Families linted at `growthChars` and twice that. */
   families: Family[];
   growthChars: number;
+  /** Notes for ratio_all_packs_vs_one (pack-cost.ts) and how many interleaved rounds to time. */
+  packNotes: { label: string; notes: PackCostNote[]; rounds: number };
   /** Scales the per-class run counts (quick runs use less). */
   runScale: number;
   compromiseOnMegabyte: boolean;
@@ -105,6 +92,7 @@ export interface NodeBenchPlan {
 }
 
 const WARMUP_MS = 1_500;
+const PACK_COST_WARMUP_MS = 1_000;
 const MEGABYTE_RUNS = 3;
 const ADVERSARIAL_RUNS = 3;
 const GROWTH_RUNS = 2;
@@ -134,8 +122,9 @@ export function runNodeBench(plan: NodeBenchPlan): NodeBenchResult {
     lintTimes.set(sizeClass.id, withChars(timeTexts(texts, lintText, runs(sizeClass.lintRuns)), texts, runs(sizeClass.lintRuns)));
   }
 
-  plan.log(`pack cost: ${mixed.length} notes with one pack and with all packs`);
-  const packCost = measurePackCost(mixed, runs(5));
+  const { packNotes } = plan;
+  plan.log(`pack cost: ${packNotes.notes.length} notes (${packNotes.label}) with the weakness pack only and with all packs, interleaved, x ${packNotes.rounds} rounds`);
+  const packCost = measurePackCost(packNotes.label, packNotes.notes, packNotes.rounds, PACK_COST_WARMUP_MS);
 
   plan.log(`warming up compromise for ${WARMUP_MS} ms`);
   warmUp(mixed, parseText, WARMUP_MS);
@@ -191,20 +180,6 @@ export function runNodeBench(plan: NodeBenchPlan): NodeBenchResult {
     growth,
     warmupMs: WARMUP_MS,
   };
-}
-
-function measurePackCost(texts: readonly string[], runs: number): PackCostResult {
-  const all = defaultLexicon();
-  // The weakness pack alone, built from the lexicon files as a user who switched the other packs out of
-  // the build would have it (each pack's checklists, term sets and queries join the shared data at build).
-  const files = readLexiconFiles(join(import.meta.dirname, '../../lexicon')).filter((f) => !f.path.startsWith('packs/') || f.path.startsWith('packs/weakness/'));
-  const one = compileLexicon(assembleLexicon(files, inflect));
-  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-  warmUp(texts, (t) => lint(t, {}, one), 500);
-  const onePackMs = sum(timeTexts(texts, (t) => lint(t, {}, one), runs).perText);
-  warmUp(texts, (t) => lint(t, {}, all), 500);
-  const allPacksMs = sum(timeTexts(texts, (t) => lint(t, {}, all), runs).perText);
-  return { packs: all.data.packs.length, notes: texts.length, onePackMs, allPacksMs, ratio: allPacksMs / onePackMs };
 }
 
 function measureGrowth(family: Family, chars: number): GrowthResult {

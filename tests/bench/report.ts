@@ -69,6 +69,7 @@ export function jsonReport(report: BenchReport): string {
     measurement: MEASUREMENT_NOTES,
     classes: report.node.classes,
     all: report.node.all,
+    packCost: report.node.packCost,
     megabyte: report.node.megabyte,
     adversarial: report.node.adversarial,
     growth: report.node.growth,
@@ -81,6 +82,8 @@ export const MEASUREMENT_NOTES = {
   cpu: 'process.cpuUsage() (user + system, all threads) around the same calls: unaffected by other processes taking the cores, so compare it with the wall time on a busy machine',
   time: 'performance.now() around one synchronous lint(text) / nlp(text) call in one Node process, after a 1.5 s warm-up of each; runs go round-robin over the notes; p50/p95/max are nearest-rank over every run of every note of the class',
   ratio: 'sum over notes of median lint time / sum over the same notes of median compromise nlp(text) time (compromise default build)',
+  ratio_all_packs_vs_one:
+    'the eval notes (tests/eval/cases) linted with every pack and with the weakness pack alone, interleaved note by note (alternating which goes first), in process CPU time; sum over notes of each note\'s median over the rounds, all packs / one pack',
   ms_1mb: 'median of 3 lint runs of the 1 MiB note',
   heap: 'full GC (gc() exposed at run time), heapUsed read before and right after one lint call with its result still referenced; the added bytes are a lower bound of the peak when a scavenge ran inside the call',
   keystroke: 'Chromium with the built extension: for each edit, time from the last synthetic key event to the animation frame in which the field\'s CSS highlights changed; worst of contenteditable and textarea',
@@ -147,6 +150,12 @@ export function humanReport(report: BenchReport): string {
       ['class', 'notes', 'mean chars', 'lint p50', 'p95', 'max', 'cpu p95', 'chars/s', 'nlp p50', 'nlp p95', 'lint/nlp', 'heap added', 'findings', 'diags'],
       [...node.classes.map(classRow), classRow(node.all)],
     ),
+  );
+  const pc = node.packCost;
+  out.push('');
+  out.push(
+    `All ${pc.packs} packs vs the weakness pack alone, ${pc.noteCount} notes (${pc.notes}), CPU ms, each note's median of ${pc.rounds} interleaved rounds: ` +
+      `${ms(pc.allPacksMs)} / ${ms(pc.onePackMs)} = ${pc.ratio.toFixed(3)} (single rounds ${pc.roundRatioMin.toFixed(2)}-${pc.roundRatioMax.toFixed(2)})`,
   );
   const mb = node.megabyte;
   out.push('');

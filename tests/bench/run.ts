@@ -15,10 +15,14 @@ import { DEFAULT_SEED, MEGABYTE, generateCorpus, generateMegabyteNote } from './
 import { loadCorpus } from './corpus/load.ts';
 import { SIZE_CLASSES, sizeClassOf } from './corpus/size-classes.ts';
 import type { ClassInput } from './node-bench.ts';
+import type { PackCostNote } from './pack-cost.ts';
 import { flatKeys, humanReport, jsonReport, type BenchReport } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const QUICK_SHARE = 5;
+const EVAL_CASES = join(ROOT, 'tests', 'eval', 'cases');
+/** Interleaved rounds of ratio_all_packs_vs_one (pack-cost.ts): each note's median is over these. */
+const PACK_COST_ROUNDS = { full: 9, quick: 5 };
 const BROWSER_EDITS = 40;
 
 interface Corpus {
@@ -55,6 +59,20 @@ function buildCorpus(args: BenchArgs): Corpus {
     megabyte: generateMegabyteNote(seed),
     sampleNote: notes.find((n) => n.sizeClass === '10k')!.text,
   };
+}
+
+/**
+ * The notes of ratio_all_packs_vs_one: the eval cases (tests/eval/cases), every pack's inpatient and
+ * outpatient notes, each linted with its codes, setting and age as eval:cases does, so every pack's
+ * rules have their own notes to work on. The generated corpus is weakness stories, where the other
+ * packs would find little to do and the ratio would flatter them.
+ */
+async function packCostNotes(quick: boolean): Promise<{ label: string; notes: PackCostNote[]; rounds: number }> {
+  const { loadCases } = await import('../eval/lib/load-cases.ts');
+  const { KNOWN_RULE_IDS } = await import('../eval/lib/known-rules.ts');
+  const { optionsFor } = await import('../../scripts/eval-cases.ts');
+  const cases = loadCases(EVAL_CASES, KNOWN_RULE_IDS);
+  return { label: 'tests/eval/cases', notes: cases.map((c) => ({ text: c.text, options: optionsFor(c) })), rounds: quick ? PACK_COST_ROUNDS.quick : PACK_COST_ROUNDS.full };
 }
 
 /** Notes joined with blank lines, repeated as needed, cut to `length` characters. */
@@ -98,6 +116,7 @@ async function main(argv: readonly string[]): Promise<number> {
     adversarial: adversarialInputs(corpus.sampleNote),
     families: [...FAMILIES, ...LEXICON_FAMILIES],
     growthChars: 100_000,
+    packNotes: await packCostNotes(args.quick),
     runScale: args.quick ? 0.5 : 1,
     compromiseOnMegabyte: !args.quick,
     log,

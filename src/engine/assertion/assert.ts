@@ -41,6 +41,17 @@ interface SentenceTarget extends ScopeTarget {
   sentence: number;
 }
 
+/**
+ * The note's extra triggers, found once per note: every batch of candidates asserted against the note
+ * (its findings, then each term set a rule asks for) reads the same whole-note scan.
+ */
+const extraByDoc = new WeakMap<Doc, ReturnType<typeof extraTriggers>>();
+function noteExtraTriggers(doc: Doc): ReturnType<typeof extraTriggers> {
+  let extra = extraByDoc.get(doc);
+  if (!extra) extraByDoc.set(doc, (extra = extraTriggers(doc)));
+  return extra;
+}
+
 function assertTargets(doc: Doc, targets: readonly SentenceTarget[], lexicon: CompiledLexicon): Assertion[] {
   const bySentence = new Map<number, number[]>();
   targets.forEach((t, i) => {
@@ -49,7 +60,7 @@ function assertTargets(doc: Doc, targets: readonly SentenceTarget[], lexicon: Co
     else bySentence.set(t.sentence, [i]);
   });
   const bits = new Array<number>(targets.length).fill(0);
-  const extra = extraTriggers(doc);
+  const extra = noteExtraTriggers(doc);
   for (const [index, members] of bySentence) {
     const sentence = doc.sentences[index];
     if (!sentence) continue;

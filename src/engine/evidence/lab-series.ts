@@ -172,11 +172,23 @@ function chooseBaseline(
   return { baseline: lowest, source: 'encounter-lowest' };
 }
 
+const seriesCache = new WeakMap<readonly Finding[], Map<string, { windows: LabBaselineWindows; series: LabSeries }>>();
+
 /**
  * The analyte's series among `findings` (any finding types; only its lab findings are read). `windows`
  * (labs.yaml `baseline`) say how old a prior value and how far from the peak the lowest value may be.
+ * Built once per note and analyte (several predicates and rules of a pack read the same series);
+ * callers read it and never change it.
  */
 export function labSeries(findings: readonly Finding[], analyte: string, windows: LabBaselineWindows): LabSeries {
+  let byAnalyte = seriesCache.get(findings);
+  if (!byAnalyte) seriesCache.set(findings, (byAnalyte = new Map()));
+  let entry = byAnalyte.get(analyte);
+  if (entry?.windows !== windows) byAnalyte.set(analyte, (entry = { windows, series: buildSeries(findings, analyte, windows) }));
+  return entry.series;
+}
+
+function buildSeries(findings: readonly Finding[], analyte: string, windows: LabBaselineWindows): LabSeries {
   const labs = findings.filter((f): f is LabFinding => f.type === 'lab' && f.attributes.analyte === analyte);
   const usable = labs.filter((f) => counts(f) && f.attributes.canonicalValue !== undefined).sort((a, b) => a.start - b.start);
   const all = timeOrder(distinctResults(usable));

@@ -133,38 +133,66 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
   if (isSelector(p) && p.ratio !== undefined) return seriesRatio(p.analyte!, p.ratio, input);
   if (isSelector(p) && p.stable !== undefined) return seriesStable(p.analyte!, p.stable, input);
   if (isSelector(p)) {
-    const found = input.findings.filter((f) => matches(f, p, input));
+    const found = findingsByType(input.findings).get(p.finding!)?.filter((f) => matches(f, p, input)) ?? [];
     return { met: found.length > 0, evidence: found.map(toRef) };
   }
+  // Every part must hold, and an unmet part (like an unmet allOf) gives no evidence: the first unmet
+  // part decides, and the parts after it are not evaluated (a pack's predicates cost nothing on a
+  // note that lacks what their first part needs).
   const parts: EvidenceResult[] = [];
-  if ('ref' in p && p.ref !== undefined) parts.push(evaluate(p.ref));
-  if (p.registered !== undefined) parts.push((REGISTERED_EVIDENCE as Record<string, (input: RuleInput) => EvidenceResult>)[p.registered]!(input));
+  if ('ref' in p && p.ref !== undefined) {
+    const r = evaluate(p.ref);
+    if (!r.met) return notMet();
+    parts.push(r);
+  }
+  if (p.registered !== undefined) {
+    const r = (REGISTERED_EVIDENCE as Record<string, (input: RuleInput) => EvidenceResult>)[p.registered]!(input);
+    if (!r.met) return notMet();
+    parts.push(r);
+  }
   if (p.anyOf) {
     const any = p.anyOf.map((x) => evaluatePart(x, input, evaluate));
-    parts.push({ met: any.some((r) => r.met), evidence: any.flatMap((r) => r.evidence) });
+    if (!any.some((r) => r.met)) return notMet();
+    parts.push({ met: true, evidence: any.flatMap((r) => r.evidence) });
   }
   if (p.allOf) {
-    // Stop at the first unmet part: the rest cannot change the answer, and a pack's cheap test first
-    // (a term set, a diagnosis) spares the note the costlier ones.
     const all: EvidenceResult[] = [];
     for (const x of p.allOf) {
       const r = evaluatePart(x, input, evaluate);
+      if (!r.met) return notMet();
       all.push(r);
-      if (!r.met) break;
     }
-    const every = all.length === p.allOf.length && all.every((r) => r.met);
-    parts.push(!every ? { met: false, evidence: [] } : p.sameSentence === true ? inOneSentence(all, input) : { met: true, evidence: all.flatMap((r) => r.evidence) });
+    const r = p.sameSentence === true ? inOneSentence(all, input) : { met: true, evidence: all.flatMap((x) => x.evidence) };
+    if (!r.met) return notMet();
+    parts.push(r);
   }
   if (p.atLeast) {
     const met = p.atLeast.of.map((x) => evaluatePart(x, input, evaluate)).filter((r) => r.met);
-    parts.push({ met: met.length >= p.atLeast.count, evidence: met.flatMap((r) => r.evidence) });
+    if (met.length < p.atLeast.count) return notMet();
+    parts.push({ met: true, evidence: met.flatMap((r) => r.evidence) });
   }
   if (p.noneOf) {
-    // Met when none is: the first that is settles it.
-    parts.push({ met: !p.noneOf.some((x) => evaluatePart(x, input, evaluate).met), evidence: [] });
+    for (const x of p.noneOf) if (evaluatePart(x, input, evaluate).met) return notMet();
   }
-  const met = parts.length > 0 && parts.every((r) => r.met);
-  return { met, evidence: met ? dedupe(parts.flatMap((r) => r.evidence)) : [] };
+  return parts.length > 0 || p.noneOf ? { met: true, evidence: dedupe(parts.flatMap((r) => r.evidence)) } : notMet();
+}
+
+const notMet = (): EvidenceResult => ({ met: false, evidence: [] });
+
+const byType = new WeakMap<readonly Finding[], Map<string, Finding[]>>();
+
+/** The note's findings by type, in note order (built once per note: every selector names one type). */
+function findingsByType(findings: readonly Finding[]): Map<string, Finding[]> {
+  let index = byType.get(findings);
+  if (index) return index;
+  index = new Map();
+  for (const f of findings) {
+    const list = index.get(f.type);
+    if (list) list.push(f);
+    else index.set(f.type, [f]);
+  }
+  byType.set(findings, index);
+  return index;
 }
 
 /**

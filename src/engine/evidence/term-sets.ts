@@ -1,12 +1,15 @@
 /**
- * Term sets (lexicon/lab-triggers.yaml): phrases such as treatments, work-up, recheck orders or
- * "hemolyzed", found in the note with their ConText assertion. Scanned lazily, one set at a time
- * and only when a rule or a query option asks, so a note without abnormal labs pays nothing.
+ * Term sets (lexicon/lab-triggers.yaml and the packs' own): phrases such as treatments, work-up,
+ * recheck orders or "hemolyzed", found in the note with their ConText assertion. All the sets of a
+ * lexicon are one index (KeyedTermScanner), built once per lexicon and walked once per note, the first
+ * time a rule or a query option asks for any set; so a note without abnormal labs pays nothing, and
+ * more packs add phrases to one walk instead of a walk each. A set's filters (another purpose in the
+ * sentence, numbers after the phrase) and its assertions are applied when that set is asked for.
  */
 import type { TermSetDef } from '../../lexicon/types.ts';
 import { assertCandidates } from '../assertion/assert.ts';
 import type { AnyCandidate, Doc } from '../document.ts';
-import { TermScanner } from '../extract/terms/term-scanner.ts';
+import { KeyedTermScanner, type KeyedTermMatch } from '../extract/terms/term-scanner.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
 import { PhraseMatcher } from '../matcher.ts';
 import type { RuleInput } from '../rule-input.ts';
@@ -21,38 +24,50 @@ export interface TermSetHit {
   assertion: Assertion;
 }
 
-interface CompiledSet {
-  def: TermSetDef;
-  scanner: TermScanner<true>;
-  /** Phrases that give the sentence another purpose. */
-  otherPurpose: PhraseMatcher<true> | null;
+/** Every term set of a lexicon in one index: set i is key i of the scanner. */
+interface TermSetIndex {
+  defs: TermSetDef[];
+  keyOf: Map<string, number>;
+  scanner: KeyedTermScanner;
+  /** Every set's notInSentenceWith phrases, each with the keys of the sets it gives another purpose. */
+  otherPurpose: PhraseMatcher<number>;
 }
 
-const compiled = new WeakMap<CompiledLexicon, Map<string, CompiledSet>>();
-const found = new WeakMap<Doc, Map<string, TermSetHit[]>>();
+/** One note's walk of the index, and each set's hits once asked for. */
+interface NoteTermSets {
+  index: TermSetIndex;
+  /** Every set's matches (KeyedTermScanner.scanDoc). */
+  matches: KeyedTermMatch[];
+  hits: (TermSetHit[] | undefined)[];
+  /** Per sentence, the keys of the sets whose notInSentenceWith phrases it holds (found when first needed). */
+  otherPurpose: Map<number, Set<number>>;
+}
 
-function compiledSets(lexicon: CompiledLexicon): Map<string, CompiledSet> {
-  let sets = compiled.get(lexicon);
-  if (sets) return sets;
-  sets = new Map();
-  for (const def of lexicon.data.labTriggers.termSets) {
-    const scanner = new TermScanner<true>();
-    for (const p of def.phrases) scanner.addTerm(p, true);
-    for (const p of def.caseSensitive ?? []) scanner.addCaseSensitive(p, true);
-    for (const p of def.pseudo ?? []) scanner.addPseudo(p);
-    let otherPurpose: PhraseMatcher<true> | null = null;
-    if (def.notInSentenceWith) {
-      otherPurpose = new PhraseMatcher<true>();
-      for (const p of def.notInSentenceWith) otherPurpose.add(p, true);
-    }
-    sets.set(def.id, { def, scanner, otherPurpose });
+const indexes = new WeakMap<CompiledLexicon, TermSetIndex>();
+const found = new WeakMap<Doc, NoteTermSets>();
+
+function indexOf(lexicon: CompiledLexicon): TermSetIndex {
+  let index = indexes.get(lexicon);
+  if (index) return index;
+  const defs = lexicon.data.labTriggers.termSets;
+  const scanner = new KeyedTermScanner();
+  const otherPurpose = new PhraseMatcher<number>();
+  const keyOf = new Map<string, number>();
+  for (const def of defs) {
+    const key = scanner.addKey();
+    keyOf.set(def.id, key);
+    for (const p of def.phrases) scanner.addTerm(key, p);
+    for (const p of def.caseSensitive ?? []) scanner.addCaseSensitive(key, p);
+    for (const p of def.pseudo ?? []) scanner.addPseudo(key, p);
+    for (const p of def.notInSentenceWith ?? []) otherPurpose.add(p, key);
   }
-  compiled.set(lexicon, sets);
-  return sets;
+  index = { defs, keyOf, scanner, otherPurpose };
+  indexes.set(lexicon, index);
+  return index;
 }
 
 export function isTermSet(lexicon: CompiledLexicon, id: string): boolean {
-  return compiledSets(lexicon).has(id);
+  return indexOf(lexicon).keyOf.has(id);
 }
 
 /** The next token after `last`, skipping a colon or an equals sign ("repeat K: 3.3"). */
@@ -71,31 +86,40 @@ function numberSoonAfter(doc: Doc, last: number, endToken: number): boolean {
   return false;
 }
 
-function scan(doc: Doc, lexicon: CompiledLexicon, set: CompiledSet): TermSetHit[] {
+/** The keys of the sets for which sentence `index` states another purpose (any of their notInSentenceWith phrases). */
+function otherPurposeKeys(doc: Doc, index: TermSetIndex, note: NoteTermSets, sentence: number): Set<number> {
+  let keys = note.otherPurpose.get(sentence);
+  if (keys) return keys;
+  keys = new Set();
+  const s = doc.sentences[sentence]!;
+  for (let i = s.firstToken; i < s.endToken; i++) for (const m of index.otherPurpose.matchesAt(doc.tokens, i, s.endToken)) for (const key of m.payloads) keys.add(key);
+  note.otherPurpose.set(sentence, keys);
+  return keys;
+}
+
+function hitsOf(doc: Doc, lexicon: CompiledLexicon, index: TermSetIndex, note: NoteTermSets, key: number): TermSetHit[] {
+  const def = index.defs[key]!;
   const candidates: AnyCandidate[] = [];
-  for (const s of doc.sentences) {
-    if (doc.headerToken[s.firstToken]) continue;
-    const matches = set.scanner.scan(doc.text, doc.tokens, s.firstToken, s.endToken);
-    if (matches.length === 0) continue;
-    if (set.otherPurpose && set.otherPurpose.findAll(doc.tokens, s.firstToken, s.endToken).length > 0) continue;
-    for (const m of matches) {
-      if (set.def.notFollowedByNumber && followedByNumber(doc, m.last, s.endToken)) continue;
-      if (set.def.numberFollows && !numberSoonAfter(doc, m.last, s.endToken)) continue;
-      candidates.push({
-        // Assertion treats the phrase like any term finding (not clause-bound, masks triggers inside it).
-        type: 'medication',
-        start: doc.tokens[m.first]!.start,
-        end: doc.tokens[m.last]!.end,
-        firstToken: m.first,
-        endToken: m.last + 1,
-        sentence: s.index,
-        attributes: { class: set.def.id },
-      });
-    }
+  for (const m of note.matches) {
+    if (m.key !== key) continue;
+    if (def.notInSentenceWith && otherPurposeKeys(doc, index, note, m.sentence).has(key)) continue;
+    const s = doc.sentences[m.sentence]!;
+    if (def.notFollowedByNumber && followedByNumber(doc, m.last, s.endToken)) continue;
+    if (def.numberFollows && !numberSoonAfter(doc, m.last, s.endToken)) continue;
+    candidates.push({
+      // Assertion treats the phrase like any term finding (not clause-bound, masks triggers inside it).
+      type: 'medication',
+      start: doc.tokens[m.first]!.start,
+      end: doc.tokens[m.last]!.end,
+      firstToken: m.first,
+      endToken: m.last + 1,
+      sentence: m.sentence,
+      attributes: { class: def.id },
+    });
   }
   const assertions = assertCandidates(doc, candidates, lexicon);
   return candidates.map((c, i) => ({
-    set: set.def.id,
+    set: def.id,
     start: c.start,
     end: c.end,
     text: doc.text.slice(c.start, c.end),
@@ -104,15 +128,14 @@ function scan(doc: Doc, lexicon: CompiledLexicon, set: CompiledSet): TermSetHit[
   }));
 }
 
-/** Every mention of the set in the note, with its assertion (cached per note). */
+/** Every mention of the set in the note, with its assertion (the note is walked once for every set). */
 export function termSetHits(input: Pick<RuleInput, 'doc' | 'lexicon'>, id: string): TermSetHit[] {
-  const set = compiledSets(input.lexicon).get(id);
-  if (!set) throw new Error(`unknown term set "${id}" (lexicon/lab-triggers.yaml)`);
-  let byId = found.get(input.doc);
-  if (!byId) found.set(input.doc, (byId = new Map()));
-  let hits = byId.get(id);
-  if (!hits) byId.set(id, (hits = scan(input.doc, input.lexicon, set)));
-  return hits;
+  const index = indexOf(input.lexicon);
+  const key = index.keyOf.get(id);
+  if (key === undefined) throw new Error(`unknown term set "${id}" (lexicon/lab-triggers.yaml)`);
+  let note = found.get(input.doc);
+  if (note?.index !== index) found.set(input.doc, (note = { index, matches: index.scanner.scanDoc(input.doc), hits: [], otherPurpose: new Map() }));
+  return (note.hits[key] ??= hitsOf(input.doc, input.lexicon, index, note, key));
 }
 
 export function isAffirmedAssertion(a: Assertion): boolean {

@@ -18,7 +18,7 @@ const cls = (id: string, p50: number, p95: number): ClassResult => ({
   diagnosticsPerNote: 1,
 });
 const node: NodeBenchResult = {
-  packCost: { packs: 7, notes: 40, onePackMs: 100, allPacksMs: 118, ratio: 1.18 },
+  packCost: { notes: 'tests/eval/cases', noteCount: 40, packs: 7, rounds: 5, onePackMs: 100, allPacksMs: 118, ratio: 1.18, roundRatioMin: 1.1, roundRatioMax: 1.3 },
   classes: [cls('0.5k', 0.1, 0.2), cls('3k', 1, 2), cls('10k', 3, 6), cls('100k', 30, 40)],
   all: cls('all', 1, 10),
   megabyte: { chars: 1_048_576, lint: { ...summary(300, 320), cpu: summary(290, 300) }, compromiseMs: 4000, heap },

@@ -80,3 +80,77 @@ export class TermScanner<P> {
     return out;
   }
 }
+
+type KeyedHit = { key: number; kind: 'term'; exact: string | null } | { key: number; kind: 'pseudo' };
+
+/** A match of key `key`: token range [first, last] inclusive, in sentence `sentence`. */
+export interface KeyedTermMatch {
+  key: number;
+  first: number;
+  last: number;
+  sentence: number;
+}
+
+/**
+ * Many TermScanners in one trie, so a note is walked once whatever their number (the packs' term
+ * sets). Each key has its own terms, case-sensitive terms and pseudo phrases and gets exactly what a
+ * TermScanner of its own would find: its longest match at each token, a pseudo phrase of that key
+ * swallowing its span, a case-sensitive term that differs in case giving way to a shorter match of the
+ * key, its matches never overlapping one another. Matches of different keys may overlap.
+ */
+export class KeyedTermScanner {
+  private readonly matcher = new PhraseMatcher<KeyedHit>();
+  private keyCount = 0;
+
+  /** A new key (0, 1, 2, ...). */
+  addKey(): number {
+    return this.keyCount++;
+  }
+
+  get keys(): number {
+    return this.keyCount;
+  }
+
+  addTerm(key: number, phrase: string): void {
+    this.matcher.add(phrase, { key, kind: 'term', exact: null });
+  }
+
+  addCaseSensitive(key: number, phrase: string): void {
+    this.matcher.add(phrase, { key, kind: 'term', exact: compact(phrase) });
+  }
+
+  addPseudo(key: number, phrase: string): void {
+    this.matcher.add(phrase, { key, kind: 'pseudo' });
+  }
+
+  /**
+   * Every key's matches inside the note's non-header sentences, by start token (at one token, the
+   * longer first): one trie walk per token. A key's own matches are in text order.
+   */
+  scanDoc(doc: Doc): KeyedTermMatch[] {
+    const out: KeyedTermMatch[] = [];
+    // Where each key's own scan would look next: a key's match hides the tokens it covers from that key only.
+    const resume = new Int32Array(this.keyCount);
+    for (const s of doc.sentences) {
+      if (doc.headerToken[s.firstToken]) continue;
+      for (let i = s.firstToken; i < s.endToken; i++) this.matchAt(doc.text, doc.tokens, i, s.endToken, s.index, resume, out);
+    }
+    return out;
+  }
+
+  /** Decides at token i every key whose scan is at i: longest of its matches first, as TermScanner.matchAt. */
+  private matchAt(text: string, tokens: readonly Token[], i: number, to: number, sentence: number, resume: Int32Array, out: KeyedTermMatch[]): void {
+    const path = this.matcher.matchesAt(tokens, i, to);
+    for (let n = path.length - 1; n >= 0; n--) {
+      const m = path[n]!;
+      for (const p of m.payloads) if (p.kind === 'pseudo' && resume[p.key]! <= i) resume[p.key] = m.last + 1;
+      let written: string | undefined;
+      for (const p of m.payloads) {
+        if (p.kind !== 'term' || resume[p.key]! > i) continue;
+        if (p.exact !== null && p.exact !== (written ??= compact(text.slice(tokens[m.first]!.start, tokens[m.last]!.end)))) continue;
+        resume[p.key] = m.last + 1;
+        out.push({ key: p.key, first: m.first, last: m.last, sentence });
+      }
+    }
+  }
+}

@@ -3,6 +3,7 @@
  * (lexicon/diagnoses.yaml `integralSymptoms`), matched to chosen codes through the diagnosis codes.
  */
 import type { DiagnosisDef } from '../../../lexicon/types.ts';
+import type { CompiledLexicon } from '../../lexicon.ts';
 import type { RuleInput } from '../../rule-input.ts';
 import { refCovers } from './codes.ts';
 
@@ -13,7 +14,11 @@ export function integralConcepts(input: RuleInput, code: string, symptom: string
   );
 }
 
-/** Every symptom code some diagnosis lists as integral. */
-export function integralSymptomCodes(input: RuleInput): Set<string> {
-  return new Set(input.lexicon.data.diagnoses.diagnoses.flatMap((d) => d.integralSymptoms ?? []));
+const symptomCodes = new WeakMap<CompiledLexicon, ReadonlySet<string>>();
+
+/** Every symptom code some diagnosis lists as integral (collected once per lexicon; every pack adds diagnoses). */
+export function integralSymptomCodes(input: RuleInput): ReadonlySet<string> {
+  let codes = symptomCodes.get(input.lexicon);
+  if (!codes) symptomCodes.set(input.lexicon, (codes = new Set(input.lexicon.data.diagnoses.diagnoses.flatMap((d) => d.integralSymptoms ?? []))));
+  return codes;
 }
