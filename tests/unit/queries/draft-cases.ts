@@ -62,8 +62,10 @@ export const DRAFT_CASES: DraftCase[] = [
   {
     name: 'R53.1 with comfort care documented: the evaluation is not asked for',
     text: 'HPI: 94F, progressive weakness over months, enrolled in hospice.\nAssessment: Weakness (R53.1). Comfort care; no further workup per patient wishes.',
-    carrier: 'unsupported-weakness',
-    contains: ['its distribution (generalized or focal) and duration and the examination findings (strength, grip or gait).'],
+    // The hospice decision is the plan and "over months" the duration, so the complaint is not all there
+    // is (unsupported-weakness is silent); the exam is still missing.
+    carrier: 'objective-findings',
+    contains: ['document the examination findings (strength, grip or gait).'],
     absent: ['evaluation performed or planned'],
   },
   {

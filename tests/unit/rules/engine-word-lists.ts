@@ -71,6 +71,7 @@ export const ENGINE_WORD_LISTS: Record<string, string> = {
   'src/engine/extract/values/durations.ts#DURATION_STARTS': `${GRAMMAR}: "x 3 weeks", "for over a month"`,
   'src/engine/extract/values/intake.ts#FILLERS': GRAMMAR,
   'src/engine/extract/values/intake.ts#BASES': 'the closed vocabulary of an intake basis (meals, needs, estimated needs)',
+  'src/engine/extract/values/lab-parts.ts#NOT_A_RANGE_AFTER': 'calendar and volume units: "Cr 2.3 over 3 days", "2 L" are a duration or a volume, not a reference low',
   'src/engine/extract/values/lab-parts.ts#DOSE_UNIT_RE': `${UNITS}: a number followed by a dose is no lab value`,
   'src/engine/extract/values/lab-table.ts#HEADER_LEADS': `${CHART_LAYOUT}: a lab table's header row`,
   'src/engine/extract/values/lab-time.ts#VISIT_LABELS': CHART_LAYOUT,
