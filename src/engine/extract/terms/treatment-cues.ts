@@ -67,12 +67,20 @@ const PURPOSE_ENDS = new Set(['and', 'then', 'with', 'x', 'today', 'tonight', 'n
 /** The clause around tokens [first, last]: [from, to) bounded by the sentence and clause punctuation. */
 export function clauseAround(doc: Doc, first: number, last: number): [number, number] {
   const s = sentenceAt(doc, first);
+  const lo = Math.max(s.firstToken, first - MAX_CLAUSE_REACH);
+  const hi = Math.min(s.endToken, last + 1 + MAX_CLAUSE_REACH);
   let from = first;
-  while (from > s.firstToken && !isStop(doc, from - 1) && doc.tokens[from]!.newlinesBefore === 0) from--;
+  while (from > lo && !isStop(doc, from - 1) && doc.tokens[from]!.newlinesBefore === 0) from--;
   let to = last + 1;
-  while (to < s.endToken && !isStop(doc, to) && doc.tokens[to]!.newlinesBefore === 0) to++;
+  while (to < hi && !isStop(doc, to) && doc.tokens[to]!.newlinesBefore === 0) to++;
   return [from, to];
 }
+
+/**
+ * Tokens a clause reaches each side of its treatment. Real clauses are far shorter; the bound keeps a
+ * 100 KB run of terms with no punctuation from making every treatment scan the whole run (quadratic).
+ */
+const MAX_CLAUSE_REACH = 40;
 
 /** Clause punctuation, except the point or comma inside a number ("1.5 L", "12,000"). */
 function isStop(doc: Doc, i: number): boolean {

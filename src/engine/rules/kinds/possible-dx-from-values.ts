@@ -10,7 +10,7 @@ import { findingsOf, isConfirmedInSetting, isCurrentMention, isEvidenceId, isPat
 import { patientSex, pregnancyStatus } from '../../evidence/demographics.ts';
 import { conditionHolds } from '../../queries.ts';
 import { affirmedTermSetHits, isTermSet, termSetHits, termSetRef, type TermSetHit } from '../../evidence/term-sets.ts';
-import type { EvidenceRef, FindingOf } from '../../types.ts';
+import type { EvidenceRef, Finding, FindingOf } from '../../types.ts';
 import { refCovers, suggestionsFor } from '../support/codes.ts';
 import { defineKind, type RuleContext } from '../support/define-rule.ts';
 import { optionalHint } from '../support/params.ts';
@@ -253,12 +253,23 @@ function beforeEncounter(ctx: RuleContext, lab: Lab): boolean {
   if (time === 'baseline' || time === 'prior') return true;
   if (ctx.options.setting === 'inpatient' || current !== false || time !== 'dated') return false;
   // Serial values of the visit's own day ("3/2 08:00 Na 128; 3/2 16:00 Na 127") are this visit's.
-  const latest = findingsOf(ctx.findings, 'lab').find((l) => l.attributes.analyte === lab.attributes.analyte && l.attributes.current !== false);
+  const latest = currentLabs(ctx.findings).get(lab.attributes.analyte);
   const day = (minutes: number) => Math.floor(minutes / MINUTES_PER_DAY);
   return !(at !== undefined && latest?.attributes.at !== undefined && day(at) === day(latest.attributes.at));
 }
 
 const MINUTES_PER_DAY = 1440;
+const currentByNote = new WeakMap<readonly Finding[], Map<string, Lab>>();
+
+/** Each analyte's current value (the first one not marked otherwise), found once per note. */
+function currentLabs(findings: readonly Finding[]): Map<string, Lab> {
+  let current = currentByNote.get(findings);
+  if (current) return current;
+  current = new Map();
+  for (const l of findingsOf(findings, 'lab')) if (l.attributes.current !== false && !current.has(l.attributes.analyte)) current.set(l.attributes.analyte, l);
+  currentByNote.set(findings, current);
+  return current;
+}
 
 export default defineKind('possible-dx-from-values', (def) => (ctx) => {
   for (const trigger of def.triggers) {
