@@ -16,6 +16,7 @@
 import type { SectionDef } from '../lexicon/types.ts';
 import { labelsByCode } from './assertion/code-labels.ts';
 import type { Doc } from './document.ts';
+import { lineIndexAt, lineStartAt, lineStartsOf } from './line-starts.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import type { PhraseMatch } from './matcher.ts';
 import { isHeader, normalizeCode } from './rules/support/codes.ts';
@@ -47,45 +48,29 @@ function isInlineCodeLabel(doc: Doc, m: PhraseMatch<SectionDef>): boolean {
 }
 
 /**
- * The note's lines, found once: a code's line start is a binary search, not a search back through
- * the text (a 100 KB line of codes would make that quadratic), and each line's header matches are
- * scanned once, when a code on it first asks.
+ * The note's lines (line-starts.ts finds them once per note), with each line's header matches scanned
+ * once, when a code on it first asks.
  */
 class Lines {
-  /** Offset of each line's first character, ascending. */
-  private readonly starts: number[] = [0];
   private readonly headers = new Map<number, LineHeaders>();
 
   constructor(
     private readonly doc: Doc,
     private readonly lexicon: CompiledLexicon,
-  ) {
-    for (let i = doc.text.indexOf('\n'); i >= 0; i = doc.text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-
-  /** The index of the line holding `offset`. */
-  private lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  }
+  ) {}
 
   startOf(offset: number): number {
-    return this.starts[this.lineOf(offset)]!;
+    return lineStartAt(this.doc, offset);
   }
 
   headersOf(offset: number): LineHeaders {
-    const line = this.lineOf(offset);
+    const line = lineIndexAt(this.doc, offset);
     let found = this.headers.get(line);
     if (!found) {
-      const start = this.starts[line]!;
+      const starts = lineStartsOf(this.doc);
+      const start = starts[line]!;
       // The line runs up to its line break (the character before the next line's start) or the text's end.
-      const end = line + 1 < this.starts.length ? this.starts[line + 1]! - 1 : this.doc.text.length;
+      const end = line + 1 < starts.length ? starts[line + 1]! - 1 : this.doc.text.length;
       const matches = this.lexicon.sectionHeaders.findAll(this.doc.tokens, tokenIndexAt(this.doc, start), tokenIndexAt(this.doc, end));
       const label = matches.find((m) => isInlineCodeLabel(this.doc, m));
       this.headers.set(line, (found = { matches, firstLabelEnd: label ? label.last + 1 : Infinity }));

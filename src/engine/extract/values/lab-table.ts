@@ -12,6 +12,7 @@
  * when their counts agree, else by horizontal position (the nearest header cell). This module only
  * says which token holds which analyte's value at which time; labs.ts reads the values.
  */
+import { lineStartAt } from '../../line-starts.ts';
 import type { LabAnalyteDef } from '../../../lexicon/types.ts';
 import type { Doc, DocSentence } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
@@ -44,28 +45,9 @@ export interface TableValue {
   rowFirst: number;
 }
 
-const lineStarts = new WeakMap<Doc, Int32Array>();
-
-/**
- * The offset of each token's line start, found in one pass per note: searching back from every token
- * made a 100 KB line of tokens quadratic ("K K K ..." grew x3.7 from 100 to 200 KB).
- */
-function lineStartsOf(doc: Doc): Int32Array {
-  let starts = lineStarts.get(doc);
-  if (starts) return starts;
-  starts = new Int32Array(doc.tokens.length);
-  let current = 0;
-  doc.tokens.forEach((tok, i) => {
-    // Only the gap before a token that starts a line is searched: the searches never overlap.
-    if (tok.newlinesBefore > 0 || i === 0) current = doc.text.lastIndexOf('\n', tok.start - 1) + 1;
-    starts![i] = current;
-  });
-  lineStarts.set(doc, starts);
-  return starts;
-}
-
 function columnOf(doc: Doc, token: number): number {
-  return doc.tokens[token]!.start - lineStartsOf(doc)[token]!;
+  const start = doc.tokens[token]!.start;
+  return start - lineStartAt(doc, start);
 }
 
 /** A time cell at token i: a date (and clock), a day of the stay, or a time word; its last token or -1. */
