@@ -106,6 +106,9 @@ export default defineContentScript({
     };
 
     const onMessage = async (message: BackgroundToContent): Promise<unknown> => {
+      // Until the first settings read, the page is not yet known to be enabled: a question about it
+      // waits for that read rather than answering "not enabled" for a page that is.
+      if (message.type === 'frame-info' || message.type === 'lint-readonly' || message.type === 'lint-selection') await settingsRead;
       switch (message.type) {
         case 'frame-info':
           return {
@@ -135,6 +138,11 @@ export default defineContentScript({
 
     setRuleOpener((ruleId) => void tellBackground({ type: 'open-rule-doc', ruleId }).catch(() => undefined));
 
+    // Read before any message can arrive: a request waits for it (onMessage).
+    const settingsRead = getSettings().then((first) => {
+      settings = first;
+      update();
+    });
     const listener = (raw: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const message = parseBackgroundToContent(raw);
@@ -151,8 +159,7 @@ export default defineContentScript({
       managedProfiles = profiles;
       update();
     });
-    settings = await getSettings();
-    update();
+    await settingsRead;
 
     ctx.onInvalidated(() => {
       unwatch();
