@@ -56,6 +56,7 @@ const rows: Row[] = [
   { name: 'wrong type', path: 'diagnoses.yaml', edit: (d) => (d.diagnoses[0].terms = 'deconditioned'), line: (d) => `lexicon/diagnoses.yaml: diagnoses[0].terms (${d.diagnoses[0].concept}): must be a list, got "deconditioned"` },
   { name: 'unknown enum value', path: 'diagnoses.yaml', edit: (d) => (d.diagnoses[0].category = 'muscular'), line: (d) => `lexicon/diagnoses.yaml: diagnoses[0].category (${d.diagnoses[0].concept}): must be one of neurologic, metabolic,` },
   { name: 'bad code shape', path: 'diagnoses.yaml', edit: (d) => (d.diagnoses[0].codes = ['RR3.1']), line: (d) => `lexicon/diagnoses.yaml: diagnoses[0].codes[0] (${d.diagnoses[0].concept}): must be an ICD-10-CM code or family (` },
+  { name: 'bad more-specific code range', path: 'diagnoses.yaml', edit: (d) => (d.diagnoses[0].codedBy = ['D64-D50x']), line: (d) => `lexicon/diagnoses.yaml: diagnoses[0].codedBy[0] (${d.diagnoses[0].concept}): must be an ICD-10-CM code or family (` },
   { name: 'bad integral symptom code', path: 'diagnoses.yaml', edit: (d) => (d.diagnoses[0].integralSymptoms = ['R53.1.2']), line: (d) => `lexicon/diagnoses.yaml: diagnoses[0].integralSymptoms[0] (${d.diagnoses[0].concept}): must be an ICD-10-CM code or family (` },
   // anatomy.yaml
   { name: 'unknown key', path: 'anatomy.yaml', edit: (d) => (d.sites[0].side = 'left'), line: (d) => `lexicon/anatomy.yaml: sites[0].side (${d.sites[0].id}): unknown key "side"; allowed: id, terms, region, laterality` },
