@@ -161,6 +161,13 @@ const pregnancyCuesSchema = closed({
   weekUnits: phrases,
   /** Words before or after a number of weeks that make it a gestational age ("EGA", "gestation", "IUP"). */
   gestationCues: phrases,
+  /** The weeks a gestational age can be: another number of weeks beside a pregnancy word is not one. */
+  gestationalWeeks: v.pipe(
+    closed({ source: text, min: num({ min: 0, max: 50, integer: true }), max: num({ min: 0, max: 50, integer: true }) }),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (dataset.typed && dataset.value.min >= dataset.value.max) addIssue({ message: `must be above min (${dataset.value.min}), got ${dataset.value.max}`, path: pathTo(dataset.value, 'max') });
+    }),
+  ),
 });
 
 /** Sex files: labels of a demographic field ("Sex: F", "Gender: female"). */
