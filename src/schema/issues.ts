@@ -20,7 +20,7 @@ export function describeValue(value: unknown): string {
 
 /**
  * A path in the one format: object keys joined by dots, list items as `[i]` (`rules[2].codeFirst[0].when`,
- * `checklists.M62.81[0].evidence`); "" at the root. Checks written by hand build their paths with it too.
+ * `checklists.<code>[0].evidence`); "" at the root. Checks written by hand build their paths with it too.
  */
 export function fieldPath(...parts: readonly (string | number)[]): string {
   let path = '';
