@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { normalizeOrigins } from './sites.ts';
 import { DEFAULT_PAGE_DISPLAY, PAGE_DISPLAYS } from './display.ts';
 import { LenientSiteProfilesSchema } from '../config/site-profiles.ts';
-import { CareSettingSchema, LabRangeSchema, RuleLevelSchema } from '../config/values.ts';
+import { CareSettingSchema, LabRangeSchema, RuleLevelSchema } from '../engine/option-schema.ts';
 import { isPlainObject } from '../schema/issues.ts';
 import { validEntries } from '../schema/lenient.ts';
 
