@@ -29,8 +29,8 @@ export const LabRangeSchema = v.pipe(
   ),
 );
 
-/** A code chosen outside the note, with where it came from. */
-export const CodeOptionSchema = closedObject(
+/** A code chosen outside the note, with where it came from (pure: the content script, which needs none of it, drops it). */
+export const CodeOptionSchema = /* @__PURE__ */ closedObject(
   { code: v.string(expected('a code string')), source: v.optional(oneOf(CODE_SOURCES)) },
   'a code string or {code, source}',
 );
