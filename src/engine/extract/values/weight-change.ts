@@ -13,6 +13,7 @@
  */
 import type { TermEntry } from '../../../lexicon/types.ts';
 import type { AnyCandidate, Candidate, Doc, Extractor } from '../../document.ts';
+import type { CompiledLexicon } from '../../lexicon.ts';
 import type { WeightChangeAttributes } from '../../types.ts';
 import { scannerFor } from '../terms/scanners.ts';
 import { dayNumber, encounterDate, findDates, monthNamed } from '../../assertion/dates.ts';
@@ -112,7 +113,7 @@ const DATE_AFTER_REACH = 6;
  * day counts from its first day (the longer period: the milder rate of loss); a month without a year
  * is the encounter's year, or the year before when it would fall after the encounter.
  */
-function periodFromDate(doc: Doc, from: number, to: number): { days: number; end: number } | null {
+function periodFromDate(doc: Doc, lex: CompiledLexicon, from: number, to: number): { days: number; end: number } | null {
   const t = doc.tokens;
   const limit = Math.min(to, from + DATE_AFTER_REACH);
   let k = from;
@@ -129,7 +130,7 @@ function periodFromDate(doc: Doc, from: number, to: number): { days: number; end
     }
   }
   if (!date) return null;
-  const encounter = encounterDate(t, findDates(t));
+  const encounter = encounterDate(t, findDates(t), lex.data.context.encounterDates.maxStayDays);
   if (!encounter || encounter.year === null) return null;
   const visit = dayNumber(encounter.year, encounter.month, encounter.day);
   let year = date.year ?? encounter.year;
@@ -157,6 +158,7 @@ function changeCandidate(doc: Doc, entry: TermEntry, first: number, last: number
 
 function usualCandidate(
   doc: Doc,
+  lex: CompiledLexicon,
   first: number,
   last: number,
   to: number,
@@ -165,7 +167,7 @@ function usualCandidate(
   const usual = amountsAfter(doc, last + 1, to, true);
   if (!usual || usual.kg === undefined) return null;
   const usualEnd = usual.end;
-  const period = periodAfter(doc, endTokenFor(doc, usualEnd, last), to, true) ?? periodFromDate(doc, endTokenFor(doc, usualEnd, last), to);
+  const period = periodAfter(doc, endTokenFor(doc, usualEnd, last), to, true) ?? periodFromDate(doc, lex, endTokenFor(doc, usualEnd, last), to);
   // The current weight: a weight written after the earlier one in its sentence ("usual 70 kg, now 62 kg"),
   // else the nearest weight vital of the section that is not this earlier weight.
   const sentence = doc.sentenceOfToken[first]!;
@@ -219,7 +221,7 @@ export const extractWeightChanges: Extractor = (doc, lex, options) => {
         weights ??= (extractVitals(doc, lex, options) as Candidate<'vital'>[])
           .filter((v) => v.attributes.measure === 'weight')
           .sort((a, b) => a.start - b.start);
-        c = usualCandidate(doc, m.first, m.last, s.endToken, weights);
+        c = usualCandidate(doc, lex, m.first, m.last, s.endToken, weights);
       } else {
         c = changeCandidate(doc, m.payload, m.first, m.last, s.firstToken, s.endToken);
       }
