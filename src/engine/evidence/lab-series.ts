@@ -76,7 +76,8 @@ function counts(f: LabFinding): boolean {
 function timeKey(f: LabFinding): string | null {
   const a = f.attributes;
   if (a.at !== undefined) return `@${a.at}`;
-  if (a.time) return `${a.time}|${(a.timeText ?? '').toLowerCase()}`;
+  // A clock with no date ("06:00") is written but not labelled: it still tells two draws apart.
+  if (a.time || a.timeText !== undefined) return `${a.time ?? ''}|${(a.timeText ?? '').toLowerCase()}`;
   return null;
 }
 
