@@ -4,7 +4,8 @@
  *
  * - Which mentions count: affirmed findings about the patient (not negated, uncertain, hypothetical,
  *   family or historical) with a canonical value; a value labelled baseline or prior (outpatient,
- *   clinic, last known) counts as a baseline although the note calls it past. A result whose
+ *   clinic, last known) counts as a baseline although the note calls it past, and so does a past
+ *   value the note dates (a prior value, for the windows its date may satisfy). A result whose
  *   specimen is hemolyzed, clotted, contaminated, pending or a lab error is set aside (`setAside`);
  *   one marked "repeat to confirm" counts only when a later result confirms it (same flag).
  * - Distinct results: mentions with the same value and time (`at`, else the time as labelled), or
@@ -69,7 +70,17 @@ const ORDER_BUCKET: Record<LabTime | 'none', number> = {
 function counts(f: LabFinding): boolean {
   const a = f.assertion;
   if (a.negated || a.uncertain || a.hypothetical || a.family) return false;
-  return !a.historical || BASELINE_TIMES.has(f.attributes.time);
+  return !a.historical || BASELINE_TIMES.has(f.attributes.time) || datedBefore(f);
+}
+
+/**
+ * A past value the note dates ("Hgb 13.6 on 3/5/2026" in a note of 3/10, "pre-op Hgb 13.4 on
+ * 2/27"): a prior value of the series, which only a window that its date satisfies may use (a
+ * baseline within `priorMaxDays`, an acute fall's start within its days).
+ */
+function datedBefore(f: LabFinding): boolean {
+  const { time, at } = f.attributes;
+  return f.assertion.historical && at !== undefined && (time === 'dated' || time === 'pre-op');
 }
 
 /** The time a result is known by, for telling two mentions of one value apart; null when untimed. */
@@ -100,7 +111,7 @@ function byPosition(a: LabResult, b: LabResult): number {
 function toResult(f: LabFinding): LabResult {
   const a = f.attributes;
   const r: LabResult = { analyte: a.analyte, value: a.canonicalValue!, unit: a.canonicalUnit!, flag: a.flag, findings: [f] };
-  if (a.time) r.time = a.time;
+  if (a.time) r.time = datedBefore(f) ? 'prior' : a.time;
   if (a.timeText !== undefined) r.timeText = a.timeText;
   if (a.at !== undefined) r.at = a.at;
   if (a.atWindow !== undefined) r.atWindow = a.atWindow;

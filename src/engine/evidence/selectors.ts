@@ -13,9 +13,8 @@ import type { FindingTestId } from '../../lexicon/engine-ids.ts';
 import { FINDING_TESTS } from './finding-tests.ts';
 import { termSetHits, termSetRef } from './term-sets.ts';
 import { REGISTERED_EVIDENCE } from './registered.ts';
-import { compareExact, delta, labSeries, type LabResult } from './lab-series.ts';
 import { authorRoleAt } from './authors.ts';
-import { seriesRatio, seriesRise, seriesStable } from './series-selectors.ts';
+import { seriesFall, seriesRatio, seriesRise, seriesStable } from './series-selectors.ts';
 
 type AssertionMode = NonNullable<SelectorDef['assertion']>;
 
@@ -100,23 +99,6 @@ function matches(f: Finding, s: SelectorDef, input: RuleInput): boolean {
   return true;
 }
 
-/**
- * A fall of at least `by` in the selector's analyte: from the highest earlier result (a stated
- * baseline, then the encounter's results in time order) to a lower later one. Evidence: both results.
- */
-function seriesFall(s: SelectorDef, by: number, input: RuleInput): EvidenceResult {
-  const series = labSeries(input.findings, s.analyte!, input.lexicon.data.labs.baseline);
-  const ordered = series.baselineSource === 'stated' && series.baseline ? [series.baseline, ...series.results] : series.results;
-  let high: LabResult | null = null;
-  for (const r of ordered) {
-    if (high && compareExact(-delta(high, r), by) >= 0 && ASSERTION_TESTS[s.assertion ?? 'affirmed'](r.findings[0]!, input)) {
-      return { met: true, evidence: [...high.findings, ...r.findings].map(toRef) };
-    }
-    if (!high || r.value > high.value) high = r;
-  }
-  return { met: false, evidence: [] };
-}
-
 function isSelector(p: SelectorDef | PredicateDef): p is SelectorDef {
   return 'finding' in p || 'termSet' in p;
 }
@@ -127,7 +109,10 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
     const hits = termSetHits(input, p.termSet).filter((h) => mode(h, input) && byAuthor(p, h.start, input));
     return { met: hits.length > 0, evidence: hits.map(termSetRef) };
   }
-  if (isSelector(p) && p.fall !== undefined) return seriesFall(p, p.fall, input);
+  if (isSelector(p) && p.fall !== undefined) {
+    const accepts = ASSERTION_TESTS[p.assertion ?? 'affirmed'];
+    return seriesFall(p.analyte!, { by: p.fall, baselineDays: p.fallBaselineDays }, (f) => accepts(f, input), input);
+  }
   if (isSelector(p) && p.finding === 'age' && input.options.age !== undefined) return callerAge(p, input.options.age, input);
   if (isSelector(p) && p.rise !== undefined) return seriesRise(p.analyte!, p.rise, input);
   if (isSelector(p) && p.ratio !== undefined) return seriesRatio(p.analyte!, p.ratio, input);

@@ -388,8 +388,10 @@ export function orderRank(time: LabTime | undefined): number {
   return time === 'peak' || time === 'dated' ? 2 : RANK[time ?? 'none'];
 }
 
-/** Written later, or later in the same trend ("Cr 2.1, up from 0.9": 2.1 is the later value). */
+/** Dated later, else written later, or later in the same trend ("Cr 2.1, up from 0.9": 2.1 is the later value). */
 function laterThan(a: LabAttributes, index: number, b: LabAttributes, bIndex: number): boolean {
+  // Placed by the note's dates: the later time, whatever the text order ("Hgb 8.1 (3/4) ... 11.9 (3/2)").
+  if (a.at !== undefined && b.at !== undefined && a.at !== b.at) return a.at > b.at;
   if (a.trendId !== undefined && a.trendId === b.trendId) return (a.trendStep ?? 0) > (b.trendStep ?? 0);
   return index > bIndex;
 }

@@ -298,6 +298,18 @@ describe('lab: trends give one finding per value in time order', () => {
       [0.9, false],
     ]);
   });
+
+  it.each<[string, [number, boolean][]]>([
+    // the later date is the current value, whatever the text order
+    ['Hgb 8.1 on 3/4/2026. Earlier: Hgb 11.9 on 3/2/2026.', [[8.1, true], [11.9, false]]],
+    ['Hgb 11.9 on 3/2/2026; Hgb 8.1 on 3/4/2026.', [[11.9, false], [8.1, true]]],
+    // undated: the last written
+    ['Hgb 11.9. Hgb 8.1.', [[11.9, false], [8.1, true]]],
+    // a relative's or a conditional value is never the current one
+    ["Hgb 11.9 on 3/4/2026. Mother's Hgb 8.1 on 3/5/2026.", [[11.9, true], [8.1, true]]],
+  ])('the current value by date: %s', (note, want) => {
+    expect(findingsOf(note, 'lab').map((f) => [f.attributes.value, f.attributes.current !== false])).toEqual(want);
+  });
 });
 
 /** [table, (analyte, value, timeText, trend step) of each value in text order]. */
