@@ -234,6 +234,7 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
     }
     p.atLeast?.of.forEach((x, i) => checkPredicate(x, `${path}.atLeast.of[${i}]`, file));
     if (p.sameSentence !== undefined && p.allOf === undefined) issues.push({ file, path: `${path}.sameSentence`, message: 'applies to allOf only' });
+    if (p.sameDraw !== undefined && p.allOf === undefined) issues.push({ file, path: `${path}.sameDraw`, message: 'applies to allOf only' });
     p.anyOf?.forEach((x, i) => checkPredicate(x, `${path}.anyOf[${i}]`, file));
     p.allOf?.forEach((x, i) => checkPredicate(x, `${path}.allOf[${i}]`, file));
   }

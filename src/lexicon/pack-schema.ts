@@ -113,6 +113,12 @@ export interface PredicateDef {
   noneOf?: (SelectorDef | PredicateDef)[];
   /** With allOf: every part must hold within one sentence ("rhabdomyolysis secondary to simvastatin"). */
   sameSentence?: boolean;
+  /**
+   * With allOf: every part's lab values come from one blood draw (src/engine/evidence/lab-series.ts
+   * sameDraw: the same time, the same table column or draw label, else the same sentence; values of
+   * different days never are). Parts with no lab value hold as they are.
+   */
+  sameDraw?: boolean;
   /** A predicate written in TypeScript (src/engine/evidence/registered.ts), where data cannot say it. */
   registered?: string;
   /** A predicate defined elsewhere (in any pack), by id. */
@@ -130,6 +136,7 @@ const predicateSchema: v.GenericSchema<PredicateDef> = v.strictObject({
   allOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
   noneOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
   sameSentence: v.optional(v.boolean()),
+  sameDraw: v.optional(v.boolean()),
   registered: v.optional(id),
   ref: v.optional(id),
 });
@@ -141,6 +148,7 @@ const evidenceDef = v.strictObject({
   allOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
   noneOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
   sameSentence: v.optional(v.boolean()),
+  sameDraw: v.optional(v.boolean()),
   registered: v.optional(id),
 });
 export type EvidenceDef = v.InferOutput<typeof evidenceDef>;

@@ -257,3 +257,21 @@ export function worstResult(results: readonly LabResult[], direction: 'low' | 'h
   }
   return worst;
 }
+
+/**
+ * Whether two lab values come from one blood draw (anemia.md pancytopenia: "one draw"). Both placed
+ * on the note's axis: their times overlap (the same clock, or a clock within a dated day; 3/5 and 3/7
+ * never). Else both written with a time: the same text ("POD 1", "06:00", a table column's header).
+ * Else (one or both untimed) the same sentence, a line of results read together.
+ */
+export function sameDraw(a: LabFinding, b: LabFinding): boolean {
+  const x = a.attributes;
+  const y = b.attributes;
+  if (x.at !== undefined && y.at !== undefined) {
+    return x.at <= y.at + (y.atWindow ?? 0) && y.at <= x.at + (x.atWindow ?? 0) && (x.atWindow !== undefined || y.atWindow !== undefined || x.at === y.at);
+  }
+  if (x.timeText !== undefined && y.timeText !== undefined && (x.at === undefined) === (y.at === undefined)) {
+    return x.timeText.toLowerCase() === y.timeText.toLowerCase();
+  }
+  return a.sentence === b.sentence;
+}

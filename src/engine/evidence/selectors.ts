@@ -15,6 +15,7 @@ import { termSetHits, termSetRef } from './term-sets.ts';
 import { REGISTERED_EVIDENCE } from './registered.ts';
 import { authorRoleAt } from './authors.ts';
 import { seriesFall, seriesRatio, seriesRise, seriesStable } from './series-selectors.ts';
+import { sameDraw, type LabFinding } from './lab-series.ts';
 
 type AssertionMode = NonNullable<SelectorDef['assertion']>;
 
@@ -147,7 +148,7 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
       if (!r.met) return notMet();
       all.push(r);
     }
-    const r = p.sameSentence === true ? inOneSentence(all, input) : { met: true, evidence: all.flatMap((x) => x.evidence) };
+    const r = p.sameSentence === true ? inOneSentence(all, input) : p.sameDraw === true ? inOneDraw(all, input) : { met: true, evidence: all.flatMap((x) => x.evidence) };
     if (!r.met) return notMet();
     parts.push(r);
   }
@@ -207,6 +208,33 @@ function inOneSentence(all: readonly EvidenceResult[], input: RuleInput): Eviden
   if (common.length === 0) return { met: false, evidence: [] };
   const keep = new Set(common);
   return { met: true, evidence: all.flatMap((r) => r.evidence.filter((e) => keep.has(sentenceAt(input, e.start)))) };
+}
+
+/**
+ * allOf with sameDraw: one lab value of each part that has lab values, all from one draw (lab-series.ts
+ * sameDraw); the evidence is those values and the parts' other evidence (a sex statement).
+ */
+function inOneDraw(all: readonly EvidenceResult[], input: RuleInput): EvidenceResult {
+  const labOf = (e: EvidenceRef): LabFinding | null => {
+    const f = e.findingId === null ? undefined : input.findings[e.findingId];
+    return f?.type === 'lab' ? (f as LabFinding) : null;
+  };
+  const choices = all.map((r) => r.evidence.map(labOf).filter((f): f is LabFinding => f !== null));
+  const picked: LabFinding[] = [];
+  const pick = (i: number): boolean => {
+    if (i === choices.length) return true;
+    if (choices[i]!.length === 0) return pick(i + 1);
+    for (const f of choices[i]!) {
+      if (!picked.every((g) => sameDraw(f, g))) continue;
+      picked.push(f);
+      if (pick(i + 1)) return true;
+      picked.pop();
+    }
+    return false;
+  };
+  if (!pick(0)) return { met: false, evidence: [] };
+  const keep = new Set(picked);
+  return { met: true, evidence: all.flatMap((r) => r.evidence.filter((e) => labOf(e) === null || keep.has(labOf(e)!))) };
 }
 
 function dedupe(refs: EvidenceRef[]): EvidenceRef[] {

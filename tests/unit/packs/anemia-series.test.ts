@@ -49,3 +49,27 @@ describe('acute drop: an earlier value from before the encounter counts only wit
     expect(fired(note)).toEqual(want);
   });
 });
+
+describe('pancytopenia: the three low counts come from one draw', () => {
+  const pancytopenia = (note: string, codes: string[] = ['C18.9']) =>
+    lint(note, { codes: codes.map((code) => ({ code, source: 'option' as const })), setting: 'outpatient' })
+      .diagnostics.map((d) => d.ruleId)
+      .filter((id) => id === 'possible-pancytopenia' || id === 'pancytopenia-evidence');
+  it.each<[string, string, string[], string[]]>([
+    ['one line, no time', 'Day 10 after FOLFOX cycle 3: Hgb 8.1, WBC 2.1, plt 54. Neutropenic precautions.', ['C18.9'], ['possible-pancytopenia']],
+    ['the same date in three sentences', 'Day 10 after FOLFOX. Hgb 8.1 on 3/5/2026. WBC 2.1 on 3/5/2026. Plt 54 on 3/5/2026. Neutropenic precautions.', ['C18.9'], ['possible-pancytopenia']],
+    ['the same clock in three sentences', 'Day 10 after FOLFOX. Hgb 8.1 (06:00). WBC 2.1 (06:00). Plt 54 (06:00). Neutropenic precautions.', ['C18.9'], ['possible-pancytopenia']],
+    ['one column of a lab table', 'Day 10 after FOLFOX.\nLabs      3/5     3/7\nHgb       8.1     9.0\nWBC       5.1     2.1\nPlt       160     54\nNeutropenic precautions.', ['C18.9'], ['possible-pancytopenia']],
+    ['D61.818 backed by one draw', 'CBC 3/5/2026: Hgb 8.1, WBC 2.1, plt 54. Pancytopenia due to marrow infiltration.', ['D61.818'], []],
+    // different days are no draw, even in one sentence or one table row
+    ['three values of two days in one sentence', 'Day 10 after FOLFOX. CBC: Hgb 8.1 (3/5), WBC 2.1 (3/7), plt 54 (3/7). Neutropenic precautions.', ['C18.9'], []],
+    ['three dates', 'Day 10 after FOLFOX. Hgb 8.1 on 3/5/2026. WBC 2.1 on 3/7/2026. Plt 54 on 3/7/2026. Neutropenic precautions.', ['C18.9'], []],
+    ['table: low counts in different columns', 'Day 10 after FOLFOX.\nLabs      3/5     3/7\nHgb       8.1     12.9\nWBC       2.5     5.1\nPlt       160     54\nNeutropenic precautions.', ['C18.9'], []],
+    ['D61.818 with counts of different days', 'Hgb 8.1 on 3/5/2026; WBC 2.1 on 3/8/2026; plt 54 on 3/9/2026. Pancytopenia.', ['D61.818'], ['pancytopenia-evidence']],
+    // a relative's or a past count is not one of them
+    ["a relative's platelets", 'Day 10 after FOLFOX: Hgb 8.1, WBC 2.1. Her sister had plt 54 last year.', ['C18.9'], []],
+    ['normal platelets', 'Day 10 after FOLFOX: Hgb 8.1, WBC 2.1, plt 188.', ['C18.9'], []],
+  ])('%s', (_name, note, codes, want) => {
+    expect(pancytopenia(note, codes)).toEqual(want);
+  });
+});
