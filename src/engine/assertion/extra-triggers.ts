@@ -85,6 +85,8 @@ const CONDITION_NAME = 3;
 /** A threshold condition reaches back over its clause: "transfuse 1 unit PRBC if Hgb < 7". */
 const CONDITION_BACK = 8;
 const CONDITION_STOPS: ReadonlySet<string> = new Set(['.', ';', ',', ':', '(', ')', 'but', 'however']);
+/** Looking back, an action marked as done now ends the condition: "KCl 40 mEq PO now and repeat if K < 3.5". */
+const CONDITION_STOPS_BEFORE: ReadonlySet<string> = new Set([...CONDITION_STOPS, 'now', 'stat', 'today', 'tonight']);
 /** "given for K > 6": after a done action, "for" gives the reason, not a condition. */
 const DONE_BEFORE_FOR: ReadonlySet<string> = new Set(['given', 'received', 'administered', 'started', 'was', 'were', 'required', 'needed']);
 
@@ -118,7 +120,7 @@ function thresholdConditionals(doc: Doc): ExtraTrigger[] {
     let v = j + 1;
     if (t[v]?.norm === 'than' || t[v]?.norm === 'to') v++;
     if (t[v]?.kind !== 'number' || TIME_UNITS.has(t[v + 1]?.norm ?? '')) continue;
-    out.push({ category: 'hypothetical', first: i, last: j, before: CONDITION_BACK, after: 4, stops: CONDITION_STOPS, stopsBefore: CONDITION_STOPS, lineBound: true });
+    out.push({ category: 'hypothetical', first: i, last: j, before: CONDITION_BACK, after: 4, stops: CONDITION_STOPS, stopsBefore: CONDITION_STOPS_BEFORE, lineBound: true });
     i = j;
   }
   return out;

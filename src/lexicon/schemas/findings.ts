@@ -60,9 +60,14 @@ const TERM_ATTRIBUTES = {
   // intake: needs a percent or a qualifier after it; reduced: already says the intake is poor; npo: nothing
   // by mouth (0%); eating: a verb that needs a percent ("eating <25% of meals"); basis: what a percent is
   // of; qualifier: after an intake word, says it is poor ("PO intake poor").
+  // fraction: a share written in words ("half", "a quarter"), with its percent, read like "50%" when
+  // "of" follows; needsBasis: an eating verb that also means other things ("taking") counts only with a
+  // basis after its percent ("taking <50% of meals", not "taking 50% of her insulin").
   intake: {
-    role: oneOf(['intake', 'reduced', 'npo', 'eating', 'basis', 'qualifier']),
+    role: oneOf(['intake', 'reduced', 'npo', 'eating', 'basis', 'qualifier', 'fraction']),
     basis: opt(oneOf(['meals', 'needs', 'estimated-needs'])),
+    percent: opt(num({ min: 0, max: 100 })),
+    needsBasis: opt(bool),
   },
   // finding: the loss or accumulation itself (domain from the term, else from its sites); site: an exam
   // site and the domain it shows; severity: a grade word or pitting grade.

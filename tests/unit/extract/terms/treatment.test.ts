@@ -98,6 +98,22 @@ describe('treatment: status and assertion', () => {
     { text: 'Plan: consider ESA if Hgb stays below 10.', phrase: 'ESA', expect: 'hypothetical', status: 'planned' },
     { text: 'Plan: consider ESA at next visit.', phrase: 'ESA', expect: 'uncertain', status: 'planned' },
     { text: 'Tube feeds on hold for procedure.', phrase: 'Tube feeds', expect: 'affirmed', status: 'held' },
+    // A condition after the order makes it conditional, whatever the condition says.
+    { text: 'Plan: dialysis if refractory.', phrase: 'dialysis', expect: 'hypothetical', status: 'ordered' },
+    { text: 'Will transfuse for Hgb < 7.', phrase: 'transfuse', expect: 'hypothetical', status: 'ordered' },
+    { text: 'Consider CRRT should K remain > 6.5.', phrase: 'CRRT', expect: 'hypothetical', status: 'planned' },
+    { text: 'Hold off on tube feeds unless intake stays poor.', phrase: 'tube feeds', expect: 'hypothetical', status: 'held' },
+    { text: 'Start tube feeds if intake remains poor.', phrase: 'tube feeds', expect: 'hypothetical', status: 'ordered' },
+    { text: 'Transfuse 2 units PRBC if Hgb < 7.', phrase: 'PRBC', expect: 'hypothetical', status: 'ordered' },
+    { text: 'Hyperkalemia: Lokelma given, dialysis in case of no response.', phrase: 'dialysis', expect: 'hypothetical' },
+    // ... but not an order given now, in another clause or several words before the condition
+    { text: 'Hyperkalemia: Lokelma given, dialysis if K stays up.', phrase: 'Lokelma', expect: 'affirmed', status: 'given' },
+    { text: 'Transfused 2 units PRBC, will repeat if Hgb < 7.', phrase: 'PRBC', expect: 'affirmed', status: 'given' },
+    { text: 'KCl 40 mEq PO now and repeat if K < 3.5.', phrase: 'KCl', expect: 'affirmed', status: 'ordered' },
+    { text: 'Dialysis started 3/2 for refractory hyperkalemia.', phrase: 'Dialysis', expect: 'affirmed', status: 'given' },
+    { text: 'Hgb 6.9: transfuse 1 unit PRBC today.', phrase: 'PRBC', expect: 'affirmed', status: 'ordered' },
+    // other assertions of a conditional order stay theirs
+    { text: 'No dialysis even if refractory per goals of care.', phrase: 'dialysis', expect: 'negated' },
   ];
   it.each(cases)('$text -> $expect', ({ text, phrase, expect: flag, status }) => {
     const f = findingWith(text, 'treatment', phrase);
