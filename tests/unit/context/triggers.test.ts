@@ -99,7 +99,13 @@ table('uncertain, forward, backward and bidirectional', [
   ['Polymyositis vs [statin myopathy].', ['uncertain']],
   ['[Stroke]?', ['uncertain']],
   ['?[stroke] on the CT report', ['uncertain']],
+  ['Weakness after influenza, benign acute childhood [myositis] likely.', ['uncertain']],
+  ['A/P: dysuria, [UTI] possible; UA sent.', ['uncertain']],
+  ['Impression: [pneumonia] most likely, CXR pending.', ['uncertain']],
   // negative cases
+  ['[Myositis] likely to resolve with hydration.', []],
+  ['[Weakness] from a likely viral illness.', []],
+  ['[Pneumonia] confirmed on CT; recovery likely.', []],
   ['[Weakness] likely secondary to hypothyroidism.', []],
   ['Consider physical therapy for [weakness].', []],
   ['Rule out stroke for [left arm weakness].', []],
