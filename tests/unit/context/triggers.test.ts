@@ -25,7 +25,11 @@ table('negated, forward', [
   ['He is not [fatigued] today.', ['negated']],
   ['No evidence of [myopathy] on EMG.', ['negated']],
   ['Free of [tremor] at rest.', ['negated']],
+  ['Home meds: none [diuretic] (omeprazole, tamsulosin).', ['negated']],
   // negative cases: the same words with nothing denied
+  ['Recent travel: none. [Weakness] of both legs for a week.', []],
+  ['Complications: none; [weakness] improving with PT.', []],
+  ['Tried none of the usual remedies for her [fatigue].', []],
   ['Patient reports [weakness] in both legs.', []],
   ['[Weakness] of the left arm, no numbness.', []],
 ]);
