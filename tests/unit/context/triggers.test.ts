@@ -176,7 +176,13 @@ table('family and experiencer', [
   ['Mother has diabetes and [hypertension].', ['family', 'chronic']],
   ['Brother who has [ALS].', ['family']],
   ['No family history of [neuromuscular disease].', ['negated', 'family', 'historical']],
+  ['Caregiver for her husband who uses a walker and cannot do stairs since his [stroke].', ['family', 'historical']],
+  ['Her wife has [multiple sclerosis] and uses a wheelchair.', ['family', 'chronic']],
   // negative cases: relatives as informants and companions
+  ['Husband at bedside; she has had [falls] at home.', []],
+  ['Wife reports he has [weakness] in both legs.', []],
+  ['Per husband, the patient has [fatigue] all day.', []],
+  ['Lives with her husband and has [weakness] climbing stairs.', []],
   ['Daughter reports the patient has [weakness].', []],
   ['Lives with her son, who helps with [bathing].', []],
   ['Accompanied by his wife; [fatigue] for 3 weeks.', []],
