@@ -14,6 +14,8 @@ describe('treatment: class, amount, status', () => {
     ['Mag sulfate 2 g IV x1', 'Mag sulfate', { class: 'magnesium-replacement', units: 2, unit: 'g', status: 'ordered' }],
     ['Plan: K-Phos Neutral 500 mg TID', 'K-Phos Neutral', { class: 'phosphate-replacement', units: 500, unit: 'mg' }],
     ['Plan: fluid restrict 1.5 L/day', 'fluid restrict', { class: 'fluid-restriction', units: 1.5, unit: 'l', status: 'ordered' }],
+    ['Na 124 - 1.2 L fluid restriction', '1.2 L fluid restriction', { class: 'fluid-restriction', units: 1.2, unit: 'l' }],
+    ['K 3.2 - 12.5 mEq KCl given', '12.5 mEq KCl', { class: 'potassium-replacement', units: 12.5, unit: 'meq', status: 'given' }],
     ['Na 124. Started salt tabs 1 g TID and tolvaptan 15 mg', 'salt tabs', { class: 'sodium-chloride', units: 1, unit: 'g', status: 'given' }],
     ['Na 124. Started salt tabs 1 g TID and tolvaptan 15 mg', 'tolvaptan', { class: 'vasopressin-antagonist', units: 15, unit: 'mg' }],
     ['ICU: 3% saline 100 mL bolus for Na 114 with seizure', '3% saline', { class: 'hypertonic-saline', units: 100, unit: 'ml' }],
