@@ -43,7 +43,23 @@ interface Amount {
   end: number;
 }
 
-function amountAt(doc: Doc, k: number): { kg?: number; percent?: number; end: number } | null {
+const heaviestCache = new WeakMap<CompiledLexicon, number>();
+
+/**
+ * The heaviest body weight a number may be (lexicon/findings/vital.yaml: the weight measure's `max`): an
+ * earlier or usual weight, or an amount lost or gained, above it is something else.
+ */
+function heaviestKg(lex: CompiledLexicon): number {
+  let kg = heaviestCache.get(lex);
+  if (kg === undefined) {
+    const bounds = (lex.data.findings.find((f) => f.vital)?.entries ?? []).filter((e) => e.attributes.measure === 'weight').map((e) => e.attributes.max);
+    kg = Math.max(...bounds.filter((b): b is number => typeof b === 'number'));
+    heaviestCache.set(lex, kg);
+  }
+  return kg;
+}
+
+function amountAt(doc: Doc, lex: CompiledLexicon, k: number): { kg?: number; percent?: number; end: number } | null {
   const tok = doc.tokens[k]!;
   if (!/^\d/.test(tok.norm)) return null;
   const prev = doc.tokens[k - 1];
@@ -55,17 +71,17 @@ function amountAt(doc: Doc, k: number): { kg?: number; percent?: number; end: nu
   const end = tok.start + m[0].length;
   if (unit === '%' || unit === 'percent') return value > 0 && value <= 100 ? { percent: value, end } : null;
   const kg = unit.startsWith('k') ? value : value * KG_PER_LB;
-  return kg > 0 && kg < 400 ? { kg: exact(kg), end } : null;
+  return kg > 0 && kg <= heaviestKg(lex) ? { kg: exact(kg), end } : null;
 }
 
 /** Amounts and percents written right after token `from` (over fillers), up to the clause end; `single`: the first only. */
-function amountsAfter(doc: Doc, from: number, to: number, single = false): Amount | null {
+function amountsAfter(doc: Doc, lex: CompiledLexicon, from: number, to: number, single = false): Amount | null {
   const found: Amount = { first: from, end: -1 };
   let k = from;
   for (let n = 0; k < to && n < REACH; n++) {
     const tok = doc.tokens[k]!;
     if (CLAUSE_END.has(tok.norm)) break;
-    const a = amountAt(doc, k);
+    const a = amountAt(doc, lex, k);
     if (a) {
       if (a.kg !== undefined && found.kg === undefined) found.kg = a.kg;
       if (a.percent !== undefined && found.percent === undefined) found.percent = a.percent;
@@ -82,9 +98,9 @@ function amountsAfter(doc: Doc, from: number, to: number, single = false): Amoun
 }
 
 /** "12 lb weight loss", "10% weight loss": the amount just before the words. */
-function amountBefore(doc: Doc, first: number, from: number): Amount | null {
+function amountBefore(doc: Doc, lex: CompiledLexicon, first: number, from: number): Amount | null {
   for (let k = Math.max(from, first - 3); k < first; k++) {
-    const a = amountAt(doc, k);
+    const a = amountAt(doc, lex, k);
     if (a && endTokenFor(doc, a.end, k) >= first - 1) {
       const after = endTokenFor(doc, a.end, k);
       if (after === first || (after === first - 1 && ['-', 'of'].includes(doc.tokens[after]!.norm))) return { ...a, first: k };
@@ -149,8 +165,8 @@ function periodFromDate(doc: Doc, lex: CompiledLexicon, from: number, to: number
 }
 
 function changeCandidate(doc: Doc, lex: CompiledLexicon, entry: TermEntry, first: number, last: number, from: number, to: number): Candidate<'weight-change'> | null {
-  const after = amountsAfter(doc, last + 1, to);
-  const before = amountBefore(doc, first, from);
+  const after = amountsAfter(doc, lex, last + 1, to);
+  const before = amountBefore(doc, lex, first, from);
   const kg = after?.kg ?? before?.kg;
   const percent = after?.percent ?? before?.percent;
   if (entry.attributes.needsAmount === true && kg === undefined && percent === undefined) return null;
@@ -174,7 +190,7 @@ function usualCandidate(
   to: number,
   weights: readonly Candidate<'vital'>[],
 ): Candidate<'weight-change'> | null {
-  const usual = amountsAfter(doc, last + 1, to, true);
+  const usual = amountsAfter(doc, lex, last + 1, to, true);
   if (!usual || usual.kg === undefined) return null;
   const usualEnd = usual.end;
   const period = periodAfter(doc, endTokenFor(doc, usualEnd, last), to, true) ?? periodFromDate(doc, lex, endTokenFor(doc, usualEnd, last), to);
@@ -182,7 +198,7 @@ function usualCandidate(
   // else the nearest weight vital of the section that is not this earlier weight.
   const sentence = doc.sentenceOfToken[first]!;
   const section = doc.sentences[sentence]!.sectionIndex;
-  const afterUsual = amountsAfter(doc, endTokenFor(doc, period?.end ?? usualEnd, last), to, true);
+  const afterUsual = amountsAfter(doc, lex, endTokenFor(doc, period?.end ?? usualEnd, last), to, true);
   let current: { kg: number; first: number; end: number; sameSentence: boolean } | null =
     afterUsual?.kg !== undefined ? { kg: afterUsual.kg, first: afterUsual.first, end: afterUsual.end, sameSentence: true } : null;
   if (!current) {
@@ -226,7 +242,7 @@ function usualCandidate(
  */
 function parenthesisedEarlier(doc: Doc, lex: CompiledLexicon, open: number, to: number, weights: readonly Candidate<'vital'>[]): Candidate<'weight-change'> | null {
   const t = doc.tokens;
-  const earlier = amountAt(doc, open + 1);
+  const earlier = amountAt(doc, lex, open + 1);
   if (!earlier || earlier.kg === undefined) return null;
   const current = weights.find((w) => w.endToken === open);
   if (!current) return null;

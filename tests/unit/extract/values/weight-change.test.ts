@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Assertion, WeightChangeAttributes } from '../../../../src/engine/types.ts';
+import { lint } from '../../../../src/engine/index.ts';
+import { compileLexicon } from '../../../../src/engine/lexicon.ts';
+import type { Assertion, FindingOf, WeightChangeAttributes } from '../../../../src/engine/types.ts';
+import { LEXICON_DATA } from '../../../../src/lexicon/generated/lexicon.ts';
 import { findingsOf } from './helpers.ts';
 
 const changes = (note: string) => findingsOf(note, 'weight-change');
@@ -122,5 +125,33 @@ describe('weight-change', () => {
 
   it('"ago" dates the loss itself, so it is not the period', () => {
     expect(changes('Lost 20 lb 2 years ago.')[0]?.attributes.periodDays).toBeNull();
+  });
+});
+
+describe('an amount heavier than a body weight is no weight (the weight measure max of lexicon/findings/vital.yaml)', () => {
+  const withHeaviest = (max: number) =>
+    compileLexicon({
+      ...LEXICON_DATA,
+      findings: LEXICON_DATA.findings.map((f) =>
+        f.vital ? { ...f, entries: f.entries.map((e) => (e.attributes.measure === 'weight' ? { ...e, attributes: { ...e.attributes, max } } : e)) } : f,
+      ),
+    });
+  const amounts = (note: string, max?: number) =>
+    (lint(note, {}, max === undefined ? undefined : withHeaviest(max)).findings.filter((f) => f.type === 'weight-change') as FindingOf<'weight-change'>[]).map(
+      (f) => [f.attributes.amountKg ?? null, f.attributes.usualWeightKg ?? null],
+    );
+  it.each<[note: string, max: number | undefined, found: [number | null, number | null][]]>([
+    // the shipped bound, 450 kg: at it and just above
+    ['Usual weight 450 kg, now 440 kg.', undefined, [[10, 450]]],
+    ['Usual weight 451 kg, now 440 kg.', undefined, []],
+    ['Lost 450 kg.', undefined, [[450, null]]],
+    // "lost" needs an amount: with none that is a weight, there is no weight change
+    ['Lost 451 kg.', undefined, []],
+    // another bound read from the data
+    ['Usual weight 120 kg, now 110 kg.', 120, [[10, 120]]],
+    ['Usual weight 121 kg, now 110 kg.', 120, []],
+    ['Lost 20 lb over 3 months.', 120, [[9.0718, null]]],
+  ])('%s (max %s) -> %j', (note, max, found) => {
+    expect(amounts(note, max)).toEqual(found);
   });
 });
