@@ -60,4 +60,9 @@ export const contextSchema = closed({
    */
   companions: v.optional(list(contextPhrase, { unique: true })),
   terminations: list(contextTerminationSchema),
+  /**
+   * Which labelled admission date starts the encounter's stay (src/engine/assertion/dates.ts): one at most
+   * `maxStayDays` before the visit date; an older one is an earlier stay ("previously admitted 3/2024").
+   */
+  encounterDates: closed({ source: text, maxStayDays: num({ min: 1, max: 3650, integer: true }) }),
 });

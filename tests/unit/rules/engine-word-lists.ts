@@ -97,7 +97,5 @@ export const ENGINE_WORD_LISTS: Record<string, string> = {
   'src/engine/extract/values/weight-change.ts#FILLERS': GRAMMAR,
   'src/engine/extract/values/weight-change.ts#usualCandidate': `${CHART_LAYOUT}: "prior", "usual", "baseline" label an earlier value (regular expression)`,
   'src/engine/extract/values/written-time.ts#NUMBERED': `${CALENDAR}: "POD 2", "day 3", "HD 4"`,
-  'src/engine/options.ts#LEVELS': 'the closed vocabulary of rule levels (off, error, warning, info)',
-  'src/engine/options.ts#SOURCES': "the closed vocabulary of a chosen code's source (note, option, fhir, page, session)",
   'src/engine/sections.ts#EARLIER_WORDS': `${CHART_LAYOUT}: "copied forward", "prior note" mark text carried from an earlier note`,
 };

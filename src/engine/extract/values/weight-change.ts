@@ -17,6 +17,7 @@
  */
 import type { TermEntry } from '../../../lexicon/types.ts';
 import type { AnyCandidate, Candidate, Doc, Extractor } from '../../document.ts';
+import type { CompiledLexicon } from '../../lexicon.ts';
 import type { WeightChangeAttributes } from '../../types.ts';
 import { scannerFor } from '../terms/scanners.ts';
 import { dayNumber, encounterDate, findDates, monthNamed } from '../../assertion/dates.ts';
@@ -116,7 +117,7 @@ const DATE_AFTER_REACH = 6;
  * day counts from its first day (the longer period: the milder rate of loss); a month without a year
  * is the encounter's year, or the year before when it would fall after the encounter.
  */
-function periodFromDate(doc: Doc, from: number, to: number, lead = 'in'): { days: number; end: number } | null {
+function periodFromDate(doc: Doc, lex: CompiledLexicon, from: number, to: number, lead = 'in'): { days: number; end: number } | null {
   const t = doc.tokens;
   const limit = Math.min(to, from + DATE_AFTER_REACH);
   let k = from;
@@ -138,7 +139,7 @@ function periodFromDate(doc: Doc, from: number, to: number, lead = 'in'): { days
     }
   }
   if (!date) return null;
-  const encounter = encounterDate(t, findDates(t));
+  const encounter = encounterDate(t, findDates(t), lex.data.context.encounterDates.maxStayDays);
   if (!encounter || encounter.year === null) return null;
   const visit = dayNumber(encounter.year, encounter.month, encounter.day);
   let year = date.year ?? encounter.year;
@@ -147,7 +148,7 @@ function periodFromDate(doc: Doc, from: number, to: number, lead = 'in'): { days
   return days > 0 ? { days, end: t[date.last]!.end } : null;
 }
 
-function changeCandidate(doc: Doc, entry: TermEntry, first: number, last: number, from: number, to: number): Candidate<'weight-change'> | null {
+function changeCandidate(doc: Doc, lex: CompiledLexicon, entry: TermEntry, first: number, last: number, from: number, to: number): Candidate<'weight-change'> | null {
   const after = amountsAfter(doc, last + 1, to);
   const before = amountBefore(doc, first, from);
   const kg = after?.kg ?? before?.kg;
@@ -156,7 +157,7 @@ function changeCandidate(doc: Doc, entry: TermEntry, first: number, last: number
   const spanFirst = before ? before.first : first;
   let end = after ? after.end : doc.tokens[last]!.end;
   const afterAmount = endTokenFor(doc, end, last);
-  const period = periodAfter(doc, afterAmount, to, false) ?? periodFromDate(doc, afterAmount, to, 'since');
+  const period = periodAfter(doc, afterAmount, to, false) ?? periodFromDate(doc, lex, afterAmount, to, 'since');
   if (period) end = period.end;
   const attrs: WeightChangeAttributes = { direction: entry.attributes.direction === 'gain' ? 'gain' : 'loss', periodDays: period?.days ?? null };
   if (kg !== undefined) attrs.amountKg = kg;
@@ -167,6 +168,7 @@ function changeCandidate(doc: Doc, entry: TermEntry, first: number, last: number
 
 function usualCandidate(
   doc: Doc,
+  lex: CompiledLexicon,
   first: number,
   last: number,
   to: number,
@@ -175,7 +177,7 @@ function usualCandidate(
   const usual = amountsAfter(doc, last + 1, to, true);
   if (!usual || usual.kg === undefined) return null;
   const usualEnd = usual.end;
-  const period = periodAfter(doc, endTokenFor(doc, usualEnd, last), to, true) ?? periodFromDate(doc, endTokenFor(doc, usualEnd, last), to);
+  const period = periodAfter(doc, endTokenFor(doc, usualEnd, last), to, true) ?? periodFromDate(doc, lex, endTokenFor(doc, usualEnd, last), to);
   // The current weight: a weight written after the earlier one in its sentence ("usual 70 kg, now 62 kg"),
   // else the nearest weight vital of the section that is not this earlier weight.
   const sentence = doc.sentenceOfToken[first]!;
@@ -222,14 +224,14 @@ function usualCandidate(
  * one, with when it was ("5 months ago", "in March", "on 10/2/2025"). The change is computed from the
  * two weights like a usual weight's; the percent written beside it is not needed.
  */
-function parenthesisedEarlier(doc: Doc, open: number, to: number, weights: readonly Candidate<'vital'>[]): Candidate<'weight-change'> | null {
+function parenthesisedEarlier(doc: Doc, lex: CompiledLexicon, open: number, to: number, weights: readonly Candidate<'vital'>[]): Candidate<'weight-change'> | null {
   const t = doc.tokens;
   const earlier = amountAt(doc, open + 1);
   if (!earlier || earlier.kg === undefined) return null;
   const current = weights.find((w) => w.endToken === open);
   if (!current) return null;
   const afterEarlier = endTokenFor(doc, earlier.end, open + 1);
-  const period = periodAfter(doc, afterEarlier, to, true) ?? periodFromDate(doc, afterEarlier, to);
+  const period = periodAfter(doc, afterEarlier, to, true) ?? periodFromDate(doc, lex, afterEarlier, to);
   // Only a dated earlier weight: "(63 kg)" alone may be a conversion or a dry weight, not a change.
   if (!period) return null;
   const amount = exact(earlier.kg - current.attributes.value);
@@ -261,16 +263,16 @@ export const extractWeightChanges: Extractor = (doc, lex, options) => {
       let c: Candidate<'weight-change'> | null;
       if (m.payload.attributes.role === 'usual') {
         weights ??= weightVitals(doc, lex, options);
-        c = usualCandidate(doc, m.first, m.last, s.endToken, weights);
+        c = usualCandidate(doc, lex, m.first, m.last, s.endToken, weights);
       } else {
-        c = changeCandidate(doc, m.payload, m.first, m.last, s.firstToken, s.endToken);
+        c = changeCandidate(doc, lex, m.payload, m.first, m.last, s.firstToken, s.endToken);
       }
       if (c && c.end <= s.end) out.push(c);
     }
     for (let k = s.firstToken; k + 1 < s.endToken; k++) {
       if (doc.tokens[k]!.norm !== '(' || doc.tokens[k + 1]!.kind !== 'number') continue;
       weights ??= weightVitals(doc, lex, options);
-      const c = parenthesisedEarlier(doc, k, s.endToken, weights);
+      const c = parenthesisedEarlier(doc, lex, k, s.endToken, weights);
       if (c && c.end <= s.end && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
     }
   }

@@ -1,4 +1,4 @@
-import { diagnosisCodes, diagnosisDef, findingsOf, isAffirmed, isConfirmedInSetting, isCurrentMention, toRef, inConceptSet } from '../../evidence/index.ts';
+import { diagnosisCodedBy, diagnosisCodes, diagnosisDef, findingsOf, isAffirmed, isConfirmedInSetting, isCurrentMention, toRef, inConceptSet } from '../../evidence/index.ts';
 import { isProviderText } from '../../evidence/authors.ts';
 import type { Finding, SuggestedCode } from '../../types.ts';
 import { excludes1Ref, inCodeSet, refCovers, suggestionsFor } from '../support/codes.ts';
@@ -37,7 +37,7 @@ export default defineRule('suggested-code', {
     );
     // A chosen code for a documented condition that explains the symptom already codes it (Guidelines I.B.5).
     const explained = diagnoses.some(
-      (f) => inConceptSet(ctx, 'explains-weakness', f) && ctx.codes.some((c) => diagnosisCodes(ctx, f).some((dc) => refCovers(dc, c.code))),
+      (f) => inConceptSet(ctx, 'explains-weakness', f) && ctx.codes.some((c) => diagnosisCodedBy(ctx, f).some((dc) => refCovers(dc, c.code))),
     );
     if (explained) return;
     const cause = diagnoses.find(

@@ -19,6 +19,13 @@ export default {
     { name: 'a relative\'s weakness', text: 'Family History: Mother has weakness from ALS.' },
     { name: 'return precautions are hypothetical', text: 'Patient Instructions: Return if weakness or numbness develops.' },
     { name: 'the chosen code is a condition that explains the weakness', text: 'HPI: Generalized weakness and dark urine after a marathon.\nAssessment: Rhabdomyolysis (M62.82).' },
+    // A documented condition coded with a more specific code of its own (lexicon `codedBy`) codes the symptom it explains.
+    {
+      name: 'anemia documented, anemia in CKD chosen: its fatigue is coded',
+      text: 'Reports fatigue, DOE.\nA/P: CKD 4. Anemia - CKD-related, start ESA.',
+      codes: ['N18.4', 'D63.1'],
+    },
+    { name: 'pneumonia documented, its organism code chosen', text: 'Feels weak and tired. A/P: pneumonia, sputum grew pneumococcus.', codes: ['J13'] },
     // Codes come from the provider (Guideline I.B.14): other clinicians' notes hold indicators, not codable symptoms.
     {
       name: "a dietitian's grip weakness",
