@@ -21,7 +21,14 @@ export interface ShapeOptions {
   chapter22?: boolean;
 }
 
-const CODE_RE = /^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
+/** A category and optionally a dot with 1-4 more characters: the shape every pattern here builds on. */
+const CODE_BODY = '[A-Z]\\d[0-9A-Z](?:\\.[0-9A-Z]{1,4})?';
+const CODE_RE = new RegExp(`^${CODE_BODY}$`);
+/**
+ * A code as EHRs print it in running text, bounded on both sides so a word like "COVID19" or a
+ * version "V2.10.3" yields no code.
+ */
+const CODE_IN_TEXT_RE = new RegExp(`(?<![A-Za-z0-9.])${CODE_BODY}(?![A-Za-z0-9]|\\.[A-Za-z0-9])`, 'g');
 const FAMILY_RE = /^[A-Z]\d[0-9A-Z]\.[0-9A-Z]{0,3}-$/;
 /** What users type: any case, the dot optional ("m6281", "R531"). */
 const TYPED_RE = /^[A-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?$/i;
@@ -95,4 +102,9 @@ export function icd10cmCovers(ref: string, code: string): boolean {
   if (!isIcd10cmRange(ref)) return false;
   const [first, last] = ref.split('-').map(bare) as [string, string];
   return c.slice(0, first.length) >= first && c.slice(0, last.length) <= last;
+}
+
+/** The canonical codes written in a text (a table cell, a chip list), in order, with repeats. */
+export function icd10cmCodesInText(text: string): string[] {
+  return text.match(CODE_IN_TEXT_RE) ?? [];
 }

@@ -4,21 +4,15 @@
  * code-shaped words of those elements are taken; nothing else of the page is read, and nothing is
  * read on a site without such a profile.
  */
-
-/**
- * An ICD-10-CM code as EHRs print it: a capital letter, two digits or a digit and a capital, then
- * optionally a dot and one to four more digits or capitals. Bounded on both sides so a word
- * like "COVID19" or a version "V2.10.3" does not yield a code. Whether it exists is the engine's
- * `invalid-code` rule, as for codes typed in the popup.
- */
-const CODE_IN_TEXT = /(?<![A-Za-z0-9.])[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?(?![A-Za-z0-9]|\.[A-Za-z0-9])/g;
+import { icd10cmCodesInText } from '../codes/icd10cm.ts';
 
 /** At most this many characters of one element are read: a code list, not a chart. */
 const MAX_ELEMENT_TEXT = 20_000;
 export const MAX_PAGE_CODES = 100;
 
 export function codesInText(text: string): string[] {
-  return [...new Set(text.slice(0, MAX_ELEMENT_TEXT).match(CODE_IN_TEXT) ?? [])];
+  // Code-shaped words only (src/codes/icd10cm.ts); whether they exist is the engine's invalid-code rule.
+  return [...new Set(icd10cmCodesInText(text.slice(0, MAX_ELEMENT_TEXT)))];
 }
 
 /** The elements matching the selectors in the given roots (invalid selectors match nothing). */

@@ -1,7 +1,10 @@
 // The one ICD-10-CM shape module: codes, families, ranges, normalisation and coverage, with the
 // inputs the old copies disagreed on (RR3.1 passed the CLI, lower case passed the schema's families).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  icd10cmCodesInText,
   icd10cmCovers,
   isIcd10cmCode,
   isIcd10cmCodeOrFamily,
@@ -202,5 +205,37 @@ describe('icd10cmCovers', () => {
     ['RR3.1', 'RR3.1', false],
   ])('%s covers %s: %s', (ref, code, covered) => {
     expect(icd10cmCovers(ref, code)).toBe(covered);
+  });
+});
+
+describe('icd10cmCodesInText (codes an EHR prints beside the note)', () => {
+  it.each<[string, string[]]>([
+    ['R53.1 | M62.81 | E87.6', ['R53.1', 'M62.81', 'E87.6']],
+    ['Dx: N18.4, D63.1; I12.9 (primary)', ['N18.4', 'D63.1', 'I12.9']],
+    ['S72.001A right femoral neck', ['S72.001A']],
+    ['C4A.9 and U09.9', ['C4A.9', 'U09.9']],
+    // not codes: words, versions, lower case, longer runs
+    ['COVID19 screen', []],
+    ['build V2.10.3', []],
+    ['r53.1 typed in lower case', []],
+    ['M62.81111', []],
+    ['ABC1.2', []],
+  ])('%s', (text, codes) => {
+    expect(icd10cmCodesInText(text)).toEqual(codes);
+  });
+});
+
+describe('the code shape is written once', () => {
+  const ROOT = resolve(import.meta.dirname, '../../..');
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? (e.name === 'generated' ? [] : files(join(dir, e.name))) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+    );
+  it('no module but src/codes/icd10cm.ts holds a pattern of the code shape', () => {
+    // "[A-Z]\d" (a letter, then a digit) opens every copy the old code had of the shape.
+    const copies = [...files(join(ROOT, 'src')), ...files(join(ROOT, 'entrypoints'))]
+      .map((f) => relative(ROOT, f))
+      .filter((f) => f !== 'src/codes/icd10cm.ts' && /\[A-Za?-?z?\]\\{1,2}d/.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(copies).toEqual([]);
   });
 });
