@@ -27,6 +27,10 @@ const CLAUSE_END = new Set([',', ';', '.', ')', ']', '!', '?', '/', '|']);
 export const TIME_STOPS: ReadonlySet<string> = new Set(['.', ';', 'today', 'now', 'currently', 'presently', 'but', 'however', 'although', 'whereas', 'since']);
 /** A time anchor looks back only within its clause ("COPD, hospitalized 1 month ago" keeps COPD current). */
 export const TIME_STOPS_BEFORE: ReadonlySet<string> = new Set([...TIME_STOPS, ',', '(', ')', ':']);
+/** A label's scope ends only at these words (or its line's end): "Labs at that admission: ... today ...". */
+const LABEL_STOPS: ReadonlySet<string> = new Set(['today', 'now', 'currently', 'presently']);
+/** Most tokens between a time anchor and the colon that makes it a label ("at her last admission (08/2026):"). */
+const LABEL_COLON_REACH = 6;
 /** What stands between a checklist label and its answer ("Fever: no", "Edema - none"). */
 const ANSWER_MARKS = new Set([':', '-', '=']);
 /** Punctuation that ends the clause of a clause-bound target. */
@@ -149,6 +153,11 @@ export function scopeSentence(
         if (p.trigger.category === 'family' && followsCompanion(tokens, from, companionEnd, first)) continue;
         if (p.trigger.timeAnchor) {
           const reach = p.trigger.maxScope ?? n;
+          if (p.trigger.direction !== 'backward' && labelsItsLine(tokens, from + last, from + n)) {
+            // "Labs at that admission: Na 126, K 3.2, Hgb 7.9": the anchor labels the list after its colon.
+            extra.push({ category: p.trigger.category, first: from + first, last: from + last, before: 0, after: reach, stops: LABEL_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: true, label: true });
+            continue;
+          }
           extra.push({ category: p.trigger.category, first: from + first, last: from + last, before: p.trigger.direction === 'forward' ? 0 : reach, after: p.trigger.direction === 'backward' ? 0 : reach, stops: TIME_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
           continue;
         }
@@ -338,4 +347,19 @@ function overlaps(flat: readonly number[], a: number, b: number): boolean {
     else hi = mid;
   }
   return lo < flat.length / 2 && flat[2 * lo]! < b;
+}
+
+/**
+ * Whether the time anchor ending at token `last` heads a label: a colon follows it on its line within a
+ * few tokens, with no value before the colon ("Labs at that admission:", "On last admission (8/2026):").
+ */
+function labelsItsLine(tokens: readonly Token[], last: number, to: number): boolean {
+  for (let j = last + 1; j < to && j - last <= LABEL_COLON_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.newlinesBefore > 0) return false;
+    if (t.norm === ':') return j + 1 < to && tokens[j + 1]!.newlinesBefore === 0;
+    if (t.kind === 'number' && tokens[j + 1]?.norm !== '/' && tokens[j - 1]?.norm !== '/') return false;
+    if (t.norm === '.' || t.norm === ';') return false;
+  }
+  return false;
 }
