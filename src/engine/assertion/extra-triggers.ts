@@ -69,8 +69,11 @@ function pastYears(doc: Doc): ExtraTrigger[] {
   return out;
 }
 
-/** Words that open a condition on a value: "transfuse if Hgb < 7", "replete K for K < 3.5". */
-const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'for', 'when', 'once', 'should']);
+/**
+ * Words that open a condition or a target on a value: "transfuse if Hgb < 7", "replete K for K < 3.5",
+ * and the orders that name their threshold directly: "transfuse Hgb < 7 or plt < 10", "goal K > 4".
+ */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'for', 'when', 'once', 'should', 'transfuse', 'transfusion', 'goal', 'target', 'keep', 'maintain', 'threshold', 'trigger']);
 const SYMBOL_COMPARATORS: ReadonlySet<string> = new Set(['<', '>', '<=', '>=', '≤', '≥']);
 const WORD_COMPARATORS: ReadonlySet<string> = new Set(['less', 'greater', 'below', 'above', 'under', 'over', 'drops', 'falls', 'rises']);
 const COMPARATORS: ReadonlySet<string> = new Set([...SYMBOL_COMPARATORS, ...WORD_COMPARATORS]);
@@ -101,7 +104,8 @@ function thresholdConditionals(doc: Doc): ExtraTrigger[] {
     let j = i + 1;
     let words = 0;
     let activity = false;
-    while (j < t.length && words < CONDITION_NAME && t[j]!.kind === 'word' && !COMPARATORS.has(t[j]!.norm) && t[j]!.newlinesBefore === 0) {
+    // A later condition word opens the condition itself ("transfuse when Hgb < 7"): it is the trigger.
+    while (j < t.length && words < CONDITION_NAME && t[j]!.kind === 'word' && !COMPARATORS.has(t[j]!.norm) && !CONDITION_WORDS.has(t[j]!.norm) && t[j]!.newlinesBefore === 0) {
       // "when walking over 2 blocks": an activity's extent, not a measured value's threshold.
       if (t[j]!.norm.endsWith('ing')) activity = true;
       j++;
