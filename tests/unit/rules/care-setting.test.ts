@@ -13,6 +13,8 @@ describe('care setting inferred from the note', () => {
     ['LTACH', 'LTACH admission note: trach/PEG, weaning from vent, critical illness myopathy.'],
     ['SNF', 'Skilled nursing facility progress note. Resident with generalized weakness, PT daily.'],
     ['inpatient rehab', 'Inpatient rehabilitation facility admission: s/p L MCA stroke, right hemiparesis.'],
+    ['postoperative day', 'ORTHO / HOSPITALIST CO-MANAGEMENT  POD#1\n81F s/p hemiarthroplasty, EBL 700 mL.'],
+    ['telemetry', 'Hospitalist f/u. Remains on telemetry, no further runs of VT. K 3.4 repleted.'],
   ])('inpatient: %s', (_name, text) => {
     const s = setting(text);
     expect(s.value).toBe('inpatient');
@@ -26,6 +28,7 @@ describe('care setting inferred from the note', () => {
     ['telehealth', 'Telehealth visit (video). Pt reports low energy.'],
     ['clinic follow-up', 'Seen in clinic today for follow-up of hypothyroidism.'],
     ['annual physical', 'Annual wellness visit. No complaints.'],
+    ['a wound check weeks after surgery', 'Ortho clinic visit, POD #14: wound check, staples out.'],
   ])('outpatient: %s', (_name, text) => {
     expect(setting(text)).toMatchObject({ value: 'outpatient', source: 'note' });
   });
@@ -36,6 +39,7 @@ describe('care setting inferred from the note', () => {
     ['a negated hospitalization', 'Denies recent hospitalization or ICU stay. Tired for a month.'],
     ['a hypothetical admission', 'If symptoms worsen, will admit to the hospital. Fatigue today.'],
     ['a single weak cue', 'Weakness since admission last spring.'],
+    ['a postoperative day alone', 'Post-op day #2, tolerating diet, pain controlled.'],
   ])('default outpatient: %s', (_name, text) => {
     expect(setting(text)).toMatchObject({ value: 'outpatient', source: 'default' });
   });
