@@ -17,7 +17,7 @@ function slowManagedStorage() {
   const gate = new Promise<void>((resolve) => (release = resolve));
   vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async (keys?: unknown) => {
     await gate;
-    return realGet(keys as string);
+    return realGet(keys as never);
   });
   return { answer: release };
 }
