@@ -29,6 +29,8 @@ export const TIME_STOPS: ReadonlySet<string> = new Set(['.', ';', 'today', 'now'
 export const TIME_STOPS_BEFORE: ReadonlySet<string> = new Set([...TIME_STOPS, ',', '(', ')', ':']);
 /** A label's scope ends only at these words (or its line's end): "Labs at that admission: ... today ...". */
 const LABEL_STOPS: ReadonlySet<string> = new Set(['today', 'now', 'currently', 'presently']);
+/** A label reaches its line's end, up to this many tokens (as a date that labels its line does). */
+const LABEL_REACH = 40;
 /** Most tokens between a time anchor and the colon that makes it a label ("at her last admission (08/2026):"). */
 const LABEL_COLON_REACH = 6;
 /** What stands between a checklist label and its answer ("Fever: no", "Edema - none"). */
@@ -155,7 +157,7 @@ export function scopeSentence(
           const reach = p.trigger.maxScope ?? n;
           if (p.trigger.direction !== 'backward' && labelsItsLine(tokens, from + last, from + n)) {
             // "Labs at that admission: Na 126, K 3.2, Hgb 7.9": the anchor labels the list after its colon.
-            extra.push({ category: p.trigger.category, first: from + first, last: from + last, before: 0, after: reach, stops: LABEL_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: true, label: true });
+            extra.push({ category: p.trigger.category, first: from + first, last: from + last, before: 0, after: LABEL_REACH, stops: LABEL_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: true, label: true });
             continue;
           }
           extra.push({ category: p.trigger.category, first: from + first, last: from + last, before: p.trigger.direction === 'forward' ? 0 : reach, after: p.trigger.direction === 'backward' ? 0 : reach, stops: TIME_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
