@@ -46,9 +46,9 @@ interface SentenceTarget extends ScopeTarget {
  * (its findings, then each term set a rule asks for) reads the same whole-note scan.
  */
 const extraByDoc = new WeakMap<Doc, ReturnType<typeof extraTriggers>>();
-function noteExtraTriggers(doc: Doc): ReturnType<typeof extraTriggers> {
+function noteExtraTriggers(doc: Doc, lexicon: CompiledLexicon): ReturnType<typeof extraTriggers> {
   let extra = extraByDoc.get(doc);
-  if (!extra) extraByDoc.set(doc, (extra = extraTriggers(doc)));
+  if (!extra) extraByDoc.set(doc, (extra = extraTriggers(doc, lexicon)));
   return extra;
 }
 
@@ -60,7 +60,7 @@ function assertTargets(doc: Doc, targets: readonly SentenceTarget[], lexicon: Co
     else bySentence.set(t.sentence, [i]);
   });
   const bits = new Array<number>(targets.length).fill(0);
-  const extra = noteExtraTriggers(doc);
+  const extra = noteExtraTriggers(doc, lexicon);
   for (const [index, members] of bySentence) {
     const sentence = doc.sentences[index];
     if (!sentence) continue;

@@ -28,7 +28,7 @@ export const TIME_STOPS: ReadonlySet<string> = new Set(['.', ';', 'today', 'now'
 /** A time anchor looks back only within its clause ("COPD, hospitalized 1 month ago" keeps COPD current). */
 export const TIME_STOPS_BEFORE: ReadonlySet<string> = new Set([...TIME_STOPS, ',', '(', ')', ':']);
 /** A label's scope ends only at these words (or its line's end): "Labs at that admission: ... today ...". */
-const LABEL_STOPS: ReadonlySet<string> = new Set(['today', 'now', 'currently', 'presently']);
+export const LABEL_STOPS: ReadonlySet<string> = new Set(['today', 'now', 'currently', 'presently']);
 /** A label reaches its line's end, up to this many tokens (as a date that labels its line does). */
 const LABEL_REACH = 40;
 /** Most tokens between a time anchor and the colon that makes it a label ("at her last admission (08/2026):"). */

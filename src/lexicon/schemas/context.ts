@@ -55,4 +55,9 @@ export const contextSchema = closed({
    */
   companions: v.optional(list(contextPhrase, { unique: true })),
   terminations: list(contextTerminationSchema),
+  /**
+   * Orders that name the threshold they act on ("transfuse Hgb < 7", "goal K > 4"): the value after
+   * them is a condition or a target, not a measured result (read like "if Hgb < 7").
+   */
+  thresholdOrders: v.optional(list(contextPhrase, { unique: true })),
 });
