@@ -205,14 +205,15 @@ export function scopeSentence(
   }
   if (triggers.length === 0 && extraIntervals.length === 0) return result;
 
-  const sentenceScopes = scopesOf(triggers, terms, null, n, extraIntervals);
+  const width = tokenWidths(tokens, from, n);
+  const sentenceScopes = scopesOf(triggers, terms, null, n, extraIntervals, width);
   // Measured values ("strength 5/5", "CK 1,200") are bound to their clause: "denies weakness,
   // strength 5/5 throughout" reports a normal grade, not a negated one.
   let clauseScopes: number[][] | null = null;
   if (targets.some((t) => t.clauseBound)) {
     const breaks: number[] = [];
     for (let j = 0; j < n; j++) if (CLAUSE_BREAK.has(tokens[from + j]!.norm)) breaks.push(j);
-    clauseScopes = scopesOf(triggers, terms, breaks, n, extraIntervals);
+    clauseScopes = scopesOf(triggers, terms, breaks, n, extraIntervals, width);
   }
 
   for (let k = 0; k < targets.length; k++) {
@@ -225,7 +226,7 @@ export function scopeSentence(
       const others = extraIntervals.filter((_, j) => !(extraTokens[j]![0] >= a && extraTokens[j]![1] < b));
       const breaks: number[] = [];
       if (t.clauseBound) for (let j = 0; j < n; j++) if (CLAUSE_BREAK.has(tokens[from + j]!.norm)) breaks.push(j);
-      scopes = scopesOf(triggers, terms, t.clauseBound ? breaks : null, n, others);
+      scopes = scopesOf(triggers, terms, t.clauseBound ? breaks : null, n, others, width);
     }
     let bits = 0;
     for (let c = 0; c < CATEGORY_COUNT; c++) if (overlaps(scopes[c]!, a, b)) bits |= 1 << c;
@@ -280,6 +281,7 @@ function scopesOf(
   breaks: readonly number[] | null,
   n: number,
   extra: readonly (readonly [category: number, start: number, end: number, forward: boolean, label: boolean])[],
+  width: Uint8Array,
 ): number[][] {
   const raw: [number, number][][] = CONTEXT_CATEGORIES.map(() => []);
   for (const [c, start, end, forward, label] of extra) {
@@ -305,7 +307,8 @@ function scopesOf(
     if (t.def.direction === 'self') continue;
     if (t.def.direction !== 'backward') {
       const start = t.last + 1;
-      let end = Math.min(n, start + cap);
+      let end = start;
+      for (let words = 0; end < n && (words < cap || width[end] === 0); end++) words += width[end]!;
       const term = lowerBound(starts, start);
       if (term < starts.length) end = Math.min(end, starts[term]!);
       if (breaks) {
@@ -316,7 +319,8 @@ function scopesOf(
     }
     if (t.def.direction !== 'forward') {
       const end = t.first;
-      let start = Math.max(0, end - cap);
+      let start = end;
+      for (let words = 0; start > 0 && (words < cap || width[start] === 0); start--) words += width[start - 1]!;
       // Terminations are found left to right, so their ends ascend too.
       const term = lowerBound(ends, end + 1) - 1;
       if (term >= 0) start = Math.max(start, ends[term]!);
@@ -364,4 +368,26 @@ function labelsItsLine(tokens: readonly Token[], last: number, to: number): bool
     if (t.norm === '.' || t.norm === ';') return false;
   }
   return false;
+}
+
+/** A code's first token: a letter, a digit and one more ("d64" of "D64.9"); its "." and subcategory follow glued. */
+const CODE_HEAD = /^[a-z]\d[\da-z]$/;
+const CODE_TAIL = /^[\da-z]{1,4}$/;
+
+/**
+ * How many words each token of the sentence counts for a trigger's reach: one, but the "." and the
+ * subcategory of a written ICD-10-CM code count for nothing ("Anemia (D64.9) - resolved": the code is
+ * one word, as "Anemia (D64) - resolved" would be).
+ */
+function tokenWidths(tokens: readonly Token[], from: number, n: number): Uint8Array {
+  const width = new Uint8Array(n).fill(1);
+  for (let j = 0; j + 2 < n; j++) {
+    const head = tokens[from + j]!;
+    const dot = tokens[from + j + 1]!;
+    const tail = tokens[from + j + 2]!;
+    if (!CODE_HEAD.test(head.norm) || dot.norm !== '.' || dot.spaceBefore || tail.spaceBefore || !CODE_TAIL.test(tail.norm)) continue;
+    width[j + 1] = 0;
+    width[j + 2] = 0;
+  }
+  return width;
 }
