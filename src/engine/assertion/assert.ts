@@ -99,6 +99,7 @@ export function assertCandidates(doc: Doc, candidates: readonly AnyCandidate[], 
       // ("admission", "initial evaluation") are the words of time anchors ("at her last admission").
       masksTriggers: c.type !== 'cause-link' && c.type !== 'setting',
       clauseBound: CLAUSE_BOUND_TYPES.has(c.type),
+      type: c.type,
       // "usual 68 kg one month ago": the date is the earlier weight's, the change is current.
       ownsTimes: c.type === 'weight-change' && c.attributes.usualWeightKg !== undefined,
     })),

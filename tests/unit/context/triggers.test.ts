@@ -150,6 +150,10 @@ table('hypothetical', [
   ['In case of [syncope], seek care.', ['hypothetical']],
   ['At risk for [falls].', ['hypothetical']],
   ['[Fall] precautions.', ['hypothetical']],
+  ['Aspiration and [fall] precautions.', ['hypothetical']],
+  // a precaution guards against the words right before it, not the problem it is written beside
+  ['1. Falls/[weakness] - PT/OT, fall precautions.', []],
+  ['Neutropenic precautions, [hypokalemia] - replete.', []],
   ['Tylenol prn [pain].', ['hypothetical']],
   // negative cases
   ['She should continue PT for [weakness].', []],

@@ -15,6 +15,7 @@ describe('care setting inferred from the note', () => {
     ['inpatient rehab', 'Inpatient rehabilitation facility admission: s/p L MCA stroke, right hemiparesis.'],
     ['postoperative day', 'ORTHO / HOSPITALIST CO-MANAGEMENT  POD#1\n81F s/p hemiarthroplasty, EBL 700 mL.'],
     ['telemetry', 'Hospitalist f/u. Remains on telemetry, no further runs of VT. K 3.4 repleted.'],
+    ['hospital medicine', 'HOSPITAL MEDICINE PROGRESS NOTE\nS: 72M admitted w/ falls, feels wiped out.'],
   ])('inpatient: %s', (_name, text) => {
     const s = setting(text);
     expect(s.value).toBe('inpatient');
