@@ -88,23 +88,33 @@ function assertTargets(doc: Doc, targets: readonly SentenceTarget[], lexicon: Co
   });
 }
 
+/**
+ * Findings whose span is a whole reported result with other findings inside it ("EMG: no evidence of
+ * myopathy"): their words are the result, so they deny or qualify what is named inside ("myopathy" is
+ * negated), while the report itself still happened (its own assertion ignores its own words).
+ */
+const REPORT_TYPES: ReadonlySet<FindingType> = new Set<FindingType>(['electrodiagnostic']);
+
 export function assertCandidates(doc: Doc, candidates: readonly AnyCandidate[], lexicon: CompiledLexicon): Assertion[] {
-  return assertTargets(
-    doc,
-    candidates.map((c) => ({
-      first: c.firstToken,
-      end: c.endToken,
-      sentence: c.sentence,
-      // "due to", "secondary to" link findings and stay available as terminations; care settings
-      // ("admission", "initial evaluation") are the words of time anchors ("at her last admission").
-      masksTriggers: c.type !== 'cause-link' && c.type !== 'setting',
-      clauseBound: CLAUSE_BOUND_TYPES.has(c.type),
-      type: c.type,
-      // "usual 68 kg one month ago": the date is the earlier weight's, the change is current.
-      ownsTimes: c.type === 'weight-change' && c.attributes.usualWeightKg !== undefined,
-    })),
-    lexicon,
-  );
+  const targets: SentenceTarget[] = candidates.map((c) => ({
+    first: c.firstToken,
+    end: c.endToken,
+    sentence: c.sentence,
+    // "due to", "secondary to" link findings and stay available as terminations; care settings
+    // ("admission", "initial evaluation") are the words of time anchors ("at her last admission").
+    masksTriggers: c.type !== 'cause-link' && c.type !== 'setting' && !REPORT_TYPES.has(c.type),
+    clauseBound: CLAUSE_BOUND_TYPES.has(c.type),
+    type: c.type,
+    // "usual 68 kg one month ago": the date is the earlier weight's, the change is current.
+    ownsTimes: c.type === 'weight-change' && c.attributes.usualWeightKg !== undefined,
+  }));
+  const result = assertTargets(doc, targets, lexicon);
+  const reports = candidates.flatMap((c, i) => (REPORT_TYPES.has(c.type) ? [i] : []));
+  if (reports.length > 0) {
+    const own = assertTargets(doc, reports.map((i) => ({ ...targets[i]!, masksTriggers: true })), lexicon);
+    reports.forEach((i, k) => (result[i] = own[k]!));
+  }
+  return result;
 }
 
 /**

@@ -29,6 +29,9 @@ describe('care setting inferred from the note', () => {
     ['telehealth', 'Telehealth visit (video). Pt reports low energy.'],
     ['clinic follow-up', 'Seen in clinic today for follow-up of hypothyroidism.'],
     ['annual physical', 'Annual wellness visit. No complaints.'],
+    // Observation is an outpatient status (Guidelines Section IV), even in a hospital bed.
+    ['observation unit', 'OBSERVATION UNIT NOTE (placed in observation status, not admitted)\n62F weak, light-headed.'],
+    ['observation stay', 'Observation stay day 2 on the medical floor. Chest pain workup, troponins negative.'],
     ['a wound check weeks after surgery', 'Ortho clinic visit, POD #14: wound check, staples out.'],
   ])('outpatient: %s', (_name, text) => {
     expect(setting(text)).toMatchObject({ value: 'outpatient', source: 'note' });
@@ -43,6 +46,10 @@ describe('care setting inferred from the note', () => {
     ['a postoperative day alone', 'Post-op day #2, tolerating diet, pain controlled.'],
   ])('default outpatient: %s', (_name, text) => {
     expect(setting(text)).toMatchObject({ value: 'outpatient', source: 'default' });
+  });
+
+  it('an observation stay converted to an inpatient admission is inpatient', () => {
+    expect(setting('Observation unit note, day 2: converted to inpatient status for IV antibiotics. Weak, febrile.').value).toBe('inpatient');
   });
 
   it('a clinic follow-up plan in a discharge summary stays inpatient', () => {
