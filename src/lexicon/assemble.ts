@@ -219,7 +219,7 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
   }
 
   // Strip the bookkeeping file names before handing the data on.
-  const cleanFindings = findings.map(({ type, pseudo, entries, limits, levels, treatment, contracture, pregnancy, sex, vital }) => ({
+  const cleanFindings = findings.map(({ type, pseudo, entries, limits, levels, treatment, contracture, pregnancy, sex, vital, author }) => ({
     type,
     ...(pseudo ? { pseudo } : {}),
     ...(limits ? { limits } : {}),
@@ -229,6 +229,7 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
     ...(pregnancy ? { pregnancy } : {}),
     ...(sex ? { sex } : {}),
     ...(vital ? { vital } : {}),
+    ...(author ? { author } : {}),
     entries: entries.map((e) => ({ terms: e.terms, ...(e.caseSensitive ? { caseSensitive: e.caseSensitive } : {}), attributes: e.attributes ?? {} })),
   }));
   const cleanCodes = codes.map((c) => {

@@ -192,6 +192,8 @@ export const labTriggerSchema = v.strictObject({
     termSets: v.optional(list(id)),
     citedInAssessment: v.optional(v.boolean()),
     minResults: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2))),
+    /** `minResults` counts only results whose written times prove they lie within this many hours (">= 3 Hgb in 24 h"). */
+    minResultsWithinHours: v.optional(v.pipe(v.number(), v.minValue(1))),
     companionLabs: v.optional(list(v.strictObject({ analyte: id, flag: v.picklist(['low', 'high']) }))),
     conditions: v.optional(list(id)),
   }),

@@ -48,7 +48,7 @@ interface SentenceTarget extends ScopeTarget {
 const extraByDoc = new WeakMap<Doc, ReturnType<typeof extraTriggers>>();
 function noteExtraTriggers(doc: Doc, lexicon: CompiledLexicon): ReturnType<typeof extraTriggers> {
   let extra = extraByDoc.get(doc);
-  if (!extra) extraByDoc.set(doc, (extra = extraTriggers(doc, lexicon.data.context.encounterDates.maxStayDays)));
+  if (!extra) extraByDoc.set(doc, (extra = extraTriggers(doc, lexicon)));
   return extra;
 }
 

@@ -11,14 +11,14 @@
 import type { Doc } from '../document.ts';
 import type { Token } from '../../text/tokens.ts';
 import { encounterDate, findDates, isBeforeEncounter, isEncounterLabelled } from './dates.ts';
-import { TIME_STOPS, TIME_STOPS_BEFORE, type ExtraTrigger } from './scope.ts';
+import { LABEL_STOPS, TIME_STOPS, TIME_STOPS_BEFORE, type ExtraTrigger } from './scope.ts';
+import type { CompiledLexicon } from '../lexicon.ts';
 
 /** A date's scope: this many tokens each way, up to one of the time stops. */
 const DATE_SCOPE = 20;
 const DATE_STOPS = TIME_STOPS;
 /** A date that labels its line ("... 3/14/2026: ...") reaches the line's end, or one of these. */
 const LINE_SCOPE = 40;
-const LABEL_STOPS: ReadonlySet<string> = new Set(['today', 'now', 'currently', 'presently']);
 /** A date after these words is when something began, and the finding goes on ("weakness since 3/14/2025"). */
 const ONSET_WORDS: ReadonlySet<string> = new Set(['since', 'from', 'starting', 'beginning', 'began', 'begun', 'started', 'onset', 'until', 'through']);
 
@@ -28,8 +28,10 @@ const ITEM_STOPS: ReadonlySet<string> = new Set([',', ';', '.', '+', '-', '/', '
 /** What may stand right before a "-" item: a label's colon or the previous item's comma. */
 const ITEM_OPENERS: ReadonlySet<string> = new Set([':', ',', ';', '(']);
 
-/** `maxStayDays`: how long before the visit an admission date still starts this stay (lexicon/context.yaml `encounterDates`). */
-export function extraTriggers(doc: Doc, maxStayDays: number): Map<number, ExtraTrigger[]> {
+/** `lexicon`: the admission-date window (context.yaml `encounterDates.maxStayDays`: how long before the visit an
+ * admission date still starts this stay) and the threshold orders (`thresholdOrders`). */
+export function extraTriggers(doc: Doc, lexicon: CompiledLexicon): Map<number, ExtraTrigger[]> {
+  const maxStayDays = lexicon.data.context.encounterDates.maxStayDays;
   const bySentence = new Map<number, ExtraTrigger[]>();
   const push = (t: ExtraTrigger) => {
     const sentence = doc.sentenceOfToken[t.first]!;
@@ -41,7 +43,7 @@ export function extraTriggers(doc: Doc, maxStayDays: number): Map<number, ExtraT
   agoPhrases(doc).forEach(push);
   minusItems(doc).forEach(push);
   pastYears(doc, maxStayDays).forEach(push);
-  thresholdConditionals(doc).forEach(push);
+  thresholdConditionals(doc, thresholdOrders(lexicon)).forEach(push);
   return bySentence;
 }
 
@@ -95,16 +97,27 @@ const DONE_BEFORE_FOR: ReadonlySet<string> = new Set(['given', 'received', 'admi
  * in its clause and the value after it conditional: an order that applies only if the value is
  * reached, not something done. "if" alone is already a forward trigger in lexicon/context.yaml.
  */
-function thresholdConditionals(doc: Doc): ExtraTrigger[] {
+const ordersCache = new WeakMap<CompiledLexicon, ReadonlySet<string>>();
+
+/** lexicon/context.yaml thresholdOrders: orders that name their threshold ("transfuse Hgb < 7", "goal K > 4"). */
+function thresholdOrders(lexicon: CompiledLexicon): ReadonlySet<string> {
+  let orders = ordersCache.get(lexicon);
+  if (!orders) ordersCache.set(lexicon, (orders = new Set((lexicon.data.context.thresholdOrders ?? []).map((w) => w.toLowerCase()))));
+  return orders;
+}
+
+function thresholdConditionals(doc: Doc, orders: ReadonlySet<string>): ExtraTrigger[] {
   const t = doc.tokens;
   const out: ExtraTrigger[] = [];
+  const opens = (norm: string) => CONDITION_WORDS.has(norm) || orders.has(norm);
   for (let i = 0; i < t.length; i++) {
-    if (!CONDITION_WORDS.has(t[i]!.norm)) continue;
+    if (!opens(t[i]!.norm)) continue;
     if (t[i]!.norm === 'for' && DONE_BEFORE_FOR.has(t[i - 1]?.norm ?? '')) continue;
     let j = i + 1;
     let words = 0;
     let activity = false;
-    while (j < t.length && words < CONDITION_NAME && t[j]!.kind === 'word' && !COMPARATORS.has(t[j]!.norm) && t[j]!.newlinesBefore === 0) {
+    // A later condition word opens the condition itself ("transfuse when Hgb < 7"): it is the trigger.
+    while (j < t.length && words < CONDITION_NAME && t[j]!.kind === 'word' && !COMPARATORS.has(t[j]!.norm) && !opens(t[j]!.norm) && t[j]!.newlinesBefore === 0) {
       // "when walking over 2 blocks": an activity's extent, not a measured value's threshold.
       if (t[j]!.norm.endsWith('ing')) activity = true;
       j++;

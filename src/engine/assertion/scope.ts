@@ -27,6 +27,12 @@ const CLAUSE_END = new Set([',', ';', '.', ')', ']', '!', '?', '/', '|']);
 export const TIME_STOPS: ReadonlySet<string> = new Set(['.', ';', 'today', 'now', 'currently', 'presently', 'but', 'however', 'although', 'whereas', 'since']);
 /** A time anchor looks back only within its clause ("COPD, hospitalized 1 month ago" keeps COPD current). */
 export const TIME_STOPS_BEFORE: ReadonlySet<string> = new Set([...TIME_STOPS, ',', '(', ')', ':']);
+/** A label's scope ends only at these words (or its line's end): "Labs at that admission: ... today ...". */
+export const LABEL_STOPS: ReadonlySet<string> = new Set(['today', 'now', 'currently', 'presently']);
+/** A label reaches its line's end, up to this many tokens (as a date that labels its line does). */
+const LABEL_REACH = 40;
+/** Most tokens between a time anchor and the colon that makes it a label ("at her last admission (08/2026):"). */
+const LABEL_COLON_REACH = 6;
 /** What stands between a checklist label and its answer ("Fever: no", "Edema - none"). */
 const ANSWER_MARKS = new Set([':', '-', '=']);
 /** Punctuation that ends the clause of a clause-bound target. */
@@ -153,6 +159,11 @@ export function scopeSentence(
         if (p.trigger.category === 'family' && followsCompanion(tokens, from, companionEnd, first)) continue;
         if (p.trigger.timeAnchor) {
           const reach = p.trigger.maxScope ?? n;
+          if (p.trigger.direction !== 'backward' && labelsItsLine(tokens, from + last, from + n)) {
+            // "Labs at that admission: Na 126, K 3.2, Hgb 7.9": the anchor labels the list after its colon.
+            extra.push({ category: p.trigger.category, first: from + first, last: from + last, before: 0, after: LABEL_REACH, stops: LABEL_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: true, label: true });
+            continue;
+          }
           extra.push({ category: p.trigger.category, first: from + first, last: from + last, before: p.trigger.direction === 'forward' ? 0 : reach, after: p.trigger.direction === 'backward' ? 0 : reach, stops: TIME_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
           continue;
         }
@@ -200,7 +211,8 @@ export function scopeSentence(
   const typedTargets = typed.length > 0 && targets.some((t) => typedFor(t.type).length > 0);
   if (triggers.length === 0 && extraIntervals.length === 0 && !typedTargets) return result;
 
-  const sentenceScopes = scopesOf(triggers, terms, null, n, extraIntervals);
+  const width = tokenWidths(tokens, from, n);
+  const sentenceScopes = scopesOf(triggers, terms, null, n, extraIntervals, width);
   // Measured values ("strength 5/5", "CK 1,200") are bound to their clause: "denies weakness,
   // strength 5/5 throughout" reports a normal grade, not a negated one.
   let clauseScopes: number[][] | null = null;
@@ -208,7 +220,7 @@ export function scopeSentence(
   if (targets.some((t) => t.clauseBound) || typedTargets) {
     breaks = [];
     for (let j = 0; j < n; j++) if (CLAUSE_BREAK.has(tokens[from + j]!.norm)) breaks.push(j);
-    clauseScopes = scopesOf(triggers, terms, breaks, n, extraIntervals);
+    clauseScopes = scopesOf(triggers, terms, breaks, n, extraIntervals, width);
   }
   const typedScopes = new Map<string, number[][]>();
 
@@ -222,14 +234,14 @@ export function scopeSentence(
       const others = extraIntervals.filter((_, j) => !(extraTokens[j]![0] >= a && extraTokens[j]![1] < b));
       const breaks: number[] = [];
       if (t.clauseBound) for (let j = 0; j < n; j++) if (CLAUSE_BREAK.has(tokens[from + j]!.norm)) breaks.push(j);
-      scopes = scopesOf(triggers, terms, t.clauseBound ? breaks : null, n, others);
+      scopes = scopesOf(triggers, terms, t.clauseBound ? breaks : null, n, others, width);
     }
     let bits = 0;
     for (let c = 0; c < CATEGORY_COUNT; c++) if (overlaps(scopes[c]!, a, b)) bits |= 1 << c;
     const own = typedTargets ? typedFor(t.type) : [];
     if (own.length > 0) {
       let typedScope = typedScopes.get(t.type!);
-      if (!typedScope) typedScopes.set(t.type!, (typedScope = scopesOf(own, terms, breaks, n, [])));
+      if (!typedScope) typedScopes.set(t.type!, (typedScope = scopesOf(own, terms, breaks, n, [], width)));
       for (let c = 0; c < CATEGORY_COUNT; c++) if (overlaps(typedScope[c]!, a, b)) bits |= 1 << c;
     }
     result[k] = bits;
@@ -283,6 +295,7 @@ function scopesOf(
   breaks: readonly number[] | null,
   n: number,
   extra: readonly (readonly [category: number, start: number, end: number, forward: boolean, label: boolean])[],
+  width: Uint8Array,
 ): number[][] {
   const raw: [number, number][][] = CONTEXT_CATEGORIES.map(() => []);
   for (const [c, start, end, forward, label] of extra) {
@@ -308,7 +321,8 @@ function scopesOf(
     if (t.def.direction === 'self') continue;
     if (t.def.direction !== 'backward') {
       const start = t.last + 1;
-      let end = Math.min(n, start + cap);
+      let end = start;
+      for (let words = 0; end < n && (words < cap || width[end] === 0); end++) words += width[end]!;
       const term = lowerBound(starts, start);
       if (term < starts.length) end = Math.min(end, starts[term]!);
       if (breaks) {
@@ -319,7 +333,8 @@ function scopesOf(
     }
     if (t.def.direction !== 'forward') {
       const end = t.first;
-      let start = Math.max(0, end - cap);
+      let start = end;
+      for (let words = 0; start > 0 && (words < cap || width[start] === 0); start--) words += width[start - 1]!;
       // Terminations are found left to right, so their ends ascend too.
       const term = lowerBound(ends, end + 1) - 1;
       if (term >= 0) start = Math.max(start, ends[term]!);
@@ -352,4 +367,41 @@ function overlaps(flat: readonly number[], a: number, b: number): boolean {
     else hi = mid;
   }
   return lo < flat.length / 2 && flat[2 * lo]! < b;
+}
+
+/**
+ * Whether the time anchor ending at token `last` heads a label: a colon follows it on its line within a
+ * few tokens, with no value before the colon ("Labs at that admission:", "On last admission (8/2026):").
+ */
+function labelsItsLine(tokens: readonly Token[], last: number, to: number): boolean {
+  for (let j = last + 1; j < to && j - last <= LABEL_COLON_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.newlinesBefore > 0) return false;
+    if (t.norm === ':') return j + 1 < to && tokens[j + 1]!.newlinesBefore === 0;
+    if (t.kind === 'number' && tokens[j + 1]?.norm !== '/' && tokens[j - 1]?.norm !== '/') return false;
+    if (t.norm === '.' || t.norm === ';') return false;
+  }
+  return false;
+}
+
+/** A code's first token: a letter, a digit and one more ("d64" of "D64.9"); its "." and subcategory follow glued. */
+const CODE_HEAD = /^[a-z]\d[\da-z]$/;
+const CODE_TAIL = /^[\da-z]{1,4}$/;
+
+/**
+ * How many words each token of the sentence counts for a trigger's reach: one, but the "." and the
+ * subcategory of a written ICD-10-CM code count for nothing ("Anemia (D64.9) - resolved": the code is
+ * one word, as "Anemia (D64) - resolved" would be).
+ */
+function tokenWidths(tokens: readonly Token[], from: number, n: number): Uint8Array {
+  const width = new Uint8Array(n).fill(1);
+  for (let j = 0; j + 2 < n; j++) {
+    const head = tokens[from + j]!;
+    const dot = tokens[from + j + 1]!;
+    const tail = tokens[from + j + 2]!;
+    if (!CODE_HEAD.test(head.norm) || dot.norm !== '.' || dot.spaceBefore || tail.spaceBefore || !CODE_TAIL.test(tail.norm)) continue;
+    width[j + 1] = 0;
+    width[j + 2] = 0;
+  }
+  return width;
 }

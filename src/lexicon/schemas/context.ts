@@ -65,4 +65,9 @@ export const contextSchema = closed({
    * `maxStayDays` before the visit date; an older one is an earlier stay ("previously admitted 3/2024").
    */
   encounterDates: closed({ source: text, maxStayDays: num({ min: 1, max: 3650, integer: true }) }),
+  /**
+   * Orders that name the threshold they act on ("transfuse Hgb < 7", "goal K > 4"): the value after
+   * them is a condition or a target, not a measured result (read like "if Hgb < 7").
+   */
+  thresholdOrders: v.optional(list(contextPhrase, { unique: true })),
 });

@@ -211,6 +211,12 @@ const vitalCuesSchema = closed({
   ),
 });
 
+/** Author files: words that make a note title on a line a mention of that note, not its header. */
+const authorCuesSchema = closed({
+  /** After the title, before the line's colon: "RD note 12/2 reviewed:", "PT eval appreciated -". */
+  referenceWords: phrases,
+});
+
 /** File-level cue sections, each read for one finding type only (and required there unless `optional`). */
 const CUE_SECTIONS = {
   limits: { type: 'function', schema: limitsSchema, optional: true },
@@ -220,6 +226,7 @@ const CUE_SECTIONS = {
   pregnancy: { type: 'pregnancy', schema: pregnancyCuesSchema, optional: false },
   sex: { type: 'sex', schema: sexCuesSchema, optional: false },
   vital: { type: 'vital', schema: vitalCuesSchema, optional: false },
+  author: { type: 'author', schema: authorCuesSchema, optional: true },
 } as const;
 
 const fileEntries = <A extends v.GenericSchema>(attributes: A) => ({
@@ -257,6 +264,7 @@ export const anyFindingFileSchema = closed({
   pregnancy: opt(pregnancyCuesSchema),
   sex: opt(sexCuesSchema),
   vital: opt(vitalCuesSchema),
+  author: opt(authorCuesSchema),
 });
 
 /** A cue section in the file of another type. */

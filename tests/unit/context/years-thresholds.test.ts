@@ -38,6 +38,13 @@ describe('a threshold condition makes its clause hypothetical', () => {
     ['89-year-old woman seen for progressive decline over 6 months.', 'woman', []],
     ['Weakness when walking over 2 blocks.', 'Weakness', []],
     ['Transfuse when Hgb falls below 7.', 'Transfuse', ['hypothetical']],
+    // An order that names its threshold directly: the threshold is no measured value.
+    ['Daily CBC; transfuse Hgb < 7 or plt < 10.', 'Hgb < 7', ['hypothetical']],
+    ['Daily CBC; transfuse Hgb < 7 or plt < 10.', 'plt < 10', ['hypothetical']],
+    ['Replete lytes, goal K > 4.', 'K > 4', ['hypothetical']],
+    ['Transfusion threshold Hgb < 8 given CAD.', 'Hgb < 8', ['hypothetical']],
+    ['Transfusion given overnight, Hgb 6.8 before it.', 'Hgb 6.8', []],
+    ['Plt < 10 this morning: transfused 1 unit platelets.', 'Plt < 10', []],
   ])('%s -> %s %j', (text, phrase, flags) => {
     expect(flagsOf(text, phrase)).toEqual(flags);
   });

@@ -21,7 +21,7 @@ export const ENGINE_WORD_LISTS: Record<string, string> = {
   'src/engine/assertion/dates.ts#ADMISSION_LABELS': `${CHART_LAYOUT}: "date of admission"`,
   'src/engine/assertion/dates.ts#ENCOUNTER_LABELS': `${CHART_LAYOUT}: "date of service", "date of visit"`,
   'src/engine/assertion/dates.ts#STAY_LABELS': `${CHART_LAYOUT}: "date of discharge"`,
-  'src/engine/assertion/extra-triggers.ts#LABEL_STOPS': `${CALENDAR}: "today", "now" end a historical label's scope`,
+  'src/engine/assertion/scope.ts#LABEL_STOPS': `${CALENDAR}: "today", "now" end a historical label's scope`,
   'src/engine/assertion/extra-triggers.ts#ONSET_WORDS': `${GRAMMAR}: "since", "starting", "until" before a date`,
   'src/engine/assertion/extra-triggers.ts#YEAR_LEADS': `${GRAMMAR}: "in", "during", "circa" before a year`,
   'src/engine/assertion/extra-triggers.ts#CONDITION_WORDS': `${GRAMMAR}: conditional conjunctions ("if", "when", "should")`,

@@ -10,7 +10,8 @@ import type { AuthorAttributes, AuthorRole } from '../../types.ts';
 import type { TermEntry } from '../../../lexicon/types.ts';
 import { termCandidate } from './context-window.ts';
 import { scannerFor } from './scanners.ts';
-import type { TermScanner } from './term-scanner.ts';
+import { TermScanner } from './term-scanner.ts';
+import type { CompiledLexicon } from '../../lexicon.ts';
 
 const LEADING_MARKUP = new Set(['#', '*', '_', '-', '•', '·', '>', '=', '[', '|']);
 const TRAILING_MARKUP = new Set(['*', '_', '#', ']']);
@@ -20,6 +21,28 @@ const HEADER_PUNCT = new Set([':', '-', '\u2013', '\u2014', '|', '(', ',', '/'])
 const WORDS_BEFORE_COLON = 3;
 /** Longest header line that may end in a parenthesised role ("Nutrition Assessment (RD)"). */
 const SHORT_LINE = 8;
+
+const referenceCache = new WeakMap<CompiledLexicon, TermScanner<true>>();
+
+/** The author file's reference words ("reviewed", "appreciated"), one scanner per lexicon. */
+function referenceWords(lexicon: CompiledLexicon): TermScanner<true> {
+  let scanner = referenceCache.get(lexicon);
+  if (scanner) return scanner;
+  scanner = new TermScanner<true>();
+  for (const file of lexicon.data.findings) if (file.type === 'author') for (const p of file.author?.referenceWords ?? []) scanner.addTerm(p, true);
+  referenceCache.set(lexicon, scanner);
+  return scanner;
+}
+
+/**
+ * The title is mentioned, not heading its text: a reference word follows it on its line before any
+ * colon ("RD note 12/2 reviewed: wt 60.5 kg" in a hospitalist's note, "PT eval appreciated").
+ */
+function mentionsNote(doc: Doc, references: TermScanner<true>, after: number, end: number): boolean {
+  let colon = after;
+  while (colon < end && doc.tokens[colon]!.norm !== ':') colon++;
+  return colon > after && references.scan(doc.text, doc.tokens, after, colon).length > 0;
+}
 
 function lineEnd(doc: Doc, from: number): number {
   let i = from + 1;
@@ -79,6 +102,7 @@ function attributesOf(doc: Doc, entry: TermEntry, token: number, headsNote: bool
 
 export const extractAuthors: Extractor = (doc, lexicon) => {
   const scanner = scannerFor(lexicon, 'author');
+  const references = referenceWords(lexicon);
   const out: AnyCandidate[] = [];
   let i = 0;
   while (i < doc.tokens.length) {
@@ -88,8 +112,8 @@ export const extractAuthors: Extractor = (doc, lexicon) => {
     const m = j < end ? matchAt(doc, scanner, j, end) : null;
     // A role before a note title is the title's qualifier: "RD NUTRITION ASSESSMENT", "Hospitalist H&P".
     const titled = m && m.last + 1 < end ? matchAt(doc, scanner, m.last + 1, end) : null;
-    const title = titled && titled.payload.attributes.title === true && endsHeader(doc, titled.last + 1, end) ? titled : null;
-    const hit = m && endsHeader(doc, m.last + 1, end) ? m : title ? { ...title, first: m!.first } : parenthesisedRole(doc, scanner, i, end);
+    const title = titled && titled.payload.attributes.title === true && endsHeader(doc, titled.last + 1, end) && !mentionsNote(doc, references, titled.last + 1, end) ? titled : null;
+    const hit = m && endsHeader(doc, m.last + 1, end) && !mentionsNote(doc, references, m.last + 1, end) ? m : title ? { ...title, first: m!.first } : parenthesisedRole(doc, scanner, i, end);
     if (hit && doc.sentenceOfToken[hit.first]! >= 0) {
       out.push(termCandidate(doc, 'author', hit.first, hit.last, attributesOf(doc, hit.payload, hit.first, i === 0 || standsAlone(doc, hit.last + 1, end))));
     }

@@ -123,10 +123,24 @@ function drugHolds(doc: Doc, cues: TreatmentCues): AnyCandidate[] {
   return out;
 }
 
+/** A code's first token ("d50" of "D50.9"): a letter and two digits. */
+const CODE_HEAD = /^[a-z]\d\d$/;
+
+/**
+ * The match is the head of a written ICD-10-CM code: "D50" of "Iron deficiency anemia (D50.9)" is no
+ * 50% dextrose. The head is followed, glued, by "." and the code's subcategory.
+ */
+function headsWrittenCode(doc: Doc, m: TermMatch<TermEntry>): boolean {
+  if (m.first !== m.last || !CODE_HEAD.test(doc.tokens[m.first]!.norm)) return false;
+  const dot = doc.tokens[m.last + 1];
+  const tail = doc.tokens[m.last + 2];
+  return dot?.norm === '.' && !dot.spaceBefore && tail !== undefined && !tail.spaceBefore && /^[\da-z]/.test(tail.norm);
+}
+
 export const extractTreatment: Extractor = (doc, lexicon) => {
   const cues = treatmentCues(lexicon);
   if (!cues) return [];
-  const matches = scannerFor(lexicon, 'treatment').scanDoc(doc);
+  const matches = scannerFor(lexicon, 'treatment').scanDoc(doc).filter((m) => !headsWrittenCode(doc, m));
   // IV fluids by sentence: an additive is joined only to a fluid of its own clause.
   const fluidsBySentence = new Map<number, TermMatch<TermEntry>[]>();
   for (const m of matches) {

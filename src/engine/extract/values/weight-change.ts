@@ -289,7 +289,12 @@ export const extractWeightChanges: Extractor = (doc, lex, options) => {
       if (doc.tokens[k]!.norm !== '(' || doc.tokens[k + 1]!.kind !== 'number') continue;
       weights ??= weightVitals(doc, lex, options);
       const c = parenthesisedEarlier(doc, lex, k, s.endToken, weights);
-      if (c && c.end <= s.end && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
+      if (!c || c.end > s.end) continue;
+      // The two dated weights give the change a period: they win over a bare "14% loss" written inside.
+      const inside = (o: AnyCandidate) => o.start < c.end && c.start < o.end;
+      if (out.some((o) => inside(o) && (o as Candidate<'weight-change'>).attributes.periodDays !== null)) continue;
+      for (let o = out.length - 1; o >= 0; o--) if (inside(out[o]!)) out.splice(o, 1);
+      out.push(c);
     }
   }
   return out;

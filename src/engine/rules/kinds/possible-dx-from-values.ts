@@ -108,6 +108,27 @@ function distinctValues(results: readonly Result[]): number {
 }
 
 /**
+ * The most distinct results whose written times prove they lie within `hours` of each other (the
+ * widest span their times allow: a date without a clock spans its day). Undated results, and labels
+ * such as "pre-op" that place a value on no clock, prove no window (packs README "Series").
+ */
+function resultsWithin(results: readonly Result[], hours: number): number {
+  const timed = results.filter((r) => r.lab.attributes.at !== undefined).sort((a, b) => a.lab.attributes.at! - b.lab.attributes.at!);
+  let best = 0;
+  for (let i = 0; i < timed.length; i++) {
+    const start = timed[i]!.lab.attributes.at!;
+    const seen = new Set<string>();
+    for (let j = i; j < timed.length; j++) {
+      const at = timed[j]!.lab.attributes;
+      if (at.at! + (at.atWindow ?? 0) - start > hours * 60) break;
+      seen.add(`${at.at}|${timed[j]!.value}`);
+    }
+    best = Math.max(best, seen.size);
+  }
+  return best;
+}
+
+/**
  * The question is answered: the condition asked about is documented (affirmed; uncertain only
  * inpatient, II.H vs IV.H, where outpatient the query asks to confirm it), another explanation of the
  * value is documented even as probable (the provider has attributed the value), or a code of one of
@@ -198,8 +219,10 @@ function significance(ctx: RuleContext, trigger: LabTriggerDef, all: readonly Re
     });
     if (cited) reasons.push({ why: 'cited in the assessment or plan', evidence: [] });
   }
-  if (s.minResults !== undefined && distinctValues(all) >= s.minResults) {
-    reasons.push({ why: `with ${distinctValues(all)} results documented`, evidence: all.map((r) => toRef(r.lab)) });
+  if (s.minResults !== undefined) {
+    const counted = s.minResultsWithinHours === undefined ? distinctValues(all) : resultsWithin(all, s.minResultsWithinHours);
+    const span = s.minResultsWithinHours === undefined ? '' : ` within ${s.minResultsWithinHours} h`;
+    if (counted >= s.minResults) reasons.push({ why: `with ${counted} results documented${span}`, evidence: all.map((r) => toRef(r.lab)) });
   }
   const companions = findingsOf(ctx.findings, 'lab').filter(
     (l) => isCurrentMention(l) && !l.assertion.uncertain && (s.companionLabs ?? []).some((c) => c.analyte === l.attributes.analyte && c.flag === l.attributes.flag),

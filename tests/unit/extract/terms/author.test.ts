@@ -39,8 +39,19 @@ describe('author: header lines', () => {
     'Family history: mother was a nurse.',
     'Dietitian progress note reviewed and agree with plan.',
     'Hospitalist note from yesterday reviewed.',
+    // A title mentioned inside another author's note: a reference word before the line's colon.
+    'ONCOLOGY PROGRESS\nRD note 12/2 reviewed: wt 60.5 kg, usual 72 kg.',
+    'Hospitalist f/u\nPT eval appreciated - ambulates 40 ft with RW.',
+    'S: feels better\nNutrition consult recs noted: Ensure TID.',
   ])('no author in prose: %s', (text) => {
     expect(findingsOf(text, 'author')).toEqual([]);
+  });
+
+  it('a provider diagnosis after a mentioned RD note is the provider\'s (negative row: a real RD note header is not)', () => {
+    const mentioned = 'ONCOLOGY HOSPITALIST PROGRESS NOTE\nRD note 12/2 reviewed: wt 60.5 kg, usual 72 kg (August), 16% loss over 4 months.\nA/P: Severe protein-calorie malnutrition (E43).';
+    const ids = (t: string) => lint(t, { codes: ['E43'], setting: 'inpatient' }).diagnostics.map((d) => d.ruleId);
+    expect(ids(mentioned)).not.toContain('malnutrition-provider-dx');
+    expect(ids(mentioned.replace('RD note 12/2 reviewed:', 'RD note 12/2:'))).toContain('malnutrition-provider-dx');
   });
 });
 

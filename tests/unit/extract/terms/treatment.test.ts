@@ -131,7 +131,14 @@ describe('treatment: not a treatment', () => {
     'Fluid status: euvolemic.',
     'Ensure adequate hydration at home.',
     'B12 240, folate 5.1.',
+    // The head of a written ICD-10-CM code is no drug abbreviation ("D50" of D50.9 is not 50% dextrose).
+    'A/P: Iron deficiency anemia (D50.9) - iron panel ordered.',
+    'Dx: D50.0 iron deficiency anemia secondary to blood loss',
   ])('%s', (text) => {
     expect(findingsOf(text, 'treatment')).toEqual([]);
+  });
+
+  it('the drug abbreviation itself still counts (negative row)', () => {
+    expect(findingsOf('BG 38: D50 1 amp IV push given.', 'treatment').map((f) => f.attributes.class)).toEqual(['dextrose']);
   });
 });

@@ -16,6 +16,9 @@ const POSITIVE: { note: string; text: string; change: WeightChangeAttributes }[]
   { note: 'Unintentional weight loss.', text: 'Unintentional weight loss', change: { direction: 'loss', periodDays: null, intentional: false } },
   { note: 'Intentional weight loss of 5 kg with diet.', text: 'Intentional weight loss of 5 kg', change: { direction: 'loss', amountKg: 5, periodDays: null, intentional: true } },
   { note: 'Gained 3 kg in 1 week, edematous.', text: 'Gained 3 kg in 1 week', change: { direction: 'gain', amountKg: 3, periodDays: 7 } },
+  // "loss" alone, with its percent or amount: the way a palliative or RD note sums up the weights.
+  { note: 'Weight 58.5 kg today; 68 kg in June = 14% loss in ~5 months.', text: '14% loss in ~5 months', change: { direction: 'loss', percent: 14, periodDays: 150 } },
+  { note: 'RD: 8 kg loss since admission last month.', text: '8 kg loss', change: { direction: 'loss', amountKg: 8, periodDays: null } },
   // An earlier weight with its date: the period runs from that date to the encounter's.
   {
     note: 'Date of service: 4/20/2026. Wt 69 kg, was 78 kg in Feb.',
@@ -97,6 +100,11 @@ describe('weight-change', () => {
     'Wt 70 kg (154 lb).',
     'Wt 70 kg (dry weight 68 kg).',
     'Wt 70 kg (70 kg 3 months ago).',
+    // "loss" of something else, or without an amount
+    'EBL 900 mL, about 20% blood loss.',
+    'Hair loss 30% after chemotherapy.',
+    'Hearing loss 40% on the left.',
+    'Loss of appetite for 2 weeks.',
   ])('no weight change in: %s', (note) => {
     expect(changes(note).map((f) => f.text)).toEqual([]);
   });
