@@ -6,6 +6,7 @@
  * when the note supplies the fact.
  */
 import type { DiagnosisDef } from '../../lexicon/types.ts';
+import { notePresence } from './needs.ts';
 import { evaluateDefinition } from './selectors.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
 import type { RuleInput } from '../rule-input.ts';
@@ -93,6 +94,8 @@ export function isEvidenceId(lexicon: CompiledLexicon, id: string): boolean {
  * `cached` resolves the predicates it refers to, so a shared predicate runs once per note.
  */
 export function evaluateEvidence(id: string, input: RuleInput, cached: (id: string) => EvidenceResult = (ref) => evaluateEvidence(ref, input)): EvidenceResult {
+  // A predicate whose least need the note lacks is unmet, with no evidence, as evaluating it would find.
+  if (!notePresence(input).mayBeMet(id)) return { met: false, evidence: [] };
   const def = input.lexicon.evidence.get(id);
   if (!def) throw new Error(`unknown evidence predicate "${id}" (known: ${[...input.lexicon.evidence.keys()].join(', ')})`);
   return evaluateDefinition(def, input, cached);
