@@ -100,3 +100,22 @@ export function evaluateEvidence(id: string, input: RuleInput, cached: (id: stri
   if (!def) throw new Error(`unknown evidence predicate "${id}" (known: ${[...input.lexicon.evidence.keys()].join(', ')})`);
   return evaluateDefinition(def, input, cached);
 }
+
+const noteCaches = new WeakMap<RuleInput, (id: string) => EvidenceResult>();
+
+/**
+ * The note's evidence predicates by id, each evaluated once per note: the checklists and every rule
+ * of every pack share one cache (lint() hands them the same input).
+ */
+export function noteEvidence(input: RuleInput): (id: string) => EvidenceResult {
+  let get = noteCaches.get(input);
+  if (get) return get;
+  const cache = new Map<string, EvidenceResult>();
+  get = (id: string): EvidenceResult => {
+    let r = cache.get(id);
+    if (!r) cache.set(id, (r = evaluateEvidence(id, input, get!)));
+    return r;
+  };
+  noteCaches.set(input, get);
+  return get;
+}

@@ -129,46 +129,115 @@ export function predicateNeed(lexicon: CompiledLexicon, id: string): Need {
   return need;
 }
 
-// ---- what one note has ------------------------------------------------------------------------------
+// ---- checking a note -------------------------------------------------------------------------------
+
+/**
+ * A need compiled to a check of one note: a closure per node, so each check site sees one kind of node
+ * (a tree walk switching on kinds was a tenth of a lint). The code atoms of an `any` are one check.
+ */
+export type NeedCheck = (note: NotePresence) => boolean;
+
+export function compileNeed(need: Need): NeedCheck {
+  if (typeof need === 'boolean') return need ? () => true : () => false;
+  switch (need.kind) {
+    case 'finding': {
+      const { type } = need;
+      return (note) => note.hasType(type);
+    }
+    case 'attribute': {
+      const { type, name, values } = need;
+      return (note) => note.hasAttribute(type, name, values);
+    }
+    case 'term-set': {
+      const { id } = need;
+      return (note) => note.hasTermSet(id);
+    }
+    case 'code':
+      return codesCheck([need]);
+    case 'evidence': {
+      const { id } = need;
+      return (note) => note.mayBeMet(id);
+    }
+    case 'all': {
+      const checks = need.of.map(compileNeed);
+      return (note) => checks.every((check) => check(note));
+    }
+    case 'any': {
+      const codes = need.of.filter((n): n is CodeNeed => typeof n === 'object' && n.kind === 'code');
+      const checks = [...(codes.length > 0 ? [codesCheck(codes)] : []), ...need.of.filter((n) => typeof n !== 'object' || n.kind !== 'code').map(compileNeed)];
+      return (note) => checks.some((check) => check(note));
+    }
+  }
+}
+
+type CodeNeed = Extract<Need, { kind: 'code' }>;
+
+/** Any of the code needs: a chosen code that is one of the refs, starts with a code or family ref, or lies in a range ref. */
+function codesCheck(needs: readonly CodeNeed[]): NeedCheck {
+  const refs = new Set(needs.map((n) => n.ref));
+  const prefixes = new Set(needs.flatMap((n) => (n.prefix === null ? [] : [n.prefix])));
+  const ranges = needs.flatMap((n) => (n.prefix === null ? [n.ref] : []));
+  return (note) => note.hasCode(refs, prefixes, ranges);
+}
+
+/** Each evidence predicate's compiled need, made once per lexicon when first asked. */
+const predicateChecks = new WeakMap<CompiledLexicon, Map<string, NeedCheck>>();
+
+function predicateCheck(lexicon: CompiledLexicon, id: string): NeedCheck {
+  let byId = predicateChecks.get(lexicon);
+  if (!byId) predicateChecks.set(lexicon, (byId = new Map()));
+  let check = byId.get(id);
+  if (!check) byId.set(id, (check = compileNeed(predicateNeed(lexicon, id))));
+  return check;
+}
+
+interface ChosenCodeKeys {
+  code: string;
+  /** The code without dot or dash and every prefix of it ("M6281", "M628", ...); none when it is no code or family. */
+  prefixes: string[];
+}
 
 /** One note's findings, term-set mentions and chosen codes as needs ask for them, each looked up once. */
 export class NotePresence {
   private readonly attributes = new Map<string, Map<string, Set<unknown>>>();
   private readonly predicates = new Map<string, boolean>();
-  private codePrefixes: Set<string> | null = null;
-  private readonly codes: Set<string>;
+  private readonly byType: Map<string, Finding[]>;
+  private readonly codes: ChosenCodeKeys[];
 
   constructor(readonly input: RuleInput) {
-    this.codes = new Set(input.codes.map((c) => c.code));
-  }
-
-  holds(need: Need): boolean {
-    if (typeof need === 'boolean') return need;
-    switch (need.kind) {
-      case 'finding':
-        return findingsByType(this.input.findings).has(need.type);
-      case 'attribute': {
-        const values = this.attributeValues(need.type, need.name);
-        return need.values.some((v) => values.has(v));
-      }
-      case 'term-set':
-        return termSetMatched(this.input, need.id);
-      case 'code':
-        return this.coded(need.ref, need.prefix);
-      case 'evidence':
-        return this.mayBeMet(need.id);
-      case 'all':
-        return need.of.every((n) => this.holds(n));
-      case 'any':
-        return need.of.some((n) => this.holds(n));
-    }
+    this.byType = findingsByType(input.findings);
+    this.codes = input.codes.map(({ code }) => {
+      const b = isIcd10cmCodeOrFamily(code) ? bare(code) : '';
+      const prefixes: string[] = [];
+      for (let i = b.length; i > 0; i--) prefixes.push(b.slice(0, i));
+      return { code, prefixes };
+    });
   }
 
   /** Whether the evidence predicate `id` can be met in this note; false means it is unmet. */
   mayBeMet(id: string): boolean {
     let result = this.predicates.get(id);
-    if (result === undefined) this.predicates.set(id, (result = this.holds(predicateNeed(this.input.lexicon, id))));
+    if (result === undefined) this.predicates.set(id, (result = predicateCheck(this.input.lexicon, id)(this)));
     return result;
+  }
+
+  hasType(type: string): boolean {
+    return this.byType.has(type);
+  }
+
+  hasAttribute(type: string, name: string, values: readonly unknown[]): boolean {
+    const present = this.attributeValues(type, name);
+    return present.size > 0 && values.some((v) => present.has(v));
+  }
+
+  hasTermSet(id: string): boolean {
+    return termSetMatched(this.input, id);
+  }
+
+  hasCode(refs: ReadonlySet<string>, prefixes: ReadonlySet<string>, ranges: readonly string[]): boolean {
+    return this.codes.some(
+      (c) => refs.has(c.code) || c.prefixes.some((p) => prefixes.has(p)) || (ranges.length > 0 && ranges.some((r) => icd10cmCovers(r, c.code))),
+    );
   }
 
   /** The values attribute `name` takes on the note's findings of `type` (each element of a list). */
@@ -178,27 +247,13 @@ export class NotePresence {
     let values = byName.get(name);
     if (values) return values;
     values = new Set();
-    for (const f of findingsByType(this.input.findings).get(type) ?? []) {
+    for (const f of this.byType.get(type) ?? []) {
       const value = (f.attributes as unknown as Record<string, unknown>)[name];
       if (Array.isArray(value)) for (const v of value) values.add(v);
       else values.add(value);
     }
     byName.set(name, values);
     return values;
-  }
-
-  private coded(ref: string, prefix: string | null): boolean {
-    if (this.codes.has(ref)) return true;
-    if (prefix === null) return this.input.codes.some((c) => icd10cmCovers(ref, c.code));
-    if (!this.codePrefixes) {
-      this.codePrefixes = new Set();
-      for (const { code } of this.input.codes) {
-        if (!isIcd10cmCodeOrFamily(code)) continue;
-        const b = bare(code);
-        for (let i = 1; i <= b.length; i++) this.codePrefixes.add(b.slice(0, i));
-      }
-    }
-    return this.codePrefixes.has(prefix);
   }
 }
 

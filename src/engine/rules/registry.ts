@@ -9,6 +9,7 @@ import { CUSTOM_RULES } from './custom/index.ts';
 import { buildKindCheck } from './kinds/index.ts';
 import type { Rule, RuleMeta } from './support/define-rule.ts';
 import { ruleNeed } from './support/rule-needs.ts';
+import { compileNeed } from '../evidence/needs.ts';
 
 const DIAGNOSTIC_KIND = {
   'requires-evidence': 'lacking-evidence',
@@ -41,10 +42,12 @@ function metaOf(def: RuleDef, pack: PackData): RuleMeta {
 export function buildRules(packs: readonly PackData[]): Rule[] {
   const rules = packs.flatMap((pack) =>
     pack.rules.map((def): Rule => {
-      if (def.kind !== 'custom') return { meta: metaOf(def, pack), check: buildKindCheck(def), need: ruleNeed(def) };
+      const need = ruleNeed(def);
+      const gate = { need, mayReport: compileNeed(need) };
+      if (def.kind !== 'custom') return { meta: metaOf(def, pack), check: buildKindCheck(def), ...gate };
       const custom = CUSTOM_RULES.get(def.id);
       if (!custom) throw new Error(`pack ${pack.id}: rule "${def.id}" is custom but src/engine/rules/custom/${def.id}.ts is not registered`);
-      return { meta: metaOf(def, pack), check: custom.check, need: ruleNeed(def) };
+      return { meta: metaOf(def, pack), check: custom.check, ...gate };
     }),
   );
   // A custom rule whose pack is not in this lexicon simply does not run (a lexicon built with some packs

@@ -7,7 +7,7 @@
  */
 import type { RuleDef } from '../../../lexicon/pack-schema.ts';
 import type { EvidenceResult } from '../../evidence/index.ts';
-import type { Need } from '../../evidence/needs.ts';
+import type { Need, NeedCheck } from '../../evidence/needs.ts';
 import type { QueryRequest } from '../../queries.ts';
 import type { RuleInput } from '../../rule-input.ts';
 import type { ChosenCode, DiagnosticKind, EvidenceRef, Severity, Span, SuggestedCode } from '../../types.ts';
@@ -70,6 +70,8 @@ export interface Rule {
   check(ctx: RuleContext): void;
   /** What a note must hold for the check to report anything (support/rule-needs.ts); `true` when it may report on any note. */
   need: Need;
+  /** `need` compiled: false when the note lacks it, and the check would report nothing. */
+  mayReport: NeedCheck;
 }
 
 /** A custom rule's code: its id (= file name, = the pack data's rule id) and its check. */
