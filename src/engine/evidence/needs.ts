@@ -160,12 +160,18 @@ export function compileNeed(need: Need): NeedCheck {
     }
     case 'all': {
       const checks = need.of.map(compileNeed);
-      return (note) => checks.every((check) => check(note));
+      return (note) => {
+        for (const check of checks) if (!check(note)) return false;
+        return true;
+      };
     }
     case 'any': {
       const codes = need.of.filter((n): n is CodeNeed => typeof n === 'object' && n.kind === 'code');
       const checks = [...(codes.length > 0 ? [codesCheck(codes)] : []), ...need.of.filter((n) => typeof n !== 'object' || n.kind !== 'code').map(compileNeed)];
-      return (note) => checks.some((check) => check(note));
+      return (note) => {
+        for (const check of checks) if (check(note)) return true;
+        return false;
+      };
     }
   }
 }
@@ -174,50 +180,50 @@ type CodeNeed = Extract<Need, { kind: 'code' }>;
 
 /** Any of the code needs: a chosen code that is one of the refs, starts with a code or family ref, or lies in a range ref. */
 function codesCheck(needs: readonly CodeNeed[]): NeedCheck {
-  const refs = new Set(needs.map((n) => n.ref));
-  const prefixes = new Set(needs.flatMap((n) => (n.prefix === null ? [] : [n.prefix])));
+  const refs = needs.map((n) => n.ref);
+  const prefixes = needs.flatMap((n) => (n.prefix === null ? [] : [n.prefix]));
   const ranges = needs.flatMap((n) => (n.prefix === null ? [n.ref] : []));
   return (note) => note.hasCode(refs, prefixes, ranges);
 }
 
-/** Each evidence predicate's compiled need, made once per lexicon when first asked. */
+/** Each evidence predicate's compiled need by id, made once per lexicon when first asked. */
 const predicateChecks = new WeakMap<CompiledLexicon, Map<string, NeedCheck>>();
 
-function predicateCheck(lexicon: CompiledLexicon, id: string): NeedCheck {
+function predicateChecksOf(lexicon: CompiledLexicon): Map<string, NeedCheck> {
   let byId = predicateChecks.get(lexicon);
   if (!byId) predicateChecks.set(lexicon, (byId = new Map()));
-  let check = byId.get(id);
-  if (!check) byId.set(id, (check = compileNeed(predicateNeed(lexicon, id))));
-  return check;
-}
-
-interface ChosenCodeKeys {
-  code: string;
-  /** The code without dot or dash and every prefix of it ("M6281", "M628", ...); none when it is no code or family. */
-  prefixes: string[];
+  return byId;
 }
 
 /** One note's findings, term-set mentions and chosen codes as needs ask for them, each looked up once. */
 export class NotePresence {
   private readonly attributes = new Map<string, Map<string, Set<unknown>>>();
   private readonly predicates = new Map<string, boolean>();
+  private readonly predicateChecks: Map<string, NeedCheck>;
   private readonly byType: Map<string, Finding[]>;
-  private readonly codes: ChosenCodeKeys[];
+  private readonly codes: Set<string>;
+  /** Every prefix of every chosen code without dot or dash ("M6281", "M628", ...), codes and families only. */
+  private readonly codePrefixes = new Set<string>();
 
   constructor(readonly input: RuleInput) {
     this.byType = findingsByType(input.findings);
-    this.codes = input.codes.map(({ code }) => {
-      const b = isIcd10cmCodeOrFamily(code) ? bare(code) : '';
-      const prefixes: string[] = [];
-      for (let i = b.length; i > 0; i--) prefixes.push(b.slice(0, i));
-      return { code, prefixes };
-    });
+    this.predicateChecks = predicateChecksOf(input.lexicon);
+    this.codes = new Set(input.codes.map((c) => c.code));
+    for (const { code } of input.codes) {
+      if (!isIcd10cmCodeOrFamily(code)) continue;
+      const b = bare(code);
+      for (let i = 1; i <= b.length; i++) this.codePrefixes.add(b.slice(0, i));
+    }
   }
 
   /** Whether the evidence predicate `id` can be met in this note; false means it is unmet. */
   mayBeMet(id: string): boolean {
     let result = this.predicates.get(id);
-    if (result === undefined) this.predicates.set(id, (result = predicateCheck(this.input.lexicon, id)(this)));
+    if (result !== undefined) return result;
+    let check = this.predicateChecks.get(id);
+    if (!check) this.predicateChecks.set(id, (check = compileNeed(predicateNeed(this.input.lexicon, id))));
+    result = check(this);
+    this.predicates.set(id, result);
     return result;
   }
 
@@ -234,10 +240,13 @@ export class NotePresence {
     return termSetMatched(this.input, id);
   }
 
-  hasCode(refs: ReadonlySet<string>, prefixes: ReadonlySet<string>, ranges: readonly string[]): boolean {
-    return this.codes.some(
-      (c) => refs.has(c.code) || c.prefixes.some((p) => prefixes.has(p)) || (ranges.length > 0 && ranges.some((r) => icd10cmCovers(r, c.code))),
-    );
+  /** A chosen code among `refs`, under one of `prefixes` (code and family refs, bare), or in one of `ranges`. */
+  hasCode(refs: readonly string[], prefixes: readonly string[], ranges: readonly string[]): boolean {
+    if (this.codes.size === 0) return false;
+    for (const p of prefixes) if (this.codePrefixes.has(p)) return true;
+    for (const r of refs) if (this.codes.has(r)) return true;
+    for (const r of ranges) for (const c of this.codes) if (icd10cmCovers(r, c)) return true;
+    return false;
   }
 
   /** The values attribute `name` takes on the note's findings of `type` (each element of a list). */
