@@ -6,8 +6,8 @@
  * when the note supplies the fact.
  */
 import type { DiagnosisDef } from '../../lexicon/types.ts';
-import { notePresence } from './needs.ts';
-import { evaluateDefinition } from './selectors.ts';
+import { notePresence } from './need-checks.ts';
+import { evaluateDefinition, findingsByType } from './selectors.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
 import type { RuleInput } from '../rule-input.ts';
 import type { EvidenceRef, Finding, FindingOf, FindingType, LintOptions, StrengthGradeAttributes } from '../types.ts';
@@ -43,9 +43,12 @@ export function isConfirmedInSetting(f: Finding, options: LintOptions): boolean 
   return isCurrentMention(f) && (!f.assertion.uncertain || options.setting === 'inpatient');
 }
 
-export function findingsOf<T extends FindingType>(findings: readonly Finding[], type: T): FindingOf<T>[] {
-  return findings.filter((f) => f.type === type) as unknown as FindingOf<T>[];
+/** The findings of one type, in note order: the note's index by type (built once per findings array), shared, not to be changed. */
+export function findingsOf<T extends FindingType>(findings: readonly Finding[], type: T): readonly FindingOf<T>[] {
+  return (findingsByType(findings).get(type) ?? NO_FINDINGS) as unknown as readonly FindingOf<T>[];
 }
+
+const NO_FINDINGS: readonly Finding[] = [];
 
 export function toRef(f: Finding): EvidenceRef {
   return { start: f.start, end: f.end, findingId: f.id, type: f.type, text: f.text };

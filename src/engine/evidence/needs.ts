@@ -8,14 +8,11 @@
  * evaluated as before; when it fails, the predicate is certainly unmet, and an unmet predicate has no
  * evidence, so skipping it changes no result. What cannot be derived soundly (a TypeScript predicate,
  * the caller's age, `noneOf`, which only holds back) needs nothing: it is always evaluated.
+ * need-checks.ts compiles needs and checks them against a note.
  */
-import { icd10cmCovers, isIcd10cmCodeOrFamily } from '../../codes/icd10cm.ts';
+import { isIcd10cmCodeOrFamily } from '../../codes/icd10cm.ts';
 import type { EvidenceDef, PredicateDef, SelectorDef } from '../../lexicon/pack-schema.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
-import type { RuleInput } from '../rule-input.ts';
-import type { Finding } from '../types.ts';
-import { findingsByType } from './selectors.ts';
-import { termSetMatched } from './term-sets.ts';
 
 /** A necessary condition: `true` needs nothing, `false` is never met. */
 export type Need =
@@ -52,11 +49,12 @@ export function evidenceNeed(id: string): Need {
   return { kind: 'evidence', id };
 }
 
-const bare = (ref: string): string => ref.replace(/[.-]/g, '');
+/** A code, family or range without dot or dash: "M79.1-" -> "M791" (src/codes/icd10cm.ts compares codes so). */
+export const bareCode = (ref: string): string => ref.replace(/[.-]/g, '');
 
 /** A chosen code `ref` covers (icd10cmCovers: a code or family covers what starts with it, a range what lies between its ends). */
 export function codeNeed(ref: string): Need {
-  return { kind: 'code', ref, prefix: isIcd10cmCodeOrFamily(ref) ? bare(ref) : null };
+  return { kind: 'code', ref, prefix: isIcd10cmCodeOrFamily(ref) ? bareCode(ref) : null };
 }
 
 export function anyCodeNeed(refs: readonly string[]): Need {
@@ -127,152 +125,4 @@ export function predicateNeed(lexicon: CompiledLexicon, id: string): Need {
   });
   byId.set(id, need);
   return need;
-}
-
-// ---- checking a note -------------------------------------------------------------------------------
-
-/**
- * A need compiled to a check of one note: a closure per node, so each check site sees one kind of node
- * (a tree walk switching on kinds was a tenth of a lint). The code atoms of an `any` are one check.
- */
-export type NeedCheck = (note: NotePresence) => boolean;
-
-export function compileNeed(need: Need): NeedCheck {
-  if (typeof need === 'boolean') return need ? () => true : () => false;
-  switch (need.kind) {
-    case 'finding': {
-      const { type } = need;
-      return (note) => note.hasType(type);
-    }
-    case 'attribute': {
-      const { type, name, values } = need;
-      return (note) => note.hasAttribute(type, name, values);
-    }
-    case 'term-set': {
-      const { id } = need;
-      return (note) => note.hasTermSet(id);
-    }
-    case 'code':
-      return codesCheck([need]);
-    case 'evidence': {
-      const { id } = need;
-      return (note) => note.mayBeMet(id);
-    }
-    case 'all': {
-      const checks = need.of.map(compileNeed);
-      return (note) => {
-        for (const check of checks) if (!check(note)) return false;
-        return true;
-      };
-    }
-    case 'any': {
-      const codes = need.of.filter((n): n is CodeNeed => typeof n === 'object' && n.kind === 'code');
-      const checks = [...(codes.length > 0 ? [codesCheck(codes)] : []), ...need.of.filter((n) => typeof n !== 'object' || n.kind !== 'code').map(compileNeed)];
-      return (note) => {
-        for (const check of checks) if (check(note)) return true;
-        return false;
-      };
-    }
-  }
-}
-
-type CodeNeed = Extract<Need, { kind: 'code' }>;
-
-/** Any of the code needs: a chosen code that is one of the refs, starts with a code or family ref, or lies in a range ref. */
-function codesCheck(needs: readonly CodeNeed[]): NeedCheck {
-  const refs = needs.map((n) => n.ref);
-  const prefixes = needs.flatMap((n) => (n.prefix === null ? [] : [n.prefix]));
-  const ranges = needs.flatMap((n) => (n.prefix === null ? [n.ref] : []));
-  return (note) => note.hasCode(refs, prefixes, ranges);
-}
-
-/** Each evidence predicate's compiled need by id, made once per lexicon when first asked. */
-const predicateChecks = new WeakMap<CompiledLexicon, Map<string, NeedCheck>>();
-
-function predicateChecksOf(lexicon: CompiledLexicon): Map<string, NeedCheck> {
-  let byId = predicateChecks.get(lexicon);
-  if (!byId) predicateChecks.set(lexicon, (byId = new Map()));
-  return byId;
-}
-
-/** One note's findings, term-set mentions and chosen codes as needs ask for them, each looked up once. */
-export class NotePresence {
-  private readonly attributes = new Map<string, Map<string, Set<unknown>>>();
-  private readonly predicates = new Map<string, boolean>();
-  private readonly predicateChecks: Map<string, NeedCheck>;
-  private readonly byType: Map<string, Finding[]>;
-  private readonly codes: Set<string>;
-  /** Every prefix of every chosen code without dot or dash ("M6281", "M628", ...), codes and families only. */
-  private readonly codePrefixes = new Set<string>();
-
-  constructor(readonly input: RuleInput) {
-    this.byType = findingsByType(input.findings);
-    this.predicateChecks = predicateChecksOf(input.lexicon);
-    this.codes = new Set(input.codes.map((c) => c.code));
-    for (const { code } of input.codes) {
-      if (!isIcd10cmCodeOrFamily(code)) continue;
-      const b = bare(code);
-      for (let i = 1; i <= b.length; i++) this.codePrefixes.add(b.slice(0, i));
-    }
-  }
-
-  /** Whether the evidence predicate `id` can be met in this note; false means it is unmet. */
-  mayBeMet(id: string): boolean {
-    let result = this.predicates.get(id);
-    if (result !== undefined) return result;
-    let check = this.predicateChecks.get(id);
-    if (!check) this.predicateChecks.set(id, (check = compileNeed(predicateNeed(this.input.lexicon, id))));
-    result = check(this);
-    this.predicates.set(id, result);
-    return result;
-  }
-
-  hasType(type: string): boolean {
-    return this.byType.has(type);
-  }
-
-  hasAttribute(type: string, name: string, values: readonly unknown[]): boolean {
-    const present = this.attributeValues(type, name);
-    return present.size > 0 && values.some((v) => present.has(v));
-  }
-
-  hasTermSet(id: string): boolean {
-    return termSetMatched(this.input, id);
-  }
-
-  /** A chosen code among `refs`, under one of `prefixes` (code and family refs, bare), or in one of `ranges`. */
-  hasCode(refs: readonly string[], prefixes: readonly string[], ranges: readonly string[]): boolean {
-    if (this.codes.size === 0) return false;
-    for (const p of prefixes) if (this.codePrefixes.has(p)) return true;
-    for (const r of refs) if (this.codes.has(r)) return true;
-    for (const r of ranges) for (const c of this.codes) if (icd10cmCovers(r, c)) return true;
-    return false;
-  }
-
-  /** The values attribute `name` takes on the note's findings of `type` (each element of a list). */
-  private attributeValues(type: string, name: string): Set<unknown> {
-    let byName = this.attributes.get(type);
-    if (!byName) this.attributes.set(type, (byName = new Map()));
-    let values = byName.get(name);
-    if (values) return values;
-    values = new Set();
-    for (const f of this.byType.get(type) ?? []) {
-      const value = (f.attributes as unknown as Record<string, unknown>)[name];
-      if (Array.isArray(value)) for (const v of value) values.add(v);
-      else values.add(value);
-    }
-    byName.set(name, values);
-    return values;
-  }
-}
-
-const presences = new WeakMap<readonly Finding[], NotePresence>();
-
-/** The note's presence, made once per linted note (lint() makes one findings array per call). */
-export function notePresence(input: RuleInput): NotePresence {
-  let presence = presences.get(input.findings);
-  if (!presence || presence.input.lexicon !== input.lexicon || presence.input.codes !== input.codes) {
-    presences.set(input.findings, (presence = new NotePresence(input)));
-  }
-  return presence;
 }

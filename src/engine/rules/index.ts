@@ -9,7 +9,7 @@ import { onePossibleDxPerValue } from './support/one-possible-dx.ts';
 import { withoutExcludedAcrossDiagnostics } from './support/safe-suggestions.ts';
 import type { Rule } from './support/define-rule.ts';
 import { noteEvidence } from '../evidence/index.ts';
-import { notePresence } from '../evidence/needs.ts';
+import { notePresence } from '../evidence/need-checks.ts';
 import { draftQueries, type PendingQuery } from '../queries.ts';
 import type { RuleInput } from '../rule-input.ts';
 import type { Diagnostic, Severity, SeverityOrOff } from '../types.ts';

@@ -9,7 +9,7 @@ import { CUSTOM_RULES } from './custom/index.ts';
 import { buildKindCheck } from './kinds/index.ts';
 import type { Rule, RuleMeta } from './support/define-rule.ts';
 import { ruleNeed } from './support/rule-needs.ts';
-import { compileNeed } from '../evidence/needs.ts';
+import { CodeChecks, compileNeed } from '../evidence/need-checks.ts';
 
 const DIAGNOSTIC_KIND = {
   'requires-evidence': 'lacking-evidence',
@@ -40,10 +40,12 @@ function metaOf(def: RuleDef, pack: PackData): RuleMeta {
 }
 
 export function buildRules(packs: readonly PackData[]): Rule[] {
+  // Every rule's chosen-code checks, answered together once per note.
+  const codeChecks = new CodeChecks();
   const rules = packs.flatMap((pack) =>
     pack.rules.map((def): Rule => {
       const need = ruleNeed(def);
-      const gate = { need, mayReport: compileNeed(need) };
+      const gate = { need, mayReport: compileNeed(need, codeChecks) };
       if (def.kind !== 'custom') return { meta: metaOf(def, pack), check: buildKindCheck(def), ...gate };
       const custom = CUSTOM_RULES.get(def.id);
       if (!custom) throw new Error(`pack ${pack.id}: rule "${def.id}" is custom but src/engine/rules/custom/${def.id}.ts is not registered`);

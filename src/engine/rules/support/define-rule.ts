@@ -7,7 +7,8 @@
  */
 import type { RuleDef } from '../../../lexicon/pack-schema.ts';
 import type { EvidenceResult } from '../../evidence/index.ts';
-import type { Need, NeedCheck } from '../../evidence/needs.ts';
+import type { NeedCheck } from '../../evidence/need-checks.ts';
+import type { Need } from '../../evidence/needs.ts';
 import type { QueryRequest } from '../../queries.ts';
 import type { RuleInput } from '../../rule-input.ts';
 import type { ChosenCode, DiagnosticKind, EvidenceRef, Severity, Span, SuggestedCode } from '../../types.ts';

@@ -1,6 +1,6 @@
 /**
  * What a note must hold at the least for a pack rule to report anything, derived from the rule's data
- * by its generic kind (evidence/needs.ts says what a need is and how a note is checked against it).
+ * by its generic kind (evidence/needs.ts says what a need is, evidence/need-checks.ts how a note is checked against it).
  * runRules skips a rule whose need the note lacks, so a pack with nothing to work on in a note costs a
  * few lookups there. Each entry mirrors its kind's check (rules/kinds/<kind>.ts): it names only what
  * every report of that check requires, and a kind that can report on any note needs nothing. Custom
