@@ -15,7 +15,7 @@ import { tellBackground } from '../../src/messaging/client.ts';
 import { PageWatcher, type WatchProfile } from '../../src/dom/page-watcher.ts';
 import { setRuleOpener } from '../../src/dom/ui-host.ts';
 // Not the settings barrel: its settings-file half pulls in the config validator and the lexicon.
-import { getManagedSiteProfiles, getManagedSites, getSettings, watchSettings } from '../../src/settings/store.ts';
+import { getSettings, ManagedValue, MANAGED_PROFILES_KEY, MANAGED_SITES_KEY, watchSettings } from '../../src/settings/store.ts';
 import { isOriginEnabled } from '../../src/settings/sites.ts';
 import type { Settings } from '../../src/settings/settings.ts';
 import { profileFor, type SiteProfile } from '../../src/config/site-profiles.ts';
@@ -154,7 +154,18 @@ export default defineContentScript({
       settings = next;
       update();
     });
-    void Promise.all([getManagedSites(), getManagedSiteProfiles()]).then(([sites, profiles]) => {
+    // The copy of the policy from the last read first, then the live policy if it differs.
+    const policy = [
+      new ManagedValue(MANAGED_SITES_KEY, (sites) => {
+        managedSites = sites;
+        update();
+      }),
+      new ManagedValue(MANAGED_PROFILES_KEY, (profiles) => {
+        managedProfiles = profiles;
+        update();
+      }),
+    ] as const;
+    void Promise.all([policy[0].current(), policy[1].current()]).then(([sites, profiles]) => {
       managedSites = sites;
       managedProfiles = profiles;
       update();
@@ -163,6 +174,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       unwatch();
+      for (const part of policy) part.stop();
       browser.runtime.onMessage.removeListener(listener);
       stop();
     });

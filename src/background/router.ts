@@ -17,7 +17,7 @@ import {
   type Requests,
 } from '../messaging/requests.ts';
 import { contentSender, isExtensionPage, type ContentSender, type SenderLike } from '../messaging/senders.ts';
-import { isPlainObject, issuePath } from '../schema/issues.ts';
+import { issuePath } from '../schema/issues.ts';
 
 export type ContentHandlers = {
   [K in ContentRequestType]: (request: Requests[K]['request'], from: ContentSender) => Promise<Requests[K]['reply']>;
@@ -35,9 +35,13 @@ function errorReply(error: ErrorReply['error'], message: string): Promise<ErrorR
   return Promise.resolve({ type: 'error', error, message });
 }
 
+/** Any message: an object with a string `type`, read before the type's own schema picks the payload. */
+const TypedMessageSchema = v.looseObject({ type: v.string() });
+
 /** The message's `type` if it is one of `allowed`, else an error reply saying which type was refused. */
 function checkType<T extends string>(raw: unknown, allowed: readonly T[]): T | Promise<ErrorReply> {
-  const type = isPlainObject(raw) && typeof raw.type === 'string' ? raw.type : null;
+  const typed = v.safeParse(TypedMessageSchema, raw);
+  const type = typed.success ? typed.output.type : null;
   if (type !== null && (allowed as readonly string[]).includes(type)) return type as T;
   return errorReply('unknown-type', type === null ? 'a message without a type' : `a message of type ${JSON.stringify(type.slice(0, 40))} is not accepted from this sender`);
 }

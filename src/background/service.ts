@@ -12,8 +12,9 @@ import { toEvidenceSpec, toHighlightSpec, type LintResultMessage, type TabState 
 import {
   disableSite,
   enableSite,
-  getManagedPacks,
-  getManagedSites,
+  ManagedValue,
+  MANAGED_PACKS_KEY,
+  MANAGED_SITES_KEY,
   getSettings,
   isOriginEnabled,
   toLintOptions,
@@ -55,9 +56,9 @@ export function startBackground(): void {
     () => undefined,
   );
   const saveCodes = () => sessionCodesItem.setValue(tabs.sessionSnapshot()).catch(() => undefined);
-  const managedSites = getManagedSites();
-  /** The administrator's pack switches: they win over the user's. */
-  const managedPacks = getManagedPacks();
+  const managedSites = new ManagedValue(MANAGED_SITES_KEY);
+  /** The administrator's pack switches: they win over the user's. A changed policy re-lints every tab. */
+  const managedPacks = new ManagedValue(MANAGED_PACKS_KEY, () => void relintAll());
   const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const action = browser.action ?? browser.browserAction;
 
@@ -83,7 +84,18 @@ export function startBackground(): void {
   }
 
   async function lintOptions() {
-    return toLintOptions(await settings, await managedPacks);
+    return toLintOptions(await settings, await managedPacks.current());
+  }
+
+  /** Re-lints every field of every tab (settings or policy changed) and pushes the results. */
+  async function relintAll(): Promise<void> {
+    const options = await lintOptions();
+    const touched = new Set<number>();
+    for (const { tabId, field } of tabs.relint(options)) {
+      touched.add(tabId);
+      void askFrame(tabId, resultMessage(field), field.frameId);
+    }
+    for (const tabId of touched) void updateBadge(tabId);
   }
 
   /**
@@ -95,7 +107,8 @@ export function startBackground(): void {
       // The user's own list first: managed storage can take seconds to answer right after the
       // browser starts, and only origins the user has not enabled need to wait for it.
       const userEnabled = isOriginEnabled(from.origin, (await settings).enabledSites, []);
-      if (!userEnabled && !isOriginEnabled(from.origin, [], await managedSites)) return false;
+      const byPolicy = async (sites: Promise<string[]>) => isOriginEnabled(from.origin!, [], await sites);
+      if (!userEnabled && !(await byPolicy(managedSites.current())) && !(await byPolicy(managedSites.confirmed()))) return false;
     }
     await codesRestored;
     const pageUrl = from.frameId === 0 ? from.url : from.tabUrl;
@@ -109,7 +122,7 @@ export function startBackground(): void {
     const origin = info?.origin ?? null;
     const current = await settings;
     const enabledSites = current.enabledSites;
-    const managed = await managedSites;
+    const managed = await managedSites.current();
     if (info && tabs.setPageUrl(tabId, info.url)) await relintTab(tabId);
     if (info?.enabled && info.fieldCount > 0 && tabs.fields(tabId).length === 0) {
       // The background was restarted (MV3 service worker) and lost its memory: ask the page again.
@@ -193,16 +206,10 @@ export function startBackground(): void {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => routeMessage(raw, sender, extension, handlers));
 
-  watchSettings(async (next) => {
+  watchSettings((next) => {
     settings = Promise.resolve(next);
     evidenceView = next.evidenceView;
-    const options = toLintOptions(next, await managedPacks);
-    const touched = new Set<number>();
-    for (const { tabId, field } of tabs.relint(options)) {
-      touched.add(tabId);
-      void askFrame(tabId, resultMessage(field), field.frameId);
-    }
-    for (const tabId of touched) void updateBadge(tabId);
+    void relintAll();
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

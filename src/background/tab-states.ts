@@ -9,6 +9,8 @@
  * and stay behind when the tab moves to another page; the caller keeps them in storage.session
  * (`sessionSnapshot`), which the browser clears when it closes.
  */
+import * as v from 'valibot';
+import { validEntries } from '../schema/lenient.ts';
 import type { LintOptions, LintResult } from '../engine/types.ts';
 import {
   MAX_ENCOUNTER_CODES,
@@ -37,7 +39,12 @@ interface TabRecord {
 }
 
 /** Session codes by `sessionKey(tab, page URL)`: what is saved in storage.session. */
-export type SessionCodes = Record<string, string[]>;
+/**
+ * The session codes saved in storage.session, keyed by tab and page: read back leniently (a list
+ * that is not one of strings is dropped, the other pages' codes kept).
+ */
+export const SessionCodesSchema = validEntries(v.string(), v.array(v.string()));
+export type SessionCodes = v.InferOutput<typeof SessionCodesSchema>;
 
 /**
  * The key of a page's session codes: the tab and a hash of the URL without its fragment. A URL can
@@ -179,11 +186,9 @@ export class TabStates {
     ];
   }
 
-  /** Session codes saved before a background restart. */
-  restoreSessionCodes(saved: SessionCodes): void {
-    for (const [key, codes] of Object.entries(saved)) {
-      if (Array.isArray(codes) && codes.every((c) => typeof c === 'string')) this.#sessionCodes.set(key, [...codes]);
-    }
+  /** Session codes saved before a background restart (untrusted: read with SessionCodesSchema). */
+  restoreSessionCodes(saved: unknown): void {
+    for (const [key, codes] of Object.entries(v.parse(SessionCodesSchema, saved))) this.#sessionCodes.set(key, codes);
   }
 
   /** Every page's session codes, to save so that they survive a background restart and a reload. */

@@ -9,6 +9,7 @@ import { isKnownRuleId, RULE_IDS } from '../config/rule-ids.ts';
 import type { CareSetting, SeverityOrOff } from '../engine/types.ts';
 import { knownPacks } from '../engine/rules/packs.ts';
 import { CODE_EXAMPLES } from '../lexicon/generated/code-examples.ts';
+import { LEXICON_DATA } from '../lexicon/generated/lexicon.ts';
 
 export const FORMATS = ['stylish', 'json', 'html', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -136,7 +137,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       help: values.help,
       version: values.version,
     };
-    const age = integer('age', values.age, 0, 130);
+    // The oldest age is the lexicon's (lexicon/values.yaml), as for an age read from the note and the engine's `age` option.
+    const age = integer('age', values.age, 0, LEXICON_DATA.values.age.maxYears);
     if (age !== undefined) args.age = age;
     if (values.setting !== undefined) args.setting = oneOf('setting', values.setting, CARE_SETTINGS);
     if (values.config !== undefined) args.config = values.config;

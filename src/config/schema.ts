@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { LintOptions } from '../engine/types.ts';
-import { CareSettingSchema, LabRangeSchema, RuleLevelSchema } from './values.ts';
+import { CareSettingSchema, LabRangeSchema, RuleLevelSchema } from '../engine/option-schema.ts';
 import { LEXICON_DATA } from '../lexicon/generated/lexicon.ts';
 import { isKnownRuleId } from './rule-ids.ts';
 import { knownPacks } from '../engine/rules/packs.ts';
@@ -20,7 +20,7 @@ export const CONFIG_FILE_NAME = 'note-lint.config.json';
 /** Ranges apply to the lexicon's analytes only; a misspelt id would otherwise override nothing. */
 export const ANALYTE_IDS: readonly string[] = LEXICON_DATA.labs.analytes.map((analyte) => analyte.id);
 
-export { RULE_LEVELS, CARE_SETTINGS } from './values.ts';
+export { RULE_LEVELS, CARE_SETTINGS } from '../engine/option-schema.ts';
 
 export const RuleIdSchema = v.pipe(v.string(), v.check(isKnownRuleId, 'unknown rule id'));
 export const RuleLevelsSchema = v.pipe(plainObject('an object of rule id to level'), v.record(RuleIdSchema, RuleLevelSchema));

@@ -1,6 +1,6 @@
 /**
  * One mark per span: the diagnostics of a note arrive one by one, and several often cover the same
- * words ("Patient feels weak." with M62.81 carries an error and four warnings). The page paints
+ * words ("Patient feels weak." coded as muscle weakness carries an error and four warnings). The page paints
  * each distinct span once, in its most severe colour, and its card lists every diagnostic there.
  * What the page shows is the user's choice (`pageDisplay`); a span is shown when its most severe
  * diagnostic is, and then its card has everything about it.

@@ -7,7 +7,7 @@
 
 /**
  * An ICD-10-CM code as EHRs print it: a capital letter, two digits or a digit and a capital, then
- * optionally a dot and one to four more (R53.1, M62.81, S72.001A). Bounded on both sides so a word
+ * optionally a dot and one to four more digits or capitals. Bounded on both sides so a word
  * like "COVID19" or a version "V2.10.3" does not yield a code. Whether it exists is the engine's
  * `invalid-code` rule, as for codes typed in the popup.
  */

@@ -593,29 +593,5 @@ export interface LintResult {
   diagnostics: Diagnostic[];
 }
 
-export interface CodeOption {
-  code: string;
-  source?: CodeSource;
-}
-
-export interface LabRangeOverride {
-  low?: number;
-  high?: number;
-}
-
-export interface LintOptions {
-  /** Codes chosen outside the note (popup, CLI --code, FHIR). */
-  codes?: (string | CodeOption)[];
-  /** Patient age in years when known outside the note. */
-  age?: number;
-  setting?: CareSetting;
-  /** Rule switches and severities keyed by rule id. */
-  rules?: Record<string, SeverityOrOff>;
-  /** Reference range overrides keyed by canonical analyte id. */
-  labRanges?: Record<string, LabRangeOverride>;
-  /**
-   * Condition packs switched on or off, keyed by pack id (src/engine/rules/packs.ts); a pack not
-   * listed is on. The rules of a pack that is off never run, whatever their level in `rules`.
-   */
-  packs?: Record<string, boolean>;
-}
+/** Lint options, a chosen code, a lab range override: inferred from their schema (./option-schema.ts). */
+export type { CodeOption, LabRangeOverride, LintOptions } from './option-schema.ts';

@@ -3,7 +3,7 @@
  * as an inline `data:` URL, or as a reference to a Binary in the same resource or Bundle.
  * Remote URLs are refused: note-lint makes no network requests.
  */
-import { asArray, asString, isObject, type Json, type ResourceIndex } from './resources.ts';
+import { BinarySchema, readAs, type Attachment, type DocumentReference, type Resource, type ResourceIndex } from './resources.ts';
 
 export type TextOrError = { ok: true; text: string } | { ok: false; error: string };
 
@@ -67,19 +67,19 @@ function fromDataUrl(url: string): TextOrError {
   }
 }
 
-function fromBinary(binary: Json, fallbackCharset: string): TextOrError {
-  const data = asString(binary.data);
-  if (data === undefined) return { ok: false, error: `Binary/${asString(binary.id) ?? '(no id)'} has no data` };
-  const contentType = asString(binary.contentType);
+function fromBinary(resource: Resource, fallbackCharset: string): TextOrError {
+  const binary = readAs(BinarySchema, resource);
+  const data = binary.data;
+  if (data === undefined) return { ok: false, error: `Binary/${binary.id ?? '(no id)'} has no data` };
+  const contentType = binary.contentType;
   const mediaType = contentType ? parseMediaType(contentType) : { essence: 'text/plain', charset: fallbackCharset };
   if (mediaType.essence !== 'text/plain') return { ok: false, error: `unsupported content type ${mediaType.essence} in Binary (note-lint reads text/plain)` };
   return fromBase64(data, mediaType.charset);
 }
 
-function attachmentText(attachment: Json, mediaType: MediaType, owner: Json, index: ResourceIndex): TextOrError {
-  const data = asString(attachment.data);
+function attachmentText(attachment: Attachment, mediaType: MediaType, owner: Resource, index: ResourceIndex): TextOrError {
+  const { data, url } = attachment;
   if (data !== undefined) return fromBase64(data, mediaType.charset);
-  const url = asString(attachment.url);
   if (url === undefined) return { ok: false, error: 'text/plain attachment has neither data nor url' };
   if (url.startsWith('data:')) return fromDataUrl(url);
   const binary = index.resolve(url, owner);
@@ -88,23 +88,19 @@ function attachmentText(attachment: Json, mediaType: MediaType, owner: Json, ind
 }
 
 /** The note text of a DocumentReference, or why there is none. */
-export function documentText(documentReference: Json, index: ResourceIndex): TextOrError {
-  const attachments = asArray(documentReference.content)
-    .filter(isObject)
-    .map((content) => content.attachment)
-    .filter(isObject);
+export function documentText(documentReference: DocumentReference, owner: Resource, index: ResourceIndex): TextOrError {
+  const attachments = documentReference.content.map((content) => content.attachment);
   if (attachments.length === 0) return { ok: false, error: 'DocumentReference has no content attachment' };
   const seen: string[] = [];
   for (const attachment of attachments) {
-    const contentType = asString(attachment.contentType);
-    const url = asString(attachment.url);
+    const { contentType, url } = attachment;
     if (contentType === undefined && url?.startsWith('data:')) return fromDataUrl(url);
     if (contentType === undefined) {
       seen.push('(no contentType)');
       continue;
     }
     const mediaType = parseMediaType(contentType);
-    if (mediaType.essence === 'text/plain') return attachmentText(attachment, mediaType, documentReference, index);
+    if (mediaType.essence === 'text/plain') return attachmentText(attachment, mediaType, owner, index);
     seen.push(mediaType.essence);
   }
   return { ok: false, error: `unsupported content type ${[...new Set(seen)].join(', ')} (note-lint reads text/plain attachments)` };

@@ -6,7 +6,19 @@
  */
 import { documentText } from './attachment.ts';
 import { encounterCodes } from './codes.ts';
-import { asArray, asString, isObject, referencedId, resourceType, ResourceIndex, type Json } from './resources.ts';
+import { issueMessages } from '../schema/issues.ts';
+import {
+  asResource,
+  BundleSchema,
+  DocumentReferenceSchema,
+  EncounterSchema,
+  PatientSchema,
+  readAs,
+  referencedId,
+  ResourceIndex,
+  type Resource,
+} from './resources.ts';
+import * as v from 'valibot';
 
 export interface FhirIds {
   documentReference?: string;
@@ -39,11 +51,10 @@ function ageAt(birthDate: string | undefined, date: string | undefined): number 
   return years >= 0 ? years : undefined;
 }
 
-function noteEncounter(documentReference: Json, index: ResourceIndex): { reference?: unknown; resource?: Json } {
-  const context = isObject(documentReference.context) ? documentReference.context : {};
-  const reference = asArray(context.encounter)[0];
+function noteEncounter(resource: Resource, index: ResourceIndex): { reference?: string; resource?: Resource } {
+  const reference = readAs(DocumentReferenceSchema, resource).context?.encounter.find((ref) => ref !== undefined);
   if (reference !== undefined) {
-    const resolved = index.resolve(reference, documentReference);
+    const resolved = index.resolve(reference, resource);
     return resolved ? { reference, resource: resolved } : { reference };
   }
   // A one-encounter Bundle (a typical per-visit export) needs no explicit link.
@@ -51,50 +62,49 @@ function noteEncounter(documentReference: Json, index: ResourceIndex): { referen
   return encounters.length === 1 ? { resource: encounters[0] } : {};
 }
 
-function readDocumentReference(documentReference: Json, index: ResourceIndex): FhirNoteEntry {
-  const encounter = noteEncounter(documentReference, index);
+function readDocumentReference(resource: Resource, index: ResourceIndex): FhirNoteEntry {
+  const documentReference = readAs(DocumentReferenceSchema, resource);
+  const encounter = noteEncounter(resource, index);
   const ids: FhirIds = {};
-  const documentId = asString(documentReference.id);
-  if (documentId) ids.documentReference = documentId;
-  const patientId = referencedId(index, documentReference.subject, documentReference);
+  if (documentReference.id) ids.documentReference = documentReference.id;
+  const patientId = referencedId(index, documentReference.subject, resource);
   if (patientId) ids.patient = patientId;
-  const encounterId = encounter.resource ? asString(encounter.resource.id) : referencedId(index, encounter.reference, documentReference);
+  const encounterId = encounter.resource ? encounter.resource.id : referencedId(index, encounter.reference, resource);
   if (encounterId) ids.encounter = encounterId;
 
-  const text = documentText(documentReference, index);
+  const text = documentText(documentReference, resource, index);
   if (!text.ok) return { ok: false, ids, error: text.error };
 
   const note: FhirNote = { ids, text: text.text, codes: encounter.resource ? encounterCodes(encounter.resource, index) : [] };
-  const patient = index.resolve(documentReference.subject, documentReference);
-  const context = isObject(documentReference.context) ? documentReference.context : {};
-  const period = isObject(context.period) ? context.period : isObject(encounter.resource?.period) ? encounter.resource.period : {};
-  const age = ageAt(asString(patient?.birthDate), asString(documentReference.date) ?? asString(period.start));
+  const patient = index.resolve(documentReference.subject, resource);
+  const period = documentReference.context?.period ?? (encounter.resource ? readAs(EncounterSchema, encounter.resource).period : undefined);
+  const age = ageAt(patient ? readAs(PatientSchema, patient).birthDate : undefined, documentReference.date ?? period?.start);
   if (age !== undefined) note.age = age;
   return { ok: true, note };
 }
 
-function indexBundle(bundle: Json): ResourceIndex | string {
-  if (bundle.entry !== undefined && !Array.isArray(bundle.entry)) return 'malformed Bundle: entry is not an array';
+/** The Bundle's resources, or its first structural problem ("malformed Bundle: entry[0] has no resource"). */
+function indexBundle(bundle: Resource): ResourceIndex | string {
+  const checked = v.safeParse(BundleSchema, bundle, { abortEarly: true });
+  if (!checked.success) return `malformed Bundle: ${issueMessages(checked.issues, { sentence: true }).join('; ')}`;
   const index = new ResourceIndex();
-  for (const [position, entry] of asArray(bundle.entry).entries()) {
-    if (!isObject(entry) || !isObject(entry.resource)) return `malformed Bundle: entry[${position}] has no resource`;
-    if (typeof entry.resource.resourceType !== 'string') return `malformed Bundle: entry[${position}].resource has no resourceType`;
-    index.add(entry.resource, asString(entry.fullUrl));
-  }
+  for (const entry of checked.output.entry) index.add(entry.resource, entry.fullUrl);
   return index;
 }
 
 /** Reads parsed FHIR JSON. */
 export function readFhir(json: unknown): FhirRead {
-  const type = resourceType(json);
-  if (!isObject(json) || type === undefined) return { ok: false, error: 'not a FHIR resource (no resourceType)' };
+  const checked = asResource(json);
+  if (!checked.success) return { ok: false, error: 'not a FHIR resource (no resourceType)' };
+  const resource = checked.output;
+  const type = resource.resourceType;
   if (type === 'DocumentReference') {
     const index = new ResourceIndex();
-    index.add(json);
-    return { ok: true, entries: [readDocumentReference(json, index)] };
+    index.add(resource);
+    return { ok: true, entries: [readDocumentReference(resource, index)] };
   }
   if (type !== 'Bundle') return { ok: false, error: `unsupported FHIR resource ${type} (note-lint reads a DocumentReference or a Bundle of them)` };
-  const index = indexBundle(json);
+  const index = indexBundle(resource);
   if (typeof index === 'string') return { ok: false, error: index };
   const documents = index.ofType('DocumentReference');
   if (documents.length === 0) return { ok: false, error: 'Bundle has no DocumentReference: no notes to lint' };

@@ -23,6 +23,7 @@ import type {
   QueriesData,
   SectionsData,
   TermFindingData,
+  ValuesData,
 } from './types.ts';
 
 export interface LexiconFile {
@@ -59,7 +60,7 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
     const file = `lexicon/${path}`;
     const kind = fileKind(path);
     if (kind === null) {
-      issues.push({ file, path: '', message: 'is not a known lexicon file (expected sections, context, labs, diagnoses, anatomy, cues, coding, lab-triggers, queries, findings/*, codes/*, packs/<pack>/*)' });
+      issues.push({ file, path: '', message: 'is not a known lexicon file (expected sections, context, labs, diagnoses, anatomy, cues, coding, lab-triggers, queries, values, findings/*, codes/*, packs/<pack>/*)' });
       continue;
     }
     const fileIssues = validateFile(kind, data, file);
@@ -95,6 +96,9 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
       case 'queries':
         parts.queries = data as QueriesData;
         break;
+      case 'values':
+        parts.values = data as ValuesData;
+        break;
       case 'finding':
         findings.push({ ...(data as TermFindingData), file } as TermFindingData & { file: string });
         break;
@@ -108,7 +112,7 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
     }
   }
 
-  const requiredFiles = { sections: 'sections', context: 'context', labs: 'labs', diagnoses: 'diagnoses', anatomy: 'anatomy', cues: 'cues', labTriggers: 'lab-triggers', queries: 'queries', coding: 'coding' } as const;
+  const requiredFiles = { sections: 'sections', context: 'context', labs: 'labs', diagnoses: 'diagnoses', anatomy: 'anatomy', cues: 'cues', labTriggers: 'lab-triggers', queries: 'queries', coding: 'coding', values: 'values' } as const;
   for (const [part, name] of Object.entries(requiredFiles)) {
     if (!parts[part as keyof typeof requiredFiles]) issues.push({ file: `lexicon/${name}.yaml`, path: '', message: 'is missing or invalid' });
   }
@@ -241,6 +245,7 @@ export function assembleLexicon(files: LexiconFile[], inflect: (term: string) =>
     coding: parts.coding!,
     labTriggers: parts.labTriggers!,
     queries: parts.queries!,
+    values: parts.values!,
     findings: cleanFindings,
     codes: cleanCodes.sort((a, b) => a.code.localeCompare(b.code)),
     inflections,

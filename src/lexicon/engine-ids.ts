@@ -5,7 +5,7 @@
  * lexicon, so the build must not import the engine); the engine's registries are typed by these ids,
  * so a name here without an implementation, or the reverse, fails the type check.
  */
-export const FINDING_TEST_IDS = ['reduced-grade', 'graded-site', 'has-result', 'not-independent', 'outside-diagnosis', 'attributed-to-medication', 'provider-authored', 'dietitian-authored'] as const;
+export const FINDING_TEST_IDS = ['reduced-grade', 'graded-site', 'has-result', 'not-independent', 'outside-diagnosis', 'attributed-to-medication', 'provider-authored', 'dietitian-authored', 'resolved'] as const;
 export type FindingTestId = (typeof FINDING_TEST_IDS)[number];
 
 /** Evidence predicates written in TypeScript (src/engine/evidence/registered.ts). */

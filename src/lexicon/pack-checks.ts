@@ -234,6 +234,7 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
     }
     p.atLeast?.of.forEach((x, i) => checkPredicate(x, `${path}.atLeast.of[${i}]`, file));
     if (p.sameSentence !== undefined && p.allOf === undefined) issues.push({ file, path: `${path}.sameSentence`, message: 'applies to allOf only' });
+    if (p.sameDraw !== undefined && p.allOf === undefined) issues.push({ file, path: `${path}.sameDraw`, message: 'applies to allOf only' });
     p.anyOf?.forEach((x, i) => checkPredicate(x, `${path}.anyOf[${i}]`, file));
     p.allOf?.forEach((x, i) => checkPredicate(x, `${path}.allOf[${i}]`, file));
   }
@@ -244,7 +245,7 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
     });
     if (s.termSet !== undefined) {
       if (!ctx.termSets.has(s.termSet)) issues.push({ file, path: `${path}.termSet`, message: `unknown term set "${s.termSet}"` });
-      const findingOnly = (['where', 'analyte', 'below', 'above', 'current', 'fall', 'rise', 'ratio', 'stable', 'concepts', 'test'] as const).filter((k) => s[k] !== undefined);
+      const findingOnly = (['where', 'analyte', 'below', 'above', 'current', 'fall', 'fallBaselineDays', 'rise', 'ratio', 'stable', 'concepts', 'test'] as const).filter((k) => s[k] !== undefined);
       if (findingOnly.length > 0) issues.push({ file, path: `${path}.${findingOnly[0]}`, message: 'applies to findings, not term sets' });
       return;
     }
@@ -260,7 +261,8 @@ export function checkPacks(packs: readonly PackData[], origins: PackOrigins, ctx
     const series = (['fall', 'rise', 'ratio', 'stable'] as const).filter((k) => s[k] !== undefined);
     if (series.length > 0 && s.analyte === undefined) issues.push({ file, path: `${path}.${series[0]}`, message: 'needs an analyte (the series it reads)' });
     if (series.length > 1) issues.push({ file, path: `${path}.${series[1]}`, message: `cannot be combined with ${series[0]}: one series comparison per selector` });
-    const labOnly = (['analyte', 'below', 'above', 'current', 'fall', 'rise', 'ratio', 'stable'] as const).filter((k) => s[k] !== undefined);
+    if (s.fallBaselineDays !== undefined && s.fall === undefined) issues.push({ file, path: `${path}.fallBaselineDays`, message: 'applies only with fall' });
+    const labOnly = (['analyte', 'below', 'above', 'current', 'fall', 'fallBaselineDays', 'rise', 'ratio', 'stable'] as const).filter((k) => s[k] !== undefined);
     if (labOnly.length > 0 && s.finding !== 'lab') issues.push({ file, path: `${path}.${labOnly[0]}`, message: 'applies to lab findings only' });
     if (s.analyte !== undefined && !ctx.analytes.has(s.analyte)) issues.push({ file, path: `${path}.analyte`, message: `unknown analyte "${s.analyte}" (lexicon/labs.yaml)` });
     if (s.concepts !== undefined) {

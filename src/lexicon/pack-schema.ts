@@ -58,6 +58,13 @@ export const selectorSchema = v.pipe(v.strictObject({
    */
   fall: v.optional(v.pipe(v.number(), v.minValue(0))),
   /**
+   * With `fall`: a value from before this encounter's results (a baseline, prior or pre-op value) is
+   * the earlier one only when the dates prove it at most this many days before the later one; an
+   * undated pre-op value still counts, an undated baseline does not (anemia.md: "a pre-op/baseline
+   * value dated <= 7 days before").
+   */
+  fallBaselineDays: v.optional(v.pipe(v.number(), v.gtValue(0))),
+  /**
    * Lab series shorthand: a later result at least `by` above an earlier one (canonical unit); with
    * `withinHours`, both timed and at most that far apart (KDIGO: 0.3 mg/dL within 48 h).
    */
@@ -106,6 +113,12 @@ export interface PredicateDef {
   noneOf?: (SelectorDef | PredicateDef)[];
   /** With allOf: every part must hold within one sentence ("rhabdomyolysis secondary to simvastatin"). */
   sameSentence?: boolean;
+  /**
+   * With allOf: every part's lab values come from one blood draw (src/engine/evidence/lab-series.ts
+   * sameDraw: the same time, the same table column or draw label, else the same sentence; values of
+   * different days never are). Parts with no lab value hold as they are.
+   */
+  sameDraw?: boolean;
   /** A predicate written in TypeScript (src/engine/evidence/registered.ts), where data cannot say it. */
   registered?: string;
   /** A predicate defined elsewhere (in any pack), by id. */
@@ -123,6 +136,7 @@ const predicateSchema: v.GenericSchema<PredicateDef> = v.strictObject({
   allOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
   noneOf: v.optional(list(v.union([selectorSchema, v.lazy(() => predicateSchema)]))),
   sameSentence: v.optional(v.boolean()),
+  sameDraw: v.optional(v.boolean()),
   registered: v.optional(id),
   ref: v.optional(id),
 });
@@ -134,6 +148,7 @@ const evidenceDef = v.strictObject({
   allOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
   noneOf: v.optional(list(v.union([selectorSchema, predicateSchema]))),
   sameSentence: v.optional(v.boolean()),
+  sameDraw: v.optional(v.boolean()),
   registered: v.optional(id),
 });
 export type EvidenceDef = v.InferOutput<typeof evidenceDef>;
@@ -182,6 +197,12 @@ export const labTriggerSchema = v.strictObject({
   }),
   spurious: v.optional(list(id)),
   normalRepeatClears: v.optional(v.boolean()),
+  /**
+   * The latest result of the series (by time, else text order: src/engine/evidence/lab-series.ts) must
+   * be abnormal, not just one of them (anemia.md possible-acute-blood-loss-anemia: "latest Hgb below
+   * threshold"): a low value that has since recovered asks nothing.
+   */
+  latestAbnormal: v.optional(v.boolean()),
   /**
    * A value corrected by another analyte: `corrected = value + factor x (other - base)` when the other
    * analyte meets `when` (sodium for hyperglycemia: + 1.6 per 100 mg/dL of glucose above 100). A result

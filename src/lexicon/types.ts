@@ -18,6 +18,7 @@ import type { labTriggersSchema, termSetSchema } from './schemas/lab-triggers.ts
 import type { labAnalyteSchema, labBaselineWindowsSchema, labQualitativeSchema, labsSchema } from './schemas/labs.ts';
 import type { queriesSchema, queryTemplateSchema } from './schemas/queries.ts';
 import type { sectionSchema, sectionsSchema } from './schemas/sections.ts';
+import type { valuesSchema } from './schemas/values.ts';
 
 export type { TermAttributeValue, TermFindingType, WorkupCategory };
 
@@ -88,6 +89,9 @@ export type LabThresholdDef = LabTriggerDef['abnormal'];
 export type QueriesData = v.InferOutput<typeof queriesSchema>;
 export type QueryTemplateDef = v.InferOutput<typeof queryTemplateSchema>;
 
+/** lexicon/values.yaml: bounds of the values read without a term file (the patient's age). */
+export type ValuesData = v.InferOutput<typeof valuesSchema>;
+
 export interface LexiconData {
   sections: SectionsData;
   context: ContextData;
@@ -100,6 +104,7 @@ export interface LexiconData {
   codes: CodeDef[];
   labTriggers: LabTriggersData;
   queries: QueriesData;
+  values: ValuesData;
   /** Inflected variants generated at build time, keyed by the written term. */
   inflections: Record<string, string[]>;
   /** The condition packs (lexicon/packs/<pack>/), in id order. */

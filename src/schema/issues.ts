@@ -20,7 +20,7 @@ export function describeValue(value: unknown): string {
 
 /**
  * A path in the one format: object keys joined by dots, list items as `[i]` (`rules[2].codeFirst[0].when`,
- * `checklists.M62.81[0].evidence`); "" at the root. Checks written by hand build their paths with it too.
+ * `checklists.<code>[0].evidence`); "" at the root. Checks written by hand build their paths with it too.
  */
 export function fieldPath(...parts: readonly (string | number)[]): string {
   let path = '';
@@ -59,13 +59,19 @@ export interface IssueFormat {
   path?: string;
   /** The file the value came from; every line starts with it ("note-lint.config.json: ..."). */
   file?: string;
+  /**
+   * The path and a message written as a predicate make one sentence, `entry[0] has no resource`,
+   * instead of `path: message`: for input read as prose, such as FHIR resources.
+   */
+  sentence?: boolean;
 }
 
 /** One line per issue, in the order the schema found them. */
 export function issueMessages(issues: readonly v.BaseIssue<unknown>[], format: IssueFormat = {}): string[] {
   return issues.map((issue) => {
-    const path = fieldPath(format.path ?? '', issuePath(issue));
-    return formatIssue({ ...(format.file ? { file: format.file } : {}), path: path || (format.root ?? ''), message: issue.message });
+    const path = fieldPath(format.path ?? '', issuePath(issue)) || (format.root ?? '');
+    if (format.sentence) return [format.file, [path, issue.message].filter((part) => part !== '').join(' ')].filter(Boolean).join(': ');
+    return formatIssue({ ...(format.file ? { file: format.file } : {}), path, message: issue.message });
   });
 }
 

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { LenientSiteProfilesSchema } from '../config/site-profiles.ts';
 import { normalizeOrigins } from './sites.ts';
 import { isPlainObject } from '../schema/issues.ts';
-import { validEntries } from '../schema/lenient.ts';
+import { validEntries, validItems } from '../schema/lenient.ts';
 
 /** Keys of managed storage; the policy schema declares the same (a test checks they agree). */
 export const MANAGED_SITES_KEY = 'enabledSites';
@@ -20,7 +20,7 @@ export const MANAGED_PACKS_KEY = 'packs';
 const PackKeySchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]{0,63}$/));
 
 export const ManagedPolicySchema = v.object({
-  [MANAGED_SITES_KEY]: v.fallback(v.pipe(v.array(v.unknown()), v.transform((origins): string[] => normalizeOrigins(origins))), () => []),
+  [MANAGED_SITES_KEY]: v.pipe(validItems(v.string()), v.transform((origins: string[]): string[] => normalizeOrigins(origins))),
   [MANAGED_PROFILES_KEY]: LenientSiteProfilesSchema,
   /** Condition packs the administrator switches on or off; the user cannot change those. */
   [MANAGED_PACKS_KEY]: validEntries(PackKeySchema, v.boolean()),

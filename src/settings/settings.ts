@@ -6,9 +6,9 @@ import * as v from 'valibot';
 import { normalizeOrigins } from './sites.ts';
 import { DEFAULT_PAGE_DISPLAY, PAGE_DISPLAYS } from './display.ts';
 import { LenientSiteProfilesSchema } from '../config/site-profiles.ts';
-import { CareSettingSchema, LabRangeSchema, RuleLevelSchema } from '../config/values.ts';
+import { CareSettingSchema, LabRangeSchema, RuleLevelSchema } from '../engine/option-schema.ts';
 import { isPlainObject } from '../schema/issues.ts';
-import { validEntries } from '../schema/lenient.ts';
+import { validEntries, validItems } from '../schema/lenient.ts';
 
 /** Rule, pack and analyte ids: lower-case words joined by hyphens (a rule id may hold a code: "objective-weakness-on-r53.1"). */
 const StoredKeySchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]{0,63}$/));
@@ -19,7 +19,7 @@ const StoredKeySchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]{0,63}$/)
  */
 export const SettingsSchema = v.object({
   /** Origins the user enabled ("https://ehr.example.org"). note-lint is inert everywhere else. */
-  enabledSites: v.fallback(v.pipe(v.array(v.unknown()), v.transform((origins): string[] => normalizeOrigins(origins))), () => []),
+  enabledSites: v.pipe(validItems(v.string()), v.transform((origins: string[]): string[] => normalizeOrigins(origins))),
   /** Rule switches and severities keyed by rule id; a rule not listed keeps its default. */
   rules: validEntries(StoredKeySchema, RuleLevelSchema),
   /** Reference range overrides keyed by canonical analyte id ("potassium"). */

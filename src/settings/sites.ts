@@ -18,11 +18,10 @@ export function normalizeOrigin(input: string): string | null {
   return url.origin;
 }
 
-/** Normalised, de-duplicated, sorted origins; invalid entries are dropped. */
-export function normalizeOrigins(inputs: readonly unknown[]): string[] {
+/** Normalised, de-duplicated, sorted origins; entries that are no http(s) origin are dropped. */
+export function normalizeOrigins(inputs: readonly string[]): string[] {
   const origins = new Set<string>();
   for (const input of inputs) {
-    if (typeof input !== 'string') continue;
     const origin = normalizeOrigin(input);
     if (origin) origins.add(origin);
   }

@@ -55,6 +55,86 @@ async function readManaged<K extends keyof ManagedPolicy>(key: K): Promise<Manag
   return readManagedPolicy({ [key]: raw[key] })[key];
 }
 
+/**
+ * The policy as last read from managed storage, kept in storage.local (origins, profiles and pack
+ * switches; never note text). Chromium answers the first `storage.managed.get` after the browser
+ * starts only after seconds (2.6 s measured headless), and the first page of the day must not wait
+ * for it: `watchManaged` reports this copy at once, then the live policy if it differs.
+ */
+const managedCopyItem = storage.defineItem<Record<string, unknown>>('local:managedPolicyCopy', { fallback: {} });
+
+async function readManagedCopy<K extends keyof ManagedPolicy>(key: K): Promise<ManagedPolicy[K]> {
+  const copy = await managedCopyItem.getValue().catch(() => ({}) as Record<string, unknown>);
+  return readManagedPolicy({ [key]: copy[key] })[key];
+}
+
+async function keepManagedCopy<K extends keyof ManagedPolicy>(key: K, value: ManagedPolicy[K]): Promise<void> {
+  const copy = await managedCopyItem.getValue().catch(() => ({}) as Record<string, unknown>);
+  if (JSON.stringify(copy[key]) === JSON.stringify(value)) return;
+  await managedCopyItem.setValue({ ...copy, [key]: value }).catch(() => undefined);
+}
+
+/**
+ * One part of the administrator's policy, followed: `current()` answers at once with the copy from
+ * the last read (or with the live value, if that comes first), `confirmed()` once managed storage
+ * has answered. `onChange` runs whenever the value differs from the one last known: when the live value differs
+ * from the copy, and when the policy changes later. `stop()` ends the watch.
+ */
+export class ManagedValue<K extends keyof ManagedPolicy> {
+  readonly #known: Promise<ManagedPolicy[K]>;
+  readonly #live: Promise<ManagedPolicy[K]>;
+  #value: ManagedPolicy[K] | undefined;
+  readonly #stop: () => void;
+
+  constructor(key: K, onChange: (value: ManagedPolicy[K]) => void = () => undefined) {
+    let settleKnown!: (value: ManagedPolicy[K]) => void;
+    this.#known = new Promise((resolve) => (settleKnown = resolve));
+    const set = (value: ManagedPolicy[K]) => {
+      const first = this.#value === undefined;
+      if (!first && JSON.stringify(value) === JSON.stringify(this.#value)) return;
+      this.#value = value;
+      if (first) settleKnown(value);
+      else onChange(value);
+    };
+    const fetchLive = () =>
+      readManaged(key).then((value) => {
+        set(value);
+        void keepManagedCopy(key, value);
+        return value;
+      });
+    this.#live = fetchLive();
+    void readManagedCopy(key).then((copy) => {
+      if (this.#value === undefined) set(copy);
+    });
+    const onStorageChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'managed' && key in changes) void fetchLive();
+    };
+    browser.storage.onChanged.addListener(onStorageChange);
+    this.#stop = () => browser.storage.onChanged.removeListener(onStorageChange);
+  }
+
+  /** The value last known; undefined until `current()` can answer. */
+  get value(): ManagedPolicy[K] | undefined {
+    return this.#value;
+  }
+
+  /** The value last known, once there is one (the copy at the latest). */
+  async current(): Promise<ManagedPolicy[K]> {
+    await this.#known;
+    return this.#value!;
+  }
+
+  /** The value last known, once managed storage has answered. */
+  async confirmed(): Promise<ManagedPolicy[K]> {
+    await this.#live;
+    return this.#value!;
+  }
+
+  stop(): void {
+    this.#stop();
+  }
+}
+
 /** Origins enabled by the administrator. */
 export function getManagedSites(): Promise<string[]> {
   return readManaged(MANAGED_SITES_KEY);

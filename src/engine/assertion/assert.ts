@@ -46,9 +46,9 @@ interface SentenceTarget extends ScopeTarget {
  * (its findings, then each term set a rule asks for) reads the same whole-note scan.
  */
 const extraByDoc = new WeakMap<Doc, ReturnType<typeof extraTriggers>>();
-function noteExtraTriggers(doc: Doc): ReturnType<typeof extraTriggers> {
+function noteExtraTriggers(doc: Doc, lexicon: CompiledLexicon): ReturnType<typeof extraTriggers> {
   let extra = extraByDoc.get(doc);
-  if (!extra) extraByDoc.set(doc, (extra = extraTriggers(doc)));
+  if (!extra) extraByDoc.set(doc, (extra = extraTriggers(doc, lexicon.data.context.encounterDates.maxStayDays)));
   return extra;
 }
 
@@ -60,7 +60,7 @@ function assertTargets(doc: Doc, targets: readonly SentenceTarget[], lexicon: Co
     else bySentence.set(t.sentence, [i]);
   });
   const bits = new Array<number>(targets.length).fill(0);
-  const extra = noteExtraTriggers(doc);
+  const extra = noteExtraTriggers(doc, lexicon);
   for (const [index, members] of bySentence) {
     const sentence = doc.sentences[index];
     if (!sentence) continue;
@@ -88,22 +88,33 @@ function assertTargets(doc: Doc, targets: readonly SentenceTarget[], lexicon: Co
   });
 }
 
+/**
+ * Findings whose span is a whole reported result with other findings inside it ("EMG: no evidence of
+ * myopathy"): their words are the result, so they deny or qualify what is named inside ("myopathy" is
+ * negated), while the report itself still happened (its own assertion ignores its own words).
+ */
+const REPORT_TYPES: ReadonlySet<FindingType> = new Set<FindingType>(['electrodiagnostic']);
+
 export function assertCandidates(doc: Doc, candidates: readonly AnyCandidate[], lexicon: CompiledLexicon): Assertion[] {
-  return assertTargets(
-    doc,
-    candidates.map((c) => ({
-      first: c.firstToken,
-      end: c.endToken,
-      sentence: c.sentence,
-      // "due to", "secondary to" link findings and stay available as terminations; care settings
-      // ("admission", "initial evaluation") are the words of time anchors ("at her last admission").
-      masksTriggers: c.type !== 'cause-link' && c.type !== 'setting',
-      clauseBound: CLAUSE_BOUND_TYPES.has(c.type),
-      // "usual 68 kg one month ago": the date is the earlier weight's, the change is current.
-      ownsTimes: c.type === 'weight-change' && c.attributes.usualWeightKg !== undefined,
-    })),
-    lexicon,
-  );
+  const targets: SentenceTarget[] = candidates.map((c) => ({
+    first: c.firstToken,
+    end: c.endToken,
+    sentence: c.sentence,
+    // "due to", "secondary to" link findings and stay available as terminations; care settings
+    // ("admission", "initial evaluation") are the words of time anchors ("at her last admission").
+    masksTriggers: c.type !== 'cause-link' && c.type !== 'setting' && !REPORT_TYPES.has(c.type),
+    clauseBound: CLAUSE_BOUND_TYPES.has(c.type),
+    type: c.type,
+    // "usual 68 kg one month ago": the date is the earlier weight's, the change is current.
+    ownsTimes: c.type === 'weight-change' && c.attributes.usualWeightKg !== undefined,
+  }));
+  const result = assertTargets(doc, targets, lexicon);
+  const reports = candidates.flatMap((c, i) => (REPORT_TYPES.has(c.type) ? [i] : []));
+  if (reports.length > 0) {
+    const own = assertTargets(doc, reports.map((i) => ({ ...targets[i]!, masksTriggers: true })), lexicon);
+    reports.forEach((i, k) => (result[i] = own[k]!));
+  }
+  return result;
 }
 
 /**

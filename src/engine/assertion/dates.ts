@@ -42,8 +42,6 @@ const ENCOUNTER_LABELS: readonly (readonly string[])[] = [
   ['encounter', 'date'], ['date', 'of', 'encounter'], ['admission', 'date'], ['date', 'of', 'admission'],
   ['admit', 'date'], ['admitted'], ['date', 'of', 'evaluation'], ['evaluation', 'date'],
 ];
-/** An admission longer ago than this is an earlier stay ("previously admitted 3/2024"), not this one's start. */
-const MAX_STAY_DAYS = 120;
 /** Labels of the stay's first day. */
 const ADMISSION_LABELS: readonly (readonly string[])[] = [
   ['admission', 'date'], ['date', 'of', 'admission'], ['admit', 'date'], ['admitted'], ['date', 'admitted'],
@@ -183,9 +181,10 @@ function labelledBefore(tokens: readonly Token[], first: number, labels: readonl
  * The encounter's date: the first labelled visit or admission date, else the latest full date. An
  * inpatient stay starts at its admission: with an admission date on or before that date (the latest
  * one, so "previously admitted 3/2024" does not open the stay), or a hospital day counted from it
- * ("HD 4" on 3/5 was admitted 3/2), the stay's earlier days are this encounter, not a past one.
+ * ("HD 4" on 3/5 was admitted 3/2), the stay's earlier days are this encounter, not a past one. An
+ * admission more than `maxStayDays` before that date is an earlier stay (lexicon/context.yaml `encounterDates`).
  */
-export function encounterDate(tokens: readonly Token[], dates: readonly NoteDate[]): EncounterDate | null {
+export function encounterDate(tokens: readonly Token[], dates: readonly NoteDate[], maxStayDays: number): EncounterDate | null {
   let latest: EncounterDate | null = null;
   let latestDay = -Infinity;
   let labelled: EncounterDate | null = null;
@@ -202,11 +201,11 @@ export function encounterDate(tokens: readonly Token[], dates: readonly NoteDate
     }
   }
   const encounter = labelled ?? latest;
-  return encounter && stayStart(tokens, dates, encounter);
+  return encounter && stayStart(tokens, dates, encounter, maxStayDays);
 }
 
 /** The first day of the stay the encounter date falls in: its admission date, else its hospital day counted back. */
-function stayStart(tokens: readonly Token[], dates: readonly NoteDate[], encounter: EncounterDate): EncounterDate {
+function stayStart(tokens: readonly Token[], dates: readonly NoteDate[], encounter: EncounterDate, maxStayDays: number): EncounterDate {
   if (encounter.year === null) return encounter;
   const visit = dayNumber(encounter.year, encounter.month, encounter.day);
   let admission: { date: EncounterDate; n: number } | null = null;
@@ -214,7 +213,7 @@ function stayStart(tokens: readonly Token[], dates: readonly NoteDate[], encount
     if (!labelledBefore(tokens, d.first, ADMISSION_LABELS)) continue;
     const year = d.year ?? encounter.year;
     const n = dayNumber(year, d.month, d.day);
-    if (n <= visit && visit - n <= MAX_STAY_DAYS && (!admission || n > admission.n)) admission = { date: { year, month: d.month, day: Math.max(d.day, 1) }, n };
+    if (n <= visit && visit - n <= maxStayDays && (!admission || n > admission.n)) admission = { date: { year, month: d.month, day: Math.max(d.day, 1) }, n };
   }
   if (admission) return admission.date;
   const hospitalDay = hospitalDayOf(tokens);

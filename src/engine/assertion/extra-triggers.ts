@@ -28,7 +28,8 @@ const ITEM_STOPS: ReadonlySet<string> = new Set([',', ';', '.', '+', '-', '/', '
 /** What may stand right before a "-" item: a label's colon or the previous item's comma. */
 const ITEM_OPENERS: ReadonlySet<string> = new Set([':', ',', ';', '(']);
 
-export function extraTriggers(doc: Doc): Map<number, ExtraTrigger[]> {
+/** `maxStayDays`: how long before the visit an admission date still starts this stay (lexicon/context.yaml `encounterDates`). */
+export function extraTriggers(doc: Doc, maxStayDays: number): Map<number, ExtraTrigger[]> {
   const bySentence = new Map<number, ExtraTrigger[]>();
   const push = (t: ExtraTrigger) => {
     const sentence = doc.sentenceOfToken[t.first]!;
@@ -36,10 +37,10 @@ export function extraTriggers(doc: Doc): Map<number, ExtraTrigger[]> {
     if (list) list.push(t);
     else bySentence.set(sentence, [t]);
   };
-  earlierDates(doc).forEach(push);
+  earlierDates(doc, maxStayDays).forEach(push);
   agoPhrases(doc).forEach(push);
   minusItems(doc).forEach(push);
-  pastYears(doc).forEach(push);
+  pastYears(doc, maxStayDays).forEach(push);
   thresholdConditionals(doc).forEach(push);
   return bySentence;
 }
@@ -53,7 +54,7 @@ const YEAR = /^(?:19|20)\d\d$/;
  * when the encounter's date is later, or when the note states no encounter date (a note does not
  * name its own year for what happens today). Not after an onset word ("since 2019": still going).
  */
-function pastYears(doc: Doc): ExtraTrigger[] {
+function pastYears(doc: Doc, maxStayDays: number): ExtraTrigger[] {
   const t = doc.tokens;
   let encounterYear: number | null | undefined;
   const out: ExtraTrigger[] = [];
@@ -62,7 +63,7 @@ function pastYears(doc: Doc): ExtraTrigger[] {
     // A year inside a date ("in 3/2019", "in March 2019") is the date reader's.
     const next = t[i + 1];
     if (next && next.start === t[i]!.end && next.kind === 'punct' && next.norm !== '.' && next.norm !== ',') continue;
-    if (encounterYear === undefined) encounterYear = encounterDate(t, findDates(t))?.year ?? null;
+    if (encounterYear === undefined) encounterYear = encounterDate(t, findDates(t), maxStayDays)?.year ?? null;
     if (encounterYear !== null && Number(t[i]!.norm) >= encounterYear) continue;
     out.push({ category: 'historical', first: i - 1, last: i, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
   }
@@ -84,6 +85,8 @@ const CONDITION_NAME = 3;
 /** A threshold condition reaches back over its clause: "transfuse 1 unit PRBC if Hgb < 7". */
 const CONDITION_BACK = 8;
 const CONDITION_STOPS: ReadonlySet<string> = new Set(['.', ';', ',', ':', '(', ')', 'but', 'however']);
+/** Looking back, an action marked as done now ends the condition: "KCl 40 mEq PO now and repeat if K < 3.5". */
+const CONDITION_STOPS_BEFORE: ReadonlySet<string> = new Set([...CONDITION_STOPS, 'now', 'stat', 'today', 'tonight']);
 /** "given for K > 6": after a done action, "for" gives the reason, not a condition. */
 const DONE_BEFORE_FOR: ReadonlySet<string> = new Set(['given', 'received', 'administered', 'started', 'was', 'were', 'required', 'needed']);
 
@@ -117,15 +120,15 @@ function thresholdConditionals(doc: Doc): ExtraTrigger[] {
     let v = j + 1;
     if (t[v]?.norm === 'than' || t[v]?.norm === 'to') v++;
     if (t[v]?.kind !== 'number' || TIME_UNITS.has(t[v + 1]?.norm ?? '')) continue;
-    out.push({ category: 'hypothetical', first: i, last: j, before: CONDITION_BACK, after: 4, stops: CONDITION_STOPS, stopsBefore: CONDITION_STOPS, lineBound: true });
+    out.push({ category: 'hypothetical', first: i, last: j, before: CONDITION_BACK, after: 4, stops: CONDITION_STOPS, stopsBefore: CONDITION_STOPS_BEFORE, lineBound: true });
     i = j;
   }
   return out;
 }
 
-function earlierDates(doc: Doc): ExtraTrigger[] {
+function earlierDates(doc: Doc, maxStayDays: number): ExtraTrigger[] {
   const dates = findDates(doc.tokens);
-  const encounter = encounterDate(doc.tokens, dates);
+  const encounter = encounterDate(doc.tokens, dates, maxStayDays);
   if (!encounter) return [];
   const t = doc.tokens;
   return dates

@@ -48,6 +48,8 @@ export interface ScopeTarget {
   masksTriggers: boolean;
   /** Only triggers in its own clause count (measured values: strength grades, labs). */
   clauseBound: boolean;
+  /** The finding's type, for triggers that apply only to some types (`onlyFor`). */
+  type?: string;
   /**
    * A date or "N months ago" inside it dates a point it compares with, not the finding itself: in
    * "weight 61.2 kg, usual 68 kg one month ago" the change is current. Such time triggers inside the
@@ -110,6 +112,8 @@ export function scopeSentence(
 
   const masked = maskedRuns(targets, from, to);
   const triggers: FoundTrigger[] = [];
+  /** Triggers for some finding types only (`onlyFor`), scoped within their clause. */
+  const typed: FoundTrigger[] = [];
   const terms: Boundaries[] = [];
   for (let c = 0; c < CATEGORY_COUNT; c++) terms.push({ starts: [], ends: [] });
   // End of the latest companion cue: a relative right after it is not the experiencer.
@@ -152,7 +156,7 @@ export function scopeSentence(
           extra.push({ category: p.trigger.category, first: from + first, last: from + last, before: p.trigger.direction === 'forward' ? 0 : reach, after: p.trigger.direction === 'backward' ? 0 : reach, stops: TIME_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
           continue;
         }
-        triggers.push({ def: p.trigger, category, first, last });
+        (p.trigger.onlyFor ? typed : triggers).push({ def: p.trigger, category, first, last });
       } else if (p.kind === 'companion') {
         if (!inTarget) companionEnd = last + 1;
       } else if (p.kind === 'termination') {
@@ -192,17 +196,21 @@ export function scopeSentence(
       extraTokens.push([first, last]);
     }
   }
-  if (triggers.length === 0 && extraIntervals.length === 0) return result;
+  const typedFor = (type: string | undefined) => (type === undefined ? [] : typed.filter((t) => t.def.onlyFor!.includes(type as never)));
+  const typedTargets = typed.length > 0 && targets.some((t) => typedFor(t.type).length > 0);
+  if (triggers.length === 0 && extraIntervals.length === 0 && !typedTargets) return result;
 
   const sentenceScopes = scopesOf(triggers, terms, null, n, extraIntervals);
   // Measured values ("strength 5/5", "CK 1,200") are bound to their clause: "denies weakness,
   // strength 5/5 throughout" reports a normal grade, not a negated one.
   let clauseScopes: number[][] | null = null;
-  if (targets.some((t) => t.clauseBound)) {
-    const breaks: number[] = [];
+  let breaks: number[] | null = null;
+  if (targets.some((t) => t.clauseBound) || typedTargets) {
+    breaks = [];
     for (let j = 0; j < n; j++) if (CLAUSE_BREAK.has(tokens[from + j]!.norm)) breaks.push(j);
     clauseScopes = scopesOf(triggers, terms, breaks, n, extraIntervals);
   }
+  const typedScopes = new Map<string, number[][]>();
 
   for (let k = 0; k < targets.length; k++) {
     const t = targets[k]!;
@@ -218,6 +226,12 @@ export function scopeSentence(
     }
     let bits = 0;
     for (let c = 0; c < CATEGORY_COUNT; c++) if (overlaps(scopes[c]!, a, b)) bits |= 1 << c;
+    const own = typedTargets ? typedFor(t.type) : [];
+    if (own.length > 0) {
+      let typedScope = typedScopes.get(t.type!);
+      if (!typedScope) typedScopes.set(t.type!, (typedScope = scopesOf(own, terms, breaks, n, [])));
+      for (let c = 0; c < CATEGORY_COUNT; c++) if (overlaps(typedScope[c]!, a, b)) bits |= 1 << c;
+    }
     result[k] = bits;
   }
   return result;

@@ -34,6 +34,22 @@ export const FINDING_TESTS: Readonly<Record<FindingTestId, (f: Finding, input: R
   'outside-diagnosis': (f, input) => !input.findings.some((d) => d.type === 'diagnosis' && d.start <= f.start && f.end <= d.end),
   /** Written where the provider is the author (Guideline I.B.14: a diagnosis only from the provider, not a dietitian's section). */
   'provider-authored': (f, input) => authorRoleAt({ findings: input.findings, sections: input.doc.sections }, f.start) === 'provider',
+  /**
+   * Denied only in that it went away: a resolution word (lexicon resolvedCues: "resolved", "recovered")
+   * follows it in its clause, and nothing there says it did not ("not resolved"). A resolved cause is
+   * still the documented cause ("muscle weakness, deconditioning from bed rest - resolved with PT"); a
+   * denial with another thing resolved later in the sentence ("not deconditioning, cough resolved") is not.
+   */
+  resolved: (f, input) => {
+    const s = input.doc.sentences[f.sentence];
+    if (!f.assertion.negated || !s) return false;
+    const tokens = input.doc.tokens;
+    const said = input.lexicon.resolvedCues
+      .findAll(tokens, s.firstToken, s.endToken)
+      .filter((m) => tokens[m.first]!.start >= f.end && !/[,;]/.test(input.text.slice(f.end, tokens[m.first]!.start)))
+      .flatMap((m) => m.payloads);
+    return said.includes(true) && !said.includes(false);
+  },
   /** Written where a dietitian is the author (an indicator for a query, never a codable diagnosis). */
   'dietitian-authored': (f, input) => authorRoleAt({ findings: input.findings, sections: input.doc.sections }, f.start) === 'dietitian',
 };

@@ -70,6 +70,11 @@ export function diagnosisCodes(input: RuleInput, f: FindingOf<'diagnosis'>): str
   return f.attributes.codes.length > 0 ? f.attributes.codes : (diagnosisDef(input, f)?.codes ?? []);
 }
 
+/** The codes that code a documented diagnosis: its own, and the more specific codes of its concept (`codedBy`). */
+export function diagnosisCodedBy(input: RuleInput, f: FindingOf<'diagnosis'>): string[] {
+  return [...diagnosisCodes(input, f), ...(diagnosisDef(input, f)?.codedBy ?? [])];
+}
+
 // ---- strength -----------------------------------------------------------------------------------
 
 /** A grade below 5/5 (5-/5 included) or a gradeless "decreased strength" statement. */

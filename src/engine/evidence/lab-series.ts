@@ -4,7 +4,8 @@
  *
  * - Which mentions count: affirmed findings about the patient (not negated, uncertain, hypothetical,
  *   family or historical) with a canonical value; a value labelled baseline or prior (outpatient,
- *   clinic, last known) counts as a baseline although the note calls it past. A result whose
+ *   clinic, last known) counts as a baseline although the note calls it past, and so does a past
+ *   value the note dates (a prior value, for the windows its date may satisfy). A result whose
  *   specimen is hemolyzed, clotted, contaminated, pending or a lab error is set aside (`setAside`);
  *   one marked "repeat to confirm" counts only when a later result confirms it (same flag).
  * - Distinct results: mentions with the same value and time (`at`, else the time as labelled), or
@@ -69,14 +70,25 @@ const ORDER_BUCKET: Record<LabTime | 'none', number> = {
 function counts(f: LabFinding): boolean {
   const a = f.assertion;
   if (a.negated || a.uncertain || a.hypothetical || a.family) return false;
-  return !a.historical || BASELINE_TIMES.has(f.attributes.time);
+  return !a.historical || BASELINE_TIMES.has(f.attributes.time) || datedBefore(f);
+}
+
+/**
+ * A past value the note dates ("Hgb 13.6 on 3/5/2026" in a note of 3/10, "pre-op Hgb 13.4 on
+ * 2/27"): a prior value of the series, which only a window that its date satisfies may use (a
+ * baseline within `priorMaxDays`, an acute fall's start within its days).
+ */
+function datedBefore(f: LabFinding): boolean {
+  const { time, at } = f.attributes;
+  return f.assertion.historical && at !== undefined && (time === 'dated' || time === 'pre-op');
 }
 
 /** The time a result is known by, for telling two mentions of one value apart; null when untimed. */
 function timeKey(f: LabFinding): string | null {
   const a = f.attributes;
   if (a.at !== undefined) return `@${a.at}`;
-  if (a.time) return `${a.time}|${(a.timeText ?? '').toLowerCase()}`;
+  // A clock with no date ("06:00") is written but not labelled: it still tells two draws apart.
+  if (a.time || a.timeText !== undefined) return `${a.time ?? ''}|${(a.timeText ?? '').toLowerCase()}`;
   return null;
 }
 
@@ -99,7 +111,7 @@ function byPosition(a: LabResult, b: LabResult): number {
 function toResult(f: LabFinding): LabResult {
   const a = f.attributes;
   const r: LabResult = { analyte: a.analyte, value: a.canonicalValue!, unit: a.canonicalUnit!, flag: a.flag, findings: [f] };
-  if (a.time) r.time = a.time;
+  if (a.time) r.time = datedBefore(f) ? 'prior' : a.time;
   if (a.timeText !== undefined) r.timeText = a.timeText;
   if (a.at !== undefined) r.at = a.at;
   if (a.atWindow !== undefined) r.atWindow = a.atWindow;
@@ -244,4 +256,22 @@ export function worstResult(results: readonly LabResult[], direction: 'low' | 'h
     if (!worst || (direction === 'low' ? c < 0 : c > 0)) worst = r;
   }
   return worst;
+}
+
+/**
+ * Whether two lab values come from one blood draw (anemia.md pancytopenia: "one draw"). Both placed
+ * on the note's axis: their times overlap (the same clock, or a clock within a dated day; 3/5 and 3/7
+ * never). Else both written with a time: the same text ("POD 1", "06:00", a table column's header).
+ * Else (one or both untimed) the same sentence, a line of results read together.
+ */
+export function sameDraw(a: LabFinding, b: LabFinding): boolean {
+  const x = a.attributes;
+  const y = b.attributes;
+  if (x.at !== undefined && y.at !== undefined) {
+    return x.at <= y.at + (y.atWindow ?? 0) && y.at <= x.at + (x.atWindow ?? 0) && (x.atWindow !== undefined || y.atWindow !== undefined || x.at === y.at);
+  }
+  if (x.timeText !== undefined && y.timeText !== undefined && (x.at === undefined) === (y.at === undefined)) {
+    return x.timeText.toLowerCase() === y.timeText.toLowerCase();
+  }
+  return a.sentence === b.sentence;
 }

@@ -13,9 +13,9 @@ import type { FindingTestId } from '../../lexicon/engine-ids.ts';
 import { FINDING_TESTS } from './finding-tests.ts';
 import { termSetHits, termSetRef } from './term-sets.ts';
 import { REGISTERED_EVIDENCE } from './registered.ts';
-import { compareExact, delta, labSeries, type LabResult } from './lab-series.ts';
 import { authorRoleAt } from './authors.ts';
-import { seriesRatio, seriesRise, seriesStable } from './series-selectors.ts';
+import { seriesFall, seriesRatio, seriesRise, seriesStable } from './series-selectors.ts';
+import { sameDraw, type LabFinding } from './lab-series.ts';
 
 type AssertionMode = NonNullable<SelectorDef['assertion']>;
 
@@ -100,23 +100,6 @@ function matches(f: Finding, s: SelectorDef, input: RuleInput): boolean {
   return true;
 }
 
-/**
- * A fall of at least `by` in the selector's analyte: from the highest earlier result (a stated
- * baseline, then the encounter's results in time order) to a lower later one. Evidence: both results.
- */
-function seriesFall(s: SelectorDef, by: number, input: RuleInput): EvidenceResult {
-  const series = labSeries(input.findings, s.analyte!, input.lexicon.data.labs.baseline);
-  const ordered = series.baselineSource === 'stated' && series.baseline ? [series.baseline, ...series.results] : series.results;
-  let high: LabResult | null = null;
-  for (const r of ordered) {
-    if (high && compareExact(-delta(high, r), by) >= 0 && ASSERTION_TESTS[s.assertion ?? 'affirmed'](r.findings[0]!, input)) {
-      return { met: true, evidence: [...high.findings, ...r.findings].map(toRef) };
-    }
-    if (!high || r.value > high.value) high = r;
-  }
-  return { met: false, evidence: [] };
-}
-
 function isSelector(p: SelectorDef | PredicateDef): p is SelectorDef {
   return 'finding' in p || 'termSet' in p;
 }
@@ -127,7 +110,10 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
     const hits = termSetHits(input, p.termSet).filter((h) => mode(h, input) && byAuthor(p, h.start, input));
     return { met: hits.length > 0, evidence: hits.map(termSetRef) };
   }
-  if (isSelector(p) && p.fall !== undefined) return seriesFall(p, p.fall, input);
+  if (isSelector(p) && p.fall !== undefined) {
+    const accepts = ASSERTION_TESTS[p.assertion ?? 'affirmed'];
+    return seriesFall(p.analyte!, { by: p.fall, baselineDays: p.fallBaselineDays }, (f) => accepts(f, input), input);
+  }
   if (isSelector(p) && p.finding === 'age' && input.options.age !== undefined) return callerAge(p, input.options.age, input);
   if (isSelector(p) && p.rise !== undefined) return seriesRise(p.analyte!, p.rise, input);
   if (isSelector(p) && p.ratio !== undefined) return seriesRatio(p.analyte!, p.ratio, input);
@@ -162,7 +148,7 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
       if (!r.met) return notMet();
       all.push(r);
     }
-    const r = p.sameSentence === true ? inOneSentence(all, input) : { met: true, evidence: all.flatMap((x) => x.evidence) };
+    const r = p.sameSentence === true ? inOneSentence(all, input) : p.sameDraw === true ? inOneDraw(all, input) : { met: true, evidence: all.flatMap((x) => x.evidence) };
     if (!r.met) return notMet();
     parts.push(r);
   }
@@ -222,6 +208,33 @@ function inOneSentence(all: readonly EvidenceResult[], input: RuleInput): Eviden
   if (common.length === 0) return { met: false, evidence: [] };
   const keep = new Set(common);
   return { met: true, evidence: all.flatMap((r) => r.evidence.filter((e) => keep.has(sentenceAt(input, e.start)))) };
+}
+
+/**
+ * allOf with sameDraw: one lab value of each part that has lab values, all from one draw (lab-series.ts
+ * sameDraw); the evidence is those values and the parts' other evidence (a sex statement).
+ */
+function inOneDraw(all: readonly EvidenceResult[], input: RuleInput): EvidenceResult {
+  const labOf = (e: EvidenceRef): LabFinding | null => {
+    const f = e.findingId === null ? undefined : input.findings[e.findingId];
+    return f?.type === 'lab' ? (f as LabFinding) : null;
+  };
+  const choices = all.map((r) => r.evidence.map(labOf).filter((f): f is LabFinding => f !== null));
+  const picked: LabFinding[] = [];
+  const pick = (i: number): boolean => {
+    if (i === choices.length) return true;
+    if (choices[i]!.length === 0) return pick(i + 1);
+    for (const f of choices[i]!) {
+      if (!picked.every((g) => sameDraw(f, g))) continue;
+      picked.push(f);
+      if (pick(i + 1)) return true;
+      picked.pop();
+    }
+    return false;
+  };
+  if (!pick(0)) return { met: false, evidence: [] };
+  const keep = new Set(picked);
+  return { met: true, evidence: all.flatMap((r) => r.evidence.filter((e) => labOf(e) === null || keep.has(labOf(e)!))) };
 }
 
 function dedupe(refs: EvidenceRef[]): EvidenceRef[] {

@@ -16,6 +16,50 @@ function refs(results: readonly LabResult[]): EvidenceResult['evidence'] {
   return results.flatMap((r) => r.findings.map(toRef));
 }
 
+
+/**
+ * Whether `earlier`, a value from before the encounter's results (baseline, prior, pre-op), may be
+ * the start of a fall to `later` within `days`: both dated and at most that far apart (the widest the
+ * written dates allow), or, undated, a pre-op value (the operation of this stay). An undated baseline
+ * or prior value may be months old: it proves no acute fall.
+ */
+function recentEnough(earlier: LabResult, later: LabResult, days: number): boolean {
+  if (earlier.at === undefined || later.at === undefined) return earlier.time === 'pre-op' && earlier.at === undefined;
+  return earlier.at <= later.at + (later.atWindow ?? 0) && within(earlier, later, days * 24);
+}
+
+/**
+ * A fall of at least `by`: from an earlier result (a stated baseline, then the encounter's results in
+ * time order) to a lower later one whose mention `accepts` (the selector's assertion). With
+ * `baselineDays` (anemia.md: "a pre-op/baseline value dated <= 7 days before"), a baseline, prior or
+ * pre-op value starts the fall only when recent enough (recentEnough); without it a stated baseline
+ * always may. Evidence: both results.
+ */
+export function seriesFall(
+  analyte: string,
+  fall: { by: number; baselineDays?: number | undefined },
+  accepts: (f: LabResult['findings'][number]) => boolean,
+  input: RuleInput,
+): EvidenceResult {
+  const series = labSeries(input.findings, analyte, input.lexicon.data.labs.baseline);
+  const days = fall.baselineDays;
+  let before: LabResult[];
+  if (days === undefined) before = series.baselineSource === 'stated' && series.baseline ? [series.baseline] : [];
+  else before = series.prior;
+  for (let i = 0; i < series.results.length; i++) {
+    const r = series.results[i]!;
+    if (!accepts(r.findings[0]!)) continue;
+    const earlier = [...before, ...series.results.slice(0, i)];
+    for (const high of earlier) {
+      if (compareExact(delta(r, high), fall.by) < 0) continue;
+      const fromBefore = before.includes(high) || high.time === 'pre-op';
+      if (days !== undefined && fromBefore && !recentEnough(high, r, days)) continue;
+      return { met: true, evidence: refs([high, r]) };
+    }
+  }
+  return NOT_MET;
+}
+
 /** A later result at least `by` above an earlier one; with `withinHours`, both timed at most that far apart. */
 export function seriesRise(analyte: string, rise: NonNullable<SelectorDef['rise']>, input: RuleInput): EvidenceResult {
   const { results } = labSeries(input.findings, analyte, input.lexicon.data.labs.baseline);

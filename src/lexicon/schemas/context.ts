@@ -5,7 +5,7 @@
  * `recent`, which marks a new or acute condition ("new-onset", "acute") as not chronic.
  */
 import * as v from 'valibot';
-import { ASSERTION_CATEGORIES } from '../../engine/types.ts';
+import { ASSERTION_CATEGORIES, FINDING_TYPES } from '../../engine/types.ts';
 import { bool, closed, contextPhrase, list, named, num, oneOf, text } from './common.ts';
 
 const category = oneOf([...ASSERTION_CATEGORIES, 'current', 'recent']);
@@ -31,6 +31,11 @@ export const contextTriggerSchema = named(
      * terminations of its category ("with", "admitted"), within maxScope.
      */
     timeAnchor: v.optional(bool),
+    /**
+     * The trigger applies only to findings of these types, and only within its clause: "dialysis if
+     * refractory" makes the order conditional, while "weakness worse if walking" keeps the weakness.
+     */
+    onlyFor: v.optional(list(oneOf(FINDING_TYPES), { min: 1, unique: true })),
     /** Where the trigger came from or why it is here (for reviewers). */
     note: v.optional(text),
   }),
@@ -55,4 +60,9 @@ export const contextSchema = closed({
    */
   companions: v.optional(list(contextPhrase, { unique: true })),
   terminations: list(contextTerminationSchema),
+  /**
+   * Which labelled admission date starts the encounter's stay (src/engine/assertion/dates.ts): one at most
+   * `maxStayDays` before the visit date; an older one is an earlier stay ("previously admitted 3/2024").
+   */
+  encounterDates: closed({ source: text, maxStayDays: num({ min: 1, max: 3650, integer: true }) }),
 });

@@ -1,7 +1,7 @@
 /** lexicon/diagnoses.yaml: diagnosis concepts, their terms and codes, and what suggests or follows them. */
 import * as v from 'valibot';
 import { bool, closed, id, list, named, num, oneOf, phrase, phrases, text } from './common.ts';
-import { codeOrFamily } from './code-shapes.ts';
+import { codeOrFamily, tabularRef } from './code-shapes.ts';
 
 // Diagnoses may name chapter 22 codes (COVID-19, post COVID-19 condition).
 const diagnosisCode = codeOrFamily;
@@ -19,6 +19,13 @@ export const diagnosisSchema = named(
     procedures: v.optional(phrases),
     /** ICD-10-CM codes or families ("I50.-"). */
     codes: list(diagnosisCode, { min: 1 }),
+    /**
+     * More specific codes of the same condition, chosen when the note says more than the term: "anemia"
+     * is D64.9, but anemia in CKD chosen as D63.1 codes the same documented anemia. Codes, families or
+     * ranges; a chosen code under them codes the documented condition (suggested-code,
+     * symptom-integral-to-dx).
+     */
+    codedBy: v.optional(list(tabularRef, { min: 1, unique: true })),
     category: oneOf(DIAGNOSIS_CATEGORIES),
     /** The abnormal lab that suggests this diagnosis (abnormal-lab-without-dx). */
     suggestedBy: v.optional(

@@ -9,6 +9,9 @@ import { bool, closed, id, list, named, num, oneOf, pathTo, phrase, phrases, tex
 import { laterality } from './anatomy.ts';
 
 const FUNCTION_LEVELS = ['independent', 'assist', 'total'] as const;
+const VITAL_MEASURES = ['urine-output', 'weight', 'height', 'bmi', 'heart-rate', 'systolic-bp', 'diastolic-bp', 'map', 'temperature', 'respiratory-rate', 'spo2'] as const;
+/** Units a vital sign's number may be read in when the note writes none (the value parser reads them as written units). */
+const UNITLESS_UNITS = ['cm', 'kg/m2', '/min', 'mmHg', 'C', 'F', '%'] as const;
 const TREATMENT_STATUSES = ['given', 'ordered', 'planned', 'continued', 'held', 'declined'] as const;
 const opt = v.optional;
 
@@ -40,7 +43,7 @@ const TERM_ATTRIBUTES = {
   // Vital signs: min/max bound a plausible value in the measure's canonical unit; `hours` is the span a
   // name states ("24-hour urine output"); `anuria` terms are a urine output of zero.
   vital: {
-    measure: oneOf(['urine-output', 'weight', 'height', 'bmi', 'heart-rate', 'systolic-bp', 'diastolic-bp', 'map', 'temperature', 'respiratory-rate', 'spo2']),
+    measure: oneOf(VITAL_MEASURES),
     min: opt(num()),
     max: opt(num()),
     hours: opt(num({ min: 0 })),
@@ -57,9 +60,14 @@ const TERM_ATTRIBUTES = {
   // intake: needs a percent or a qualifier after it; reduced: already says the intake is poor; npo: nothing
   // by mouth (0%); eating: a verb that needs a percent ("eating <25% of meals"); basis: what a percent is
   // of; qualifier: after an intake word, says it is poor ("PO intake poor").
+  // fraction: a share written in words ("half", "a quarter"), with its percent, read like "50%" when
+  // "of" follows; needsBasis: an eating verb that also means other things ("taking") counts only with a
+  // basis after its percent ("taking <50% of meals", not "taking 50% of her insulin").
   intake: {
-    role: oneOf(['intake', 'reduced', 'npo', 'eating', 'basis', 'qualifier']),
+    role: oneOf(['intake', 'reduced', 'npo', 'eating', 'basis', 'qualifier', 'fraction']),
     basis: opt(oneOf(['meals', 'needs', 'estimated-needs'])),
+    percent: opt(num({ min: 0, max: 100 })),
+    needsBasis: opt(bool),
   },
   // finding: the loss or accumulation itself (domain from the term, else from its sites); site: an exam
   // site and the domain it shows; severity: a grade word or pitting grade.
@@ -161,6 +169,13 @@ const pregnancyCuesSchema = closed({
   weekUnits: phrases,
   /** Words before or after a number of weeks that make it a gestational age ("EGA", "gestation", "IUP"). */
   gestationCues: phrases,
+  /** The weeks a gestational age can be: another number of weeks beside a pregnancy word is not one. */
+  gestationalWeeks: v.pipe(
+    closed({ source: text, min: num({ min: 0, max: 50, integer: true }), max: num({ min: 0, max: 50, integer: true }) }),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (dataset.typed && dataset.value.min >= dataset.value.max) addIssue({ message: `must be above min (${dataset.value.min}), got ${dataset.value.max}`, path: pathTo(dataset.value, 'max') });
+    }),
+  ),
 });
 
 /** Sex files: labels of a demographic field ("Sex: F", "Gender: female"). */
@@ -177,6 +192,23 @@ const vitalCuesSchema = closed({
   temperatureWords: list(word, { min: 1, unique: true }),
   /** A Fahrenheit body temperature lies in this range. */
   fahrenheitBody: closed({ min: num({ min: 0, max: 200 }), max: num({ min: 0, max: 200 }) }),
+  /**
+   * A number written without a unit ("HR 88", "T 38.2"): the unit it is read in, by range (the first row of
+   * its measure whose range holds it). A measure without a row is read only with a unit.
+   */
+  unitless: list(
+    named(
+      'measure',
+      v.pipe(
+        closed({ measure: oneOf(VITAL_MEASURES), unit: oneOf(UNITLESS_UNITS), min: opt(num()), max: opt(num()) }),
+        v.rawCheck(({ dataset, addIssue }) => {
+          const { min, max } = dataset.typed ? dataset.value : {};
+          if (min !== undefined && max !== undefined && min >= max) addIssue({ message: `must be above min (${min}), got ${max}`, path: pathTo(dataset.value, 'max') });
+        }),
+      ),
+    ),
+    { min: 1 },
+  ),
 });
 
 /** File-level cue sections, each read for one finding type only (and required there unless `optional`). */

@@ -21,6 +21,7 @@ import { labTriggersSchema } from './lab-triggers.ts';
 import { labsSchema } from './labs.ts';
 import { queriesSchema } from './queries.ts';
 import { sectionsSchema } from './sections.ts';
+import { valuesSchema } from './values.ts';
 
 /** The shared files, each at a fixed path under lexicon/, and their schemas. */
 const SHARED_FILES = {
@@ -33,6 +34,7 @@ const SHARED_FILES = {
   coding: codingSchema,
   'lab-triggers': labTriggersSchema,
   queries: queriesSchema,
+  values: valuesSchema,
 } as const;
 
 export type LexiconFileKind = keyof typeof SHARED_FILES | 'finding' | 'code' | 'pack';

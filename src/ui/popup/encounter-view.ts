@@ -46,7 +46,7 @@ export interface CodeSection {
 
 export interface QueryDraft {
   diagnostic: Diagnostic;
-  /** What the query is about, in the popup's words: "M62.81: Functional impact". */
+  /** What the query is about, in the popup's words: the code, a colon, the topic ("<code>: Functional impact"). */
   label: string;
   query: string;
 }
@@ -79,7 +79,7 @@ function bySeverityThenPlace(a: Diagnostic, b: Diagnostic): number {
 
 const CODE_CHARACTER = /[a-z0-9]/i;
 
-/** The text names the code as a whole code: "R53.1" is not named by "R53.11" or "XR53.1". */
+/** The text names the code as a whole code: not as the start of a longer code, nor after a letter, digit or dot. */
 function mentions(text: string, code: string): boolean {
   for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + 1)) {
     const before = text.charAt(at - 1);

@@ -21,6 +21,7 @@ const trigger = (over: Record<string, unknown>) => ({
   triggers: [{ phrases: ['denies'], category: 'negated', direction: 'forward', ...over }],
   pseudo: [],
   terminations: [],
+  encounterDates: { source: 'a test window', maxStayDays: 30 },
 });
 
 describe('lexicon/context.yaml', () => {

@@ -26,6 +26,16 @@ const rows: [note: string, type: FindingType, text: string, flags: AssertionCate
   ['No fever, CK 1200 U/L.', 'lab', 'CK 1200 U/L', []],
   ['Past Medical History:\nHypothyroidism\n', 'diagnosis', 'Hypothyroidism', ['historical', 'chronic']],
   ['Patient Instructions:\nReturn if weakness worsens.\n', 'weakness', 'weakness', ['hypothetical']],
+  // "since ... she is" ends the past event of "since" before a limit stated now, whatever the patient's sex cue.
+  ['58F. Since home she is unable to rise from a low chair.', 'function', 'unable to rise from a low chair', []],
+  ['58 yo woman. Since then she is unable to climb stairs.', 'function', 'unable to climb stairs', []],
+  ['58F. Unable to climb stairs in 2019, now walks a mile daily.', 'function', 'Unable to climb stairs', ['historical']],
+  // A reported result's own words qualify what it names, and the report itself still happened.
+  ['EMG/NCS today: no evidence of myopathy, normal motor units.', 'diagnosis', 'myopathy', ['negated']],
+  ['EMG/NCS today: no evidence of myopathy, normal motor units.', 'electrodiagnostic', 'EMG/NCS today: no evidence of myopathy, normal motor units', []],
+  ['No evidence of myopathy on EMG.', 'diagnosis', 'myopathy', ['negated']],
+  ['EMG confirmed critical illness myopathy.', 'diagnosis', 'critical illness myopathy', []],
+  ['EMG: myopathic motor units, possible inflammatory myopathy.', 'diagnosis', 'inflammatory myopathy', ['uncertain']],
 ];
 
 describe('assertions on lint() findings', () => {

@@ -25,7 +25,11 @@ table('negated, forward', [
   ['He is not [fatigued] today.', ['negated']],
   ['No evidence of [myopathy] on EMG.', ['negated']],
   ['Free of [tremor] at rest.', ['negated']],
+  ['Home meds: none [diuretic] (omeprazole, tamsulosin).', ['negated']],
   // negative cases: the same words with nothing denied
+  ['Recent travel: none. [Weakness] of both legs for a week.', []],
+  ['Complications: none; [weakness] improving with PT.', []],
+  ['Tried none of the usual remedies for her [fatigue].', []],
   ['Patient reports [weakness] in both legs.', []],
   ['[Weakness] of the left arm, no numbness.', []],
 ]);
@@ -99,7 +103,13 @@ table('uncertain, forward, backward and bidirectional', [
   ['Polymyositis vs [statin myopathy].', ['uncertain']],
   ['[Stroke]?', ['uncertain']],
   ['?[stroke] on the CT report', ['uncertain']],
+  ['Weakness after influenza, benign acute childhood [myositis] likely.', ['uncertain']],
+  ['A/P: dysuria, [UTI] possible; UA sent.', ['uncertain']],
+  ['Impression: [pneumonia] most likely, CXR pending.', ['uncertain']],
   // negative cases
+  ['[Myositis] likely to resolve with hydration.', []],
+  ['[Weakness] from a likely viral illness.', []],
+  ['[Pneumonia] confirmed on CT; recovery likely.', []],
   ['[Weakness] likely secondary to hypothyroidism.', []],
   ['Consider physical therapy for [weakness].', []],
   ['Rule out stroke for [left arm weakness].', []],
@@ -150,6 +160,10 @@ table('hypothetical', [
   ['In case of [syncope], seek care.', ['hypothetical']],
   ['At risk for [falls].', ['hypothetical']],
   ['[Fall] precautions.', ['hypothetical']],
+  ['Aspiration and [fall] precautions.', ['hypothetical']],
+  // a precaution guards against the words right before it, not the problem it is written beside
+  ['1. Falls/[weakness] - PT/OT, fall precautions.', []],
+  ['Neutropenic precautions, [hypokalemia] - replete.', []],
   ['Tylenol prn [pain].', ['hypothetical']],
   // negative cases
   ['She should continue PT for [weakness].', []],
@@ -166,7 +180,13 @@ table('family and experiencer', [
   ['Mother has diabetes and [hypertension].', ['family', 'chronic']],
   ['Brother who has [ALS].', ['family']],
   ['No family history of [neuromuscular disease].', ['negated', 'family', 'historical']],
+  ['Caregiver for her husband who uses a walker and cannot do stairs since his [stroke].', ['family', 'historical']],
+  ['Her wife has [multiple sclerosis] and uses a wheelchair.', ['family', 'chronic']],
   // negative cases: relatives as informants and companions
+  ['Husband at bedside; she has had [falls] at home.', []],
+  ['Wife reports he has [weakness] in both legs.', []],
+  ['Per husband, the patient has [fatigue] all day.', []],
+  ['Lives with her husband and has [weakness] climbing stairs.', []],
   ['Daughter reports the patient has [weakness].', []],
   ['Lives with her son, who helps with [bathing].', []],
   ['Accompanied by his wife; [fatigue] for 3 weeks.', []],

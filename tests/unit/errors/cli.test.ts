@@ -138,12 +138,20 @@ describe('bad usage and bad settings', () => {
     { args: ['--rule', 'strength-detail:loud', '--stdin'], names: [/loud/] },
     { args: ['--age', '-3', '--stdin'], names: [/age/] },
     { args: ['--age', 'old', '--stdin'], names: [/age/, /old/] },
+    // the oldest age is the lexicon's (lexicon/values.yaml age.maxYears, 125)
+    { args: ['--age', '126', '--stdin'], names: [/--age expects a whole number from 0 to 125, got "126"/] },
     { args: ['--code', '5R3.1', '--stdin'], names: [/code/, /5R3\.1/] },
     { args: ['--format', 'xml', '--stdin'], names: [/format/, /xml/] },
     { args: ['--no-such-flag', '--stdin'], names: [/no-such-flag/] },
     { args: [], names: [/no input/] },
   ])('note-lint $args: exit 2 naming the problem', async ({ args, names }) => {
     expectRefused(await runCli(args, { input: NOTE }), ...names);
+  });
+
+  it.each(['0', '125'])('--age %s (a bound of the lexicon) is accepted', async (age) => {
+    const run = await runCli(['--age', age, '--stdin', '--format', 'json'], { input: NOTE });
+    expect(run.code, run.stderr).not.toBe(2);
+    expect(run.stderr).toBe('');
   });
 
   it.each([

@@ -87,9 +87,11 @@ const tempDir = (prefix: string) => {
   scratch.push(dir);
   return dir;
 };
+// Removing a dozen lexicon copies can outlast the default hook timeout on a busy machine.
+const CLEANUP_TIMEOUT_MS = 120_000;
 afterAll(() => {
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-});
+}, CLEANUP_TIMEOUT_MS);
 
 function brokenLexicon(defect: Defect, into: string): void {
   cpSync(join(ROOT, 'lexicon'), into, { recursive: true });

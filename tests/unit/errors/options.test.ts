@@ -37,6 +37,36 @@ const INVALID: Case[] = [
   { name: 'age is not a number', options: { age: 'old' }, names: [/age/, /old/] },
   { name: 'age is NaN', options: { age: Number.NaN }, names: [/age/, /NaN/] },
   { name: 'options is null', options: null, names: [/options/, /null/] },
+  { name: 'a misspelt option name', options: { rule: { 'strength-detail': 'off' } }, names: [/options\.rule: unknown key/, /rules/] },
+  { name: 'age above the oldest age of the lexicon', options: { age: 126 }, names: [/options\.age/, /126/, /125/] },
+  { name: 'a code entry whose code is a number', options: { codes: [{ code: 53.1 }] }, names: [/options\.codes\[0\]\.code/, /53\.1/] },
+  { name: 'a code entry with an unknown key', options: { codes: [{ code: 'R53.1', from: 'popup' }] }, names: [/options\.codes\[0\]\.from/, /unknown key/] },
+  { name: 'a lab range with an unknown bound', options: { labRanges: { potassium: { min: 3 } } }, names: [/options\.labRanges\.potassium\.min/, /unknown key/] },
+  { name: 'a lab range with no bound', options: { labRanges: { potassium: {} } }, names: [/options\.labRanges\.potassium/, /low, high or both/] },
+  { name: 'a pack switch that is a string', options: { packs: { weakness: 'on' } }, names: [/options\.packs\.weakness/, /"on"/] },
+  { name: 'options is a list', options: [], names: [/options/, /an array/] },
+];
+
+/** The whole message: every problem of the options, one `path: problem` each (src/schema/issues.ts). */
+const EXACT: { options: unknown; message: string }[] = [
+  { options: { setting: 'icu' }, message: 'Invalid lint options: options.setting: expected one of outpatient, inpatient, got "icu"' },
+  { options: { age: 'old' }, message: 'Invalid lint options: options.age: expected a number, got "old"' },
+  { options: { age: -1 }, message: 'Invalid lint options: options.age: expected a number of years from 0 to 125, got -1' },
+  { options: { codes: 'R53.1' }, message: 'Invalid lint options: options.codes: expected a list of codes, got "R53.1"' },
+  { options: { codes: [42] }, message: 'Invalid lint options: options.codes[0]: expected a code string or {code, source}, got number 42' },
+  { options: { codes: [{ source: 'option' }] }, message: 'Invalid lint options: options.codes[0].code: required, got nothing' },
+  {
+    options: { codes: [{ code: 'R53.1', source: 'web' }] },
+    message: 'Invalid lint options: options.codes[0].source: expected one of note, option, fhir, page, session, got "web"',
+  },
+  { options: { labRanges: { potassium: { low: 6, high: 3 } } }, message: 'Invalid lint options: options.labRanges.potassium: low (6) must be below high (3)' },
+  { options: null, message: 'Invalid lint options: options: expected an object, got null' },
+  // every problem at once, in the order of the options
+  {
+    options: { setting: 'ICU', age: 200, packs: { weakness: 1 } },
+    message:
+      'Invalid lint options: options.age: expected a number of years from 0 to 125, got 200; options.setting: expected one of outpatient, inpatient, got "ICU"; options.packs.weakness: expected true or false, got number 1',
+  },
 ];
 
 const VALID: { name: string; options: LintOptions }[] = [
@@ -48,6 +78,12 @@ const VALID: { name: string; options: LintOptions }[] = [
   { name: 'an unknown but well-formed code (reported by invalid-code, not thrown)', options: { codes: ['R99.99'] } },
   { name: 'lab range override', options: { labRanges: { potassium: { low: 3.4, high: 5.2 }, ck: { high: 170 } } } },
   { name: 'age', options: { age: 70 } },
+  { name: 'the youngest and the oldest age', options: { age: 0 } },
+  { name: 'the oldest age of the lexicon', options: { age: 125 } },
+  { name: 'an infant in years', options: { age: 0.75 } },
+  { name: 'every code source', options: { codes: ['note', 'option', 'fhir', 'page', 'session'].map((source) => ({ code: 'R53.1', source: source as 'note' })) } },
+  { name: 'packs switched on and off', options: { packs: { weakness: false, anemia: true } } },
+  { name: 'an option left undefined', options: { age: undefined, setting: undefined } },
 ];
 
 function thrown(run: () => unknown): Error | undefined {
@@ -66,6 +102,12 @@ describe('invalid lint options', () => {
     // A TypeError from deep inside a stage ("Cannot read properties of undefined") is a crash, not a message.
     expect(error!.message).not.toMatch(/Cannot (read|destructure|convert)|is not a function|undefined \(reading/);
     for (const pattern of c.names) expect(error!.message).toMatch(pattern);
+  });
+});
+
+describe('the error names each field and value, in one format', () => {
+  it.each(EXACT.map((c) => [JSON.stringify(c.options), c] as const))('%s', (_name, c) => {
+    expect(thrown(() => lint(NOTE, c.options as LintOptions))?.message).toBe(c.message);
   });
 });
 

@@ -130,3 +130,94 @@ describe('readFhir: a Synthea-style Bundle', () => {
     expect(read.ok && read.entries[0]?.ok && read.entries[0].note.age).toBeUndefined();
   });
 });
+
+describe('readFhir: a malformed Bundle names the entry and what it lacks', () => {
+  const note = docRef({ contentType: 'text/plain', data: b64(NOTE) });
+  it.each<[name: string, json: unknown, error: string]>([
+    ['an entry that is a string', { resourceType: 'Bundle', entry: ['urn:uuid:1'] }, 'malformed Bundle: entry[0] is not an object'],
+    ['a good entry, then one without resource', { resourceType: 'Bundle', entry: [{ resource: note }, { fullUrl: 'urn:uuid:2' }] }, 'malformed Bundle: entry[1] has no resource'],
+    ['a resource that is a list', { resourceType: 'Bundle', entry: [{ resource: [note] }] }, 'malformed Bundle: entry[0].resource is not an object'],
+    ['a resource whose resourceType is a number', { resourceType: 'Bundle', entry: [{ resource: { resourceType: 7, id: 'x' } }] }, 'malformed Bundle: entry[0].resource has no resourceType'],
+    ['entry as an object', { resourceType: 'Bundle', entry: { resource: note } }, 'malformed Bundle: entry is not an array'],
+    ['entry as null', { resourceType: 'Bundle', entry: null }, 'malformed Bundle: entry is not an array'],
+  ])('%s', (_name, json, error) => {
+    expect(readFhir(json)).toEqual({ ok: false, error });
+  });
+
+  it.each<[name: string, json: unknown]>([
+    ['a string', 'DocumentReference'],
+    ['null', null],
+    ['a resourceType that is no string', { resourceType: ['Bundle'] }],
+  ])('not a resource: %s', (_name, json) => {
+    expect(readFhir(json)).toEqual({ ok: false, error: 'not a FHIR resource (no resourceType)' });
+  });
+});
+
+describe('readFhir: odd parts of a DocumentReference are skipped, the rest is read', () => {
+  it.each<[name: string, json: unknown, text: string]>([
+    ['base64 data wins over a url', docRef({ contentType: 'text/plain', data: b64(NOTE), url: 'https://ehr.example.org/Binary/1' }), NOTE],
+    [
+      'a content entry without attachment, and an attachment that is a string, before the text one',
+      { resourceType: 'DocumentReference', content: [{ format: 'x' }, { attachment: 'text/plain' }, { attachment: { contentType: 'text/plain', data: b64(NOTE) } }] },
+      NOTE,
+    ],
+    ['a contentType that is a number next to a data: URL', docRef({ contentType: 7, url: `data:text/plain,${encodeURIComponent(NOTE)}` }), NOTE],
+    ['a contained Binary beside a contained entry that is no resource', docRef({ contentType: 'text/plain', url: '#b' }, { contained: ['junk', { resourceType: 'Binary', id: 'b', contentType: 'text/plain', data: b64(NOTE) }] }), NOTE],
+  ])('%s', (_name, json, text) => {
+    const entry = only(json);
+    expect(entry.ok && entry.note.text).toBe(text);
+  });
+
+  it.each<[name: string, json: unknown, error: RegExp]>([
+    ['content that is an object, not a list', { resourceType: 'DocumentReference', content: { attachment: { contentType: 'text/plain', data: b64(NOTE) } } }, /no content attachment/],
+    ['base64 data that is a number', docRef({ contentType: 'text/plain', data: 12345 }), /neither data nor url/],
+    ['a contained entry without resourceType', docRef({ contentType: 'text/plain', url: '#b' }, { contained: [{ id: 'b', data: b64(NOTE) }] }), /is not in this file/],
+  ])('explains %s', (_name, json, error) => {
+    const entry = only(json);
+    expect(!entry.ok && entry.error).toMatch(error);
+  });
+});
+
+describe('readFhir: the codings of a Condition', () => {
+  const ICD = 'http://hl7.org/fhir/sid/icd-10-cm';
+  const codesOf = (condition: Record<string, unknown>, encounterExtra: Record<string, unknown> = {}): string[] => {
+    const encounter = { resourceType: 'Encounter', id: 'e1', diagnosis: [{ condition: { reference: 'Condition/c1' } }], ...encounterExtra };
+    const note = docRef({ contentType: 'text/plain', data: b64(NOTE) });
+    const read = readFhir({ resourceType: 'Bundle', entry: [{ resource: encounter }, { resource: { resourceType: 'Condition', id: 'c1', ...condition } }, { resource: note }] });
+    if (!read.ok || !read.entries[0]?.ok) throw new Error('the note must read');
+    return read.entries[0].note.codes;
+  };
+  it.each<[name: string, condition: Record<string, unknown>, codes: string[]]>([
+    ['one ICD-10-CM coding', { code: { coding: [{ system: ICD, code: 'R53.1' }] } }, ['R53.1']],
+    ['an ICD-10-CM coding after a SNOMED one', { code: { coding: [{ system: 'http://snomed.info/sct', code: '13791008' }, { system: ICD, code: 'M62.81' }] } }, ['M62.81']],
+    ['codings that are null, a number and a string beside a good one', { code: { coding: [null, 7, 'R53.1', { system: ICD, code: 'E87.6' }] } }, ['E87.6']],
+    ['a code with spaces and in lower case', { code: { coding: [{ system: ICD, code: '  r53.83 ' }] } }, ['R53.83']],
+    ['the same code twice', { code: { coding: [{ system: ICD, code: 'R53.1' }, { system: ICD, code: 'r53.1' }] } }, ['R53.1']],
+    // nothing to read
+    ['a code that is a number', { code: { coding: [{ system: ICD, code: 53.1 }] } }, []],
+    ['an empty code', { code: { coding: [{ system: ICD, code: '  ' }] } }, []],
+    ['a coding without system', { code: { coding: [{ code: 'R53.1' }] } }, []],
+    ['coding that is an object, not a list', { code: { coding: { system: ICD, code: 'R53.1' } } }, []],
+    ['a code that is a string', { code: 'R53.1' }, []],
+    ['no code', {}, []],
+    // not a diagnosis of this encounter
+    ['a refuted Condition', { code: { coding: [{ system: ICD, code: 'R53.1' }] }, verificationStatus: { coding: [{ code: 'refuted' }] } }, []],
+    ['entered in error beside a malformed status coding', { code: { coding: [{ system: ICD, code: 'R53.1' }] }, verificationStatus: { coding: [42, { code: 'entered-in-error' }] } }, []],
+    ['a confirmed Condition', { code: { coding: [{ system: ICD, code: 'R53.1' }] }, verificationStatus: { coding: [{ code: 'confirmed' }] } }, ['R53.1']],
+    ['a status that is a string', { code: { coding: [{ system: ICD, code: 'R53.1' }] }, verificationStatus: 'refuted' }, ['R53.1']],
+  ])('%s', (_name, condition, codes) => {
+    expect(codesOf(condition)).toEqual(codes);
+  });
+
+  it('orders Encounter.diagnosis by rank, an entry without a numeric rank last', () => {
+    const encounter = {
+      resourceType: 'Encounter',
+      id: 'e1',
+      diagnosis: [{ condition: { reference: 'Condition/c1' }, rank: 'first' }, { condition: { reference: 'Condition/c2' }, rank: 1 }, 'junk'],
+    };
+    const condition = (id: string, code: string) => ({ resourceType: 'Condition', id, code: { coding: [{ system: ICD, code }] } });
+    const note = docRef({ contentType: 'text/plain', data: b64(NOTE) });
+    const read = readFhir({ resourceType: 'Bundle', entry: [encounter, condition('c1', 'R53.1'), condition('c2', 'E87.6'), note].map((resource) => ({ resource })) });
+    expect(read.ok && read.entries[0]?.ok && read.entries[0].note.codes).toEqual(['E87.6', 'R53.1']);
+  });
+});

@@ -80,6 +80,11 @@ describe('schema errors name the file, the entry and the field', () => {
       expect: /lexicon\/context\.yaml: triggers\[0\]\.direction \(nope\): must be one of forward, backward, bidirectional/,
     },
     {
+      name: 'context trigger for an unknown finding type',
+      files: () => withFile('context.yaml', { triggers: [{ phrases: ['nope'], category: 'hypothetical', direction: 'backward', onlyFor: ['medicine'] }], pseudo: [], terminations: [] }),
+      expect: /lexicon\/context\.yaml: triggers\[0\]\.onlyFor\[0\] \(nope\): must be one of /,
+    },
+    {
       name: 'bad code shape',
       files: () =>
         withFile('codes/zz-test.yaml', {

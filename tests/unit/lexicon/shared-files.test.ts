@@ -45,6 +45,16 @@ const rows: Row[] = [
   { name: 'unknown enum value', path: 'context.yaml', edit: (d) => (d.triggers[0].category = 'negative'), line: (d) => `lexicon/context.yaml: triggers[0].category (${d.triggers[0].phrases[0]}): must be one of negated, uncertain, historical, hypothetical, family, chronic, current, recent; got "negative"` },
   { name: 'unknown category in a list', path: 'context.yaml', edit: (d) => (d.terminations[0].categories = ['past']), line: (d) => `lexicon/context.yaml: terminations[0].categories[0] (${d.terminations[0].phrases[0]}): must be one of negated,` },
   { name: 'a word where a mapping belongs', path: 'context.yaml', edit: (d) => (d.triggers[0] = 'no'), line: () => 'lexicon/context.yaml: triggers[0]: must be a mapping, got "no"' },
+  { name: 'a stay window out of range', path: 'context.yaml', edit: (d) => (d.encounterDates.maxStayDays = 0), line: () => 'lexicon/context.yaml: encounterDates.maxStayDays: must be between 1 and 3650, got 0' },
+  { name: 'a stay window that is no whole number', path: 'context.yaml', edit: (d) => (d.encounterDates.maxStayDays = 120.5), line: () => 'lexicon/context.yaml: encounterDates.maxStayDays: must be a whole number, got 120.5' },
+  { name: 'a stay window without its source', path: 'context.yaml', edit: (d) => delete d.encounterDates.source, line: () => 'lexicon/context.yaml: encounterDates.source: is required' },
+  { name: 'no stay window', path: 'context.yaml', edit: (d) => delete d.encounterDates, line: () => 'lexicon/context.yaml: encounterDates: is required' },
+  // values.yaml
+  { name: 'unknown key', path: 'values.yaml', edit: (d) => (d.age.minYears = 0), line: () => 'lexicon/values.yaml: age.minYears: unknown key "minYears"; allowed: source, maxYears' },
+  { name: 'wrong type', path: 'values.yaml', edit: (d) => (d.age.maxYears = '125'), line: () => 'lexicon/values.yaml: age.maxYears: must be a number, got "125"' },
+  { name: 'an age bound out of range', path: 'values.yaml', edit: (d) => (d.age.maxYears = 0), line: () => 'lexicon/values.yaml: age.maxYears: must be between 1 and 200, got 0' },
+  { name: 'an empty source', path: 'values.yaml', edit: (d) => (d.age.source = ' '), line: () => 'lexicon/values.yaml: age.source: must not be empty' },
+  { name: 'no age', path: 'values.yaml', edit: (d) => delete d.age, line: () => 'lexicon/values.yaml: age: is required' },
   // labs.yaml
   { name: 'unknown key', path: 'labs.yaml', edit: (d) => (d.analytes[0].refRange = [30, 200]), line: (d) => `lexicon/labs.yaml: analytes[0].refRange (${d.analytes[0].id}): unknown key "refRange"` },
   { name: 'wrong type', path: 'labs.yaml', edit: (d) => (d.analytes[0].refLow = '30'), line: (d) => `lexicon/labs.yaml: analytes[0].refLow (${d.analytes[0].id}): must be a number, got "30"` },
@@ -56,6 +66,7 @@ const rows: Row[] = [
   { name: 'wrong type', path: 'diagnoses.yaml', edit: (d) => (d.diagnoses[0].terms = 'deconditioned'), line: (d) => `lexicon/diagnoses.yaml: diagnoses[0].terms (${d.diagnoses[0].concept}): must be a list, got "deconditioned"` },
   { name: 'unknown enum value', path: 'diagnoses.yaml', edit: (d) => (d.diagnoses[0].category = 'muscular'), line: (d) => `lexicon/diagnoses.yaml: diagnoses[0].category (${d.diagnoses[0].concept}): must be one of neurologic, metabolic,` },
   { name: 'bad code shape', path: 'diagnoses.yaml', edit: (d) => (d.diagnoses[0].codes = ['RR3.1']), line: (d) => `lexicon/diagnoses.yaml: diagnoses[0].codes[0] (${d.diagnoses[0].concept}): must be an ICD-10-CM code or family (` },
+  { name: 'bad more-specific code range', path: 'diagnoses.yaml', edit: (d) => (d.diagnoses[0].codedBy = ['D64-D50x']), line: (d) => `lexicon/diagnoses.yaml: diagnoses[0].codedBy[0] (${d.diagnoses[0].concept}): must be an ICD-10-CM code or family (` },
   { name: 'bad integral symptom code', path: 'diagnoses.yaml', edit: (d) => (d.diagnoses[0].integralSymptoms = ['R53.1.2']), line: (d) => `lexicon/diagnoses.yaml: diagnoses[0].integralSymptoms[0] (${d.diagnoses[0].concept}): must be an ICD-10-CM code or family (` },
   // anatomy.yaml
   { name: 'unknown key', path: 'anatomy.yaml', edit: (d) => (d.sites[0].side = 'left'), line: (d) => `lexicon/anatomy.yaml: sites[0].side (${d.sites[0].id}): unknown key "side"; allowed: id, terms, region, laterality` },
@@ -89,6 +100,12 @@ const rows: Row[] = [
   { name: 'unknown enum value', path: 'findings/vital.yaml', edit: (d) => (d.entries[0].attributes.measure = 'pulse-ox'), line: (d) => `lexicon/findings/vital.yaml: entries[0].attributes.measure (${d.entries[0].terms[0]}): must be one of urine-output, weight,` },
   { name: 'unknown finding type', path: 'findings/fatigue.yaml', edit: (d) => (d.type = 'tiredness'), line: () => 'lexicon/findings/fatigue.yaml: type: must be one of weakness, fatigue,' },
   { name: "another type's cue section", path: 'findings/weakness.yaml', edit: (d) => (d.sex = { labels: ['sex'], between: ['white'] }), line: () => 'lexicon/findings/weakness.yaml: sex: is allowed only in type: sex files' },
+  { name: 'a unitless unit outside the closed list', path: 'findings/vital.yaml', edit: (d) => (d.vital.unitless[0].unit = 'inches'), line: (d) => `lexicon/findings/vital.yaml: vital.unitless[0].unit (${d.vital.unitless[0].measure}): must be one of cm, kg/m2, /min, mmHg, C, F, %; got "inches"` },
+  { name: 'a unitless range upside down', path: 'findings/vital.yaml', edit: (d) => (d.vital.unitless[0].max = 100), line: (d) => `lexicon/findings/vital.yaml: vital.unitless[0].max (${d.vital.unitless[0].measure}): must be above min (120), got 100` },
+  { name: 'a unitless row of an unknown measure', path: 'findings/vital.yaml', edit: (d) => (d.vital.unitless[0].measure = 'pulse'), line: () => 'lexicon/findings/vital.yaml: vital.unitless[0].measure (pulse): must be one of urine-output, weight,' },
+  { name: 'a gestational range upside down', path: 'findings/pregnancy.yaml', edit: (d) => (d.pregnancy.gestationalWeeks.max = 3), line: () => 'lexicon/findings/pregnancy.yaml: pregnancy.gestationalWeeks.max: must be above min (3), got 3' },
+  { name: 'a gestational week beyond any pregnancy', path: 'findings/pregnancy.yaml', edit: (d) => (d.pregnancy.gestationalWeeks.max = 60), line: () => 'lexicon/findings/pregnancy.yaml: pregnancy.gestationalWeeks.max: must be between 0 and 50, got 60' },
+  { name: 'a gestational range without its source', path: 'findings/pregnancy.yaml', edit: (d) => delete d.pregnancy.gestationalWeeks.source, line: () => 'lexicon/findings/pregnancy.yaml: pregnancy.gestationalWeeks.source: is required' },
   { name: 'a treatment class outside the closed list', path: 'findings/treatment.yaml', edit: (d) => (d.entries[0].attributes.class = 'potion'), line: (d) => `lexicon/findings/treatment.yaml: entries[0].attributes.class (${d.entries[0].terms[0]}): must be one of treatment.classes; got "potion"` },
   // codes/*.yaml
   { name: 'unknown key', path: 'codes/R53.1.yaml', edit: (d) => (d.billabel = false), line: () => 'lexicon/codes/R53.1.yaml: billabel (R53.1): unknown key "billabel"' },

@@ -220,4 +220,17 @@ describe('TabStates across a background restart', () => {
     tabs.restoreSessionCodes({ [sessionKey(1, PAGE)]: 'R53.1' as unknown as string[], [sessionKey(2, PAGE)]: ['R53.1'] });
     expect(Object.keys(tabs.sessionSnapshot())).toEqual([sessionKey(2, PAGE)]);
   });
+
+  it.each<[name: string, saved: unknown, kept: Record<string, string[]>]>([
+    ['a list with a number in it', { a: ['R53.1', 7], b: ['M62.81'] }, { b: ['M62.81'] }],
+    ['a list of lists', { a: [['R53.1']], b: [] }, { b: [] }],
+    ['null for a page', { a: null, b: ['E87.6', 'R53.1'] }, { b: ['E87.6', 'R53.1'] }],
+    ['a list where the record belongs', [['R53.1']], {}],
+    ['a string', 'R53.1', {}],
+    ['nothing saved', undefined, {}],
+  ])('restores what is valid of %s', (_name, saved, kept) => {
+    const tabs = new TabStates(fakeEngine().lint);
+    tabs.restoreSessionCodes(saved);
+    expect(tabs.sessionSnapshot()).toEqual(kept);
+  });
 });

@@ -50,9 +50,9 @@ describe('LintOptions.packs', () => {
   });
 
   it.each([
-    ['an unknown pack id', { packs: { anaemia: false } }, /Unknown pack id "anaemia" in options\.packs; known packs: .*weakness/],
-    ['a pack switch that is no boolean', { packs: { weakness: 'off' } }, /options\.packs\["weakness"\] must be true or false, got "off"/],
-    ['packs that are no object', { packs: ['weakness'] }, /options\.packs must map pack ids to true or false/],
+    ['an unknown pack id', { packs: { anaemia: false } }, /options\.packs\.anaemia: unknown pack id "anaemia" \(known pack ids: .*weakness/],
+    ['a pack switch that is no boolean', { packs: { weakness: 'off' } }, /options\.packs\.weakness: expected true or false, got "off"/],
+    ['packs that are no object', { packs: ['weakness'] }, /options\.packs: expected an object of pack id to true or false, got an array/],
   ])('%s is an error', (_name, options, message) => {
     expect(() => lint(NOTE, options as never)).toThrow(message);
   });

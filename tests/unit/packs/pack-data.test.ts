@@ -141,6 +141,8 @@ describe('pack mistakes are build errors naming file and field', () => {
     ['a requires-evidence rule no query serves', (p: Pack) => (p.queries = []), /rules\[0\]\.id: no query template serves "example-low-k-evidence"/],
     ['a bad severity', (p: Pack) => (p.rules[0].severity = 'fatal'), /pack\.yaml: rules\[0\]\.severity: /],
     ['a series fall on no analyte', (p: Pack) => (p.evidence['example-potassium-values'].anyOf[0] = { finding: 'lab', fall: 1 }), /anyOf\[0\]\.fall: needs an analyte/],
+    ['one draw with no allOf', (p: Pack) => (p.evidence['example-potassium-values'].sameDraw = true), /example-potassium-values\.sameDraw: applies to allOf only/],
+    ['a fall window with no fall', (p: Pack) => (p.evidence['example-potassium-values'].anyOf[0] = { finding: 'lab', analyte: 'potassium', fallBaselineDays: 7 }), /anyOf\[0\]\.fallBaselineDays: applies only with fall/],
     ['a series fall on a term set', (p: Pack) => (p.evidence['example-repletion'].anyOf[0].fall = 1), /anyOf\[0\]\.fall: applies to findings, not term sets/],
     ['a selector with neither finding nor term set', (p: Pack) => (p.evidence['example-repletion'].anyOf[0] = { assertion: 'current' }), /needs exactly one of finding, termSet/],
   ])('%s', (_name, edit, pattern) => {

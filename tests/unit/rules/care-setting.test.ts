@@ -13,6 +13,9 @@ describe('care setting inferred from the note', () => {
     ['LTACH', 'LTACH admission note: trach/PEG, weaning from vent, critical illness myopathy.'],
     ['SNF', 'Skilled nursing facility progress note. Resident with generalized weakness, PT daily.'],
     ['inpatient rehab', 'Inpatient rehabilitation facility admission: s/p L MCA stroke, right hemiparesis.'],
+    ['postoperative day', 'ORTHO / HOSPITALIST CO-MANAGEMENT  POD#1\n81F s/p hemiarthroplasty, EBL 700 mL.'],
+    ['telemetry', 'Hospitalist f/u. Remains on telemetry, no further runs of VT. K 3.4 repleted.'],
+    ['hospital medicine', 'HOSPITAL MEDICINE PROGRESS NOTE\nS: 72M admitted w/ falls, feels wiped out.'],
   ])('inpatient: %s', (_name, text) => {
     const s = setting(text);
     expect(s.value).toBe('inpatient');
@@ -26,6 +29,10 @@ describe('care setting inferred from the note', () => {
     ['telehealth', 'Telehealth visit (video). Pt reports low energy.'],
     ['clinic follow-up', 'Seen in clinic today for follow-up of hypothyroidism.'],
     ['annual physical', 'Annual wellness visit. No complaints.'],
+    // Observation is an outpatient status (Guidelines Section IV), even in a hospital bed.
+    ['observation unit', 'OBSERVATION UNIT NOTE (placed in observation status, not admitted)\n62F weak, light-headed.'],
+    ['observation stay', 'Observation stay day 2 on the medical floor. Chest pain workup, troponins negative.'],
+    ['a wound check weeks after surgery', 'Ortho clinic visit, POD #14: wound check, staples out.'],
   ])('outpatient: %s', (_name, text) => {
     expect(setting(text)).toMatchObject({ value: 'outpatient', source: 'note' });
   });
@@ -36,8 +43,13 @@ describe('care setting inferred from the note', () => {
     ['a negated hospitalization', 'Denies recent hospitalization or ICU stay. Tired for a month.'],
     ['a hypothetical admission', 'If symptoms worsen, will admit to the hospital. Fatigue today.'],
     ['a single weak cue', 'Weakness since admission last spring.'],
+    ['a postoperative day alone', 'Post-op day #2, tolerating diet, pain controlled.'],
   ])('default outpatient: %s', (_name, text) => {
     expect(setting(text)).toMatchObject({ value: 'outpatient', source: 'default' });
+  });
+
+  it('an observation stay converted to an inpatient admission is inpatient', () => {
+    expect(setting('Observation unit note, day 2: converted to inpatient status for IV antibiotics. Weak, febrile.').value).toBe('inpatient');
   });
 
   it('a clinic follow-up plan in a discharge summary stays inpatient', () => {

@@ -28,6 +28,7 @@ export const ENGINE_WORD_LISTS: Record<string, string> = {
   'src/engine/assertion/extra-triggers.ts#WORD_COMPARATORS': `${GRAMMAR}: comparatives of a conditional order ("if K falls below")`,
   'src/engine/assertion/extra-triggers.ts#TIME_UNITS': CALENDAR,
   'src/engine/assertion/extra-triggers.ts#DONE_BEFORE_FOR': `${GRAMMAR}: past participles of "given for", "required for"`,
+  'src/engine/assertion/extra-triggers.ts#CONDITION_STOPS_BEFORE': `${CALENDAR}: "now", "today" mark an action done at once, before a condition`,
   'src/engine/assertion/extra-triggers.ts#AGO_UNITS': `${CALENDAR}: "years ago", "a while ago"`,
   'src/engine/assertion/extra-triggers.ts#first': `${GRAMMAR}: quantifiers and number words before "ago" (regular expression)`,
   'src/engine/assertion/scope.ts#TIME_STOPS': `${GRAMMAR}: "but", "however", "today" end an assertion's scope`,
@@ -77,6 +78,7 @@ export const ENGINE_WORD_LISTS: Record<string, string> = {
   'src/engine/extract/values/lab-time.ts#VISIT_LABELS': CHART_LAYOUT,
   'src/engine/extract/values/lab-time.ts#ADMISSION_LABELS': CHART_LAYOUT,
   'src/engine/extract/values/lab-time.ts#SURGERY_LABELS': CHART_LAYOUT,
+  'src/engine/extract/values/lab-time.ts#CLOCK_SUFFIX': `${UNITS}: "0600 h", "14:00 hrs"`,
   'src/engine/extract/values/lab-time.ts#THIS_PARTS': `${CALENDAR}: "this morning", "this pm"`,
   'src/engine/extract/values/lab-trend.ts#COURSE': COURSE,
   'src/engine/extract/values/lab-trend.ts#PREFIX': GRAMMAR,
@@ -95,7 +97,5 @@ export const ENGINE_WORD_LISTS: Record<string, string> = {
   'src/engine/extract/values/weight-change.ts#FILLERS': GRAMMAR,
   'src/engine/extract/values/weight-change.ts#usualCandidate': `${CHART_LAYOUT}: "prior", "usual", "baseline" label an earlier value (regular expression)`,
   'src/engine/extract/values/written-time.ts#NUMBERED': `${CALENDAR}: "POD 2", "day 3", "HD 4"`,
-  'src/engine/options.ts#LEVELS': 'the closed vocabulary of rule levels (off, error, warning, info)',
-  'src/engine/options.ts#SOURCES': "the closed vocabulary of a chosen code's source (note, option, fhir, page, session)",
   'src/engine/sections.ts#EARLIER_WORDS': `${CHART_LAYOUT}: "copied forward", "prior note" mark text carried from an earlier note`,
 };

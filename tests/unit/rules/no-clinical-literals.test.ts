@@ -1,7 +1,8 @@
 // Issue 12, point 4: no ICD-10-CM code in src/ or entrypoints/. Codes, thresholds and wording are pack
 // data (lexicon/packs/<pack>/); a custom rule reads them through rules/support/params.ts. This file
-// scans the string literals of the TypeScript sources (comments may name codes: they explain, they
-// do not decide) and checks that every custom rule reads exactly the params and hints its pack gives.
+// scans the string literals of the TypeScript sources and their comments (a comment that names a code
+// is allowed only where COMMENT_CODES_ALLOWED says why) and checks that every custom rule reads exactly
+// the params and hints its pack gives.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
@@ -43,6 +44,50 @@ export function codeLiterals(source: string, file: string): string[] {
     .map((l) => `${file}:${l.line}: ${l.text.trim().slice(0, 80)}`);
 }
 
+/** The comments of a source (line, block and doc comments), with their lines. */
+function comments(source: string, file: string): { line: number; text: string }[] {
+  const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, kind);
+  const seen = new Set<number>();
+  const out: { line: number; text: string }[] = [];
+  const take = (ranges: ts.CommentRange[] | undefined): void => {
+    for (const r of ranges ?? []) {
+      if (seen.has(r.pos)) continue;
+      seen.add(r.pos);
+      out.push({ line: sf.getLineAndCharacterOfPosition(r.pos).line + 1, text: source.slice(r.pos, r.end) });
+    }
+  };
+  // Every token, punctuation included (`getChildren`), so a comment alone in a JSX `{/* ... */}` is seen too.
+  const visit = (node: ts.Node): void => {
+    take(ts.getLeadingCommentRanges(source, node.getFullStart()));
+    take(ts.getTrailingCommentRanges(source, node.getEnd()));
+    node.getChildren(sf).forEach(visit);
+  };
+  visit(sf);
+  return out.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Dotted codes and families named in comments ("see M62.81", "G72.-"). A bare category ("R54") is not
+ * told from a lab or a fluid in prose ("B12", "A1C", "D5W"), so comments are held to dotted codes only.
+ */
+export function commentCodes(source: string, file: string): string[] {
+  return comments(source, file)
+    .filter((c) => DOTTED_CODE.test(c.text))
+    .map((c) => `${file}:${c.line}: ${DOTTED_CODE.exec(c.text)![0]}`);
+}
+
+/**
+ * Where a comment may name a code, and why. Everywhere else (the front ends: ui, dom, messaging,
+ * background, settings, config, cli, fhir, entrypoints) a comment says what a code is, not which.
+ */
+const COMMENT_CODES_ALLOWED: Record<string, string> = {
+  'src/codes/': 'the one module of the ICD-10-CM code shape: its comments show the format it accepts and refuses, by example',
+  'src/lexicon/': 'the schemas document the lexicon data they validate (build time only), with examples from that data',
+  'src/engine/':
+    'comments explain generic stages with the weakness family they were written for; they decide nothing (the string scan above holds the code) and are reworded as each file is next changed',
+};
+
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -75,6 +120,25 @@ describe('the scanner', () => {
   ])('ignores %s', (_, source) => {
     expect(codeLiterals(source, 'x.tsx')).toEqual([]);
   });
+
+  it.each([
+    ['a code in a line comment', '// R53.1 is the weakness code\nconst x = 1;'],
+    ['a code in a doc comment', '/** "M62.81" needs graded strength. */\nconst x = 1;'],
+    ['a family in a block comment', 'const x = 1; /* G72.- myopathies */'],
+    ['a code in a JSX comment', 'const el = <p>{/* E87.6 */}text</p>;'],
+  ])('finds in comments %s', (_, source) => {
+    expect(commentCodes(source, 'x.tsx')).toHaveLength(1);
+  });
+
+  it.each([
+    ['a lab in a comment', '// B12 and A1C were drawn\nconst x = 1;'],
+    ['a fluid in a comment', '// D5W at 75 mL/h\nconst x = 1;'],
+    ['a placeholder', '/** "<code>: Functional impact" */\nconst x = 1;'],
+    ['a version number', '// since v2.10.3\nconst x = 1;'],
+    ['a code in a string, which the literal scan holds', "const c = 'R53.1';"],
+  ])('ignores in comments %s', (_, source) => {
+    expect(commentCodes(source, 'x.tsx')).toEqual([]);
+  });
 });
 
 describe('no clinical literals in code', () => {
@@ -82,6 +146,14 @@ describe('no clinical literals in code', () => {
     const found = [...sources(join(root, 'src')), ...sources(join(root, 'entrypoints'))].flatMap((file) =>
       codeLiterals(readFileSync(file, 'utf8'), relative(root, file)),
     );
+    expect(found).toEqual([]);
+  });
+
+  it('no comment of src/ or entrypoints/ names a code, but where COMMENT_CODES_ALLOWED says why', () => {
+    const found = [...sources(join(root, 'src')), ...sources(join(root, 'entrypoints'))]
+      .map((file) => relative(root, file).split('\\').join('/'))
+      .filter((file) => !Object.keys(COMMENT_CODES_ALLOWED).some((prefix) => file.startsWith(prefix)))
+      .flatMap((file) => commentCodes(readFileSync(join(root, file), 'utf8'), file));
     expect(found).toEqual([]);
   });
 });

@@ -24,11 +24,11 @@ describe('options.rules', () => {
   });
 
   it('an unknown rule id throws an error naming it', () => {
-    expect(() => lint(NOTE, { rules: { 'no-such-rule': 'off' } })).toThrow(/Unknown rule id "no-such-rule"/);
+    expect(() => lint(NOTE, { rules: { 'no-such-rule': 'off' } })).toThrow(/options\.rules\.no-such-rule: unknown rule id "no-such-rule" \(known rule ids: .*invalid-code/);
   });
 
   it('an unknown level throws an error naming the rule', () => {
-    expect(() => lint(NOTE, { rules: { 'invalid-code': 'loud' as never } })).toThrow(/"invalid-code"/);
+    expect(() => lint(NOTE, { rules: { 'invalid-code': 'loud' as never } })).toThrow(/options\.rules\.invalid-code: expected one of off, error, warning, info, got "loud"/);
   });
 });
 

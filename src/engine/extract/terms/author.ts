@@ -86,7 +86,10 @@ export const extractAuthors: Extractor = (doc, lexicon) => {
     let j = i;
     while (j < end && LEADING_MARKUP.has(doc.tokens[j]!.norm)) j++;
     const m = j < end ? matchAt(doc, scanner, j, end) : null;
-    const hit = m && endsHeader(doc, m.last + 1, end) ? m : parenthesisedRole(doc, scanner, i, end);
+    // A role before a note title is the title's qualifier: "RD NUTRITION ASSESSMENT", "Hospitalist H&P".
+    const titled = m && m.last + 1 < end ? matchAt(doc, scanner, m.last + 1, end) : null;
+    const title = titled && titled.payload.attributes.title === true && endsHeader(doc, titled.last + 1, end) ? titled : null;
+    const hit = m && endsHeader(doc, m.last + 1, end) ? m : title ? { ...title, first: m!.first } : parenthesisedRole(doc, scanner, i, end);
     if (hit && doc.sentenceOfToken[hit.first]! >= 0) {
       out.push(termCandidate(doc, 'author', hit.first, hit.last, attributesOf(doc, hit.payload, hit.first, i === 0 || standsAlone(doc, hit.last + 1, end))));
     }

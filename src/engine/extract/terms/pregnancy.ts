@@ -17,12 +17,13 @@ const GRAVIDA_PARA = /^g\d{1,2}p\d{1,4}$/;
 const GLUED_WEEKS = /^(\d{1,2})w\d?d?$/;
 /** Tokens on each side of a pregnancy word in which its weeks may stand. */
 const WEEKS_REACH = 5;
-const MIN_WEEKS = 3;
-const MAX_WEEKS = 44;
 
 interface PregnancyCues {
   units: TermScanner<true>;
   gestation: TermScanner<true>;
+  /** The weeks a gestational age can be (lexicon/findings/pregnancy.yaml `gestationalWeeks`). */
+  minWeeks: number;
+  maxWeeks: number;
 }
 
 const cache = new WeakMap<CompiledLexicon, PregnancyCues>();
@@ -32,12 +33,17 @@ function cuesOf(lexicon: CompiledLexicon): PregnancyCues {
   if (cues) return cues;
   const units = new TermScanner<true>();
   const gestation = new TermScanner<true>();
+  // No pregnancy file, no gestational age: an empty range.
+  let minWeeks = Infinity;
+  let maxWeeks = -Infinity;
   for (const file of lexicon.data.findings) {
-    if (file.type !== 'pregnancy') continue;
-    for (const p of file.pregnancy?.weekUnits ?? []) units.addTerm(p, true);
-    for (const p of file.pregnancy?.gestationCues ?? []) gestation.addTerm(p, true);
+    if (file.type !== 'pregnancy' || !file.pregnancy) continue;
+    for (const p of file.pregnancy.weekUnits) units.addTerm(p, true);
+    for (const p of file.pregnancy.gestationCues) gestation.addTerm(p, true);
+    minWeeks = Math.min(minWeeks, file.pregnancy.gestationalWeeks.min);
+    maxWeeks = Math.max(maxWeeks, file.pregnancy.gestationalWeeks.max);
   }
-  cues = { units, gestation };
+  cues = { units, gestation, minWeeks, maxWeeks };
   cache.set(lexicon, cues);
   return cues;
 }
@@ -53,7 +59,7 @@ function weeksAt(doc: Doc, cues: PregnancyCues, i: number, end: number): Weeks |
   const t = doc.tokens[i]!;
   const glued = GLUED_WEEKS.exec(t.norm);
   const n = glued ? Number(glued[1]) : t.kind === 'number' ? Number(t.norm) : NaN;
-  if (!Number.isInteger(n) || n < MIN_WEEKS || n > MAX_WEEKS) return null;
+  if (!Number.isInteger(n) || n < cues.minWeeks || n > cues.maxWeeks) return null;
   if (glued) return { weeks: n, first: i, last: i };
   let j = i + 1;
   // "28+3 weeks", "28 3/7 weeks": the days are dropped.

@@ -143,11 +143,15 @@ export function amountNear(doc: Doc, cues: TreatmentCues, first: number, last: n
   return amountBefore(doc, cues, first, last, from) ?? after;
 }
 
-/** "<number> [unit] [of] TERM": "2 units PRBC", "40 mEq KCl", "20 KCl", "2u PRBC". */
+/** Tokens an amount before its term may take: a decimal is three ("1", ".", "2"), then its unit. */
+const AMOUNT_BEFORE_TOKENS = 5;
+
+/** "<number> [unit] [of] TERM": "2 units PRBC", "40 mEq KCl", "20 KCl", "2u PRBC", "1.2 L fluid restriction". */
 function amountBefore(doc: Doc, cues: TreatmentCues, first: number, last: number, from: number): Amount | null {
   let j = first - 1;
   if (doc.tokens[j]?.norm === 'of' && j > from) j--;
-  for (let k = Math.max(from, j - 2); k <= j; k++) {
+  // The earliest start wins, so "1.2 L" is read from its "1", never from the "2" after the point.
+  for (let k = Math.max(from, j - AMOUNT_BEFORE_TOKENS + 1); k <= j; k++) {
     const a = amountAt(doc, cues, k, first);
     if (a && a.last === j) {
       // "2 units of blood": the term starts with the unit.

@@ -17,7 +17,6 @@ const AGE_SEX_RE = /(\d{1,3})[ \t\u00a0]?(M|F|[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman)
 const AGE_WORD_RE = /(?:age|aged)[ \t\u00a0]{0,2}(?:[:=-]|of|is)?[ \t\u00a0]{0,2}(\d{1,3})(?:[ \t\u00a0]{0,2}(?:years?|yrs?|y\.?o\.?))?(?![\d/:-]|\.\d)/iy;
 
 const NOT_CURRENT_AGE_BEFORE = new Set(['at', 'since', 'by', 'until', 'before', 'after', 'from', 'onset', 'diagnosed', 'till', 'between', 'retirement', 'gestational']);
-const MAX_AGE = 125;
 
 const temperatureCache = new WeakMap<CompiledLexicon, { words: Set<string>; min: number; max: number }>();
 
@@ -49,6 +48,8 @@ function yearsOf(n: number, unit: string | undefined): number {
 }
 
 export const extractAges: Extractor = (doc, lexicon) => {
+  // A larger number written like an age is something else (lexicon/values.yaml `age`).
+  const maxYears = lexicon.data.values.age.maxYears;
   const out: AnyCandidate[] = [];
   const t = doc.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -78,7 +79,7 @@ export const extractAges: Extractor = (doc, lexicon) => {
         end = tok.start + m[0].length;
       }
     }
-    if (years === null || years > MAX_AGE) continue;
+    if (years === null || years > maxYears) continue;
     const endToken = endTokenFor(doc, end, i);
     out.push(candidate(doc, 'age', i, endToken, { years }, end));
     i = endToken - 1;

@@ -47,7 +47,16 @@ function boundBefore(doc: Doc, k: number): ValueComparator | undefined {
   return BOUND_WORDS.get(two) ?? (k >= 1 ? BOUND_WORDS.get(t[k - 1]!.norm) : undefined);
 }
 
-function percentAt(doc: Doc, k: number): Percent | null {
+/** Shares written in words at their first token ("half", "a quarter"): percent and last token. */
+type Fractions = ReadonlyMap<number, { percent: number; last: number }>;
+
+function percentAt(doc: Doc, k: number, fractions: Fractions): Percent | null {
+  const share = fractions.get(k);
+  // "half of his usual", "a quarter of meals": a share in words counts only as a share of something.
+  if (share && doc.tokens[share.last + 1]?.norm === 'of') {
+    const comparator = boundBefore(doc, k);
+    return { value: share.percent, ...(comparator ? { comparator } : {}), first: k, end: doc.tokens[share.last]!.end };
+  }
   const tok = doc.tokens[k]!;
   if (tok.kind !== 'number' && !/^[<>\u2264\u2265~]$/.test(tok.norm)) return null;
   const prev = doc.tokens[k - 1];
@@ -62,16 +71,21 @@ function percentAt(doc: Doc, k: number): Percent | null {
 }
 
 /** A percent after token `from` over fillers, noting a qualifier ("intake poor") on the way. */
-function percentAfter(doc: Doc, from: number, to: number, qualifiers: ReadonlySet<number>): { percent: Percent | null; qualified: number } {
+function percentAfter(doc: Doc, from: number, to: number, qualifiers: ReadonlySet<number>, fractions: Fractions): { percent: Percent | null; qualified: number } {
   let qualified = -1;
   let k = from;
   for (let n = 0; k < to && n < REACH; n++) {
     const tok = doc.tokens[k]!;
     if (CLAUSE_END.has(tok.norm)) break;
-    const p = percentAt(doc, k);
+    const p = percentAt(doc, k, fractions);
     if (p) return { percent: p, qualified };
     if (qualifiers.has(k)) {
       qualified = k;
+      k++;
+      continue;
+    }
+    // "PO intake poor, ~25% of trays": the share that says how poor.
+    if (tok.norm === ',' && qualified >= 0) {
       k++;
       continue;
     }
@@ -81,9 +95,9 @@ function percentAfter(doc: Doc, from: number, to: number, qualifiers: ReadonlySe
   return { percent: null, qualified };
 }
 
-function percentBefore(doc: Doc, first: number, from: number): Percent | null {
+function percentBefore(doc: Doc, first: number, from: number, fractions: Fractions): Percent | null {
   for (let k = Math.max(from, first - 4); k < first; k++) {
-    const p = percentAt(doc, k);
+    const p = percentAt(doc, k, fractions);
     if (p && endTokenFor(doc, p.end, k) === first) return p;
   }
   return null;
@@ -109,11 +123,14 @@ export const extractIntake: Extractor = (doc, lex) => {
     if (matches.length === 0) continue;
     const qualifiers = new Set(matches.filter((m) => m.payload.attributes.role === 'qualifier').map((m) => m.first));
     const bases = new Map(matches.filter((m) => m.payload.attributes.role === 'basis').map((m) => [m.first, m]));
+    const fractions = new Map(
+      matches.filter((m) => m.payload.attributes.role === 'fraction').map((m) => [m.first, { percent: Number(m.payload.attributes.percent), last: m.last }]),
+    );
     let covered = -1;
     for (const m of matches) {
       const role = m.payload.attributes.role;
-      if (m.first < covered || role === 'basis' || role === 'qualifier') continue;
-      const c = intakeCandidate(doc, m, role as string, s.firstToken, s.endToken, qualifiers, bases);
+      if (m.first < covered || role === 'basis' || role === 'qualifier' || role === 'fraction') continue;
+      const c = intakeCandidate(doc, m, role as string, s.firstToken, s.endToken, qualifiers, bases, fractions);
       if (c && c.end <= s.end) {
         out.push(c);
         covered = c.endToken;
@@ -131,21 +148,25 @@ function intakeCandidate(
   to: number,
   qualifiers: ReadonlySet<number>,
   bases: ReadonlyMap<number, TermMatch<TermEntry>>,
+  fractions: Fractions,
 ): ReturnType<typeof candidate<'intake'>> | null {
-  const after = percentAfter(doc, m.last + 1, to, qualifiers);
-  const percent = after.percent ?? (role === 'eating' ? null : percentBefore(doc, m.first, from));
+  const after = percentAfter(doc, m.last + 1, to, qualifiers, fractions);
+  const percent = after.percent ?? (role === 'eating' ? null : percentBefore(doc, m.first, from, fractions));
   if (role === 'eating' && !percent) return null;
   if (role === 'intake' && !percent && after.qualified < 0) return null;
   let end = Math.max(doc.tokens[m.last]!.end, percent && percent.first > m.last ? percent.end : 0, after.qualified >= 0 ? doc.tokens[after.qualified]!.end : 0);
   let basis = typeof m.payload.attributes.basis === 'string' ? m.payload.attributes.basis : undefined;
+  let based = false;
   if (percent) {
     const at = endTokenFor(doc, percent.end, percent.first);
     const b = bases.get(at) ?? bases.get(at + 1) ?? bases.get(at + 2);
     if (b) {
-      basis = String(b.payload.attributes.basis);
+      based = true;
+      if (typeof b.payload.attributes.basis === 'string') basis = b.payload.attributes.basis;
       if (b.first > m.last) end = Math.max(end, doc.tokens[b.last]!.end);
     }
   }
+  if (m.payload.attributes.needsBasis === true && !based) return null;
   const days = daysAfter(doc, endTokenFor(doc, end, m.last), to);
   if (days) end = days.end;
   const attrs: IntakeAttributes = {

@@ -145,6 +145,33 @@ function clockAt(tokens: readonly Token[], i: number, limit: number): { minutes:
   return null;
 }
 
+/** Words after a clock that say it is one ("0600 h", "14:00 hrs"). */
+const CLOCK_SUFFIX = new Set(['h', 'hr', 'hrs', 'hours']);
+
+/**
+ * A clock time with no date ("(06:00)", "at 0400", "1400 h"): minutes after midnight of a day the
+ * note does not state, so it orders a series' values but places none of them on the minute axis. A
+ * four-digit number is a clock only where a value cannot stand: after "at"/"@" that follows a value
+ * ("K 5.9 at 0400"), alone in parentheses ("(0600)"), or with an hours word ("0600 h"); "08:00" is
+ * always one. A date's own clock ("3/2 08:00") is the date's (labDateAt).
+ */
+export function clockOnlyAt(tokens: readonly Token[], i: number, limit: number): { minutes: number; last: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'number' || i >= limit) return null;
+  const prev = tokens[i - 1];
+  if (prev && !t.spaceBefore && (prev.norm === '/' || prev.norm === ':' || prev.kind === 'number')) return null;
+  const c = clockAt(tokens, i, limit);
+  if (!c) return null;
+  if (c.last > i) return c;
+  const next = tokens[i + 1];
+  const suffixed = next !== undefined && i + 1 < limit && CLOCK_SUFFIX.has(next.norm);
+  if (suffixed) return { minutes: c.minutes, last: i + 1 };
+  const before = tokens[i - 2];
+  const afterValue = (prev?.norm === 'at' || prev?.norm === '@') && before !== undefined && (before.kind === 'number' || before.norm === ')' || before.norm === '%');
+  const alone = prev?.norm === '(' && next?.norm === ')';
+  return afterValue || alone ? c : null;
+}
+
 export interface DateHit {
   first: number;
   last: number;
@@ -246,6 +273,7 @@ export function whenIn(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, from:
   let label: { time: LabTime; first: number; last: number } | null = null;
   let placed: (Expr & { at: number; window: number }) | null = null;
   let written: Expr | null = null;
+  let clock: Expr | null = null;
   const place = (first: number, last: number, at: number, window: number) => {
     placed = nearer(placed, { first, last, at, window, distance: Math.abs(first - valueAt) });
   };
@@ -260,6 +288,12 @@ export function whenIn(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, from:
       else place(i, last, day * MINUTES_PER_DAY + (date?.clock ?? 0), date?.clock === undefined ? MINUTES_PER_DAY : 0);
       written = nearer(written, { first: i, last, distance: Math.abs(i - valueAt) });
       i = last;
+      continue;
+    }
+    const hour = clockOnlyAt(t, i, to);
+    if (hour) {
+      clock = nearer(clock, { first: i, last: hour.last, distance: Math.abs(i - valueAt) });
+      i = hour.last;
       continue;
     }
     const sd = stayDayAt(t, i, to);
@@ -293,7 +327,8 @@ export function whenIn(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, from:
   const w = written as Expr | null;
   if (label) when.time = label.time;
   else if (w) when.time = 'dated';
-  const shown = w ?? label;
+  // A clock with no date says when within an unstated day: written, never placed on the axis.
+  const shown = w ?? label ?? (clock as Expr | null);
   if (shown) when.timeText = textOf(doc, shown.first, shown.last);
   if (p) {
     when.at = p.at;
@@ -330,8 +365,13 @@ export function labWhen(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, firs
   while (dateLo > from && first - dateLo < 2 * DATE_REACH && isDatePart(t[dateLo]!) && isDatePart(t[dateLo - 1]!)) dateLo--;
   const after = whenIn(doc, vlex, anchors, end, dateHi, end, false);
   const before = whenIn(doc, vlex, anchors, dateLo, first, first, false);
-  const dated = after.timeText !== undefined ? after : before.timeText !== undefined ? before : null;
-  if (!dated) return words;
+  const dated = after.time === 'dated' ? after : before.time === 'dated' ? before : null;
+  if (!dated) {
+    // A clock alone a little after the value ("Hgb 12.4 (06:00)") is written, not placed; one
+    // before it in another clause is the earlier value's ("K 5.9 at 0400, Na 131").
+    const clock = words.timeText ?? after.timeText;
+    return clock === undefined ? words : { ...words, timeText: clock };
+  }
   const merged: LabWhen = { ...words, time: words.time ?? 'dated', timeText: dated.timeText! };
   if (dated.at !== undefined) merged.at = dated.at;
   else delete merged.at;
@@ -348,8 +388,10 @@ export function orderRank(time: LabTime | undefined): number {
   return time === 'peak' || time === 'dated' ? 2 : RANK[time ?? 'none'];
 }
 
-/** Written later, or later in the same trend ("Cr 2.1, up from 0.9": 2.1 is the later value). */
+/** Dated later, else written later, or later in the same trend ("Cr 2.1, up from 0.9": 2.1 is the later value). */
 function laterThan(a: LabAttributes, index: number, b: LabAttributes, bIndex: number): boolean {
+  // Placed by the note's dates: the later time, whatever the text order ("Hgb 8.1 (3/4) ... 11.9 (3/2)").
+  if (a.at !== undefined && b.at !== undefined && a.at !== b.at) return a.at > b.at;
   if (a.trendId !== undefined && a.trendId === b.trendId) return (a.trendStep ?? 0) > (b.trendStep ?? 0);
   return index > bIndex;
 }

@@ -13,7 +13,7 @@
  */
 import type { Doc } from '../../document.ts';
 import type { Token } from '../../../text/tokens.ts';
-import { stayDayAt } from './lab-time.ts';
+import { clockOnlyAt, stayDayAt } from './lab-time.ts';
 import type { ValueLexicon } from './value-lexicon.ts';
 
 const ARROWS = new Set(['\u2192', '\u27f6', '\u279d', '\u2794', '\u21d2', '\u27a1']);
@@ -76,6 +76,8 @@ function timeExprEnd(doc: Doc, vlex: ValueLexicon, k: number, end: number): numb
     else if (c && last + 1 < end && c.kind === 'number' && /^\d{4}$/.test(c.norm)) last += 1;
     return last;
   }
+  const clock = clockOnlyAt(t, k, end);
+  if (clock) return clock.last;
   const m = vlex.labTimes.matchAt(t, k, end);
   if (m) return m.last;
   if (t[k]!.norm === 'yesterday' || t[k]!.norm === 'overnight') return k;
@@ -179,9 +181,14 @@ export function readTrend<R>(doc: Doc, vlex: ValueLexicon, k: number, end: numbe
     let labelled = false;
     for (let n = 0; j < end && n < MAX_PREFIX; n++) {
       const e = timeExprEnd(doc, vlex, j, end);
+      // "(3/6) 2.3": a date in parentheses before the value.
+      const inParen = e < 0 && t[j]!.norm === '(' ? timeExprEnd(doc, vlex, j + 1, end) : -1;
       if (e >= 0) {
         labelled = true;
         j = e + 1;
+      } else if (inParen >= 0 && inParen + 1 < end && t[inParen + 1]!.norm === ')') {
+        labelled = true;
+        j = inParen + 2;
       } else if (PREFIX.has(t[j]!.norm) || COURSE.has(t[j]!.norm) || (labelled && (t[j]!.norm === ',' || t[j]!.norm === '('))) j++;
       else break;
     }

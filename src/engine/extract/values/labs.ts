@@ -25,7 +25,7 @@ import type { CompiledLexicon } from '../../lexicon.ts';
 import type { LabAttributes, LabFlag, LintOptions } from '../../types.ts';
 import { flagOf, readRange, readUnit, readValue, type WrittenRange, type WrittenUnit, type WrittenValue } from './lab-parts.ts';
 import { markSpecimens } from './lab-specimen.ts';
-import { beforeStay, labWhen, orderRank, stayDayAt, timeAnchors, whenIn, type LabWhen, type TimeAnchors } from './lab-time.ts';
+import { beforeStay, clockOnlyAt, labDateAt, labWhen, orderRank, stayDayAt, timeAnchors, whenIn, type LabWhen, type TimeAnchors } from './lab-time.ts';
 import { readLabTables } from './lab-table.ts';
 import { readTrend, trendOrder } from './lab-trend.ts';
 import { canonicalValueOf } from './lab-units.ts';
@@ -147,6 +147,16 @@ function abbreviationClose(doc: Doc, open: number, end: number): number {
   return -1;
 }
 
+/** The last token of a date or clock at k, alone or in parentheses ("3/2", "(3/4)", "(06:00)"), or -1. */
+function writtenTimeAt(doc: Doc, k: number, end: number): number {
+  const t = doc.tokens;
+  const open = t[k]?.norm === '(' ? k + 1 : k;
+  const hit = labDateAt(t, open, end) ?? clockOnlyAt(t, open, end);
+  if (!hit) return -1;
+  if (open === k) return hit.last;
+  return t[hit.last + 1]?.norm === ')' && hit.last + 1 < end ? hit.last + 1 : -1;
+}
+
 function plausible(analyte: LabAnalyteDef, value: number): boolean {
   return (analyte.min === undefined || value >= analyte.min) && (analyte.max === undefined || value <= analyte.max);
 }
@@ -219,6 +229,12 @@ function readResult(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, analyte:
     const time = vlex.labTimes.matchAt(t, k, end) ?? stayDayAt(t, k, end);
     if (time) {
       k = time.last + 1;
+      continue;
+    }
+    // A date or clock between them ("Hgb 3/2: 11.9", "Cr (3/4) 1.1", "K 0600: 5.9"); labWhen reads it.
+    const dated = writtenTimeAt(doc, k, end);
+    if (dated >= 0) {
+      k = dated + 1;
       continue;
     }
     const f = flag ? null : flagAt(doc, lex, k, end, false);

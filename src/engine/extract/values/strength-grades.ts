@@ -336,15 +336,17 @@ export const extractStrengthGrades: Extractor = (doc, lex, options) => {
   const out: AnyCandidate[] = [];
   const graded: RowGrade[] = [];
   for (const row of strengthRows(doc, lex)) {
-    const grades = gradesOf(doc, lex, row, row.strength);
+    // A grade inside the row's label ("mrc: 0/5" read as a label) is never reported; leaving it out
+    // keeps each grade at the index of its sites (buildItems starts after the label).
+    const from = Math.max(row.firstToken, row.label.end);
+    const grades = gradesOf(doc, lex, row, row.strength).filter((g) => g.first >= from);
     if (grades.length === 0) continue;
-    const items = buildItems(doc, lex, Math.max(row.firstToken, row.label.end), row.endToken, grades);
+    const items = buildItems(doc, lex, from, row.endToken, grades);
     const sites = assignSites(doc, items);
     const columns = columnPositions(items);
     // A grade next to a muscle site makes the row a strength statement for its other grades too.
     let context: boolean | undefined = sites.some((w) => w.sites.length > 0) || undefined;
     grades.forEach((g, n) => {
-      if (g.first < row.label.end) return;
       const where = withRowContext(lex, row, sites[n]!, columns[n] ?? 0);
       if (!g.explicit && where.sites.length === 0 && !(context ??= strengthContext(doc, lex, row))) return;
       const before = doc.tokens[g.first - 1];

@@ -98,30 +98,47 @@ function unitOf(raw: string): Omit<ReadUnit, 'end'> | null {
   return null;
 }
 
-/** The units each measure is written in, and how a bare number is read (null: not without a unit). */
-const MEASURE_UNITS: Record<VitalMeasure, { dims: Dim[]; bare: ((v: number) => Omit<ReadUnit, 'end'> | null) | null }> = {
-  'urine-output': { dims: ['volume', 'urine-rate', 'urine-rate-kg'], bare: null },
-  weight: { dims: ['mass'], bare: null },
-  // 120-230 can only be centimetres; 48-84 could be inches or a child's centimetres.
-  height: { dims: ['length'], bare: (v) => (v >= 120 && v <= 230 ? { dim: 'length', unit: 'cm', convert: same } : null) },
-  bmi: { dims: ['bmi'], bare: () => ({ dim: 'bmi', unit: 'kg/m2', convert: same }) },
-  'heart-rate': { dims: ['rate'], bare: () => ({ dim: 'rate', unit: '/min', convert: same }) },
-  'systolic-bp': { dims: ['pressure'], bare: () => ({ dim: 'pressure', unit: 'mmHg', convert: same }) },
-  'diastolic-bp': { dims: ['pressure'], bare: () => ({ dim: 'pressure', unit: 'mmHg', convert: same }) },
-  map: { dims: ['pressure'], bare: () => ({ dim: 'pressure', unit: 'mmHg', convert: same }) },
-  // Body temperatures in C (25-46) and F (77-115) do not overlap.
-  temperature: {
-    dims: ['temperature'],
-    bare: (v) =>
-      v >= 25 && v <= 46
-        ? { dim: 'temperature', unit: 'C', convert: same }
-        : v >= 77 && v <= 115
-          ? { dim: 'temperature', unit: 'C', convert: (x) => ((x - 32) * 5) / 9 }
-          : null,
-  },
-  'respiratory-rate': { dims: ['rate'], bare: () => ({ dim: 'rate', unit: '/min', convert: same }) },
-  spo2: { dims: ['percent'], bare: () => ({ dim: 'percent', unit: '%', convert: same }) },
+/** The dimensions each measure is written in: a unit of another ("HR 88 mg") is not its value. */
+const MEASURE_DIMS: Record<VitalMeasure, Dim[]> = {
+  'urine-output': ['volume', 'urine-rate', 'urine-rate-kg'],
+  weight: ['mass'],
+  height: ['length'],
+  bmi: ['bmi'],
+  'heart-rate': ['rate'],
+  'systolic-bp': ['pressure'],
+  'diastolic-bp': ['pressure'],
+  map: ['pressure'],
+  temperature: ['temperature'],
+  'respiratory-rate': ['rate'],
+  spo2: ['percent'],
 };
+
+interface UnitlessRange {
+  min: number;
+  max: number;
+  unit: Omit<ReadUnit, 'end'>;
+}
+
+const unitlessCache = new WeakMap<CompiledLexicon, Map<VitalMeasure, UnitlessRange[]>>();
+
+/**
+ * How a number without a unit is read, by measure (lexicon/findings/vital.yaml `vital.unitless`): its rows
+ * in order, each unit read as if written, and only in a dimension of its measure.
+ */
+function unitlessRanges(lex: CompiledLexicon): Map<VitalMeasure, UnitlessRange[]> {
+  let ranges = unitlessCache.get(lex);
+  if (ranges) return ranges;
+  ranges = new Map();
+  for (const row of lex.data.findings.find((f) => f.vital)?.vital?.unitless ?? []) {
+    const unit = unitOf(row.unit);
+    if (!unit || !MEASURE_DIMS[row.measure].includes(unit.dim)) continue;
+    const list = ranges.get(row.measure) ?? [];
+    list.push({ min: row.min ?? -Infinity, max: row.max ?? Infinity, unit });
+    ranges.set(row.measure, list);
+  }
+  unitlessCache.set(lex, ranges);
+  return ranges;
+}
 
 const COMPARATORS: Record<string, ValueComparator> = { '<': '<', '>': '>', '<=': '<=', '>=': '>=', '\u2264': '<=', '\u2265': '>=' };
 
@@ -144,7 +161,7 @@ function readUnitAt(text: string, offset: number): ReadUnit | null {
 }
 
 /** The value at token k for `measure`, or null when what stands there is not its value. */
-function readValueAt(doc: Doc, k: number, measure: VitalMeasure): Reading | null {
+function readValueAt(doc: Doc, lex: CompiledLexicon, k: number, measure: VitalMeasure): Reading | null {
   const t = doc.tokens;
   const start = t[k]!.start;
   if (measure === 'height') {
@@ -173,14 +190,13 @@ function readValueAt(doc: Doc, k: number, measure: VitalMeasure): Reading | null
   const written = high ?? parseNumber(m[2]!);
   const comparator = high !== undefined ? '<=' : m[1] && m[1] !== '~' ? COMPARATORS[m[1]] : undefined;
   let unit = readUnitAt(doc.text, end);
-  const spec = MEASURE_UNITS[measure];
-  if (unit && !spec.dims.includes(unit.dim)) return null;
+  if (unit && !MEASURE_DIMS[measure].includes(unit.dim)) return null;
   if (!unit) {
     const after = t[endTokenFor(doc, end, k)];
     if (after && after.start - end <= 2 && FOREIGN_UNIT.has(after.norm)) return null;
-    const bare = spec.bare?.(written);
+    const bare = unitlessRanges(lex).get(measure)?.find((range) => written >= range.min && written <= range.max);
     if (!bare) return null;
-    unit = { ...bare, end };
+    unit = { ...bare.unit, end };
   }
   return {
     value: exact(unit.convert(written)),
@@ -263,12 +279,12 @@ export const extractVitals: Extractor = (doc, lex) => {
       // "25cc/hr" is one word token that starts with its number.
       if (tok.kind === 'number' || /^\d/.test(tok.norm) || /^[<>\u2264\u2265~]$/.test(tok.norm)) {
         const d = measure === 'urine-output' ? durationAt(doc, k, true) : null;
-        if (d?.hours !== undefined && !readValueAt(doc, k, measure)) {
+        if (d?.hours !== undefined && !readValueAt(doc, lex, k, measure)) {
           hours = d.hours;
           k = endTokenFor(doc, d.end, k);
           continue;
         }
-        reading = readValueAt(doc, k, measure);
+        reading = readValueAt(doc, lex, k, measure);
         break;
       }
       const d = measure === 'urine-output' ? durationAt(doc, k, true) : null;

@@ -8,11 +8,16 @@
  * weight in the sentence, else the nearest weight vital of the section; amount and percent of the
  * earlier weight are computed, and equal weights are no change (no finding).
  *
+ * An earlier weight in parentheses after the current one, with its time ("Wt 54 kg (63 kg 5 months
+ * ago, 14% loss)"), is compared the same way. "Down 9 kg since June" runs from June to the encounter's
+ * date (none: no period).
+ *
  * Amounts are in kg (lb x 0.45359); percent and amount are unrounded apart from floating-point noise,
  * so "68 -> 61.2 kg" is exactly 10%. The period is null unless the note states it.
  */
 import type { TermEntry } from '../../../lexicon/types.ts';
 import type { AnyCandidate, Candidate, Doc, Extractor } from '../../document.ts';
+import type { CompiledLexicon } from '../../lexicon.ts';
 import type { WeightChangeAttributes } from '../../types.ts';
 import { scannerFor } from '../terms/scanners.ts';
 import { dayNumber, encounterDate, findDates, monthNamed } from '../../assertion/dates.ts';
@@ -112,16 +117,21 @@ const DATE_AFTER_REACH = 6;
  * day counts from its first day (the longer period: the milder rate of loss); a month without a year
  * is the encounter's year, or the year before when it would fall after the encounter.
  */
-function periodFromDate(doc: Doc, from: number, to: number): { days: number; end: number } | null {
+function periodFromDate(doc: Doc, lex: CompiledLexicon, from: number, to: number, lead = 'in'): { days: number; end: number } | null {
   const t = doc.tokens;
   const limit = Math.min(to, from + DATE_AFTER_REACH);
   let k = from;
   while (k < limit && !CLAUSE_END.has(t[k]!.norm)) k++;
-  const written = findDates(t, from, k)[0];
-  let date: { month: number; day: number; year: number | null; last: number } | null = written ? { ...written } : null;
+  // After a stated change the date must follow its lead word ("down 9 kg since June"): a date
+  // elsewhere in the clause says when, not since when.
+  const sinceAt = lead === 'in' ? from : t.slice(from, k).findIndex((x) => x.norm === lead);
+  if (sinceAt < 0) return null;
+  const start = lead === 'in' ? from : from + sinceAt + 1;
+  const written = findDates(t, start, k)[0];
+  let date: { month: number; day: number; year: number | null; last: number } | null = written && (lead === 'in' || written.first === start) ? { ...written } : null;
   if (!date) {
-    for (let i = from; i + 1 < k; i++) {
-      const month = t[i]!.norm === 'in' ? monthNamed(t[i + 1]) : null;
+    for (let i = start - (lead === 'in' ? 0 : 1); i + 1 < k; i++) {
+      const month = t[i]!.norm === lead ? monthNamed(t[i + 1]) : null;
       if (month !== null) {
         date = { month, day: 0, year: null, last: i + 1 };
         break;
@@ -129,7 +139,7 @@ function periodFromDate(doc: Doc, from: number, to: number): { days: number; end
     }
   }
   if (!date) return null;
-  const encounter = encounterDate(t, findDates(t));
+  const encounter = encounterDate(t, findDates(t), lex.data.context.encounterDates.maxStayDays);
   if (!encounter || encounter.year === null) return null;
   const visit = dayNumber(encounter.year, encounter.month, encounter.day);
   let year = date.year ?? encounter.year;
@@ -138,7 +148,7 @@ function periodFromDate(doc: Doc, from: number, to: number): { days: number; end
   return days > 0 ? { days, end: t[date.last]!.end } : null;
 }
 
-function changeCandidate(doc: Doc, entry: TermEntry, first: number, last: number, from: number, to: number): Candidate<'weight-change'> | null {
+function changeCandidate(doc: Doc, lex: CompiledLexicon, entry: TermEntry, first: number, last: number, from: number, to: number): Candidate<'weight-change'> | null {
   const after = amountsAfter(doc, last + 1, to);
   const before = amountBefore(doc, first, from);
   const kg = after?.kg ?? before?.kg;
@@ -146,7 +156,8 @@ function changeCandidate(doc: Doc, entry: TermEntry, first: number, last: number
   if (entry.attributes.needsAmount === true && kg === undefined && percent === undefined) return null;
   const spanFirst = before ? before.first : first;
   let end = after ? after.end : doc.tokens[last]!.end;
-  const period = periodAfter(doc, endTokenFor(doc, end, last), to, false);
+  const afterAmount = endTokenFor(doc, end, last);
+  const period = periodAfter(doc, afterAmount, to, false) ?? periodFromDate(doc, lex, afterAmount, to, 'since');
   if (period) end = period.end;
   const attrs: WeightChangeAttributes = { direction: entry.attributes.direction === 'gain' ? 'gain' : 'loss', periodDays: period?.days ?? null };
   if (kg !== undefined) attrs.amountKg = kg;
@@ -157,6 +168,7 @@ function changeCandidate(doc: Doc, entry: TermEntry, first: number, last: number
 
 function usualCandidate(
   doc: Doc,
+  lex: CompiledLexicon,
   first: number,
   last: number,
   to: number,
@@ -165,7 +177,7 @@ function usualCandidate(
   const usual = amountsAfter(doc, last + 1, to, true);
   if (!usual || usual.kg === undefined) return null;
   const usualEnd = usual.end;
-  const period = periodAfter(doc, endTokenFor(doc, usualEnd, last), to, true) ?? periodFromDate(doc, endTokenFor(doc, usualEnd, last), to);
+  const period = periodAfter(doc, endTokenFor(doc, usualEnd, last), to, true) ?? periodFromDate(doc, lex, endTokenFor(doc, usualEnd, last), to);
   // The current weight: a weight written after the earlier one in its sentence ("usual 70 kg, now 62 kg"),
   // else the nearest weight vital of the section that is not this earlier weight.
   const sentence = doc.sentenceOfToken[first]!;
@@ -207,6 +219,40 @@ function usualCandidate(
   return candidate(doc, 'weight-change', spanFirst, endTokenFor(doc, end, spanFirst), attrs, end);
 }
 
+/**
+ * "Wt 54 kg (63 kg 5 months ago, 14% loss)": an earlier weight in parentheses right after the current
+ * one, with when it was ("5 months ago", "in March", "on 10/2/2025"). The change is computed from the
+ * two weights like a usual weight's; the percent written beside it is not needed.
+ */
+function parenthesisedEarlier(doc: Doc, lex: CompiledLexicon, open: number, to: number, weights: readonly Candidate<'vital'>[]): Candidate<'weight-change'> | null {
+  const t = doc.tokens;
+  const earlier = amountAt(doc, open + 1);
+  if (!earlier || earlier.kg === undefined) return null;
+  const current = weights.find((w) => w.endToken === open);
+  if (!current) return null;
+  const afterEarlier = endTokenFor(doc, earlier.end, open + 1);
+  const period = periodAfter(doc, afterEarlier, to, true) ?? periodFromDate(doc, lex, afterEarlier, to);
+  // Only a dated earlier weight: "(63 kg)" alone may be a conversion or a dry weight, not a change.
+  if (!period) return null;
+  const amount = exact(earlier.kg - current.attributes.value);
+  if (amount === 0) return null;
+  let close = endTokenFor(doc, period.end, afterEarlier);
+  for (let k = close; k < Math.min(to, close + REACH) && !CLAUSE_END.has(t[k]!.norm); k++) {
+    if (t[k]!.norm === ')') {
+      close = k + 1;
+      break;
+    }
+  }
+  const attrs: WeightChangeAttributes = {
+    direction: amount > 0 ? 'loss' : 'gain',
+    amountKg: Math.abs(amount),
+    percent: exact((Math.abs(amount) / earlier.kg) * 100),
+    periodDays: period.days,
+    usualWeightKg: earlier.kg,
+  };
+  return candidate(doc, 'weight-change', current.firstToken, close, attrs, t[close - 1]!.end);
+}
+
 export const extractWeightChanges: Extractor = (doc, lex, options) => {
   const out: AnyCandidate[] = [];
   const scanner = scannerFor(lex, 'weight-change');
@@ -216,15 +262,23 @@ export const extractWeightChanges: Extractor = (doc, lex, options) => {
       if (doc.headerToken[m.first]) continue;
       let c: Candidate<'weight-change'> | null;
       if (m.payload.attributes.role === 'usual') {
-        weights ??= (extractVitals(doc, lex, options) as Candidate<'vital'>[])
-          .filter((v) => v.attributes.measure === 'weight')
-          .sort((a, b) => a.start - b.start);
-        c = usualCandidate(doc, m.first, m.last, s.endToken, weights);
+        weights ??= weightVitals(doc, lex, options);
+        c = usualCandidate(doc, lex, m.first, m.last, s.endToken, weights);
       } else {
-        c = changeCandidate(doc, m.payload, m.first, m.last, s.firstToken, s.endToken);
+        c = changeCandidate(doc, lex, m.payload, m.first, m.last, s.firstToken, s.endToken);
       }
       if (c && c.end <= s.end) out.push(c);
+    }
+    for (let k = s.firstToken; k + 1 < s.endToken; k++) {
+      if (doc.tokens[k]!.norm !== '(' || doc.tokens[k + 1]!.kind !== 'number') continue;
+      weights ??= weightVitals(doc, lex, options);
+      const c = parenthesisedEarlier(doc, lex, k, s.endToken, weights);
+      if (c && c.end <= s.end && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
     }
   }
   return out;
 };
+
+function weightVitals(doc: Doc, lex: Parameters<Extractor>[1], options: Parameters<Extractor>[2]): Candidate<'vital'>[] {
+  return (extractVitals(doc, lex, options) as Candidate<'vital'>[]).filter((v) => v.attributes.measure === 'weight').sort((a, b) => a.start - b.start);
+}

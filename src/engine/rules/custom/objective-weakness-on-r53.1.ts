@@ -25,7 +25,7 @@ export default defineRule('objective-weakness-on-r53.1', {
     const maxGrade = numberParam(ctx, 'maxGrade');
     const grades = reducedGrades(ctx.findings).filter((g) => g.attributes.grade !== null && g.attributes.grade <= maxGrade);
     if (grades.length === 0 || !coversMultipleGroups(ctx, grades)) return;
-    const etiology = ctx.evidence('msk-etiology');
+    const etiology = ctx.evidence(stringParam(ctx, 'etiology'));
     const emg = findingsOf(ctx.findings, 'electrodiagnostic').filter((f) => isPatientFact(f) && f.attributes.abnormal === true);
     if (!etiology.met && emg.length === 0) return;
     for (const code of ctx.chosen(ctx.meta.codes)) {

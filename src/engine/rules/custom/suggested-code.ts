@@ -1,4 +1,5 @@
-import { diagnosisCodes, diagnosisDef, findingsOf, isAffirmed, isConfirmedInSetting, isCurrentMention, toRef, inConceptSet } from '../../evidence/index.ts';
+import { diagnosisCodedBy, diagnosisCodes, diagnosisDef, findingsOf, isAffirmed, isConfirmedInSetting, isCurrentMention, toRef, inConceptSet } from '../../evidence/index.ts';
+import { isProviderText } from '../../evidence/authors.ts';
 import type { Finding, SuggestedCode } from '../../types.ts';
 import { excludes1Ref, inCodeSet, refCovers, suggestionsFor } from '../support/codes.ts';
 import { defineRule } from '../support/define-rule.ts';
@@ -15,7 +16,10 @@ export default defineRule('suggested-code', {
     const inFamily = (code: string) => inCodeSet(ctx.lexicon, family, code);
     if (ctx.codes.some((c) => inFamily(c.code))) return;
     // A symptom its own sentence says went away ("weakness ... which resolved with the flu") is not today's.
-    const current = (f: Finding) => isAffirmed(f) && !resolutionWording(ctx, f);
+    // Codes come from the provider's documentation: a dietitian's "grip weak" or a therapist's
+    // "fatigues easily" is an indicator, not a documented symptom to code (Guideline I.B.14).
+    const authored = { findings: ctx.findings, sections: ctx.doc.sections };
+    const current = (f: Finding) => isAffirmed(f) && !resolutionWording(ctx, f) && isProviderText(authored, f.start);
     const weakness = findingsOf(ctx.findings, 'weakness').filter(current);
     const fatigue = findingsOf(ctx.findings, 'fatigue').filter(current);
     const diagnoses = findingsOf(ctx.findings, 'diagnosis').filter((f) => isConfirmedInSetting(f, ctx.options));
@@ -33,7 +37,7 @@ export default defineRule('suggested-code', {
     );
     // A chosen code for a documented condition that explains the symptom already codes it (Guidelines I.B.5).
     const explained = diagnoses.some(
-      (f) => inConceptSet(ctx, 'explains-weakness', f) && ctx.codes.some((c) => diagnosisCodes(ctx, f).some((dc) => refCovers(dc, c.code))),
+      (f) => inConceptSet(ctx, 'explains-weakness', f) && ctx.codes.some((c) => diagnosisCodedBy(ctx, f).some((dc) => refCovers(dc, c.code))),
     );
     if (explained) return;
     const cause = diagnoses.find(

@@ -3,6 +3,7 @@ import type { FindingOf } from '../../types.ts';
 import { inCodeSet, refCovers, suggestionsFor } from '../support/codes.ts';
 import { defineRule, type RuleContext } from '../support/define-rule.ts';
 import { integralConcepts } from '../support/integral.ts';
+import { isConfirmedCode } from '../support/coded-condition.ts';
 import { codesParam, hintText, recordParam, stringParam } from '../support/params.ts';
 import { anchorRefsInTextOrder } from '../support/anchors.ts';
 
@@ -31,6 +32,9 @@ export default defineRule('symptom-with-definitive-dx', {
     // What each symptom code is called in the query ("weakness", "fatigue").
     const symptomWords = recordParam(ctx, 'symptomWords');
     for (const code of ctx.chosen(ctx.meta.codes)) {
+      // The symptom is routinely part of a confirmed diagnosis that is also chosen (F32.1 beside "fatigue due
+      // to depression"): symptom-integral-to-dx says drop the symptom (I.B.5), whichever mention the link names.
+      if (ctx.codes.some((dx) => dx !== code && integralConcepts(ctx, dx.code, code.code).length > 0 && isConfirmedCode(ctx, dx))) continue;
       const isWeaknessCode = weaknessCodes.includes(code.code);
       const causes = findingsOf(ctx.findings, 'diagnosis').filter((f) => {
         if (!isConfirmedInSetting(f, ctx.options)) return false;
@@ -45,8 +49,6 @@ export default defineRule('symptom-with-definitive-dx', {
       const chosenCause = ctx.codes.find((c) => causeCodes.some((dc) => refCovers(dc, c.code)));
       const symptomIndex = ctx.codes.indexOf(code);
       if (chosenCause && ctx.codes.indexOf(chosenCause) < symptomIndex) continue;
-      // A chosen cause that routinely includes the symptom: symptom-integral-to-dx says drop the symptom, not reorder it.
-      if (chosenCause && integralConcepts(ctx, chosenCause.code, code.code).length > 0) continue;
       // A cause whose code carries "code first" notes is sequenced after its manifestation by convention (U09.9 after the specific condition).
       if (chosenCause && (ctx.lexicon.codes.get(chosenCause.code)?.codeFirst.length ?? 0) > 0) continue;
       const suggested = causeCodes.flatMap((c) => suggestionsFor(ctx.lexicon, c, stringParam(ctx, 'reason', { text: cause.text })));

@@ -8,6 +8,7 @@
 import type { LabThresholdDef, LabTriggerDef } from '../../../lexicon/types.ts';
 import { findingsOf, isConfirmedInSetting, isCurrentMention, isEvidenceId, isPatientFact, toRef } from '../../evidence/index.ts';
 import { patientSex, pregnancyStatus } from '../../evidence/demographics.ts';
+import { labSeries } from '../../evidence/lab-series.ts';
 import { conditionHolds } from '../../queries.ts';
 import { affirmedTermSetHits, isTermSet, termSetHits, termSetRef, type TermSetHit } from '../../evidence/term-sets.ts';
 import type { EvidenceRef, Finding, FindingOf } from '../../types.ts';
@@ -271,6 +272,12 @@ function currentLabs(findings: readonly Finding[]): Map<string, Lab> {
   return current;
 }
 
+/** Whether the series' latest result (lab-series.ts time order) is one of the abnormal results. */
+function latestIsAbnormal(ctx: RuleContext, trigger: LabTriggerDef, abnormal: readonly Result[]): boolean {
+  const latest = labSeries(ctx.findings, trigger.analyte, ctx.lexicon.data.labs.baseline).results.at(-1);
+  return latest !== undefined && abnormal.some((r) => latest.findings.includes(r.lab));
+}
+
 export default defineKind('possible-dx-from-values', (def) => (ctx) => {
   for (const trigger of def.triggers) {
     const unit = ctx.lexicon.analytes.get(trigger.analyte)?.unit ?? '';
@@ -296,7 +303,7 @@ export default defineKind('possible-dx-from-values', (def) => (ctx) => {
       );
       if (cleared) abnormal = [];
     }
-    if (abnormal.length === 0) continue;
+    if (abnormal.length === 0 || (trigger.latestAbnormal && !latestIsAbnormal(ctx, trigger, abnormal))) continue;
     const also = (trigger.alsoRequires ?? []).map((id) => ctx.evidence(id));
     if (also.some((e) => !e.met)) continue;
     const why = significance(ctx, trigger, all, abnormal, unit);

@@ -10,6 +10,7 @@ import type { ChosenCode, Diagnostic, Finding, LintOptions, Severity, Span } fro
 import type { Report, Rule, RuleContext, RuleMeta } from './define-rule.ts';
 import { safeSuggestions } from './safe-suggestions.ts';
 import { fillTemplate } from './template.ts';
+import { uniqueBy } from './unique.ts';
 
 const RAISED: Record<Severity, Severity> = { info: 'warning', warning: 'error', error: 'error' };
 
@@ -73,7 +74,8 @@ class Context implements RuleContext {
       message: fillTemplate(template, r.data ?? {}, meta.id),
       start: r.span.start,
       end: r.span.end,
-      evidence: r.evidence ?? [],
+      // A mention quoted by two parts of a rule's evidence (a lab value that is both the latest and part of the rise) once.
+      evidence: uniqueBy(r.evidence ?? [], (e) => `${e.start}:${e.end}:${e.findingId}`),
       suggestedCodes: safeSuggestions(this.input, r.code, r.suggestedCodes ?? []),
       documentationHint: r.documentationHint ?? null,
       query: null,

@@ -1,6 +1,7 @@
 /**
  * Guideline I.B.5 as data: which symptom codes are routinely part of which diagnosis
- * (lexicon/diagnoses.yaml `integralSymptoms`), matched to chosen codes through the diagnosis codes.
+ * (lexicon/diagnoses.yaml `integralSymptoms`), matched to chosen codes through the diagnosis codes
+ * and their more specific codes (`codedBy`).
  */
 import type { DiagnosisDef } from '../../../lexicon/types.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
@@ -10,7 +11,7 @@ import { refCovers } from './codes.ts';
 /** Diagnosis concepts whose codes cover `code` and for which `symptom` is integral. */
 export function integralConcepts(input: RuleInput, code: string, symptom: string): DiagnosisDef[] {
   return input.lexicon.data.diagnoses.diagnoses.filter(
-    (d) => d.integralSymptoms?.includes(symptom) === true && d.codes.some((dc) => refCovers(dc, code)),
+    (d) => d.integralSymptoms?.includes(symptom) === true && [...d.codes, ...(d.codedBy ?? [])].some((dc) => refCovers(dc, code)),
   );
 }
 

@@ -21,6 +21,10 @@ describe('author: header lines', () => {
     ['Admit 11/20\nNutrition (RD consult 11/21): wt 61 kg.', 'Nutrition', { role: 'dietitian', scope: 'section' }],
     ['Seen at bedside.\nDietitian: intake 25%.', 'Dietitian', { role: 'dietitian', scope: 'section' }],
     ['Seen at bedside.\nDietitian:\nIntake 25%.', 'Dietitian', { role: 'dietitian', scope: 'note' }],
+    // a role qualifying a note title: the title says whose note it is
+    ['RD NUTRITION ASSESSMENT\nNFPE: temporal wasting.', 'RD NUTRITION ASSESSMENT', { role: 'dietitian', scope: 'note' }],
+    ['Hospitalist H&P\nCC: weakness', 'Hospitalist H&P', { role: 'provider', scope: 'note' }],
+    ['Nephrology consult note - day 2\nCr 2.4.', 'Nephrology consult note', { role: 'provider', scope: 'note' }],
   ])('%s -> %s', (text, phrase, expected) => {
     const found = findingsOf(text, 'author');
     expect(found.map((f) => [f.text, f.attributes])).toEqual([[phrase, expected]]);
@@ -33,6 +37,8 @@ describe('author: header lines', () => {
     'Nursing home resident with dementia.',
     'Physical therapy helped her knee last year.',
     'Family history: mother was a nurse.',
+    'Dietitian progress note reviewed and agree with plan.',
+    'Hospitalist note from yesterday reviewed.',
   ])('no author in prose: %s', (text) => {
     expect(findingsOf(text, 'author')).toEqual([]);
   });

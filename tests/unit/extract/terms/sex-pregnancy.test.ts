@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { patientSex, pregnancyStatus } from '../../../../src/engine/evidence/demographics.ts';
 import { lint } from '../../../../src/engine/index.ts';
+import { compileLexicon } from '../../../../src/engine/lexicon.ts';
+import { LEXICON_DATA } from '../../../../src/lexicon/generated/lexicon.ts';
 import type { PregnancyAttributes, SexAttributes } from '../../../../src/engine/types.ts';
 import { findingsOf, findingWith, isAffirmed, type AssertionCase } from './helpers.ts';
 
@@ -92,5 +94,41 @@ describe('pregnancy: weeks and postpartum', () => {
     ['Hgb 11.2.', null],
   ])('pregnancyStatus: %s', (text, status) => {
     expect(pregnancyStatus(lint(text).findings)).toEqual(status);
+  });
+});
+
+describe('the weeks a gestational age can be are lexicon data (findings/pregnancy.yaml gestationalWeeks)', () => {
+  const withWeeks = (min: number, max: number) =>
+    compileLexicon({
+      ...LEXICON_DATA,
+      findings: LEXICON_DATA.findings.map((f) => (f.pregnancy ? { ...f, pregnancy: { ...f.pregnancy, gestationalWeeks: { ...f.pregnancy.gestationalWeeks, min, max } } } : f)),
+    });
+  const shipped = LEXICON_DATA.findings.find((f) => f.pregnancy)!.pregnancy!.gestationalWeeks;
+  const pregnancies = (note: string, range?: [number, number]) =>
+    lint(note, {}, range ? withWeeks(...range) : undefined)
+      .findings.filter((f) => f.type === 'pregnancy')
+      .map((f) => [f.text, f.attributes, isAffirmed(f)]);
+  it.each<[note: string, range: [number, number] | undefined, found: [string, PregnancyAttributes, boolean][]]>([
+    // the shipped range, 3-44 weeks: at each bound and just outside
+    ['She is 3 weeks pregnant by LMP.', undefined, [['3 weeks pregnant', { weeks: 3 }, true]]],
+    ['She is 2 weeks pregnant by LMP.', undefined, [['weeks pregnant', {}, true]]],
+    ['She is 44 weeks pregnant, induction today.', undefined, [['44 weeks pregnant', { weeks: 44 }, true]]],
+    ['She is 45 weeks pregnant, induction today.', undefined, [['weeks pregnant', {}, true]]],
+    ['G1P0 at 44 weeks, Hgb 10.2.', undefined, [['G1P0 at 44 weeks', { weeks: 44 }, true]]],
+    ['G1P0 at 45 weeks, Hgb 10.2.', undefined, []],
+    // another range read from the data
+    ['She is 41 weeks pregnant.', [4, 40], [['weeks pregnant', {}, true]]],
+    ['She is 40 weeks pregnant.', [4, 40], [['40 weeks pregnant', { weeks: 40 }, true]]],
+    ['IUP at 4w1d.', [4, 40], [['IUP', { weeks: 4 }, true]]],
+    ['IUP at 3w6d.', [4, 40], [['IUP', {}, true]]],
+    // negated and hypothetical pregnancies keep their weeks and their assertion
+    ['Not pregnant; LMP 6 weeks ago.', undefined, [['pregnant', {}, false]]],
+    ['If she were 30 weeks pregnant, hold the iron.', undefined, [['30 weeks pregnant', { weeks: 30 }, false]]],
+  ])('%s (range %j) -> %j', (note, range, found) => {
+    expect(pregnancies(note, range)).toEqual(found);
+  });
+
+  it('the shipped range is 3-44 weeks', () => {
+    expect([shipped.min, shipped.max]).toEqual([3, 44]);
   });
 });

@@ -14,6 +14,8 @@ describe('treatment: class, amount, status', () => {
     ['Mag sulfate 2 g IV x1', 'Mag sulfate', { class: 'magnesium-replacement', units: 2, unit: 'g', status: 'ordered' }],
     ['Plan: K-Phos Neutral 500 mg TID', 'K-Phos Neutral', { class: 'phosphate-replacement', units: 500, unit: 'mg' }],
     ['Plan: fluid restrict 1.5 L/day', 'fluid restrict', { class: 'fluid-restriction', units: 1.5, unit: 'l', status: 'ordered' }],
+    ['Na 124 - 1.2 L fluid restriction', '1.2 L fluid restriction', { class: 'fluid-restriction', units: 1.2, unit: 'l' }],
+    ['K 3.2 - 12.5 mEq KCl given', '12.5 mEq KCl', { class: 'potassium-replacement', units: 12.5, unit: 'meq', status: 'given' }],
     ['Na 124. Started salt tabs 1 g TID and tolvaptan 15 mg', 'salt tabs', { class: 'sodium-chloride', units: 1, unit: 'g', status: 'given' }],
     ['Na 124. Started salt tabs 1 g TID and tolvaptan 15 mg', 'tolvaptan', { class: 'vasopressin-antagonist', units: 15, unit: 'mg' }],
     ['ICU: 3% saline 100 mL bolus for Na 114 with seizure', '3% saline', { class: 'hypertonic-saline', units: 100, unit: 'ml' }],
@@ -96,6 +98,22 @@ describe('treatment: status and assertion', () => {
     { text: 'Plan: consider ESA if Hgb stays below 10.', phrase: 'ESA', expect: 'hypothetical', status: 'planned' },
     { text: 'Plan: consider ESA at next visit.', phrase: 'ESA', expect: 'uncertain', status: 'planned' },
     { text: 'Tube feeds on hold for procedure.', phrase: 'Tube feeds', expect: 'affirmed', status: 'held' },
+    // A condition after the order makes it conditional, whatever the condition says.
+    { text: 'Plan: dialysis if refractory.', phrase: 'dialysis', expect: 'hypothetical', status: 'ordered' },
+    { text: 'Will transfuse for Hgb < 7.', phrase: 'transfuse', expect: 'hypothetical', status: 'ordered' },
+    { text: 'Consider CRRT should K remain > 6.5.', phrase: 'CRRT', expect: 'hypothetical', status: 'planned' },
+    { text: 'Hold off on tube feeds unless intake stays poor.', phrase: 'tube feeds', expect: 'hypothetical', status: 'held' },
+    { text: 'Start tube feeds if intake remains poor.', phrase: 'tube feeds', expect: 'hypothetical', status: 'ordered' },
+    { text: 'Transfuse 2 units PRBC if Hgb < 7.', phrase: 'PRBC', expect: 'hypothetical', status: 'ordered' },
+    { text: 'Hyperkalemia: Lokelma given, dialysis in case of no response.', phrase: 'dialysis', expect: 'hypothetical' },
+    // ... but not an order given now, in another clause or several words before the condition
+    { text: 'Hyperkalemia: Lokelma given, dialysis if K stays up.', phrase: 'Lokelma', expect: 'affirmed', status: 'given' },
+    { text: 'Transfused 2 units PRBC, will repeat if Hgb < 7.', phrase: 'PRBC', expect: 'affirmed', status: 'given' },
+    { text: 'KCl 40 mEq PO now and repeat if K < 3.5.', phrase: 'KCl', expect: 'affirmed', status: 'ordered' },
+    { text: 'Dialysis started 3/2 for refractory hyperkalemia.', phrase: 'Dialysis', expect: 'affirmed', status: 'given' },
+    { text: 'Hgb 6.9: transfuse 1 unit PRBC today.', phrase: 'PRBC', expect: 'affirmed', status: 'ordered' },
+    // other assertions of a conditional order stay theirs
+    { text: 'No dialysis even if refractory per goals of care.', phrase: 'dialysis', expect: 'negated' },
   ];
   it.each(cases)('$text -> $expect', ({ text, phrase, expect: flag, status }) => {
     const f = findingWith(text, 'treatment', phrase);

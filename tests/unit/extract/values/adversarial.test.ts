@@ -37,6 +37,15 @@ const INPUTS: [string, string][] = [
   ['sites between grades', `4/5 ${repeat('hip flexors and ')} 4/5`],
   ['phrases and grades', repeat('strength intact 4/5 ')],
   ['lab words', repeat('low potassium elevated CK ')],
+  // a grade read as part of a row label (found by the property test: "mrc: 0/5 0/5 " threw)
+  ['a grade in a row label', 'mrc: 0/5 0/5 '],
+  ['grades in row labels', repeat('mrc: 0/5 0/5 ')],
+  // clocks and dates around lab values, earlier weights in parentheses, shares in words
+  ['clocks', repeat('Hgb 12.4 (06:00), ')],
+  ['clocks after at', repeat('K 5.9 at 0400 -> ')],
+  ['dates before values', repeat('Cr (3/4) 1.1, ')],
+  ['earlier weights', repeat('Wt 54 kg (63 kg ')],
+  ['shares in words', repeat('eating about half of ')],
 ];
 
 describe('value parsers on adversarial input', () => {

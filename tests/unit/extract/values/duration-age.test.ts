@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { lint } from '../../../../src/engine/index.ts';
+import { compileLexicon } from '../../../../src/engine/lexicon.ts';
+import type { FindingOf } from '../../../../src/engine/types.ts';
+import { LEXICON_DATA } from '../../../../src/lexicon/generated/lexicon.ts';
 import { affirmed, findingsOf } from './helpers.ts';
 
 const DURATIONS: { note: string; text: string; days: number | null; progressive?: boolean }[] = [
@@ -87,5 +91,35 @@ describe('age', () => {
   it('the patient\'s age is affirmed', () => {
     const [a] = findingsOf('72-year-old man with generalized weakness.', 'age');
     expect(a && affirmed(a)).toBe(true);
+  });
+});
+
+describe('the oldest age is lexicon data (lexicon/values.yaml age.maxYears)', () => {
+  const ages = (note: string, maxYears = LEXICON_DATA.values.age.maxYears) => {
+    const lexicon = compileLexicon({ ...LEXICON_DATA, values: { ...LEXICON_DATA.values, age: { ...LEXICON_DATA.values.age, maxYears } } });
+    return (lint(note, {}, lexicon).findings.filter((f) => f.type === 'age') as FindingOf<'age'>[]).map((f) => [f.text, f.attributes.years, affirmed(f)]);
+  };
+  it.each<[note: string, maxYears: number | undefined, found: [string, number, boolean][]]>([
+    // the shipped bound, 125: just inside, at, just outside
+    ['124-year-old woman, bedbound.', undefined, [['124-year-old', 124, true]]],
+    ['Pt is a 125 yo F.', undefined, [['125 yo', 125, true]]],
+    ['Pt is a 126 yo F.', undefined, []],
+    ['Age: 126', undefined, []],
+    ['Ran 150 M sprint last week.', undefined, []],
+    // another bound read from the data
+    ['Pt is a 90 yo M.', 90, [['90 yo', 90, true]]],
+    ['Pt is a 91 yo M.', 90, []],
+    ['91M with fatigue.', 90, []],
+    // a relative's age within the bound is still read, as the family's
+    ['Mother is a 90-year-old with dementia.', 90, [['90-year-old', 90, false]]],
+    // not ages whatever the bound
+    ['Diagnosed with MS at age 40.', 200, []],
+    ['NPO for 72 hours.', 200, []],
+  ])('%s (max %s) -> %j', (note, maxYears, found) => {
+    expect(ages(note, maxYears)).toEqual(found);
+  });
+
+  it('the shipped bound is 125 years', () => {
+    expect(LEXICON_DATA.values.age.maxYears).toBe(125);
   });
 });

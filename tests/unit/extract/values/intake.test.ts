@@ -24,6 +24,12 @@ const POSITIVE: { note: string; text: string; intake: IntakeAttributes }[] = [
   { note: 'PO intake minimal since admission.', text: 'PO intake minimal', intake: { percent: null, days: null } },
   { note: 'Intake < 75% for 2 months (COPD).', text: 'Intake < 75% for 2 months', intake: { percent: 75, comparator: '<', days: 60 } },
   { note: 'Pt eating only a few bites.', text: 'eating only a few bites', intake: { percent: null, days: null } },
+  // shares in words, verbs that need a basis, the share after a qualifier
+  { note: 'Eating about half of his usual.', text: 'Eating about half of his usual', intake: { percent: 50, days: null } },
+  { note: 'Pt eats less than a quarter of meals x 5 days.', text: 'eats less than a quarter of meals x 5 days', intake: { percent: 25, comparator: '<', days: 5, basis: 'meals' } },
+  { note: 'Taking <50% of meals x 6 days.', text: 'Taking <50% of meals x 6 days', intake: { percent: 50, comparator: '<', days: 6, basis: 'meals' } },
+  { note: 'PO intake poor, ~25% of trays for a week.', text: 'PO intake poor, ~25% of trays for a week', intake: { percent: 25, days: 7, basis: 'meals' } },
+  { note: 'Oral intake decreased, about 50% of needs since 3 days ago.', text: 'Oral intake decreased, about 50% of needs since 3 days ago', intake: { percent: 50, days: 3, basis: 'needs' } },
 ];
 
 describe('intake', () => {
@@ -31,7 +37,8 @@ describe('intake', () => {
     expect(intake(note).map((f) => ({ text: f.text, intake: f.attributes }))).toEqual([{ text, intake: attrs }]);
   });
 
-  it.each(['Good PO intake.', 'Strict intake and output.', 'Encourage fluid intake.', 'NPO after midnight for EGD.', 'Eating dinner with family.', 'Taking her medications.'])(
+  it.each(['Good PO intake.', 'Strict intake and output.', 'Encourage fluid intake.', 'NPO after midnight for EGD.', 'Eating dinner with family.', 'Taking her medications.',
+    'Taking 50% of her insulin dose.', 'Eating half a sandwich.', 'Taking metoprolol 25 mg.', 'Half of the meals were brought from home.'])(
     'no intake finding in: %s',
     (note) => {
       expect(intake(note).map((f) => f.text)).toEqual([]);
@@ -44,6 +51,11 @@ describe('intake', () => {
     ['historical', 'History of poor oral intake during chemotherapy in 2019.', ['historical']],
     ['family', 'Mother not eating well.', ['family']],
     ['hypothetical', 'If intake remains <50%, start tube feeds.', ['hypothetical']],
+    ['negated share in words', 'Denies eating less than half of her usual.', ['negated']],
+    ['family share in words', 'Mother eating about a third of her usual.', ['family']],
+    ['hypothetical share in words', 'If eating less than half of meals, call.', ['hypothetical']],
+    ['historical share', 'In 2019 she was taking <50% of meals during chemo.', ['historical']],
+    ['a full share stays a finding', 'Taking 100% of meals.', []],
   ])('assertion: %s', (_why, note, expected) => {
     const [f] = intake(note);
     expect(f).toBeDefined();

@@ -89,6 +89,12 @@ describe('lab: assertion of the packs\' values (decided by the context stage)', 
     ['Mother had hyponatremia with Na 118.', false],
     ['Family history: mother with low haptoglobin.', false],
     ['If K > 6.0, give insulin and dextrose.', false],
+    // a written date or clock keeps the value's assertion
+    ["Mother's Hgb 3/2: 8.1 at her clinic.", false],
+    ['Past history: Hgb (3/2/2019) 7.9.', false],
+    ['If Hgb (0600) < 7, transfuse.', false],
+    ['Hgb 3/2: 11.9, 3/3: 9.8.', true],
+    ['K 5.9 at 0400 -> 5.1 at 1000.', true],
     ['Past history: Na 118 in 2019.', false],
     ['UA: large blood, 0-2 RBC/hpf.', true],
     ['Cr 2.4 mg/dL today.', true],
@@ -150,6 +156,17 @@ const TIMES: [string, [number | null, string | undefined, string | undefined, nu
   ['DOS 6/10/2026. Na 129 yesterday, 133 today.', [[129, 'prior', 'yesterday', day(2026, 6, 9), 1440], [133, 'latest', 'today', day(2026, 6, 10), 1440]]],
   ['Cr 2.4 (baseline 0.9, 01/2025).', [[2.4, undefined, undefined, undefined, undefined], [0.9, 'baseline', '01/2025', day(2025, 1, 1), 31 * 1440]]],
   ['Prior admission: Na 118.', [[118, 'prior', 'Prior admission', undefined, undefined]]],
+  // A date written between the analyte and its value dates it.
+  ['Hgb 3/2: 11.9', [[11.9, 'dated', '3/2', day(2001, 3, 2), 1440]]],
+  ['Date of service: 3/6/2026. Cr (3/4) 1.1, (3/6) 2.3 mg/dL', [[1.1, 'dated', '3/4', day(2026, 3, 4), 1440], [2.3, 'dated', '3/6', day(2026, 3, 6), 1440]]],
+  // A clock with no date is written, never placed on the axis (the day is not stated).
+  ['Hgb 12.4 (06:00), 10.1 (12:00).', [[12.4, undefined, '06:00', undefined, undefined], [10.1, undefined, '12:00', undefined, undefined]]],
+  ['K 5.9 at 0400 -> 5.1 at 1000.', [[5.9, undefined, '0400', undefined, undefined], [5.1, undefined, '1000', undefined, undefined]]],
+  ['Na 128 at 0600 h', [[128, undefined, '0600 h', undefined, undefined]]],
+  ['K 5.9 at 0400, Na 131.', [[5.9, undefined, '0400', undefined, undefined], [131, undefined, undefined, undefined, undefined]]],
+  // four digits where a value stands are the value, not a clock
+  ['CK at 1200.', [[1200, undefined, undefined, undefined, undefined]]],
+  ['CK 1200 today.', [[1200, 'latest', 'today', undefined, undefined]]],
   // no time: nothing invented
   ['K 3.4.', [[3.4, undefined, undefined, undefined, undefined]]],
   ['Hip flexors 4/5. K 3.4.', [[3.4, undefined, undefined, undefined, undefined]]],
@@ -189,8 +206,15 @@ const TRENDS: [string, [number, number | undefined][]][] = [
   ['K 3.1/3.4/3.9/4.2 after repletion.', [[3.1, 0], [3.4, 1], [3.9, 2], [4.2, 3]]],
   ['Hgb 10.9 -> 9.1 -> 7.6', [[10.9, 0], [9.1, 1], [7.6, 2]]],
   ['Cr 0.9 baseline -> 2.4', [[0.9, 0], [2.4, 1]]],
+  // clocks and dates written around each value
+  ['Hgb 12.4 (06:00), 10.1 (12:00).', [[12.4, 0], [10.1, 1]]],
+  ['K 5.9 at 0400 -> 5.1 at 1000', [[5.9, 0], [5.1, 1]]],
+  ['K (0600) 5.9, (1400) 5.2', [[5.9, 0], [5.2, 1]]],
+  ['Cr (3/4) 1.1, (3/6) 2.3', [[1.1, 0], [2.3, 1]]],
+  ['Hgb 3/2: 11.9, 3/3: 9.8, 3/4: 8.7.', [[11.9, 0], [9.8, 1], [8.7, 2]]],
   // separate values, not a trend
   ['Na 128, K 3.1', [[128, undefined], [3.1, undefined]]],
+  ['K 5.9 at 0400, Na 131 at 0600.', [[5.9, undefined], [131, undefined]]],
   // a pair or a date is no slash series
   ['Cr 1.2 on 3/2/26.', [[1.2, undefined]]],
   ['Na 131 3/2/2026', [[131, undefined]]],
@@ -239,7 +263,8 @@ describe('lab: trends give one finding per value in time order', () => {
     // Pairs, ratios, dates and blood pressures are not a lab series.
     ['H/H 9.1/27.3', []],
     ['Hgb 9.1/8.4', []],
-    ['Cr 3/2/2026 1.4', []],
+    // the date is when, the number after it the one value (not 3/2/2026 read as a series)
+    ['Cr 3/2/2026 1.4', [1.4]],
   ] as [string, number[]][])('no slash series in %s', (note, values) => {
     expect(findingsOf(note, 'lab').map((f) => f.attributes.value)).toEqual(values);
   });
@@ -272,6 +297,18 @@ describe('lab: trends give one finding per value in time order', () => {
       [2.1, true],
       [0.9, false],
     ]);
+  });
+
+  it.each<[string, [number, boolean][]]>([
+    // the later date is the current value, whatever the text order
+    ['Hgb 8.1 on 3/4/2026. Earlier: Hgb 11.9 on 3/2/2026.', [[8.1, true], [11.9, false]]],
+    ['Hgb 11.9 on 3/2/2026; Hgb 8.1 on 3/4/2026.', [[11.9, false], [8.1, true]]],
+    // undated: the last written
+    ['Hgb 11.9. Hgb 8.1.', [[11.9, false], [8.1, true]]],
+    // a relative's or a conditional value is never the current one
+    ["Hgb 11.9 on 3/4/2026. Mother's Hgb 8.1 on 3/5/2026.", [[11.9, true], [8.1, true]]],
+  ])('the current value by date: %s', (note, want) => {
+    expect(findingsOf(note, 'lab').map((f) => [f.attributes.value, f.attributes.current !== false])).toEqual(want);
   });
 });
 

@@ -53,10 +53,27 @@ describe('nfpe.yaml: every site and severity term attaches to a finding', () => 
   });
 });
 
-const bases = fileOf('intake').entries.filter((e) => e.attributes.role === 'basis').flatMap((e) => e.terms.map((term) => ({ term, basis: String(e.attributes.basis) })));
+// A basis phrase with no basis ("of his usual") closes the share without naming one the criteria distinguish.
+const bases = fileOf('intake').entries.filter((e) => e.attributes.role === 'basis').flatMap((e) => e.terms.map((term) => ({ term, basis: e.attributes.basis === undefined ? undefined : String(e.attributes.basis) })));
 
 describe('intake.yaml: every basis phrase', () => {
   it.each(bases)('$term', ({ term, basis }) => {
-    expect(findingsOf(`Eating 40% ${term} x 3 days.`, 'intake').map((f) => f.attributes.basis)).toEqual([basis]);
+    const found = findingsOf(`Eating 40% ${term} x 3 days.`, 'intake');
+    expect(found.map((f) => [f.attributes.basis, f.attributes.days])).toEqual([[basis, 3]]);
+  });
+});
+
+const fractions = fileOf('intake').entries.filter((e) => e.attributes.role === 'fraction').flatMap((e) => e.terms.map((term) => ({ term, percent: Number(e.attributes.percent) })));
+const basisVerbs = fileOf('intake').entries.filter((e) => e.attributes.needsBasis === true).flatMap((e) => e.terms);
+
+describe('intake.yaml: every share in words, every verb that needs a basis', () => {
+  it.each(fractions)('$term', ({ term, percent }) => {
+    expect(findingsOf(`Eating ${term} of meals.`, 'intake').map((f) => f.attributes.percent)).toEqual([percent]);
+    // not a share of anything: no percent
+    expect(findingsOf(`Eating ${term} sandwich.`, 'intake')).toEqual([]);
+  });
+  it.each(basisVerbs)('%s', (verb) => {
+    expect(findingsOf(`Pt ${verb} 30% of meals.`, 'intake').map((f) => f.attributes.percent)).toEqual([30]);
+    expect(findingsOf(`Pt ${verb} 30% of the dose.`, 'intake')).toEqual([]);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { VitalAttributes } from '../../../../src/engine/types.ts';
+import { lint } from '../../../../src/engine/index.ts';
+import { compileLexicon } from '../../../../src/engine/lexicon.ts';
+import type { FindingOf, VitalAttributes } from '../../../../src/engine/types.ts';
+import { LEXICON_DATA } from '../../../../src/lexicon/generated/lexicon.ts';
 import { affirmed, findingsOf } from './helpers.ts';
 
 const vitals = (note: string) => findingsOf(note, 'vital');
@@ -114,5 +117,68 @@ describe('vital assertion is bound to its clause', () => {
   it('a negation before a comma does not reach the value', () => {
     const [hr] = vitals('Denies chest pain, HR 118.');
     expect(hr?.assertion.negated).toBe(false);
+  });
+});
+
+describe('a number without a unit is read by the ranges of lexicon/findings/vital.yaml vital.unitless', () => {
+  type Unitless = NonNullable<NonNullable<(typeof LEXICON_DATA.findings)[number]['vital']>['unitless']>;
+  const withUnitless = (unitless: Unitless) =>
+    compileLexicon({ ...LEXICON_DATA, findings: LEXICON_DATA.findings.map((f) => (f.vital ? { ...f, vital: { ...f.vital, unitless } } : f)) });
+  const read = (note: string, unitless?: Unitless) =>
+    (lint(note, {}, unitless ? withUnitless(unitless) : undefined).findings.filter((f) => f.type === 'vital') as FindingOf<'vital'>[]).map((f) => [
+      f.attributes.measure,
+      f.attributes.value,
+      f.attributes.unit,
+      affirmed(f),
+    ]);
+  it.each<[note: string, found: [string, number, string, boolean][]]>([
+    // height: centimetres from 120 to 230
+    ['Ht 120', [['height', 120, 'cm', true]]],
+    ['Ht 230', [['height', 230, 'cm', true]]],
+    ['Ht 119', []],
+    ['Ht 231', []],
+    // temperature: Celsius from 25 to 46, Fahrenheit from 77 to 115
+    ['T 46', [['temperature', 46, 'C', true]]],
+    ['T 47', []],
+    ['T 77', [['temperature', 25, 'C', true]]],
+    ['T 76', []],
+    ['Temp 114', [['temperature', 45.555556, 'C', true]]],
+    ['Temp 116', []],
+    // 115 F is in the Fahrenheit range but, at 46.1 C, above the temperature term's own bound (max 46)
+    ['Temp 115', []],
+    // a unit written wins over the ranges
+    ['Ht 64 in', [['height', 162.56, 'cm', true]]],
+    // weight and urine output are never read without a unit
+    ['Wt 70', []],
+    ['UOP 30', []],
+    // negated and hypothetical values keep their reading and their assertion
+    ['Call if T 38.5 or higher.', [['temperature', 38.5, 'C', false]]],
+  ])('%s -> %j', (note, found) => {
+    expect(read(note)).toEqual(found);
+  });
+
+  it('reads other ranges and units from the data', () => {
+    const rows: Unitless = [
+      { measure: 'height', unit: 'cm', min: 100, max: 200 },
+      { measure: 'temperature', unit: 'F', min: 90, max: 110 },
+    ];
+    expect(read('Ht 110', rows)).toEqual([['height', 110, 'cm', true]]);
+    expect(read('Ht 210', rows)).toEqual([]);
+    expect(read('T 98.6', rows)).toEqual([['temperature', 37, 'C', true]]);
+    expect(read('T 37.2', rows)).toEqual([]);
+    // no row for heart rate: only "HR 88 bpm" is read
+    expect(read('HR 88', rows)).toEqual([]);
+    expect(read('HR 88 bpm', rows)).toEqual([['heart-rate', 88, '/min', true]]);
+  });
+
+  it('a row whose unit is not of its measure reads nothing', () => {
+    expect(read('HR 88', [{ measure: 'heart-rate', unit: 'cm' }])).toEqual([]);
+  });
+
+  it('every shipped row reads its unit in a dimension of its measure', () => {
+    const unitless = LEXICON_DATA.findings.find((f) => f.vital)!.vital!.unitless;
+    expect(unitless.map((row) => `${row.measure} ${row.unit}`)).toEqual([
+      'height cm', 'temperature C', 'temperature F', 'bmi kg/m2', 'heart-rate /min', 'systolic-bp mmHg', 'diastolic-bp mmHg', 'map mmHg', 'respiratory-rate /min', 'spo2 %',
+    ]);
   });
 });

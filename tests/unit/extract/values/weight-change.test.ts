@@ -50,6 +50,21 @@ const POSITIVE: { note: string; text: string; change: WeightChangeAttributes }[]
     text: 'Weight 150 lb, down from 165 lb 3 months ago',
     change: { direction: 'loss', amountKg: 6.80385, percent: 9.090909, periodDays: 90, usualWeightKg: 74.84235 },
   },
+  // An earlier weight in parentheses after the current one, with when it was.
+  {
+    note: 'Wt 54 kg (63 kg 5 months ago, 14% loss).',
+    text: 'Wt 54 kg (63 kg 5 months ago, 14% loss)',
+    change: { direction: 'loss', amountKg: 9, percent: 14.285714, periodDays: 150, usualWeightKg: 63 },
+  },
+  {
+    note: 'DOS 6/1/2026. Wt 120 lb (135 lb in March).',
+    text: 'Wt 120 lb (135 lb in March)',
+    change: { direction: 'loss', amountKg: 6.80385, percent: 11.111111, periodDays: 92, usualWeightKg: 61.23465 },
+  },
+  // "since <month>" runs to the encounter's date; with no date there is no period.
+  { note: 'DOS 9/15/2026. Weight down 9 kg since June.', text: 'Weight down 9 kg since June', change: { direction: 'loss', amountKg: 9, periodDays: 106 } },
+  { note: 'Weight down 9 kg since June.', text: 'Weight down 9 kg', change: { direction: 'loss', amountKg: 9, periodDays: null } },
+  { note: 'He has lost 20 lb over 3 mo.', text: 'has lost 20 lb over 3 mo', change: { direction: 'loss', amountKg: 9.0718, periodDays: 90 } },
 ];
 
 describe('weight-change', () => {
@@ -75,6 +90,10 @@ describe('weight-change', () => {
     'DOS 4/20/2026. Weight was 69 kg.',
     'DOS 4/20/2026. Wt 69 kg, was 69 kg in Feb.',
     'DOS 4/20/2026. BP was 120/80. Wt 70 kg.',
+    // a weight in parentheses with no time is a conversion or another weight, not an earlier one
+    'Wt 70 kg (154 lb).',
+    'Wt 70 kg (dry weight 68 kg).',
+    'Wt 70 kg (70 kg 3 months ago).',
   ])('no weight change in: %s', (note) => {
     expect(changes(note).map((f) => f.text)).toEqual([]);
   });
@@ -86,10 +105,19 @@ describe('weight-change', () => {
     ['historical, dated by ago', 'Lost 20 lb 2 years ago.', ['historical']],
     ['family', 'Mother had weight loss.', ['family']],
     ['hypothetical', 'Return if weight loss continues.', ['hypothetical']],
+    ['an earlier weight in parentheses: the change is current', 'Wt 54 kg (63 kg 5 months ago).', []],
+    ['family, earlier weight in parentheses', 'Mother: wt 54 kg (63 kg 5 months ago).', ['family']],
+    ['negated since-month', 'DOS 9/15/2026. Denies weight loss since June.', ['negated']],
+    ['hypothetical earlier weight', 'If wt 54 kg (63 kg 5 months ago) on recheck, call RD.', ['hypothetical']],
   ])('assertion: %s', (_why, note, expected) => {
     const [c] = changes(note);
     expect(c).toBeDefined();
     expect(flags(c!.assertion)).toEqual(expected);
+  });
+
+  it('a month elsewhere in the clause is not "since": no period', () => {
+    expect(changes('DOS 9/15/2026. Lost 9 kg, seen in June.').map((c) => c.attributes.periodDays)).toEqual([null]);
+    expect(changes('DOS 9/15/2026. Lost 9 kg in June.').map((c) => c.attributes.periodDays)).toEqual([null]);
   });
 
   it('"ago" dates the loss itself, so it is not the period', () => {

@@ -11,6 +11,9 @@ export default {
     { name: 'hyperkalemia documented', text: 'K 6.4.\nA/P: Hyperkalemia from lisinopril - hold, Lokelma 10 g.' },
     { name: 'high value with a normal recheck', text: 'BMP: K 5.9.\nRecheck K 4.6 on a fresh draw.\nA/P: HTN.' },
     { name: 'a hypothetical treatment', text: 'K 5.4.\nPlan: if K above 6, give Lokelma.' },
+    // The next morning's panel is routine labs, not a recheck of this value (packs/README.md "significant").
+    { name: 'a panel repeated with the morning labs', text: 'Found down. CK 31,200, K 5.4 (3.5-5.1) H.\nA/P: NS 200 mL/h, repeat BMP/CK in AM, strict I/O.' },
+    { name: 'daily BMP while on IV fluids', text: 'K 5.3 (H).\nPlan: IVF, recheck BMP daily.' },
   ],
   invalid: [
     {
@@ -27,6 +30,16 @@ export default {
       name: 'severe hyperkalemia alone',
       text: 'Labs: K 6.9 (3.5-5.1) H, non-hemolyzed. Cr 4.2.\nA/P: AKI on CKD, renal consult.',
       expect: [{ ruleId: 'possible-hyperkalemia', message: ['severe'] }],
+    },
+    {
+      name: 'a panel rechecked this afternoon for the high value',
+      text: 'K 5.6 (3.5-5.1) H, not hemolyzed.\nPlan: hold spironolactone, repeat BMP this afternoon.',
+      expect: [{ ruleId: 'possible-hyperkalemia' }],
+    },
+    {
+      name: 'a panel on a short interval',
+      text: 'K 5.4 (3.5-5.1) H.\nPlan: BMP q6h overnight.',
+      expect: [{ ruleId: 'possible-hyperkalemia' }],
     },
     {
       name: 'mild hyperkalemia cited in the plan',

@@ -13,8 +13,17 @@ export default {
     { name: 'a resolved diagnosis written with its code answers the question', text: 'Hospital course: K 2.9 on admission, repleted with IV KCl.\nDischarge diagnoses:\n1. Hypokalemia E87.6 - resolved with repletion' },
     { name: 'periodic paralysis explains it', text: 'K 2.4 during the attack.\nA/P: hypokalemic periodic paralysis, oral KCl, neurology f/u.' },
     { name: 'a repletion protocol that may apply later', text: 'K 3.4.\nPlan: if K < 3.0, start potassium protocol.' },
+    // Magnesium given for a low magnesium says nothing about the potassium.
+    { name: 'magnesium repleted for its own low value', text: 'Labs: K 3.3, Mg 1.4 (L).\nPlan: Mg sulfate 2 g IV for Mg 1.4.' },
+    { name: 'magnesium for the potassium only if it stays low', text: 'Labs: K 3.3, Mg 1.6.\nPlan: if K refractory, replete magnesium.' },
   ],
   invalid: [
+    {
+      name: 'magnesium repleted to help the potassium during diuresis',
+      text: 'Acute on chronic HFrEF, net -4 L.\nLabs: K 3.2 (from 3.9), Mg 1.5\nPlan:\n- Mg sulfate 2 g IV to help K\n- daily wts',
+      options: { setting: 'inpatient' },
+      expect: [{ ruleId: 'possible-hypokalemia', message: ['"Mg sulfate"'] }],
+    },
     {
       name: 'clearly low potassium, nothing documented',
       text: 'HPI: 68F with vomiting x3 days.\nLabs: K 2.7 mmol/L (L)\nA/P: Gastroenteritis, ondansetron.',

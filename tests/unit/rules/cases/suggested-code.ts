@@ -19,12 +19,34 @@ export default {
     { name: 'a relative\'s weakness', text: 'Family History: Mother has weakness from ALS.' },
     { name: 'return precautions are hypothetical', text: 'Patient Instructions: Return if weakness or numbness develops.' },
     { name: 'the chosen code is a condition that explains the weakness', text: 'HPI: Generalized weakness and dark urine after a marathon.\nAssessment: Rhabdomyolysis (M62.82).' },
+    // A documented condition coded with a more specific code of its own (lexicon `codedBy`) codes the symptom it explains.
+    {
+      name: 'anemia documented, anemia in CKD chosen: its fatigue is coded',
+      text: 'Reports fatigue, DOE.\nA/P: CKD 4. Anemia - CKD-related, start ESA.',
+      codes: ['N18.4', 'D63.1'],
+    },
+    { name: 'pneumonia documented, its organism code chosen', text: 'Feels weak and tired. A/P: pneumonia, sputum grew pneumococcus.', codes: ['J13'] },
+    // Codes come from the provider (Guideline I.B.14): other clinicians' notes hold indicators, not codable symptoms.
+    {
+      name: "a dietitian's grip weakness",
+      text: 'RD NUTRITION ASSESSMENT\nNFPE: moderate temporal wasting. Grip weak bilaterally. Intake <50% x 1 week.',
+    },
+    {
+      name: "a therapist's section in the provider's note",
+      text: 'Hospitalist progress note. Cellulitis improving on cefazolin.\nPT: pt fatigues easily, ambulated 60 ft with RW.',
+      codes: ['L03.115'],
+    },
   ],
   invalid: [
     {
       name: 'generalized weakness with no code suggests R53.1',
       text: 'HPI: Feels weak all over for 2 weeks.',
       expect: [{ ruleId: 'suggested-code', severity: 'info', code: null, suggested: ['R53.1'], spanText: 'Feels weak all over' }],
+    },
+    {
+      name: "the provider's own weakness after a therapist's section",
+      text: 'PT: ambulated 60 ft with RW.\nHospitalist progress note\nHPI: feels weak all over since the fall.',
+      expect: [{ ruleId: 'suggested-code', suggested: ['R53.1'], spanText: 'feels weak all over' }],
     },
     {
       name: 'fatigue only suggests R53.83',

@@ -49,6 +49,11 @@ export default {
       expect: [{ ruleId: 'symptom-integral-to-dx', code: 'R53.83', message: ['D50.9'] }],
     },
     {
+      name: 'anemia in CKD coded with fatigue: any anemia code carries its integral fatigue',
+      text: 'HPI: tired all the time, DOE.\nA/P: CKD stage 4 (N18.4). Anemia of CKD, Hgb 9.4 (D63.1), start ESA. Fatigue (R53.83).',
+      expect: [{ ruleId: 'symptom-integral-to-dx', code: 'R53.83', message: ['D63.1'] }],
+    },
+    {
       name: 'depression with fatigue, codes from the user',
       text: 'HPI: low mood, anhedonia, tired all the time. PHQ-9 17.\nAssessment: Major depression.',
       codes: ['F32.9', 'R53.83'],

@@ -11,6 +11,10 @@ export default {
     { name: 'definitive diagnosis already sequenced first', text: 'Assessment:\n1. Hypothyroidism (E03.9)\n2. Weakness (R53.1)' },
     // Guideline I.B.5: weakness is integral to hypothyroidism, so the symptom is dropped, not reordered (symptom-integral-to-dx).
     { name: 'symptom before an integral chosen cause is left to symptom-integral-to-dx', text: 'Assessment:\n1. Weakness (R53.1)\n2. Hypothyroidism (E03.9)' },
+    // The link names the general word ("depression", F32.A) while the chosen code is the specific episode (F32.1):
+    // fatigue is integral to it, so symptom-integral-to-dx alone speaks, and F32.1 is never "downgraded" to F32.A.
+    { name: 'fatigue due to depression beside a chosen specific depressive episode', text: 'Dx:\n- Major depressive disorder, single episode, moderate (F32.1)\n- Fatigue due to depression (R53.83)' },
+    { name: 'weakness beside chosen rhabdomyolysis listed after it', text: 'Exam: 4/5 hip flexors.\nA/P:\n1. Weakness - R53.1\n2. Exertional rhabdomyolysis - M62.82, CK 45,000.', options: { setting: 'inpatient' } },
     { name: 'possible UTI stays uncertain outpatient', text: 'Assessment: Fatigue (R53.83), possible UTI, urinalysis sent.' },
   ],
   invalid: [
@@ -23,6 +27,16 @@ export default {
       name: 'fatigue linked by "due to" iron deficiency anemia',
       text: 'Assessment: Fatigue (R53.83) due to iron deficiency anemia, ferritin 6.',
       expect: [{ ruleId: 'symptom-with-definitive-dx', code: 'R53.83', suggested: ['D50.9'], query: null }],
+    },
+    {
+      name: 'fatigue due to depression with no depression code chosen still asks for the diagnosis',
+      text: 'Dx:\n- Fatigue due to depression (R53.83)\nPlan: sertraline 50 mg.',
+      expect: [{ ruleId: 'symptom-with-definitive-dx', code: 'R53.83' }],
+    },
+    {
+      name: 'a chosen depression code the note denies does not silence the link',
+      text: 'Dx:\n- Fatigue (R53.83) due to hypothyroidism, TSH 14.\n- No depression (F32.A listed in error).',
+      expect: [{ ruleId: 'symptom-with-definitive-dx', code: 'R53.83', suggested: ['E03.9'] }],
     },
     {
       name: 'likely hypokalemia counts inpatient',
