@@ -6,7 +6,8 @@
  * when the note supplies the fact.
  */
 import type { DiagnosisDef } from '../../lexicon/types.ts';
-import { evaluateDefinition } from './selectors.ts';
+import { notePresence } from './need-checks.ts';
+import { evaluateDefinition, findingsByType } from './selectors.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
 import type { RuleInput } from '../rule-input.ts';
 import type { EvidenceRef, Finding, FindingOf, FindingType, LintOptions, StrengthGradeAttributes } from '../types.ts';
@@ -42,9 +43,12 @@ export function isConfirmedInSetting(f: Finding, options: LintOptions): boolean 
   return isCurrentMention(f) && (!f.assertion.uncertain || options.setting === 'inpatient');
 }
 
-export function findingsOf<T extends FindingType>(findings: readonly Finding[], type: T): FindingOf<T>[] {
-  return findings.filter((f) => f.type === type) as unknown as FindingOf<T>[];
+/** The findings of one type, in note order: the note's index by type (built once per findings array), shared, not to be changed. */
+export function findingsOf<T extends FindingType>(findings: readonly Finding[], type: T): readonly FindingOf<T>[] {
+  return (findingsByType(findings).get(type) ?? NO_FINDINGS) as unknown as readonly FindingOf<T>[];
 }
+
+const NO_FINDINGS: readonly Finding[] = [];
 
 export function toRef(f: Finding): EvidenceRef {
   return { start: f.start, end: f.end, findingId: f.id, type: f.type, text: f.text };
@@ -98,7 +102,28 @@ export function isEvidenceId(lexicon: CompiledLexicon, id: string): boolean {
  * `cached` resolves the predicates it refers to, so a shared predicate runs once per note.
  */
 export function evaluateEvidence(id: string, input: RuleInput, cached: (id: string) => EvidenceResult = (ref) => evaluateEvidence(ref, input)): EvidenceResult {
+  // A predicate whose least need the note lacks is unmet, with no evidence, as evaluating it would find.
+  if (!notePresence(input).mayBeMet(id)) return { met: false, evidence: [] };
   const def = input.lexicon.evidence.get(id);
   if (!def) throw new Error(`unknown evidence predicate "${id}" (known: ${[...input.lexicon.evidence.keys()].join(', ')})`);
   return evaluateDefinition(def, input, cached);
+}
+
+const noteCaches = new WeakMap<RuleInput, (id: string) => EvidenceResult>();
+
+/**
+ * The note's evidence predicates by id, each evaluated once per note: the checklists and every rule
+ * of every pack share one cache (lint() hands them the same input).
+ */
+export function noteEvidence(input: RuleInput): (id: string) => EvidenceResult {
+  let get = noteCaches.get(input);
+  if (get) return get;
+  const cache = new Map<string, EvidenceResult>();
+  get = (id: string): EvidenceResult => {
+    let r = cache.get(id);
+    if (!r) cache.set(id, (r = evaluateEvidence(id, input, get!)));
+    return r;
+  };
+  noteCaches.set(input, get);
+  return get;
 }

@@ -168,7 +168,7 @@ const notMet = (): EvidenceResult => ({ met: false, evidence: [] });
 const byType = new WeakMap<readonly Finding[], Map<string, Finding[]>>();
 
 /** The note's findings by type, in note order (built once per note: every selector names one type). */
-function findingsByType(findings: readonly Finding[]): Map<string, Finding[]> {
+export function findingsByType(findings: readonly Finding[]): Map<string, Finding[]> {
   let index = byType.get(findings);
   if (index) return index;
   index = new Map();

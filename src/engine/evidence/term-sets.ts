@@ -36,8 +36,8 @@ interface TermSetIndex {
 /** One note's walk of the index, and each set's hits once asked for. */
 interface NoteTermSets {
   index: TermSetIndex;
-  /** Every set's matches (KeyedTermScanner.scanDoc). */
-  matches: KeyedTermMatch[];
+  /** Each set's matches (KeyedTermScanner.scanDoc), by key, in note order. */
+  matches: KeyedTermMatch[][];
   hits: (TermSetHit[] | undefined)[];
   /** Per sentence, the keys of the sets whose notInSentenceWith phrases it holds (found when first needed). */
   otherPurpose: Map<number, Set<number>>;
@@ -100,8 +100,7 @@ function otherPurposeKeys(doc: Doc, index: TermSetIndex, note: NoteTermSets, sen
 function hitsOf(doc: Doc, lexicon: CompiledLexicon, index: TermSetIndex, note: NoteTermSets, key: number): TermSetHit[] {
   const def = index.defs[key]!;
   const candidates: AnyCandidate[] = [];
-  for (const m of note.matches) {
-    if (m.key !== key) continue;
+  for (const m of note.matches[key] ?? []) {
     if (def.notInSentenceWith && otherPurposeKeys(doc, index, note, m.sentence).has(key)) continue;
     const s = doc.sentences[m.sentence]!;
     if (def.notFollowedByNumber && followedByNumber(doc, m.last, s.endToken)) continue;
@@ -128,14 +127,33 @@ function hitsOf(doc: Doc, lexicon: CompiledLexicon, index: TermSetIndex, note: N
   }));
 }
 
-/** Every mention of the set in the note, with its assertion (the note is walked once for every set). */
-export function termSetHits(input: Pick<RuleInput, 'doc' | 'lexicon'>, id: string): TermSetHit[] {
+/** The note's walk of the lexicon's index (done once per note) and the key of set `id`. */
+function noteSets(input: Pick<RuleInput, 'doc' | 'lexicon'>, id: string): { note: NoteTermSets; key: number } {
   const index = indexOf(input.lexicon);
   const key = index.keyOf.get(id);
   if (key === undefined) throw new Error(`unknown term set "${id}" (lexicon/lab-triggers.yaml)`);
   let note = found.get(input.doc);
-  if (note?.index !== index) found.set(input.doc, (note = { index, matches: index.scanner.scanDoc(input.doc), hits: [], otherPurpose: new Map() }));
-  return (note.hits[key] ??= hitsOf(input.doc, input.lexicon, index, note, key));
+  if (note?.index !== index) {
+    const matches: KeyedTermMatch[][] = [];
+    for (const m of index.scanner.scanDoc(input.doc)) (matches[m.key] ??= []).push(m);
+    found.set(input.doc, (note = { index, matches, hits: [], otherPurpose: new Map() }));
+  }
+  return { note, key };
+}
+
+/** Every mention of the set in the note, with its assertion (the note is walked once for every set). */
+export function termSetHits(input: Pick<RuleInput, 'doc' | 'lexicon'>, id: string): TermSetHit[] {
+  const { note, key } = noteSets(input, id);
+  return (note.hits[key] ??= hitsOf(input.doc, input.lexicon, note.index, note, key));
+}
+
+/**
+ * Whether a phrase of the set is in the note at all, before its filters and assertions: false means the
+ * set has no hit (evidence/needs.ts skips what needs one).
+ */
+export function termSetMatched(input: Pick<RuleInput, 'doc' | 'lexicon'>, id: string): boolean {
+  const { note, key } = noteSets(input, id);
+  return note.matches[key] !== undefined;
 }
 
 export function isAffirmedAssertion(a: Assertion): boolean {

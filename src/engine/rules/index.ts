@@ -1,12 +1,15 @@
 /**
  * Running the rules: the registry (registry.ts) holds every pack's rules; runRules applies
- * the user's switches (options.rules: off, or a new severity), runs every enabled rule over one note
+ * the user's switches (options.rules: off, or a new severity), runs every enabled rule whose need the
+ * note holds (support/rule-needs.ts: a rule that cannot report there is skipped) over one note
  * and returns the diagnostics sorted by start offset, then severity, then rule id.
  */
-import { evidenceCache, createContext } from './support/context.ts';
+import { createContext } from './support/context.ts';
 import { onePossibleDxPerValue } from './support/one-possible-dx.ts';
 import { withoutExcludedAcrossDiagnostics } from './support/safe-suggestions.ts';
 import type { Rule } from './support/define-rule.ts';
+import { noteEvidence } from '../evidence/index.ts';
+import { notePresence } from '../evidence/need-checks.ts';
 import { draftQueries, type PendingQuery } from '../queries.ts';
 import type { RuleInput } from '../rule-input.ts';
 import type { Diagnostic, Severity, SeverityOrOff } from '../types.ts';
@@ -42,13 +45,16 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 export function runRules(input: RuleInput): Diagnostic[] {
   const registry = rulesOf(input.lexicon);
   const overrides = input.options.rules ?? {};
-  const evidence = evidenceCache(input);
+  const evidence = noteEvidence(input);
+  const presence = notePresence(input);
   const out: Diagnostic[] = [];
   const queries: PendingQuery[] = [];
   for (const rule of registry) {
     // What ruleLevels() says, without building its map for every note: a user's level, else the default.
     const level = Object.hasOwn(overrides, rule.meta.id) ? overrides[rule.meta.id]! : rule.meta.severity;
     if (level === 'off' || !isPackEnabled(rule.meta.pack, input.options.packs)) continue;
+    // A rule whose least need the note lacks would report nothing: it is not run.
+    if (!rule.mayReport(presence)) continue;
     rule.check(createContext(input, rule, level, evidence, out, queries));
   }
   onePossibleDxPerValue(input.lexicon.data.packs, out, queries);

@@ -1,5 +1,5 @@
 /** Builds the context one rule checks against, collecting its reports as diagnostics. */
-import { evaluateEvidence, type EvidenceResult } from '../../evidence/index.ts';
+import type { EvidenceResult } from '../../evidence/index.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
 import type { Doc } from '../../document.ts';
 import { anchorSpan } from './anchors.ts';
@@ -11,17 +11,6 @@ import type { Report, Rule, RuleContext, RuleMeta } from './define-rule.ts';
 import { safeSuggestions } from './safe-suggestions.ts';
 import { fillTemplate } from './template.ts';
 import { uniqueBy } from './unique.ts';
-
-/** Per-note cache of evidence results, shared by every rule of one lint run. */
-export function evidenceCache(input: RuleInput): (id: string) => EvidenceResult {
-  const cache = new Map<string, EvidenceResult>();
-  const get = (id: string): EvidenceResult => {
-    let r = cache.get(id);
-    if (!r) cache.set(id, (r = evaluateEvidence(id, input, get)));
-    return r;
-  };
-  return get;
-}
 
 const RAISED: Record<Severity, Severity> = { info: 'warning', warning: 'error', error: 'error' };
 

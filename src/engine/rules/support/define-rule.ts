@@ -7,6 +7,8 @@
  */
 import type { RuleDef } from '../../../lexicon/pack-schema.ts';
 import type { EvidenceResult } from '../../evidence/index.ts';
+import type { NeedCheck } from '../../evidence/need-checks.ts';
+import type { Need } from '../../evidence/needs.ts';
 import type { QueryRequest } from '../../queries.ts';
 import type { RuleInput } from '../../rule-input.ts';
 import type { ChosenCode, DiagnosticKind, EvidenceRef, Severity, Span, SuggestedCode } from '../../types.ts';
@@ -67,6 +69,10 @@ export interface RuleContext extends RuleInput {
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+  /** What a note must hold for the check to report anything (support/rule-needs.ts); `true` when it may report on any note. */
+  need: Need;
+  /** `need` compiled: false when the note lacks it, and the check would report nothing. */
+  mayReport: NeedCheck;
 }
 
 /** A custom rule's code: its id (= file name, = the pack data's rule id) and its check. */
