@@ -11,6 +11,10 @@ import { lint } from '../../../src/engine/index.ts';
 import { defaultLexicon } from '../../../src/engine/lexicon.ts';
 import { rulesOf } from '../../../src/engine/rules/registry.ts';
 import type { LintOptions } from '../../../src/engine/types.ts';
+import { resolve } from 'node:path';
+import { loadCases } from '../../eval/lib/load-cases.ts';
+import { KNOWN_RULE_IDS } from '../../eval/lib/known-rules.ts';
+import { optionsFor } from '../../../scripts/eval-cases.ts';
 
 const lexicon = defaultLexicon();
 const rules = rulesOf(lexicon);
@@ -117,5 +121,19 @@ describe('the gate changes no result', () => {
     ['anemia-type-query', 'D64.9', NOTES[1]!],
   ] as const)('%s still fires on what is absent', (ruleId, code, [, text, options]) => {
     expect(lint(text, options, lexicon).diagnostics.map((d) => [d.ruleId, d.code])).toContainEqual([ruleId, code]);
+  });
+});
+
+/**
+ * Every note of the evaluation set (all packs, every category, held-out notes included) lints to the
+ * same full result, diagnostics, findings and queries, with the gate and without it: a kind whose
+ * needs name more than every one of its reports needs, or a selector the derivation misreads, fails here.
+ */
+describe('the gate changes no result on any evaluation note', () => {
+  const cases = loadCases(resolve(import.meta.dirname, '../../eval/cases'), KNOWN_RULE_IDS);
+  it(`${cases.length} notes`, () => {
+    expect(cases.length).toBeGreaterThan(400);
+    const differing = cases.filter((c) => JSON.stringify(lint(c.text, optionsFor(c), lexicon)) !== JSON.stringify(ungated(c.text, optionsFor(c))));
+    expect(differing.map((c) => c.file)).toEqual([]);
   });
 });
