@@ -19,12 +19,25 @@ export interface AuthoredText {
 const isHeader = (f: Finding): f is FindingOf<'author'> =>
   f.type === 'author' && !f.assertion.negated && !f.assertion.hypothetical && !f.assertion.family;
 
+/**
+ * The author headers of a result, kept per findings array: rules ask who wrote each of thousands of
+ * findings, and walking every finding for each question grew with the square of the note.
+ */
+const headersOf = new WeakMap<readonly Finding[], { length: number; headers: ReadonlyArray<FindingOf<'author'>> }>();
+
+function authorHeaders(findings: readonly Finding[]): ReadonlyArray<FindingOf<'author'>> {
+  let kept = headersOf.get(findings);
+  // An array that grew since (findings still being gathered) is read afresh.
+  if (!kept || kept.length !== findings.length) headersOf.set(findings, (kept = { length: findings.length, headers: findings.filter(isHeader) }));
+  return kept.headers;
+}
+
 /** The role that covers `offset` (UTF-16 offset into the note); 'provider' when no author header does. */
 export function authorRoleAt(result: AuthoredText, offset: number): AuthorRole {
   let note: FindingOf<'author'> | null = null;
   let section: FindingOf<'author'> | null = null;
-  for (const f of result.findings) {
-    if (!isHeader(f) || f.start > offset) continue;
+  for (const f of authorHeaders(result.findings)) {
+    if (f.start > offset) continue;
     if (f.attributes.scope === 'note') {
       if (!note || f.start >= note.start) note = f;
     } else if (!section || f.start >= section.start) {
