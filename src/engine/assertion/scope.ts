@@ -319,29 +319,34 @@ function scopesOf(
     // A finding that itself says "residual" (current) or "chronic" (chronic) carries the category.
     if ((SELF_DESCRIBING & (1 << c)) !== 0) raw[c]!.push([t.first, t.last + 1]);
     if (t.def.direction === 'self') continue;
+    // The termination or clause break that ends the scope is found first and the words are counted up
+    // to it only: a trigger with no maxScope ("no") must not walk the rest of a long sentence each time.
     if (t.def.direction !== 'backward') {
       const start = t.last + 1;
-      let end = start;
-      for (let words = 0; end < n && (words < cap || width[end] === 0); end++) words += width[end]!;
+      let limit = n;
       const term = lowerBound(starts, start);
-      if (term < starts.length) end = Math.min(end, starts[term]!);
+      if (term < starts.length) limit = Math.min(limit, starts[term]!);
       if (breaks) {
         const b = lowerBound(breaks, start);
-        if (b < breaks.length) end = Math.min(end, breaks[b]!);
+        if (b < breaks.length) limit = Math.min(limit, breaks[b]!);
       }
+      // Without a maxScope the words never run out: the scope is everything up to the limit.
+      let end = t.def.maxScope === undefined ? limit : start;
+      for (let words = 0; end < limit && (words < cap || width[end] === 0); end++) words += width[end]!;
       if (end > start) raw[c]!.push([start, end]);
     }
     if (t.def.direction !== 'forward') {
       const end = t.first;
-      let start = end;
-      for (let words = 0; start > 0 && (words < cap || width[start] === 0); start--) words += width[start - 1]!;
+      let limit = 0;
       // Terminations are found left to right, so their ends ascend too.
       const term = lowerBound(ends, end + 1) - 1;
-      if (term >= 0) start = Math.max(start, ends[term]!);
+      if (term >= 0) limit = Math.max(limit, ends[term]!);
       if (breaks) {
         const b = lowerBound(breaks, end) - 1;
-        if (b >= 0) start = Math.max(start, breaks[b]! + 1);
+        if (b >= 0) limit = Math.max(limit, breaks[b]! + 1);
       }
+      let start = t.def.maxScope === undefined ? limit : end;
+      for (let words = 0; start > limit && (words < cap || width[start] === 0); start--) words += width[start - 1]!;
       if (end > start) raw[c]!.push([start, end]);
     }
   }
