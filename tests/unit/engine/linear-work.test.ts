@@ -2,7 +2,7 @@
  * Work grows linearly with the note on the inputs that once made lint() quadratic: one long line of
  * codes (every code rescanned its line for an inline "Dx:" label) and thousands of findings in one
  * long sentence (every finding rescanned its sentence for history and resolution cues). Work is
- * counted, not timed: phrase-matcher attempts (PhraseMatcher.matchAt) and the characters searched by
+ * counted, not timed: phrase-matcher attempts (PhraseMatcher.matchAt and canStart) and the characters searched by
  * String indexOf/lastIndexOf, for the same family at n and 2n characters. Linear work doubles; the
  * quadratic loops roughly quadrupled it.
  */
@@ -29,6 +29,12 @@ function workOf(text: string): Work {
   vi.spyOn(PhraseMatcher.prototype, 'matchAt').mockImplementation(function (this: PhraseMatcher<unknown>, ...args) {
     work.matchAttempts++;
     return matchAt.apply(this, args);
+  });
+  // Scanners ask whether a phrase starts at a token before they try it: each question is an attempt too.
+  const canStart = PhraseMatcher.prototype.canStart;
+  vi.spyOn(PhraseMatcher.prototype, 'canStart').mockImplementation(function (this: PhraseMatcher<unknown>, norm: string) {
+    work.matchAttempts++;
+    return canStart.call(this, norm);
   });
   vi.spyOn(String.prototype, 'indexOf').mockImplementation(function (this: string, search: string, from?: number) {
     const start = Math.max(0, Math.min(from ?? 0, this.length));

@@ -44,6 +44,10 @@ export class TermScanner<P> {
     const out: TermMatch<P>[] = [];
     let i = from;
     while (i < to) {
+      if (!this.matcher.canStart(tokens[i]!.norm)) {
+        i++;
+        continue;
+      }
       const hit = this.matchAt(text, tokens, i, to);
       if (hit === null) {
         i++;
@@ -133,7 +137,9 @@ export class KeyedTermScanner {
     const resume = new Int32Array(this.keyCount);
     for (const s of doc.sentences) {
       if (doc.headerToken[s.firstToken]) continue;
-      for (let i = s.firstToken; i < s.endToken; i++) this.matchAt(doc.text, doc.tokens, i, s.endToken, s.index, resume, out);
+      for (let i = s.firstToken; i < s.endToken; i++) {
+        if (this.matcher.canStart(doc.tokens[i]!.norm)) this.matchAt(doc.text, doc.tokens, i, s.endToken, s.index, resume, out);
+      }
     }
     return out;
   }
