@@ -123,12 +123,12 @@ function drugHolds(doc: Doc, cues: TreatmentCues): AnyCandidate[] {
   return out;
 }
 
-/** A code's first token ("d50" of "D50.9"): a letter and two digits. */
+/** A code's first token (its category, as the tokenizer splits a dotted code): a letter and two digits. */
 const CODE_HEAD = /^[a-z]\d\d$/;
 
 /**
- * The match is the head of a written ICD-10-CM code: "D50" of "Iron deficiency anemia (D50.9)" is no
- * 50% dextrose. The head is followed, glued, by "." and the code's subcategory.
+ * The match is the head of a written ICD-10-CM code: a drug abbreviation that is also a category (50%
+ * dextrose) written with a glued "." and a subcategory after it is the code, not the drug.
  */
 function headsWrittenCode(doc: Doc, m: TermMatch<TermEntry>): boolean {
   if (m.first !== m.last || !CODE_HEAD.test(doc.tokens[m.first]!.norm)) return false;
