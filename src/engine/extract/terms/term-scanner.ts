@@ -6,7 +6,7 @@
  * ("weak pulses" is not weakness); an abbreviation matches only as written ("PT", not "pt").
  */
 import type { Doc } from '../../document.ts';
-import { PhraseMatcher, type PhraseMatch } from '../../matcher.ts';
+import { PhraseMatcher, startWordIds, type PhraseMatch } from '../../matcher.ts';
 import type { Token } from '../../../text/tokens.ts';
 
 type Hit<P> = { kind: 'term'; payload: P; exact: string | null } | { kind: 'pseudo' };
@@ -42,9 +42,10 @@ export class TermScanner<P> {
   /** Longest term matches in tokens [from, to), left to right, without overlaps. */
   scan(text: string, tokens: readonly Token[], from: number, to: number): TermMatch<P>[] {
     const out: TermMatch<P>[] = [];
+    const words = startWordIds(tokens);
     let i = from;
     while (i < to) {
-      if (!this.matcher.canStart(tokens[i]!.norm)) {
+      if (!this.matcher.canStartWord(words[i]!)) {
         i++;
         continue;
       }
@@ -57,6 +58,17 @@ export class TermScanner<P> {
       i = hit.last + 1;
     }
     return out;
+  }
+
+  /**
+   * The term match starting at token i, not crossing token `to`, as `scan` would report it when its
+   * scan reaches i (null when none starts there, or a pseudo phrase swallows the span). For callers
+   * that ask about one position: no array per question.
+   */
+  matchStartingAt(text: string, tokens: readonly Token[], i: number, to: number): TermMatch<P> | null {
+    if (i >= to || !this.matcher.canStart(tokens[i]!.norm)) return null;
+    const hit = this.matchAt(text, tokens, i, to);
+    return hit === null || hit.payload === null ? null : { first: hit.first, last: hit.last, payload: hit.payload };
   }
 
   /** The longest acceptable match at token i; payload null for a pseudo phrase, which swallows its span. */
@@ -135,10 +147,11 @@ export class KeyedTermScanner {
     const out: KeyedTermMatch[] = [];
     // Where each key's own scan would look next: a key's match hides the tokens it covers from that key only.
     const resume = new Int32Array(this.keyCount);
+    const words = startWordIds(doc.tokens);
     for (const s of doc.sentences) {
       if (doc.headerToken[s.firstToken]) continue;
       for (let i = s.firstToken; i < s.endToken; i++) {
-        if (this.matcher.canStart(doc.tokens[i]!.norm)) this.matchAt(doc.text, doc.tokens, i, s.endToken, s.index, resume, out);
+        if (this.matcher.canStartWord(words[i]!)) this.matchAt(doc.text, doc.tokens, i, s.endToken, s.index, resume, out);
       }
     }
     return out;

@@ -20,7 +20,7 @@ import type { AnyCandidate, Candidate, Doc, Extractor } from '../../document.ts'
 import type { CompiledLexicon } from '../../lexicon.ts';
 import type { WeightChangeAttributes } from '../../types.ts';
 import { scannerFor } from '../terms/scanners.ts';
-import { dayNumber, encounterDate, findDates, monthNamed } from '../../assertion/dates.ts';
+import { dayNumber, findDates, monthNamed, noteEncounterDate } from '../../assertion/dates.ts';
 import { durationAt } from './durations.ts';
 import { candidate, endTokenFor, NUMBER_SOURCE, parseNumber, stickyAt } from './scan.ts';
 import { exact, extractVitals, KG_PER_LB } from './vitals.ts';
@@ -155,7 +155,7 @@ function periodFromDate(doc: Doc, lex: CompiledLexicon, from: number, to: number
     }
   }
   if (!date) return null;
-  const encounter = encounterDate(t, findDates(t), lex.data.context.encounterDates.maxStayDays);
+  const encounter = noteEncounterDate(t, lex.data.context.encounterDates.maxStayDays);
   if (!encounter || encounter.year === null) return null;
   const visit = dayNumber(encounter.year, encounter.month, encounter.day);
   let year = date.year ?? encounter.year;
