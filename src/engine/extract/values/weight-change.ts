@@ -274,7 +274,7 @@ export const extractWeightChanges: Extractor = (doc, lex, options) => {
   const scanner = scannerFor(lex, 'weight-change');
   let weights: Candidate<'vital'>[] | null = null;
   for (const s of doc.sentences) {
-    for (const m of scanner.scan(doc.text, doc.tokens, s.firstToken, s.endToken)) {
+    for (const m of scanner.scanSentence(doc, s)) {
       if (doc.headerToken[m.first]) continue;
       let c: Candidate<'weight-change'> | null;
       if (m.payload.attributes.role === 'usual') {
