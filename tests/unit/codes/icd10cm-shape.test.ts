@@ -10,9 +10,12 @@ import {
   isIcd10cmCodeOrFamily,
   isIcd10cmFamily,
   isIcd10cmRange,
+  namesIcd10cmCode,
   normalizeIcd10cm,
   normalizeIcd10cmRange,
+  writtenIcd10cmCodeAt,
 } from '../../../src/codes/icd10cm.ts';
+import { tokenize } from '../../../src/text/tokens.ts';
 
 describe('isIcd10cmCode (canonical form)', () => {
   it.each([
@@ -222,6 +225,63 @@ describe('icd10cmCodesInText (codes an EHR prints beside the note)', () => {
     ['ABC1.2', []],
   ])('%s', (text, codes) => {
     expect(icd10cmCodesInText(text)).toEqual(codes);
+  });
+});
+
+describe('writtenIcd10cmCodeAt (a code written in a note, over its tokens)', () => {
+  /** [text, the form read at its first token, the tokens it spans]; null: no code there. */
+  it.each<[string, 'category' | 'dotted' | 'undotted' | null, number]>([
+    ['R53.1', 'dotted', 3],
+    ['M62.81 muscle weakness', 'dotted', 3],
+    ['G35.A', 'dotted', 3],
+    ['T46.6X5A', 'dotted', 3],
+    ['c4a.0', 'dotted', 3],
+    // read whole, so the codes extractor can report it invalid
+    ['M62.81111', 'dotted', 3],
+    ['R53', 'category', 1],
+    ['R53 - frailty', 'category', 1],
+    ['R531', 'undotted', 1],
+    ['m6281', 'undotted', 1],
+    // the dot does not join what is not glued to it, nor more than seven characters
+    ['R53. 1', 'category', 1],
+    ['R53 .1', 'category', 1],
+    ['R53.', 'category', 1],
+    ['R53.12345678', 'category', 1],
+    ['R53.-', 'category', 1],
+    // negative rows: not a code's shape
+    ['RR3.1', null, 0],
+    ['53.1', null, 0],
+    ['R5', null, 0],
+    ['M6281111', null, 0],
+    ['weakness', null, 0],
+    ['1R53', null, 0],
+    ['.', null, 0],
+  ])('%j -> %s', (text, form, tokens) => {
+    const code = writtenIcd10cmCodeAt(tokenize(text), 0);
+    expect(code && { form: code.form, end: code.end }).toEqual(form === null ? null : { form, end: tokens });
+  });
+
+  it('does not read past the end it is given (the sentence end)', () => {
+    const tokens = tokenize('R53.1');
+    expect(writtenIcd10cmCodeAt(tokens, 0, 2)).toEqual({ form: 'category', end: 1 });
+    expect(writtenIcd10cmCodeAt(tokens, 0, 3)).toEqual({ form: 'dotted', end: 3 });
+  });
+});
+
+describe('namesIcd10cmCode (a query answer that names a code)', () => {
+  it.each<[string, boolean]>([
+    ['E87.6 Hypokalemia (please specify)', true],
+    ['Hypokalemia (E87.6)', true],
+    ['R531', true],
+    ['T79.6XXA', true],
+    // negative rows
+    ['Hypokalemia', false],
+    ['B12 deficiency anemia', false],
+    ['e87.6 typed in lower case', false],
+    ['U09.9 post COVID-19 condition', false],
+    ['Potassium 2.9 on 4/5', false],
+  ])('%j -> %s', (text, named) => {
+    expect(namesIcd10cmCode(text)).toBe(named);
   });
 });
 
