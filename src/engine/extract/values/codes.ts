@@ -1,8 +1,9 @@
 /**
  * ICD-10-CM and CPT codes written in the note.
  *
- * ICD-10-CM: a letter, two digits (every category is letter + two digits), then optionally a dot
- * and up to four characters: "R53.1", "(M62.81)", "M62.81 - muscle weakness", "G35.A", "T46.6X5A",
+ * ICD-10-CM, read by the one written-code reader (writtenIcd10cmCodeAt): a letter, two digits (the
+ * few categories with a letter in third place are not read here yet), then optionally a dot and up
+ * to four characters: "R53.1", "(M62.81)", "M62.81 - muscle weakness", "G35.A", "T46.6X5A",
  * and without the dot "R531", "M6281" (upper case as written). A bare three-character category
  * ("I50", "R54") is a code only in a code-like place: in parentheses, after "ICD-10"/"code"/"dx",
  * before " - description", next to another code, or written in capitals in a section codes are
