@@ -10,6 +10,7 @@
  */
 import type { ContextCategory, ContextTriggerDef } from '../../lexicon/types.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
+import { writtenIcd10cmCodeAt } from '../../codes/icd10cm.ts';
 import type { Token } from '../../text/tokens.ts';
 
 const CONTEXT_CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'historical', 'hypothetical', 'family', 'chronic', 'current', 'recent'];
@@ -389,10 +390,6 @@ function labelsItsLine(tokens: readonly Token[], last: number, to: number): bool
   return false;
 }
 
-/** A code's first token: a letter, a digit and one more ("d64" of "D64.9"); its "." and subcategory follow glued. */
-const CODE_HEAD = /^[a-z]\d[\da-z]$/;
-const CODE_TAIL = /^[\da-z]{1,4}$/;
-
 /**
  * How many words each token of the sentence counts for a trigger's reach: one, but the "." and the
  * subcategory of a written ICD-10-CM code count for nothing ("Anemia (D64.9) - resolved": the code is
@@ -401,10 +398,7 @@ const CODE_TAIL = /^[\da-z]{1,4}$/;
 function tokenWidths(tokens: readonly Token[], from: number, n: number): Uint8Array {
   const width = new Uint8Array(n).fill(1);
   for (let j = 0; j + 2 < n; j++) {
-    const head = tokens[from + j]!;
-    const dot = tokens[from + j + 1]!;
-    const tail = tokens[from + j + 2]!;
-    if (!CODE_HEAD.test(head.norm) || dot.norm !== '.' || dot.spaceBefore || tail.spaceBefore || !CODE_TAIL.test(tail.norm)) continue;
+    if (writtenIcd10cmCodeAt(tokens, from + j, from + n)?.form !== 'dotted') continue;
     width[j + 1] = 0;
     width[j + 2] = 0;
   }
