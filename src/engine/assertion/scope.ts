@@ -263,7 +263,10 @@ function maskedRuns(targets: readonly ScopeTarget[], from: number, to: number): 
     const b = Math.min(t.end, to) - from;
     if (t.masksTriggers && b > a) ranges.push([a, b]);
   }
-  if (ranges.length > 1) ranges.sort((x, y) => x[0] - y[0]);
+  // Targets usually come in text order: sort only when they do not.
+  let sorted = true;
+  for (let k = 1; k < ranges.length && sorted; k++) sorted = ranges[k - 1]![0] <= ranges[k]![0];
+  if (!sorted) ranges.sort((x, y) => x[0] - y[0]);
   const merged: number[] = [];
   for (const [a, b] of ranges) {
     if (merged.length > 0 && a <= merged[merged.length - 1]!) merged[merged.length - 1] = Math.max(merged[merged.length - 1]!, b);
