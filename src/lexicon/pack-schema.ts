@@ -429,6 +429,7 @@ export const termSetSchema = v.strictObject({
   caseSensitive: v.optional(list(text)),
   pseudo: v.optional(list(text)),
   notInSentenceWith: v.optional(list(text)),
+  onlyInSentenceWith: v.optional(list(text)),
   notFollowedByNumber: v.optional(v.boolean()),
   /** Counts only when a number follows within three tokens ("on the floor ~14 h"). */
   numberFollows: v.optional(v.boolean()),
