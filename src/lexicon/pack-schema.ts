@@ -115,8 +115,8 @@ export interface PredicateDef {
   sameSentence?: boolean;
   /**
    * With allOf: every part's lab values come from one blood draw (src/engine/evidence/lab-series.ts
-   * sameDraw: the same time, the same table column or draw label, else the same sentence; values of
-   * different days never are). Parts with no lab value hold as they are.
+   * sameDraw: the same time, the same table column or draw label, else the same sentence or block of
+   * result lines; values of different days never are). Parts with no lab value hold as they are.
    */
   sameDraw?: boolean;
   /** A predicate written in TypeScript (src/engine/evidence/registered.ts), where data cannot say it. */
