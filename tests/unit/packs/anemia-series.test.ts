@@ -78,3 +78,20 @@ describe('pancytopenia: the three low counts come from one draw', () => {
     expect(pancytopenia(note, codes)).toEqual(want);
   });
 });
+
+describe('anemia-type-specificity: the code an iron deficiency anemia with its stated cause selects', () => {
+  const suggested = (note: string) =>
+    lint(note, { codes: [{ code: 'D64.9', source: 'option' as const }], setting: 'outpatient' })
+      .diagnostics.filter((d) => d.ruleId === 'anemia-type-specificity')
+      .flatMap((d) => d.suggestedCodes.map((s) => s.code));
+  it.each<[string, string, string[]]>([
+    // Index: Anemia, iron deficiency, secondary to blood loss (chronic) D50.0
+    ['due to chronic blood loss', 'Ferritin 6. A/P: Iron deficiency anemia d/t chronic blood loss from menorrhagia - oral iron, TXA.', ['D50.0']],
+    ['secondary to chronic GI blood loss', 'A/P: IDA secondary to chronic GI blood loss (AVMs), IV iron.', ['D50.0']],
+    // the cause denied, or only in another sentence: iron deficiency anemia, unspecified
+    ['chronic blood loss ruled out', 'Ferritin 6. A/P: Iron deficiency anemia, no chronic blood loss on EGD/colonoscopy. Oral iron.', ['D50.9']],
+    ['chronic blood loss of a relative', 'A/P: Iron deficiency anemia, oral iron.\nFamily hx: mother with chronic blood loss from fibroids.', ['D50.9']],
+  ])('%s', (_name, note, want) => {
+    expect(suggested(note)).toEqual(want);
+  });
+});
