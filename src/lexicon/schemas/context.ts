@@ -32,6 +32,12 @@ export const contextTriggerSchema = named(
      */
     timeAnchor: v.optional(bool),
     /**
+     * With timeAnchor: the anchor labels the rest of its sentence, as one before a colon does ("that
+     * admission was complicated by AKI (Cr peak 3.1, discharge 1.4) and a GI bleed w/ Hgb 9.4"): clause
+     * punctuation does not end its scope for measured values, only a return to the present ("today").
+     */
+    labelsSentence: v.optional(bool),
+    /**
      * The trigger applies only to findings of these types, and only within its clause: "dialysis if
      * refractory" makes the order conditional, while "weakness worse if walking" keeps the weakness.
      */
