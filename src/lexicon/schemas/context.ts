@@ -76,4 +76,10 @@ export const contextSchema = closed({
    * them is a condition or a target, not a measured result (read like "if Hgb < 7").
    */
   thresholdOrders: v.optional(list(contextPhrase, { unique: true })),
+  /**
+   * Statements that values written above belong to another patient (a wrong-patient paste corrected in
+   * an addendum): an earlier lab value whose analyte the note reports again after the statement is not
+   * the patient's (src/engine/assertion/wrong-patient.ts).
+   */
+  wrongPatient: v.optional(list(contextPhrase, { unique: true })),
 });
