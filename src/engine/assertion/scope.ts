@@ -164,7 +164,7 @@ export function scopeSentence(
         if (p.trigger.category === 'family' && followsCompanion(tokens, from, companionEnd, first)) continue;
         if (p.trigger.timeAnchor) {
           const reach = p.trigger.maxScope ?? n;
-          if (p.trigger.direction !== 'backward' && labelsItsLine(tokens, from + last, from + n)) {
+          if (p.trigger.direction !== 'backward' && (p.trigger.labelsSentence === true || labelsItsLine(tokens, from + last, from + n))) {
             // "Labs at that admission: Na 126, K 3.2, Hgb 7.9": the anchor labels the list after its colon.
             extra = [...extra, { category: p.trigger.category, first: from + first, last: from + last, before: 0, after: LABEL_REACH, stops: LABEL_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: true, label: true }];
             continue;

@@ -6,7 +6,7 @@
  * E03.9 (resolved)", "probable steroid myopathy - G72.0"), but its label is not evidence for itself:
  * "Assessment: Weakness (R53.1)" documents nothing beyond the code. One affirmed, current mention
  * anywhere documents the condition; otherwise the strongest contrary wording decides (negated >
- * resolved > uncertain). A condition listed in the past medical history with no resolution wording
+ * resolved > uncertain), except that the code's own unhedged wording outweighs a hedge elsewhere. A condition listed in the past medical history with no resolution wording
  * is documented (chronic conditions are listed there), not resolved.
  */
 import { codeLabelIds, labelsByCode } from '../../assertion/code-labels.ts';
@@ -132,6 +132,10 @@ export function codedCondition(input: RuleInput, code: ChosenCode): CodedConditi
   }
   const readings = own && ownReading !== 'documented' ? [...mentions, { reading: ownReading!, refs: own.refs }] : mentions;
   for (const status of PRIORITY) {
+    // The code written with its condition in plain words ("# Anemia (D64.9) - microcytic") is the
+    // provider's unhedged diagnosis: a hedge elsewhere ("fatigue likely from the anemia") does not make
+    // it only possible (it still yields to a denial or a resolution).
+    if (status === 'uncertain' && own && ownReading === 'documented') return { status: 'documented', evidence: own.refs };
     const found = readings.filter((m) => m.reading === status);
     if (found.length > 0) return { status, evidence: found.flatMap((m) => m.refs).sort((a, b) => a.start - b.start) };
   }

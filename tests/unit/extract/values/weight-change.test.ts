@@ -71,6 +71,11 @@ const POSITIVE: { note: string; text: string; change: WeightChangeAttributes }[]
   { note: 'DOS 9/15/2026. Weight down 9 kg since June.', text: 'Weight down 9 kg since June', change: { direction: 'loss', amountKg: 9, periodDays: 106 } },
   { note: 'Weight down 9 kg since June.', text: 'Weight down 9 kg', change: { direction: 'loss', amountKg: 9, periodDays: null } },
   { note: 'He has lost 20 lb over 3 mo.', text: 'has lost 20 lb over 3 mo', change: { direction: 'loss', amountKg: 9.0718, periodDays: 90 } },
+  // A decimal amount before the words ("9.0%" is four tokens), and words between it and them.
+  { note: '12/2026  73.7 kg  -> 9.0% loss in 5 months.', text: '9.0% loss in 5 months', change: { direction: 'loss', percent: 9, periodDays: 150 } },
+  { note: '7.5 kg weight loss in 2 mo.', text: '7.5 kg weight loss in 2 mo', change: { direction: 'loss', amountKg: 7.5, periodDays: 60 } },
+  { note: 'Cardiac cachexia: 9% dry weight loss in 5 mo.', text: '9% dry weight loss in 5 mo', change: { direction: 'loss', percent: 9, periodDays: 150 } },
+  { note: '12% total body weight loss over 6 months.', text: '12% total body weight loss over 6 months', change: { direction: 'loss', percent: 12, periodDays: 180 } },
 ];
 
 describe('weight-change', () => {
@@ -105,6 +110,9 @@ describe('weight-change', () => {
     'Hair loss 30% after chemotherapy.',
     'Hearing loss 40% on the left.',
     'Loss of appetite for 2 weeks.',
+    // a decimal amount of something else before "loss", or too far from it
+    'EBL 2.5 L, total blood loss.',
+    'Hgb 7.5 total. Loss of appetite.',
   ])('no weight change in: %s', (note) => {
     expect(changes(note).map((f) => f.text)).toEqual([]);
   });
