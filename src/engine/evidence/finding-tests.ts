@@ -9,6 +9,21 @@ import type { Finding } from '../types.ts';
 import { isReducedGrade } from './index.ts';
 import { authorRoleAt } from './authors.ts';
 
+/** Punctuation that may wrap or follow a written code between a diagnosis and its cause link. */
+const CODE_WRAPPING = /^[\s,:()[\]\-\u2013]*$/;
+
+/** Whether [from, to) holds nothing but written codes and the punctuation around them (or nothing at all). */
+function onlyCodesBetween(text: string, codes: readonly Finding[], from: number, to: number): boolean {
+  let gap = '';
+  let at = from;
+  for (const c of codes.filter((x) => x.start >= from && x.end <= to).sort((a, b) => a.start - b.start)) {
+    gap += text.slice(at, c.start);
+    at = c.end;
+  }
+  gap += text.slice(at, to);
+  return gap.trim() === '' || (at > from && CODE_WRAPPING.test(gap));
+}
+
 export const FINDING_TESTS: Readonly<Record<FindingTestId, (f: Finding, input: RuleInput) => boolean>> = {
   /** A strength grade below 5/5 (5-/5 included) or a gradeless "decreased strength". */
   'reduced-grade': (f) => f.type === 'strength-grade' && isReducedGrade(f.attributes),
@@ -24,7 +39,9 @@ export const FINDING_TESTS: Readonly<Record<FindingTestId, (f: Finding, input: R
     if (f.type !== 'diagnosis') return false;
     const inSentence = input.findings.filter((x) => x.sentence === f.sentence);
     const medications = inSentence.filter((x) => x.type === 'medication' && !x.assertion.negated);
-    const links = inSentence.filter((x) => x.type === 'cause-link' && x.start >= f.end && input.text.slice(f.end, x.start).trim() === '');
+    // The diagnosis's own written code may stand between it and the link: "Hypokalemia (E87.6), due to HCTZ".
+    const codes = inSentence.filter((x) => x.type === 'icd10-code');
+    const links = inSentence.filter((x) => x.type === 'cause-link' && x.start >= f.end && onlyCodesBetween(input.text, codes, f.end, x.start));
     if (medications.some((m) => links.some((l) => m.start >= l.end && input.text.slice(l.end, m.start).trim() === ''))) return true;
     return medications.some((m) => m.end <= f.start && /^[-\s]induced\s+$/i.test(input.text.slice(m.end, f.start)));
   },

@@ -169,6 +169,12 @@ table('hypothetical', [
   ['She should continue PT for [weakness].', []],
   ['Consider EMG if [weakness] persists.', ['hypothetical']],
   ['[Weakness] worse with exertion.', []],
+  // return precautions name, after them, what to come back for (held-out-2 ED note)
+  ['Strict return precautions for urinary retention, saddle anesthesia or worsening [weakness].', ['hypothetical']],
+  ['Return precautions given for chest pain or [weakness].', ['hypothetical']],
+  ['Return precautions: worsening [weakness], fever.', ['hypothetical']],
+  ['[Weakness] improving, return precautions reviewed.', []],
+  ['Generalized [weakness]. Return precautions given.', []],
 ]);
 
 table('family and experiencer', [

@@ -41,6 +41,12 @@ interface Cell {
   column: number;
 }
 
+/** A unit written once in an analyte's header cell ("Creat (umol/L)"): every value of its column has it. */
+export interface HeaderUnit {
+  unit: WrittenUnit;
+  scale: 'same' | 'other';
+}
+
 export interface TableValue {
   analyte: LabAnalyteDef;
   /** Token of the value. */
@@ -54,6 +60,10 @@ export interface TableValue {
   rowFirst: number;
   /** The unit the row names after its analyte ("Hgb g/dL  9.8  9.4"), for values written without one. */
   rowUnit?: { unit: WrittenUnit; scale: 'same' | 'other' };
+  /** The unit its header cell gives ("Creat (umol/L)"), when the value has none of its own. */
+  unit?: HeaderUnit;
+  /** Tokens [first, end) of a remark pointed at its row ("<- GP, baseline"): it may label the row's time. */
+  remark?: { first: number; end: number };
 }
 
 function columnOf(doc: Doc, token: number): number {
@@ -126,7 +136,7 @@ function gapCellsOf(doc: Doc, vlex: ValueLexicon, s: DocSentence, from: number):
 }
 
 /** Header cells of a sentence: its times, or its analyte names, when the line holds nothing else. */
-function headerOf(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, s: DocSentence): { kind: 'times' | 'analytes'; cells: (Cell & { analyte?: LabAnalyteDef })[] } | null {
+function headerOf(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, s: DocSentence): { kind: 'times' | 'analytes'; cells: (Cell & { analyte?: LabAnalyteDef; unit?: HeaderUnit })[] } | null {
   const t = doc.tokens;
   let i = s.firstToken;
   while (i < s.endToken && HEADER_LEADS.has(t[i]!.norm)) i++;
@@ -135,7 +145,7 @@ function headerOf(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, s: DocSent
   i = s.firstToken;
   while (i < s.endToken && HEADER_LEADS.has(t[i]!.norm)) i++;
   const times: Cell[] = [];
-  const analytes: (Cell & { analyte: LabAnalyteDef })[] = [];
+  const analytes: (Cell & { analyte: LabAnalyteDef; unit?: HeaderUnit })[] = [];
   for (; i < s.endToken; i++) {
     if (SEPARATORS.has(t[i]!.norm)) continue;
     const time = analytes.length ? -1 : timeCellEnd(doc, vlex, i, s.endToken);
@@ -146,8 +156,9 @@ function headerOf(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, s: DocSent
     }
     const a = times.length ? null : lex.analyteAliases.matchAt(t, i, s.endToken);
     if (a) {
-      analytes.push({ first: i, last: a.last, column: columnOf(doc, i), analyte: a.payloads[0]! });
-      i = a.last;
+      const unit = unitCell(doc, vlex, a.payloads[0]!, a.last + 1, s.endToken);
+      analytes.push({ first: i, last: a.last, column: columnOf(doc, i), analyte: a.payloads[0]!, ...(unit ? { unit: unit.unit } : {}) });
+      i = unit ? unit.last : a.last;
       continue;
     }
     return null;
@@ -157,12 +168,38 @@ function headerOf(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, s: DocSent
   return null;
 }
 
+/** "(umol/L)" right after an analyte's header name: its unit and the closing parenthesis's token. */
+function unitCell(doc: Doc, vlex: ValueLexicon, analyte: LabAnalyteDef, i: number, end: number): { unit: HeaderUnit; last: number } | null {
+  const t = doc.tokens;
+  if (i + 1 >= end || t[i]!.norm !== '(') return null;
+  const read = readUnit(doc.text, t[i + 1]!.start, analyte, vlex.labUnits);
+  if (read.kind !== 'unit') return null;
+  let k = i + 1;
+  while (k < end && t[k]!.end < read.unit.end) k++;
+  if (k + 1 >= end || t[k]!.end !== read.unit.end || t[k + 1]!.norm !== ')') return null;
+  return { unit: { unit: read.unit, scale: read.scale }, last: k + 1 };
+}
+
+/** An arrow that points a remark at a row: "<-", "<--", "<==", "\u2190". */
+function isArrow(t: Doc['tokens'], i: number, end: number): boolean {
+  if (t[i]!.norm === '\u2190') return true;
+  return t[i]!.norm === '<' && i + 1 < end && !t[i + 1]!.spaceBefore && (t[i + 1]!.norm === '-' || t[i + 1]!.norm === '=');
+}
+
+/** The remark pointed at a row by an arrow after its values, or undefined. */
+function remarkOf(doc: Doc, from: number, end: number): { first: number; end: number } | undefined {
+  for (let i = from; i < end; i++) if (isArrow(doc.tokens, i, end)) return { first: i, end };
+  return undefined;
+}
+
 /** Number tokens of a row from token `from`: each value's first token (a comparator or the number). */
 function rowValues(doc: Doc, from: number, end: number): number[] | null {
   const t = doc.tokens;
   const out: number[] = [];
   for (let i = from; i < end; i++) {
     const tok = t[i]!;
+    // A remark pointed at the row ("79  92  <- GP, baseline") ends its values.
+    if (out.length && isArrow(t, i, end)) break;
     if (SEPARATORS.has(tok.norm) && tok.norm !== '-') continue;
     if (tok.kind === 'number' || /^[<>]$/.test(tok.norm)) {
       out.push(i);
@@ -211,7 +248,7 @@ export function readLabTables(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon
       const found =
         header.kind === 'times'
           ? timesRow(doc, lex, vlex, row, header.cells)
-          : analytesRow(doc, vlex, row, header.cells as (Cell & { analyte: LabAnalyteDef })[], r - h - 1);
+          : analytesRow(doc, vlex, row, header.cells as (Cell & { analyte: LabAnalyteDef; unit?: HeaderUnit })[], r - h - 1);
       if (!found) break;
       values.push(...found);
       sentences.add(r);
@@ -250,6 +287,7 @@ function timesRow(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, row: DocSe
   const tokens = rowValues(doc, unit.next, row.endToken);
   const slots = tokens && assign(doc, tokens, cells);
   if (!tokens || !slots) return null;
+  const remark = remarkOf(doc, m.last + 1, row.endToken);
   return tokens.map((token, n) => {
     const cell = cells[slots[n]!]!;
     return {
@@ -260,24 +298,28 @@ function timesRow(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, row: DocSe
       step: slots[n]!,
       rowFirst: row.firstToken,
       ...(unit.unit ? { rowUnit: unit.unit } : {}),
+      ...(remark ? { remark } : {}),
     };
   });
 }
 
 /** "3/1  128  4.1  1.1" under a header of analytes: the `index`th row down each analyte's column. */
-function analytesRow(doc: Doc, vlex: ValueLexicon, row: DocSentence, cells: readonly (Cell & { analyte: LabAnalyteDef })[], index: number): TableValue[] | null {
+function analytesRow(doc: Doc, vlex: ValueLexicon, row: DocSentence, cells: readonly (Cell & { analyte: LabAnalyteDef; unit?: HeaderUnit })[], index: number): TableValue[] | null {
   const start = firstCell(doc, row);
   const timeEnd = timeCellEnd(doc, vlex, start, row.endToken);
   if (timeEnd < 0) return null;
   const tokens = rowValues(doc, timeEnd + 1, row.endToken);
   const slots = tokens && assign(doc, tokens, cells);
   if (!tokens || !slots) return null;
+  const remark = remarkOf(doc, timeEnd + 1, row.endToken);
   return tokens.map((token, n) => ({
+    ...(remark ? { remark } : {}),
     analyte: cells[slots[n]!]!.analyte,
     token,
     timeFirst: start,
     timeLast: timeEnd,
     step: index,
     rowFirst: cells[slots[n]!]!.first,
+    ...(cells[slots[n]!]!.unit ? { unit: cells[slots[n]!]!.unit } : {}),
   }));
 }

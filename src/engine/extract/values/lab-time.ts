@@ -184,6 +184,8 @@ export interface DateHit {
  * a date (grades and scores do not stand there); a clock time may follow ("3/2 08:00").
  */
 export function labDateAt(tokens: readonly Token[], i: number, limit: number): DateHit | null {
+  const iso = isoDateAt(tokens, i, limit);
+  if (iso) return withClock(tokens, iso, limit);
   if (i + 2 >= limit || tokens[i + 1]?.norm !== '/' || !glued(tokens, i + 1) || !glued(tokens, i + 2)) return null;
   const month = isInt(tokens[i], 1, 12);
   if (month === null) return null;
@@ -200,8 +202,12 @@ export function labDateAt(tokens: readonly Token[], i: number, limit: number): D
     if (year === null) return null;
     last = i + 4;
   }
-  const hit: DateHit = { first: i, last, date: { first: i, last, month, day, year } };
-  let k = last + 1;
+  return withClock(tokens, { first: i, last, date: { first: i, last, month, day, year } }, limit);
+}
+
+/** A clock time after a date ("3/2 08:00", "2026-03-02 @ 0800") belongs to it. */
+function withClock(tokens: readonly Token[], hit: DateHit, limit: number): DateHit {
+  let k = hit.last + 1;
   if (k < limit && (tokens[k]!.norm === '@' || tokens[k]!.norm === 'at')) k++;
   const clock = clockAt(tokens, k, limit);
   if (clock) {
@@ -213,6 +219,17 @@ export function labDateAt(tokens: readonly Token[], i: number, limit: number): D
 
 /** "pod2", "hd3": a stay day written as one token. */
 const FUSED_STAY_DAY = /^(pod|hd)(\d{1,2})$/;
+/** An ISO date, year first ("2026-08-14"), as SI-unit lab tables write it. */
+function isoDateAt(tokens: readonly Token[], i: number, limit: number): DateHit | null {
+  if (i + 4 >= limit) return null;
+  const year = isInt(tokens[i], 1900, 2100, 4);
+  if (year === null || tokens[i + 1]!.norm !== '-' || tokens[i + 3]!.norm !== '-') return null;
+  if (![1, 2, 3, 4].every((k) => glued(tokens, i + k))) return null;
+  const month = tokens[i + 2]!.norm.length === 2 ? isInt(tokens[i + 2], 1, 12) : null;
+  const day = tokens[i + 4]!.norm.length === 2 ? isInt(tokens[i + 4], 1, 31) : null;
+  if (month === null || day === null) return null;
+  return { first: i, last: i + 4, date: { first: i, last: i + 4, month, day, year } };
+}
 
 /** "POD 2", "POD#2", "pod2", "HD#3", "hospital day 3", "post-op day 1": the kind and the day number. */
 export function stayDayAt(tokens: readonly Token[], i: number, limit: number): { kind: 'pod' | 'hd'; n: number; last: number } | null {

@@ -436,11 +436,16 @@ export const extractLabs: Extractor = (doc, lex, options) => {
   const tables = readLabTables(doc, lex, vlex);
   for (const v of tables.values) {
     const s = doc.sentences[doc.sentenceOfToken[v.token]!]!;
-    const r = readValueAt(doc, lex, v.analyte, v.token, v.token, s.endToken, vlex.labUnits, v.rowUnit);
-    if (!r || !r.value) continue;
-    const read = r.unit || !v.rowUnit ? r : { ...r, unit: v.rowUnit.unit, unitScale: v.rowUnit.scale };
-    const c = candidate(doc, 'lab', v.token, endTokenFor(doc, r.end, v.token), attributesOf(v.analyte, read, options), r.end);
+    const own = readValueAt(doc, lex, v.analyte, v.token, v.token, s.endToken, vlex.labUnits, v.rowUnit ?? v.unit);
+    if (!own || !own.value) continue;
+    // A value without a unit of its own has its row's ("Hgb g/dL  9.8") or its header cell's ("Creat (umol/L)").
+    const given = v.rowUnit ?? v.unit;
+    const r = own.unit || !given ? own : { ...own, unit: given.unit, unitScale: given.scale };
+    const c = candidate(doc, 'lab', v.token, endTokenFor(doc, r.end, v.token), attributesOf(v.analyte, r, options), r.end);
     withWhen(c.attributes, whenIn(doc, vlex, anchors(), v.timeFirst, v.timeLast + 1, v.timeFirst), anchors());
+    // A remark pointed at the row labels its time ("2026-08-14  79  <- GP, baseline"); the date still orders it.
+    const label = v.remark ? whenIn(doc, vlex, anchors(), v.remark.first, v.remark.end, v.remark.first).time : undefined;
+    if (label !== undefined && label !== 'dated') c.attributes.time = label;
     Object.assign(c.attributes, { trendId: t[v.rowFirst]!.start, trendStep: v.step });
     out.push(c);
   }

@@ -205,6 +205,19 @@ export function assignSites(doc: Doc, items: readonly Item[]): GradeSites[] {
         ? { sites: [...prev.sites], laterality: prev.laterality }
         : { sites: [...prev.sites] };
   }
+  // Where sites come first, a side written for one grade runs on over the commas of its list to the
+  // grades that name a site but no side, up to a semicolon or another side: "LUE deltoid 3/5, grip
+  // 4-/5; LLE hip flexion 4-/5, ankle DF 3/5" is a left grip and a left ankle.
+  if (sitesFirst) {
+    for (let n = 1; n < result.length; n++) {
+      const own = result[n]!;
+      const prev = result[n - 1]!;
+      if (own.laterality || !prev.laterality || prev.laterality === 'bilateral' || complement(n)) continue;
+      const between = items.slice(gradeItems[n - 1]! + 1, gradeItems[n]!);
+      if (between.some((item) => item.kind === 'other' || (item.kind === 'break' && doc.tokens[item.first]!.norm !== ','))) continue;
+      result[n] = { ...own, laterality: prev.laterality };
+    }
+  }
   gradeItems.forEach((_, n) => {
     const from = startOf(items, before[n]!);
     if (from !== undefined) result[n]!.from = from;

@@ -102,7 +102,8 @@ export default defineRule('suggested-code', {
     } else {
       suggested = suggestionsFor(ctx.lexicon, codeParam(ctx, 'fatigue'), stringParam(ctx, 'reasonFatigue'));
     }
-    suggested = safeSuggestions(ctx, null, suggested);
+    // A suggested code already chosen (the focal sign R29.898 for a one-limb weakness) codes the symptom.
+    suggested = safeSuggestions(ctx, null, suggested).filter((s) => !ctx.codes.some((c) => c.code === s.code));
     // Unprompted advice must be right or absent.
     if (suggested.length === 0) return;
     ctx.report({

@@ -97,7 +97,7 @@ const pastConcepts = perNote((input: RuleInput): Set<string> => {
   for (const f of findingsOf(input.findings, 'diagnosis')) {
     if (!isPatientFact(f) || f.assertion.negated) continue;
     const def = diagnosisDef(input, f);
-    if (f.assertion.historical || def?.sequela === true || historyWording(input, f)) past.add(f.attributes.concept);
+    if (writtenAsPast(input, f) || def?.sequela === true) past.add(f.attributes.concept);
   }
   return past;
 });
@@ -107,14 +107,41 @@ const currentConcepts = perNote(
   (input: RuleInput): Set<string> =>
     new Set(
     findingsOf(input.findings, 'diagnosis')
-      .filter((f) => isAffirmed(f) && diagnosisDef(input, f)?.sequela !== true && !historyWording(input, f))
+      .filter((f) => isAffirmed(f) && !isPast(input, f))
       .map((f) => f.attributes.concept),
     ),
 );
 
-/** A past mention: historical, a late effect, or with history wording ("2 years ago", "s/p"). */
-function isPast(input: RuleInput, f: FindingOf<'diagnosis'>): boolean {
+/** Whether a finding stands in the assessment or plan, where the provider states the encounter's conditions. */
+function inAssessment(input: RuleInput, f: Finding): boolean {
+  const role = f.section ? input.lexicon.sections.get(f.section)?.role : undefined;
+  return role === 'assessment' || role === 'plan';
+}
+
+/**
+ * Concepts the assessment and plan name only as past ("residual from prior R MCA stroke"): the
+ * provider's word on the encounter, so a history that narrates the event with no time cue the note
+ * can place ("R MCA ischemic stroke 3/2025 -> acute rehab", no visit date) does not make it acute today.
+ */
+const assessedOnlyAsPast = perNote((input: RuleInput): Set<string> => {
+  const past = new Set<string>();
+  const current = new Set<string>();
+  for (const f of findingsOf(input.findings, 'diagnosis')) {
+    if (!isPatientFact(f) || f.assertion.negated || !inAssessment(input, f)) continue;
+    (writtenAsPast(input, f) ? past : current).add(f.attributes.concept);
+  }
+  for (const c of current) past.delete(c);
+  return past;
+});
+
+/** Historical, a late effect, or with history wording ("2 years ago", "s/p") in its own sentence. */
+function writtenAsPast(input: RuleInput, f: FindingOf<'diagnosis'>): boolean {
   return f.assertion.historical || diagnosisDef(input, f)?.sequela === true || historyWording(input, f);
+}
+
+/** A past mention: written as past, or outside the assessment of a concept the assessment names only as past. */
+function isPast(input: RuleInput, f: FindingOf<'diagnosis'>): boolean {
+  return writtenAsPast(input, f) || (!inAssessment(input, f) && assessedOnlyAsPast(input).has(f.attributes.concept));
 }
 
 /**

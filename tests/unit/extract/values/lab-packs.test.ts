@@ -328,6 +328,14 @@ const TABLES: [string, [string, number, string | undefined, number | undefined][
       ['sodium', 131, '3/2 06:00', 1], ['potassium', 4, '3/2 06:00', 1], ['creatinine', 1.6, '3/2 06:00', 1],
     ],
   ],
+  // SI tables: ISO dates down, the unit once in the header cell, a remark pointed at a row (held-out-2 H&P)
+  [
+    'Date         Creat (umol/L)   K (mmol/L)\n2026-08-14   79               4.4     <- GP, baseline\n2026-12-05   181 H            5.1',
+    [
+      ['creatinine', 79, '2026-08-14', 0], ['potassium', 4.4, '2026-08-14', 0],
+      ['creatinine', 181, '2026-12-05', 1], ['potassium', 5.1, '2026-12-05', 1],
+    ],
+  ],
   ['| | Admit | HD2 | Today |\n| Hgb | 10.9 | 9.0 | 7.6 |', [['hemoglobin', 10.9, 'Admit', 0], ['hemoglobin', 9, 'HD2', 1], ['hemoglobin', 7.6, 'Today', 2]]],
   // a blank cell: the value goes to the header cell above it
   ['Labs:    3/1     3/3\nNa               129\nK        3.1     3.8', [['sodium', 129, '3/3', 1], ['potassium', 3.1, '3/1', 0], ['potassium', 3.8, '3/3', 1]]],
@@ -336,6 +344,22 @@ const TABLES: [string, [string, number, string | undefined, number | undefined][
   ['Labs 3/1\nNa 128\nK 3.1', [['sodium', 128, undefined, undefined], ['potassium', 3.1, undefined, undefined]]],
   ['Seen 3/1 and 3/2 in clinic.\nNa 128', [['sodium', 128, undefined, undefined]]],
 ];
+
+describe('lab: an SI table reads its header units and row remarks', () => {
+  const note = 'Date         Creat (umol/L)   eGFR\n2026-08-14   79               92     <- GP, baseline\n2026-12-05   181 H            35';
+  it('converts each creatinine with the header unit and labels the remarked row baseline', () => {
+    const got = findingsOf(note, 'lab')
+      .filter((f) => f.attributes.analyte === 'creatinine')
+      .map((f) => [f.attributes.unit, f.attributes.canonicalValue, f.attributes.time]);
+    expect(got).toEqual([['umol/L', 0.89, 'baseline'], ['umol/L', 2.05, 'dated']]);
+  });
+  it('a header unit never overrides a unit written with the value', () => {
+    const got = findingsOf('Date   Creat (umol/L)   K\n2026-12-05   1.9 mg/dL   4.1\n2026-12-06   2.2 mg/dL   4.0', 'lab')
+      .filter((f) => f.attributes.analyte === 'creatinine')
+      .map((f) => f.attributes.unit);
+    expect(got).toEqual(['mg/dL', 'mg/dL']);
+  });
+});
 
 describe('lab: tables of times by analytes', () => {
   it.each(TABLES)('%s', (note, want) => {

@@ -83,6 +83,24 @@ const POSITIVE: { note: string; grades: Expected[] }[] = [
       { text: '5/5', grade: 5, normal: true, sites: [] },
     ],
   },
+  // A side written first runs on over the commas of its list, to a semicolon (held-out-2 stroke note).
+  {
+    note: 'Exam: Strength: LUE deltoid 3/5, grip 4-/5; LLE hip flexion 4-/5, ankle DF 3/5.',
+    grades: [
+      { text: '3/5', grade: 3, normal: false, sites: ['upper extremity', 'deltoids'], laterality: 'left' },
+      { text: '4-/5', grade: 4, modifier: '-', normal: false, sites: ['grip'], laterality: 'left' },
+      { text: '4-/5', grade: 4, modifier: '-', normal: false, sites: ['lower extremity', 'hip flexors'], laterality: 'left' },
+      { text: '3/5', grade: 3, normal: false, sites: ['dorsiflexors'], laterality: 'left' },
+    ],
+  },
+  {
+    note: 'Exam: Strength: LUE deltoid 4/5; grip 4-/5 bilaterally, hip flexors 4/5.',
+    grades: [
+      { text: '4/5', grade: 4, normal: false, sites: ['upper extremity', 'deltoids'], laterality: 'left' },
+      { text: '4-/5', grade: 4, modifier: '-', normal: false, sites: ['grip'], laterality: 'bilateral' },
+      { text: '4/5', grade: 4, normal: false, sites: ['hip flexors'] },
+    ],
+  },
   {
     note: 'Strength 5/5 in bilateral upper and lower extremities.',
     grades: [{ text: '5/5', grade: 5, normal: true, sites: ['upper extremity', 'lower extremity'], laterality: 'bilateral' }],

@@ -11,6 +11,11 @@ export default {
   ],
   invalid: [
     {
+      name: 'one side graded as a list led by the limb: "LUE deltoid 3/5, grip 4-/5; LLE ..."',
+      text: 'HPI: residual L arm and leg weakness.\nExam: Strength: LUE deltoid 3/5, grip 4-/5; LLE hip flexion 4-/5, ankle DF 3/5. RUE/RLE 5/5.\nA/P: Weakness (R53.1), PT.',
+      expect: [{ ruleId: 'localized-weakness', code: 'R53.1' }],
+    },
+    {
       name: 'one arm, coded R53.1',
       text: 'HPI: Left arm weakness since this morning.\nExam: Left deltoid 4/5.\nAssessment: Weakness (R53.1).',
       expect: [{ ruleId: 'localized-weakness', severity: 'error', code: 'R53.1', suggested: ['R29.898'], evidence: ['Left arm weakness'], query: null }],

@@ -13,6 +13,12 @@ export default {
     { name: 'a resolved diagnosis written with its code answers the question', text: 'Hospital course: K 2.9 on admission, repleted with IV KCl.\nDischarge diagnoses:\n1. Hypokalemia E87.6 - resolved with repletion' },
     { name: 'periodic paralysis explains it', text: 'K 2.4 during the attack.\nA/P: hypokalemic periodic paralysis, oral KCl, neurology f/u.' },
     { name: 'a repletion protocol that may apply later', text: 'K 3.4.\nPlan: if K < 3.0, start potassium protocol.' },
+    // Another patient's result filed under this one (held-out-2 ED note): not the patient's value.
+    {
+      name: "a mislabeled panel that belonged to another patient",
+      text: 'ED: dysuria x 2 d.\nLab addendum: initial BMP (Na 127, K 2.7) was mislabeled - specimen belonged to another patient; result corrected.\nRepeat BMP on this pt: Na 138, K 4.1.\nDx: UTI (N39.0).',
+    },
+    { name: "a wrong-patient potassium", text: 'K 2.6 - wrong patient, lab notified. Redraw K 4.0.\nA/P: cellulitis.' },
     // Magnesium given for a low magnesium says nothing about the potassium.
     { name: 'magnesium repleted for its own low value', text: 'Labs: K 3.3, Mg 1.4 (L).\nPlan: Mg sulfate 2 g IV for Mg 1.4.' },
     { name: 'magnesium for the potassium only if it stays low', text: 'Labs: K 3.3, Mg 1.6.\nPlan: if K refractory, replete magnesium.' },

