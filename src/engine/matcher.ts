@@ -93,8 +93,8 @@ export class PhraseMatcher<P> {
 
   /** Longest match starting at token `at`, not crossing token `limit` (exclusive). */
   matchAt(tokens: readonly Token[], at: number, limit = tokens.length): PhraseMatch<P> | null {
-    const end = this.walk(tokens, at, limit, null);
-    return end === null ? null : { first: at, last: end.last, payloads: end.node.payloads! };
+    const last = this.walk(tokens, at, limit, false);
+    return last < 0 ? null : { first: at, last, payloads: this.longest!.payloads! };
   }
 
   /**
@@ -103,26 +103,38 @@ export class PhraseMatcher<P> {
    * holding many phrase lists (keyed payloads) answer for each list in a single walk.
    */
   matchesAt(tokens: readonly Token[], at: number, limit = tokens.length): readonly PhraseMatch<P>[] {
-    const out: PhraseMatch<P>[] = [];
-    this.walk(tokens, at, limit, out);
-    return out.length > 0 ? out : NONE;
+    this.along = null;
+    this.walk(tokens, at, limit, true);
+    const found = this.along ?? NONE;
+    this.along = null;
+    return found;
   }
 
+  /** The last walk's longest phrase node (walk's own result slot: no object per call). */
+  private longest: TrieNode<P> | null = null;
+  /** The last collecting walk's matches, made at its first (most walks find none). */
+  private along: PhraseMatch<P>[] | null = null;
+
   /**
-   * One walk of the trie from token `at`: the node of the longest phrase ending along it and that
-   * phrase's last token (null when none), and, when `every` is given, each phrase ending along the
-   * walk, shortest first. Hyphens inside a phrase are skipped; none starts one (none is a trie key).
+   * One walk of the trie from token `at`: the last token of the longest phrase ending along it (-1
+   * when none), its node left in `longest`, and, when `collect`, each phrase ending along the walk,
+   * shortest first, in `along`. Hyphens inside a phrase are skipped; none starts one (none is a trie key).
    */
-  private walk(tokens: readonly Token[], at: number, limit: number, every: PhraseMatch<P>[] | null): { node: TrieNode<P>; last: number } | null {
-    if (at >= limit) return null;
+  private walk(tokens: readonly Token[], at: number, limit: number, collect: boolean): number {
+    this.longest = null;
+    if (at >= limit) return -1;
     const first = tokens[at];
-    if (!first) return null;
+    if (!first) return -1;
     const start = this.root.next.get(first.norm);
-    if (!start) return null;
+    if (!start) return -1;
     let node: TrieNode<P> = start;
-    let best: TrieNode<P> | null = node.payloads ? node : null;
-    let bestLast = at;
-    if (best && every) every.push({ first: at, last: at, payloads: best.payloads! });
+    let best: TrieNode<P> | null = null;
+    let bestLast = -1;
+    if (node.payloads) {
+      best = node;
+      bestLast = at;
+      if (collect) (this.along ??= []).push({ first: at, last: at, payloads: node.payloads });
+    }
     for (let i = at + 1; i < limit; i++) {
       const norm = tokens[i]!.norm;
       const child: TrieNode<P> | undefined = node.next.get(norm);
@@ -134,10 +146,11 @@ export class PhraseMatcher<P> {
       if (node.payloads) {
         best = node;
         bestLast = i;
-        if (every) every.push({ first: at, last: i, payloads: node.payloads });
+        if (collect) (this.along ??= []).push({ first: at, last: i, payloads: node.payloads });
       }
     }
-    return best ? { node: best, last: bestLast } : null;
+    this.longest = best;
+    return bestLast;
   }
 
   /**
@@ -163,7 +176,7 @@ export class PhraseMatcher<P> {
   /** Whether some phrase matches in tokens[from, to) (findAll would find one), without collecting the matches. */
   someIn(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
     const words = startWordIds(tokens);
-    for (let i = from; i < to; i++) if (this.canStartWord(words[i]!) && this.walk(tokens, i, to, null) !== null) return true;
+    for (let i = from; i < to; i++) if (this.canStartWord(words[i]!) && this.walk(tokens, i, to, false) >= 0) return true;
     return false;
   }
 

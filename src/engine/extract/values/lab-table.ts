@@ -88,9 +88,18 @@ function timeCellEnd(doc: Doc, vlex: ValueLexicon, i: number, end: number): numb
 function gapBefore(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   if (t[i]!.norm === '|' || t[i - 1]?.norm === '|') return true;
-  const between = doc.text.slice(t[i - 1]!.end, t[i]!.start);
-  return between.includes('\t') || between.includes('  ');
+  // Read in place: this runs on every token of every sentence that could be a header.
+  const from = t[i - 1]!.end;
+  const to = t[i]!.start;
+  for (let k = from; k < to; k++) {
+    const c = doc.text.charCodeAt(k);
+    if (c === TAB || (c === SPACE && k + 1 < to && doc.text.charCodeAt(k + 1) === SPACE)) return true;
+  }
+  return false;
 }
+
+const TAB = 9;
+const SPACE = 32;
 
 /**
  * Time cells of a space-aligned header: the line split at column gaps, each part one time (a date or
@@ -99,6 +108,10 @@ function gapBefore(doc: Doc, i: number): boolean {
  */
 function gapCellsOf(doc: Doc, vlex: ValueLexicon, s: DocSentence, from: number): Cell[] | null {
   const t = doc.tokens;
+  // Fewer than two parts make no header: most sentences have no column gap at all.
+  let gaps = false;
+  for (let i = from + 1; i < s.endToken && !gaps; i++) gaps = gapBefore(doc, i);
+  if (!gaps) return null;
   const parts: [number, number][] = [];
   for (let i = from; i < s.endToken; i++) {
     if (t[i]!.norm === '|') continue;
