@@ -8,8 +8,9 @@
  * in a code-like place: "Dx: r531"). A bare three-character category ("I50", "R54") is a code only
  * in a code-like place: in parentheses, after "ICD-10"/"code"/"dx", before " - description", next
  * to another code, or written in capitals in a section codes are read from (assessment, plan); a
- * bare letter-third category ("C4A", also a complement protein) not in the last. The second end of
- * a range glued by a hyphen ("E87.1-E87.6") is read too. Lab and vitamin names ("B12", "A1C", "D3",
+ * bare letter-third category ("C4A", also a complement protein) not in the last. Both ends of a
+ * range glued by a dash ("E87.1-E87.6", "E40-E46") are read, marked `rangeEnd` (a block, no chosen
+ * code), and a range is in a code-like place or not as a whole. Lab and vitamin names ("B12", "A1C", "D3",
  * "T4") are never codes: the analyte aliases exclude them and the shape excludes the rest.
  * `valid` is the shape; `known` is membership in the code lexicon.
  *
@@ -46,6 +47,8 @@ interface CodeHit {
    * is also complement C4A) and an undotted code in lower case ("r531").
    */
   cuedOnly?: boolean;
+  /** A range's two ends, when this unit is a range (unitsOf). */
+  ends?: readonly [CodeHit, CodeHit];
 }
 
 /** Tokens each side of a bare category searched for a treatment name that contains it. */
@@ -59,11 +62,31 @@ function inTreatmentName(doc: Doc, lex: CompiledLexicon, i: number): boolean {
   return scanner.scan(doc.text, doc.tokens, from, to).some((m) => m.first <= i && i <= m.last);
 }
 
-/** "E87.1-E87.6": the token at i follows a code read just before it and a hyphen glued to both. */
+/** Dashes that join the two ends of a range when glued to both ("E40-E46", "E87.1\u2013E87.6"). */
+const RANGE_DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/** "E87.1-E87.6": the token at i follows a code read just before it and a dash glued to both. */
 function rangeEndAt(doc: Doc, i: number, lastHit: CodeHit | undefined): boolean {
   const t = doc.tokens;
   const dash = t[i - 1];
-  return lastHit !== undefined && lastHit.last === i - 2 && dash!.norm === '-' && dash!.start === t[i - 2]!.end && t[i]!.start === dash!.end;
+  return lastHit !== undefined && lastHit.last === i - 2 && RANGE_DASHES.has(dash!.norm) && dash!.start === t[i - 2]!.end && t[i]!.start === dash!.end;
+}
+
+/**
+ * The sentence's codes, a range's two ends joined into one unit ("E40-E46"): the range is in a
+ * code-like place or not as a whole ("Malnutrition (E40-E46)", "Codes: E40-E46").
+ */
+function unitsOf(doc: Doc, hits: readonly CodeHit[]): CodeHit[] {
+  const units: CodeHit[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    const a = hits[k]!;
+    const b = hits[k + 1];
+    if (b && rangeEndAt(doc, b.first, a)) {
+      units.push({ code: `${a.code}-${b.code}`, first: a.first, last: b.last, full: a.full || b.full, cuedOnly: a.cuedOnly || b.cuedOnly, ends: [a, b] });
+      k++;
+    } else units.push(a);
+  }
+  return units;
 }
 
 /** A letter and two digits open a code, or a letter, a digit and a letter under a listed category ("M1A"). */
@@ -144,9 +167,14 @@ function extractIcd10(doc: Doc, lex: CompiledLexicon): AnyCandidate[] {
         i = hit.last;
       }
     }
-    for (const hit of hits) {
-      if (!hit.full && !codeLikePlace(doc, lex, hit, hits, s.firstToken, s.endToken)) continue;
-      out.push(candidate(doc, 'icd10-code', hit.first, hit.last + 1, { code: hit.code, valid: isIcd10cmCode(hit.code), known: lex.codes.has(hit.code) }));
+    const units = unitsOf(doc, hits);
+    for (const unit of units) {
+      if (!unit.full && !codeLikePlace(doc, lex, unit, units, s.firstToken, s.endToken)) continue;
+      // A range names a block of the classification ("excludes E40-E46"), not a code chosen: its ends are marked.
+      for (const hit of unit.ends ?? [unit]) {
+        const attributes = { code: hit.code, valid: isIcd10cmCode(hit.code), known: lex.codes.has(hit.code) };
+        out.push(candidate(doc, 'icd10-code', hit.first, hit.last + 1, unit.ends ? { ...attributes, rangeEnd: true } : attributes));
+      }
     }
   }
   return out;

@@ -95,7 +95,6 @@ const WRITTEN_FORMS: Row[] = [
   { note: 'E87.1, E87.6 on the claim', codes: [['E87.1', 'E87.1', true, true], ['E87.6', 'E87.6', true, true]] },
   { note: 'Codes: E87.1,E87.6', codes: [['E87.1', 'E87.1', true, true], ['E87.6', 'E87.6', true, true]] },
   { note: 'ICD-10 codes: E87.1; E87.6; N17.9', codes: [['E87.1', 'E87.1', true, true], ['E87.6', 'E87.6', true, true], ['N17.9', 'N17.9', true, true]] },
-  { note: 'Codes E87.1-E87.6, N17.9', codes: [['E87.1', 'E87.1', true, true], ['E87.6', 'E87.6', true, true], ['N17.9', 'N17.9', true, true]] },
   { note: 'E87.1 - E87.6', codes: [['E87.1', 'E87.1', true, true], ['E87.6', 'E87.6', true, true]] },
   { note: 'Problem list:\n- Hypokalemia ICD-10: E87.6\n- AKI ICD-10: N17.9', codes: [['E87.6', 'E87.6', true, true], ['N17.9', 'N17.9', true, true]] },
   { note: 'Dx: R54.', codes: [['R54', 'R54', true, true]] },
@@ -130,6 +129,23 @@ describe('icd10-code: written forms', () => {
     'Assessment: e876 typed in lower case.',
   ])('no code in: %s', (note) => {
     expect(read(note)).toEqual([]);
+  });
+});
+
+// A range names a block ("excludes E40-E46"): both ends are read, marked, and in a code place or not as a whole.
+describe('icd10-code: ranges', () => {
+  it.each([
+    { note: 'Codes E87.1-E87.6, N17.9', codes: [['E87.1', true], ['E87.6', true], ['N17.9', false]] },
+    { note: 'Hyponatremia to hypokalemia E87.1\u2013E87.6.', codes: [['E87.1', true], ['E87.6', true]] },
+    { note: 'Codes: E40-E46', codes: [['E40', true], ['E46', true]] },
+    { note: 'Severe protein-calorie malnutrition, see block (E40-E46).', codes: [['E40', true], ['E46', true]] },
+    { note: 'E87.1 - E87.6', codes: [['E87.1', false], ['E87.6', false]] },
+  ])('$note', ({ note, codes }) => {
+    expect(findingsOf(note, 'icd10-code').map((f) => [f.attributes.code, f.attributes.rangeEnd === true])).toEqual(codes);
+  });
+
+  it.each(['Malnutrition E40-E46 in prose.', 'L4-L5 and T2-T4 levels.', 'C4A-C4B complement.'])('no code in: %s', (note) => {
+    expect(findingsOf(note, 'icd10-code')).toEqual([]);
   });
 });
 
