@@ -118,12 +118,13 @@ function readCode(doc: Doc, lex: CompiledLexicon, i: number, lastHit?: CodeHit):
     if (lex.analyteAliases.matchAt(t, i, i + 1) || SPINAL_LEVEL_RE.test(raw)) return null;
     return { code: raw.toUpperCase(), first: i, last: i, full: false, cuedOnly: !isDigit(tok.norm.charCodeAt(2)) };
   }
-  // Without the dot a code wherever it stands as written in capitals ("M6281"); in lower case ("r531")
-  // only in a code-like place, as "m6281" in prose is not read as a code.
+  // Without the dot a code wherever it stands as written in capitals ("M6281"), but for a treatment
+  // name ("D10W", dextrose 10% in water); in lower case ("r531") only in a code-like place, as
+  // "m6281" in prose is not read as a code.
   const undotted = written?.form === 'undotted' ? normalizeIcd10cm(raw) : null;
   if (undotted !== null && !lex.analyteAliases.matchAt(t, i, i + 1)) {
     const capitals = raw === raw.toUpperCase();
-    return { code: undotted, first: i, last: i, full: capitals, cuedOnly: !capitals };
+    return { code: undotted, first: i, last: i, full: capitals && !inTreatmentName(doc, lex, i), cuedOnly: !capitals };
   }
   return null;
 }

@@ -49,6 +49,9 @@ describe('icd10-code', () => {
     // Concentrated dextrose, named as a treatment, in the plan where capitals would make it a code.
     'A/P: Hyperkalemia: calcium gluconate 1 g IV, insulin 10 u + D50, recheck K.',
     'Plan: hypoglycemia - 1 amp D50 given, then D10 infusion at 50 mL/h.',
+    // Dextrose in water written run together: shaped like an undotted code (D10.W), named as a treatment.
+    'Hypoglycemia overnight: started D10W at 50 mL/h.',
+    'Plan: BG 41, D50W 25 g IV push, then recheck.',
     'Assessment: BG 38, D50 25 g IV push.',
   ])('no code in: %s', (note) => {
     expect(findingsOf(note, 'icd10-code')).toEqual([]);
