@@ -89,6 +89,16 @@ function unitsOf(doc: Doc, hits: readonly CodeHit[]): CodeHit[] {
   return units;
 }
 
+/** "1.E87.6 Hypokalemia": the token at i follows a list number and its dot, glued, at the start of a line. */
+function afterListNumber(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const dot = t[i - 1];
+  const num = t[i - 2];
+  if (!dot || !num || dot.norm !== '.' || num.kind !== 'number' || num.norm.length > 2 || dot.start !== num.end) return false;
+  const lineStart = doc.text.lastIndexOf('\n', num.start - 1) + 1;
+  return doc.text.slice(lineStart, num.start).trim() === '';
+}
+
 /** A letter and two digits open a code, or a letter, a digit and a letter under a listed category ("M1A"). */
 function opensCode(lex: CompiledLexicon, norm: string): boolean {
   if (norm.length < 3 || !isDigit(norm.charCodeAt(1))) return false;
@@ -103,7 +113,7 @@ function readCode(doc: Doc, lex: CompiledLexicon, i: number, lastHit?: CodeHit):
   const raw = doc.text.slice(tok.start, tok.end);
   const prev = t[i - 1];
   const glued = prev && prev.end === tok.start && (prev.kind !== 'punct' || prev.norm === '.' || prev.norm === '-');
-  if (glued && !rangeEndAt(doc, i, lastHit)) return null;
+  if (glued && !rangeEndAt(doc, i, lastHit) && !afterListNumber(doc, i)) return null;
   // The reader reads the folded text; a code is written in plain letters ("É12" folds to "e12" but is none).
   if (raw.toLowerCase() !== tok.norm) return null;
   const written = writtenIcd10cmCodeAt(t, i);

@@ -101,6 +101,9 @@ const WRITTEN_FORMS: Row[] = [
   { note: 'E87.1 - E87.6', codes: [['E87.1', 'E87.1', true, true], ['E87.6', 'E87.6', true, true]] },
   { note: 'Problem list:\n- Hypokalemia ICD-10: E87.6\n- AKI ICD-10: N17.9', codes: [['E87.6', 'E87.6', true, true], ['N17.9', 'N17.9', true, true]] },
   { note: 'Dx: R54.', codes: [['R54', 'R54', true, true]] },
+  // A numbered list without a space after the number's dot.
+  { note: 'A/P:\n1.E87.6 hypokalemia\n2.N17.9 AKI', codes: [['E87.6', 'E87.6', true, true], ['N17.9', 'N17.9', true, true]] },
+  { note: 'Problem list:\n 12.M62.81 muscle weakness', codes: [['M62.81', 'M62.81', true, true]] },
 ];
 
 describe('icd10-code: written forms', () => {
@@ -127,6 +130,10 @@ describe('icd10-code: written forms', () => {
     'L5 radiculopathy.',
     'L4-L5 disc bulge.',
     'T2-T4 vertebral fractures.',
+    // A code glued after a decimal or a version number, not a list number at the start of a line.
+    'Software version 2.R53 installed.',
+    'Temp 37.2.R53.1 logged.',
+    'Ratio 1.E87 measured.',
     // Lower case without the dot and without a code cue.
     'Fatigue r531 today.',
     'Assessment: e876 typed in lower case.',
