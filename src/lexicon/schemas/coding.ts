@@ -1,5 +1,6 @@
 /** lexicon/coding.yaml: care-setting cues, the wording of a resolved condition, handedness (Guideline I.C.6.a). */
 import * as v from 'valibot';
+import { isLetterThirdCategory } from '../../codes/icd10cm.ts';
 import { FINDING_TYPES } from '../../engine/types.ts';
 import { code } from './code-shapes.ts';
 import { closed, list, named, num, oneOf, phrases, shaped } from './common.ts';
@@ -32,7 +33,7 @@ export const codingSchema = closed({
    * with a letter in third place only under one of these, so "A1C", "T2D" or "G6P" never start one.
    */
   letterThirdCategories: list(
-    v.pipe(code, shaped((s) => /^[A-Z]\d[A-Z]$/.test(s), 'a category with a letter in third place, like M1A')),
+    v.pipe(code, shaped(isLetterThirdCategory, 'a category with a letter in third place, like M1A')),
     { min: 1, unique: true },
   ),
 });
