@@ -37,6 +37,14 @@ const RANGE_DASH_RE = /[-\u2013\u2014\u2212]/;
 
 const chapterAllowed = (code: string, opts: ShapeOptions | undefined) => opts?.chapter22 !== false || code[0] !== 'U';
 
+/** A category with a letter in third place ("M1A", "Z3A"), as the lexicon lists those categories. */
+const LETTER_THIRD_CATEGORY_RE = /^[A-Z]\d[A-Z]$/;
+
+/** Whether `s` has the shape of a category with a letter in third place: "M1A" (not "M10", "M1A.0"). */
+export function isLetterThirdCategory(s: string): boolean {
+  return LETTER_THIRD_CATEGORY_RE.test(s);
+}
+
 /** A code in canonical form: "R53.1", "M62.81", "T79.6XXA", "U09.9" (unless chapter 22 is excluded). */
 export function isIcd10cmCode(s: string, opts?: ShapeOptions): boolean {
   return CODE_RE.test(s) && chapterAllowed(s, opts);

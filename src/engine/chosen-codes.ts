@@ -9,7 +9,8 @@
  * hypothyroidism E03.9 - start levothyroxine") outside history, family and instruction sections. A note without any code section (a bare problem list, a
  * pasted fragment) has nowhere better to put its codes, so then codes are read anywhere except in
  * sections about other times, people or hypotheticals (PMH, family history, instructions) and except
- * codes said of a relative or a hypothetical. A code negated by itself, with no words naming its
+ * codes said of a relative or a hypothetical. The ends of a range ("E40-E46") name a block, not a code,
+ * and are not chosen. A code negated by itself, with no words naming its
  * condition ("Not M62.81: no deficit on exam"), is rejected by the writer and not chosen. Then
  * options.codes (source "option" unless given). Duplicates keep their first occurrence and its source.
  */
@@ -136,7 +137,7 @@ function fromNote(doc: Doc, findings: readonly Finding[], lexicon: CompiledLexic
   const labels = labelsByCode(doc.text, findings, lexicon);
   const lines = new Lines(doc, lexicon);
   return findings.filter((f): f is FindingOf<'icd10-code'> => {
-    if (f.type !== 'icd10-code') return false;
+    if (f.type !== 'icd10-code' || f.attributes.rangeEnd) return false;
     const inCodeSection = f.section !== null && codeSectionIds.has(f.section);
     const inOtherSection = f.section !== null && otherSectionIds.has(f.section);
     const placed =

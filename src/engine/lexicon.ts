@@ -65,6 +65,8 @@ export interface CompiledLexicon {
   /** Handedness statements ("right-handed", "L hand dominant"). */
   handedness: PhraseMatcher<Hand>;
   abbreviations: Set<string>;
+  /** The categories with a letter in third place (lexicon/coding.yaml), lower case as tokens are: "m1a". */
+  letterThirdCategories: Set<string>;
 }
 
 function addAll<P>(matcher: PhraseMatcher<P>, phrases: readonly string[], payload: P, inflections?: Record<string, string[]>): void {
@@ -145,6 +147,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     unrelatedCues,
     handedness,
     abbreviations: new Set(data.sections.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
+    letterThirdCategories: new Set(data.coding.letterThirdCategories.map((c) => c.toLowerCase())),
   };
 }
 

@@ -270,6 +270,8 @@ export interface Icd10CodeAttributes {
   code: string;
   valid: boolean;
   known: boolean;
+  /** An end of a range written in the note ("E40-E46"): a block named, not a code chosen for the encounter. */
+  rangeEnd?: true;
 }
 
 export interface CptCodeAttributes {

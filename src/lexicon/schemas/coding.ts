@@ -1,6 +1,9 @@
 /** lexicon/coding.yaml: care-setting cues, the wording of a resolved condition, handedness (Guideline I.C.6.a). */
+import * as v from 'valibot';
+import { isLetterThirdCategory } from '../../codes/icd10cm.ts';
 import { FINDING_TYPES } from '../../engine/types.ts';
-import { closed, list, named, num, oneOf, phrases } from './common.ts';
+import { code } from './code-shapes.ts';
+import { closed, list, named, num, oneOf, phrases, shaped } from './common.ts';
 
 const HANDS = ['right', 'left', 'ambidextrous'] as const;
 const dominance = oneOf(['dominant', 'non-dominant']);
@@ -25,4 +28,12 @@ export const codingSchema = closed({
   dominanceDefaults: closed({ right: dominance, left: dominance, ambidextrous: dominance }),
   /** Finding types that name a condition, so a code written after one is its label ("Weakness (R53.1)"). */
   codeLabelTypes: list(oneOf(FINDING_TYPES), { min: 1, unique: true }),
+  /**
+   * The categories whose third character is a letter ("M1A"): the code reader reads a written code
+   * with a letter in third place only under one of these, so "A1C", "T2D" or "G6P" never start one.
+   */
+  letterThirdCategories: list(
+    v.pipe(code, shaped(isLetterThirdCategory, 'a category with a letter in third place, like M1A')),
+    { min: 1, unique: true },
+  ),
 });

@@ -10,6 +10,7 @@ import {
   isIcd10cmCodeOrFamily,
   isIcd10cmFamily,
   isIcd10cmRange,
+  isLetterThirdCategory,
   namesIcd10cmCode,
   normalizeIcd10cm,
   normalizeIcd10cmRange,
@@ -63,6 +64,11 @@ describe('isIcd10cmCode (canonical form)', () => {
     expect(isIcd10cmCode('T79.6XXA', { chapter22: false })).toBe(true);
     expect(isIcd10cmCode('V00.01XA', { chapter22: false })).toBe(true);
   });
+});
+
+describe('isLetterThirdCategory (the lexicon lists those categories)', () => {
+  it.each(['M1A', 'Z3A', 'C4A', 'C7B'])('%s', (s) => expect(isLetterThirdCategory(s)).toBe(true));
+  it.each(['M10', 'M1A.0', 'm1a', 'MA1', 'M1', 'M1AA', ''])('not %s', (s) => expect(isLetterThirdCategory(s)).toBe(false));
 });
 
 describe('isIcd10cmFamily', () => {

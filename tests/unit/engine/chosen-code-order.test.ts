@@ -31,3 +31,13 @@ describe('chosen codes: the given order is the claim order', () => {
     expect(out.diagnostics.some((d) => d.ruleId === 'functional-quadriplegia-sequencing')).toBe(fires);
   });
 });
+
+describe('chosen codes: a range written in the note chooses neither end', () => {
+  it.each([
+    { note: 'Assessment: Hypokalemia (E87.6). Electrolyte codes E87.0-E87.8 reviewed.', codes: ['E87.6'] },
+    { note: 'Assessment: Severe malnutrition E43; other codes of the block (E40-E46) not supported.', codes: ['E43'] },
+    { note: 'Assessment: Hypokalemia E87.6, hyponatremia E87.1.', codes: ['E87.6', 'E87.1'] },
+  ])('$note', ({ note, codes }) => {
+    expect(lint(note).codes.map((c) => c.code)).toEqual(codes);
+  });
+});

@@ -1,13 +1,16 @@
 /**
  * ICD-10-CM and CPT codes written in the note.
  *
- * ICD-10-CM, read by the one written-code reader (writtenIcd10cmCodeAt): a letter, two digits (the
- * few categories with a letter in third place are not read here yet), then optionally a dot and up
- * to four characters: "R53.1", "(M62.81)", "M62.81 - muscle weakness", "G35.A", "T46.6X5A",
- * and without the dot "R531", "M6281" (upper case as written). A bare three-character category
- * ("I50", "R54") is a code only in a code-like place: in parentheses, after "ICD-10"/"code"/"dx",
- * before " - description", next to another code, or written in capitals in a section codes are
- * read from (assessment, plan). Lab and vitamin names ("B12", "A1C", "D3",
+ * ICD-10-CM, read by the one written-code reader (writtenIcd10cmCodeAt): a letter, two digits (or,
+ * for the few categories the lexicon lists, a digit and a letter: "M1A.071", "Z3A.39"), then
+ * optionally a dot and up to four characters: "R53.1", "(M62.81)", "M62.81 - muscle weakness",
+ * "G35.A", "T46.6X5A", and without the dot "R531", "M6281" (upper case as written; lower case only
+ * in a code-like place: "Dx: r531"). A bare three-character category ("I50", "R54") is a code only
+ * in a code-like place: in parentheses, after "ICD-10"/"code"/"dx", before " - description", next
+ * to another code, or written in capitals in a section codes are read from (assessment, plan); a
+ * bare letter-third category ("C4A", also a complement protein) not in the last. Both ends of a
+ * range glued by a dash ("E87.1-E87.6", "E40-E46") are read, marked `rangeEnd` (a block, no chosen
+ * code), and a range is in a code-like place or not as a whole. Lab and vitamin names ("B12", "A1C", "D3",
  * "T4") are never codes: the analyte aliases exclude them and the shape excludes the rest.
  * `valid` is the shape; `known` is membership in the code lexicon.
  *
@@ -38,6 +41,14 @@ interface CodeHit {
   last: number;
   /** Written with a dot or more than three characters: a code wherever it stands. */
   full: boolean;
+  /**
+   * A code only in a place that says so (parentheses, a code cue, a description dash, a list of
+   * codes), not for being written in capitals in the assessment: a bare letter-third category ("C4A"
+   * is also complement C4A) and an undotted code in lower case ("r531").
+   */
+  cuedOnly?: boolean;
+  /** A range's two ends, when this unit is a range (unitsOf). */
+  ends?: readonly [CodeHit, CodeHit];
 }
 
 /** Tokens each side of a bare category searched for a treatment name that contains it. */
@@ -51,14 +62,58 @@ function inTreatmentName(doc: Doc, lex: CompiledLexicon, i: number): boolean {
   return scanner.scan(doc.text, doc.tokens, from, to).some((m) => m.first <= i && i <= m.last);
 }
 
-function readCode(doc: Doc, lex: CompiledLexicon, i: number): CodeHit | null {
+/** Dashes that join the two ends of a range when glued to both ("E40-E46", "E87.1\u2013E87.6"). */
+const RANGE_DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/** "E87.1-E87.6": the token at i follows a code read just before it and a dash glued to both. */
+function rangeEndAt(doc: Doc, i: number, lastHit: CodeHit | undefined): boolean {
+  const t = doc.tokens;
+  const dash = t[i - 1];
+  return lastHit !== undefined && lastHit.last === i - 2 && RANGE_DASHES.has(dash!.norm) && dash!.start === t[i - 2]!.end && t[i]!.start === dash!.end;
+}
+
+/**
+ * The sentence's codes, a range's two ends joined into one unit ("E40-E46"): the range is in a
+ * code-like place or not as a whole ("Malnutrition (E40-E46)", "Codes: E40-E46").
+ */
+function unitsOf(doc: Doc, hits: readonly CodeHit[]): CodeHit[] {
+  const units: CodeHit[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    const a = hits[k]!;
+    const b = hits[k + 1];
+    if (b && rangeEndAt(doc, b.first, a)) {
+      units.push({ code: `${a.code}-${b.code}`, first: a.first, last: b.last, full: a.full || b.full, cuedOnly: a.cuedOnly || b.cuedOnly, ends: [a, b] });
+      k++;
+    } else units.push(a);
+  }
+  return units;
+}
+
+/** "1.E87.6 Hypokalemia": the token at i follows a list number and its dot, glued, at the start of a line. */
+function afterListNumber(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const dot = t[i - 1];
+  const num = t[i - 2];
+  if (!dot || !num || dot.norm !== '.' || num.kind !== 'number' || num.norm.length > 2 || dot.start !== num.end) return false;
+  const lineStart = doc.text.lastIndexOf('\n', num.start - 1) + 1;
+  return doc.text.slice(lineStart, num.start).trim() === '';
+}
+
+/** A letter and two digits open a code, or a letter, a digit and a letter under a listed category ("M1A"). */
+function opensCode(lex: CompiledLexicon, norm: string): boolean {
+  if (norm.length < 3 || !isDigit(norm.charCodeAt(1))) return false;
+  return isDigit(norm.charCodeAt(2)) || lex.letterThirdCategories.has(norm.slice(0, 3));
+}
+
+function readCode(doc: Doc, lex: CompiledLexicon, i: number, lastHit?: CodeHit): CodeHit | null {
   const t = doc.tokens;
   const tok = t[i]!;
-  // Cheap test first: a letter and two digits open every code read here ("A1C", "T2DM" are no codes).
-  if (tok.kind !== 'word' || tok.end - tok.start < 3 || !isDigit(tok.norm.charCodeAt(1)) || !isDigit(tok.norm.charCodeAt(2))) return null;
+  // Cheap test first ("A1C", "T2DM", "G6PD" are no codes).
+  if (tok.kind !== 'word' || !opensCode(lex, tok.norm)) return null;
   const raw = doc.text.slice(tok.start, tok.end);
   const prev = t[i - 1];
-  if (prev && prev.end === tok.start && (prev.kind !== 'punct' || prev.norm === '.' || prev.norm === '-')) return null;
+  const glued = prev && prev.end === tok.start && (prev.kind !== 'punct' || prev.norm === '.' || prev.norm === '-');
+  if (glued && !rangeEndAt(doc, i, lastHit) && !afterListNumber(doc, i)) return null;
   // The reader reads the folded text; a code is written in plain letters ("É12" folds to "e12" but is none).
   if (raw.toLowerCase() !== tok.norm) return null;
   const written = writtenIcd10cmCodeAt(t, i);
@@ -71,12 +126,15 @@ function readCode(doc: Doc, lex: CompiledLexicon, i: number): CodeHit | null {
   }
   if (written?.form === 'category') {
     if (lex.analyteAliases.matchAt(t, i, i + 1) || SPINAL_LEVEL_RE.test(raw)) return null;
-    return { code: raw.toUpperCase(), first: i, last: i, full: false };
+    return { code: raw.toUpperCase(), first: i, last: i, full: false, cuedOnly: !isDigit(tok.norm.charCodeAt(2)) };
   }
-  // Without the dot only as written in capitals ("M6281"): "m6281" in prose is not read as a code.
-  const undotted = written?.form === 'undotted' && raw === raw.toUpperCase() ? normalizeIcd10cm(raw) : null;
+  // Without the dot a code wherever it stands as written in capitals ("M6281"), but for a treatment
+  // name ("D10W", dextrose 10% in water); in lower case ("r531") only in a code-like place, as
+  // "m6281" in prose is not read as a code.
+  const undotted = written?.form === 'undotted' ? normalizeIcd10cm(raw) : null;
   if (undotted !== null && !lex.analyteAliases.matchAt(t, i, i + 1)) {
-    return { code: undotted, first: i, last: i, full: true };
+    const capitals = raw === raw.toUpperCase();
+    return { code: undotted, first: i, last: i, full: capitals && !inTreatmentName(doc, lex, i), cuedOnly: !capitals };
   }
   return null;
 }
@@ -87,12 +145,13 @@ function codeLikePlace(doc: Doc, lex: CompiledLexicon, hit: CodeHit, neighbours:
   const after = t[hit.last + 1];
   const inside = hit.first - 1 >= from;
   if (inside && before && (before.norm === '(' || before.norm === '[') && after && (after.norm === ')' || after.norm === ']')) return true;
-  for (let k = Math.max(from, hit.first - 3); k < hit.first; k++) if (ICD_CUES.has(t[k]!.norm)) return true;
+  // The cue may be the header the line starts with ("Dx: C4A", "Diagnoses:\nr531"): its tokens precede the sentence.
+  for (let k = Math.max(0, hit.first - 3); k < hit.first; k++) if ((k >= from || doc.headerToken[k]) && ICD_CUES.has(t[k]!.norm)) return true;
   if (after && hit.last + 2 < to && DESCRIPTION_DASHES.has(after.norm) && after.spaceBefore && t[hit.last + 2]!.kind === 'word') return true;
   // Below, the weaker places: there a treatment name ("insulin + D50") is the drug.
   if (inTreatmentName(doc, lex, hit.first)) return false;
   // "Assessment: Frailty R54", "1. I50 heart failure": a section codes are read from, written in capitals.
-  if (doc.sectionDefs[doc.sentences[doc.sentenceOfToken[hit.first]!]!.sectionIndex]?.codes && hit.code === doc.text.slice(t[hit.first]!.start, t[hit.last]!.end)) {
+  if (!hit.cuedOnly && doc.sectionDefs[doc.sentences[doc.sentenceOfToken[hit.first]!]!.sectionIndex]?.codes && hit.code === doc.text.slice(t[hit.first]!.start, t[hit.last]!.end)) {
     return true;
   }
   // Next to another code of the sentence, with at most two separators between ("R53.1, R54").
@@ -113,15 +172,20 @@ function extractIcd10(doc: Doc, lex: CompiledLexicon): AnyCandidate[] {
     const hits: CodeHit[] = [];
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (doc.headerToken[i]) continue;
-      const hit = readCode(doc, lex, i);
+      const hit = readCode(doc, lex, i, hits[hits.length - 1]);
       if (hit) {
         hits.push(hit);
         i = hit.last;
       }
     }
-    for (const hit of hits) {
-      if (!hit.full && !codeLikePlace(doc, lex, hit, hits, s.firstToken, s.endToken)) continue;
-      out.push(candidate(doc, 'icd10-code', hit.first, hit.last + 1, { code: hit.code, valid: isIcd10cmCode(hit.code), known: lex.codes.has(hit.code) }));
+    const units = unitsOf(doc, hits);
+    for (const unit of units) {
+      if (!unit.full && !codeLikePlace(doc, lex, unit, units, s.firstToken, s.endToken)) continue;
+      // A range names a block of the classification ("excludes E40-E46"), not a code chosen: its ends are marked.
+      for (const hit of unit.ends ?? [unit]) {
+        const attributes = { code: hit.code, valid: isIcd10cmCode(hit.code), known: lex.codes.has(hit.code) };
+        out.push(candidate(doc, 'icd10-code', hit.first, hit.last + 1, unit.ends ? { ...attributes, rangeEnd: true } : attributes));
+      }
     }
   }
   return out;

@@ -15,6 +15,7 @@ export default {
     { name: 'billable codes', text: 'Assessment: Weakness (R53.1). Hypokalemia (E87.6).' },
     { name: 'a billable FY2026 MS code', text: 'Assessment: Relapsing-remitting multiple sclerosis (G35.A).' },
     { name: 'a well-formed code outside the lexicon is not judged', text: 'Assessment: Long-term drug therapy (Z79.899).' },
+    { name: 'a well-formed code with a letter in third place is not judged', text: 'Assessment: Chronic gout, right ankle (M1A.071). 39 weeks (Z3A.39).' },
   ],
   invalid: [
     {
@@ -38,6 +39,11 @@ export default {
       text: 'Weak.',
       codes: ['1234'],
       expect: [{ ruleId: 'invalid-code', code: '1234', message: ['not an ICD-10-CM code'] }],
+    },
+    {
+      name: 'a written code with a letter in third place and too many characters',
+      text: 'Dx: M1A.07100 chronic gout',
+      expect: [{ ruleId: 'invalid-code', code: 'M1A.07100', spanText: 'M1A.07100', message: ['not an ICD-10-CM code'] }],
     },
     {
       name: 'M62.5 needs its site',
