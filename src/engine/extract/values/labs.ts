@@ -431,9 +431,10 @@ export const extractLabs: Extractor = (doc, lex, options) => {
   const tables = readLabTables(doc, lex, vlex);
   for (const v of tables.values) {
     const s = doc.sentences[doc.sentenceOfToken[v.token]!]!;
-    const r = readValueAt(doc, lex, v.analyte, v.token, v.token, s.endToken, vlex.labUnits);
+    const r = readValueAt(doc, lex, v.analyte, v.token, v.token, s.endToken, vlex.labUnits, v.unit);
     if (!r || !r.value) continue;
-    const c = candidate(doc, 'lab', v.token, endTokenFor(doc, r.end, v.token), attributesOf(v.analyte, r, options), r.end);
+    const withUnit = r.unit || !v.unit ? r : { ...r, unit: v.unit.unit, unitScale: v.unit.scale };
+    const c = candidate(doc, 'lab', v.token, endTokenFor(doc, r.end, v.token), attributesOf(v.analyte, withUnit, options), r.end);
     withWhen(c.attributes, whenIn(doc, vlex, anchors(), v.timeFirst, v.timeLast + 1, v.timeFirst), anchors());
     Object.assign(c.attributes, { trendId: t[v.rowFirst]!.start, trendStep: v.step });
     out.push(c);

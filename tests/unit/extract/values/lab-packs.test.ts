@@ -331,6 +331,14 @@ const TABLES: [string, [string, number, string | undefined, number | undefined][
   ['| | Admit | HD2 | Today |\n| Hgb | 10.9 | 9.0 | 7.6 |', [['hemoglobin', 10.9, 'Admit', 0], ['hemoglobin', 9, 'HD2', 1], ['hemoglobin', 7.6, 'Today', 2]]],
   // a blank cell: the value goes to the header cell above it
   ['Labs:    3/1     3/3\nNa               129\nK        3.1     3.8', [['sodium', 129, '3/3', 1], ['potassium', 3.1, '3/1', 0], ['potassium', 3.8, '3/3', 1]]],
+  // one analyte heading a column of dated rows, with a method or unit, after a prose line in its sentence
+  ['eGFR (CKD-EPI 2021):\n  02/10/2026  38\n  06/15/2026  41', [['egfr', 38, '02/10/2026', 0], ['egfr', 41, '06/15/2026', 1]]],
+  ['Labs reviewed\nCreatinine (mg/dL)\n11/28  1.1\n11/30  2.4', [['creatinine', 1.1, '11/28', 0], ['creatinine', 2.4, '11/30', 1]]],
+  ['Cr trend:\n11/28 1.1\n11/30 2.4\nA/P AKI', [['creatinine', 1.1, '11/28', 0], ['creatinine', 2.4, '11/30', 1]]],
+  // not a lone analyte's column: a value on the header line, words in the row, a relative's name before it
+  ['Creatinine (mg/dL) 1.1\n11/30  2.4', [['creatinine', 1.1, undefined, undefined]]],
+  ['Hgb:\n3/1  2 units PRBC', []],
+  ["Mother's creatinine\n3/1  1.1\n3/2  2.4", []],
   // not time tables: a header of columns, a single date, prose after dates
   ['Labs:\nTest | Result | Range | Flag\nPotassium | 3.1 | 3.5-5.1 | L', [['potassium', 3.1, undefined, undefined]]],
   ['Labs 3/1\nNa 128\nK 3.1', [['sodium', 128, undefined, undefined], ['potassium', 3.1, undefined, undefined]]],
@@ -341,5 +349,11 @@ describe('lab: tables of times by analytes', () => {
   it.each(TABLES)('%s', (note, want) => {
     const got = findingsOf(note, 'lab').map((f) => [f.attributes.analyte, f.attributes.value, f.attributes.timeText, f.attributes.trendStep]);
     expect(got).toEqual(want);
+  });
+  it('a lone analyte header\'s unit is every value\'s, and a family-history column is the relative\'s', () => {
+    const si = findingsOf('Creatinine (µmol/L)\n11/28  88\n11/30  212', 'lab');
+    expect(si.map((f) => [f.attributes.unit, f.attributes.canonicalValue])).toEqual([['µmol/L', 1], ['µmol/L', 2.4]]);
+    const family = findingsOf('Family history:\nMother with CKD.\nCreatinine\n3/1  1.1\n3/2  2.4', 'lab');
+    expect(family.map((f) => [f.attributes.value, f.assertion.family])).toEqual([[1.1, true], [2.4, true]]);
   });
 });
