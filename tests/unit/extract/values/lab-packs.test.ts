@@ -173,6 +173,9 @@ const TIMES: [string, [number | null, string | undefined, string | undefined, nu
   ['K 3.1 today.', [[3.1, 'latest', 'today', undefined, undefined]]],
   // doubt is not a time: "repeat to confirm" does not make the value the latest
   ['K+ 2.9 (L) - repeat to confirm.', [[2.9, undefined, undefined, undefined, undefined]]],
+  // "(bl)" is a baseline; "BL" without its parentheses is bilateral more often than not
+  ['Cr 1.0 (bl)', [[1, 'baseline', '(bl)', undefined, undefined]]],
+  ['Hgb 9.1 BL LE edema', [[9.1, undefined, undefined, undefined, undefined]]],
 ];
 
 describe('lab: time as written and on the note\'s minute axis', () => {
@@ -206,6 +209,13 @@ const TRENDS: [string, [number, number | undefined][]][] = [
   ['K 3.1/3.4/3.9/4.2 after repletion.', [[3.1, 0], [3.4, 1], [3.9, 2], [4.2, 3]]],
   ['Hgb 10.9 -> 9.1 -> 7.6', [[10.9, 0], [9.1, 1], [7.6, 2]]],
   ['Cr 0.9 baseline -> 2.4', [[0.9, 0], [2.4, 1]]],
+  // a baseline in parentheses with its year, date or abbreviation, then an arrow
+  ['Cr 1.1 (baseline 2024) -> 3.0.', [[1.1, 0], [3, 1]]],
+  ['creatinine 0.9 (baseline, 3/2026) \u2192 2.7', [[0.9, 0], [2.7, 1]]],
+  ['Cr 1.1 (baseline in March 2025) -> 3.0', [[1.1, 0], [3, 1]]],
+  ['Cr 1.0 (bl) -> 2.1 -> 2.8', [[1, 0], [2.1, 1], [2.8, 2]]],
+  // ... not a parenthesis of other words
+  ['Cr 1.1 (2024 Quest) -> 3.0', [[1.1, undefined]]],
   // clocks and dates written around each value
   ['Hgb 12.4 (06:00), 10.1 (12:00).', [[12.4, 0], [10.1, 1]]],
   ['K 5.9 at 0400 -> 5.1 at 1000', [[5.9, 0], [5.1, 1]]],
