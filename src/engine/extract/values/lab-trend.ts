@@ -48,7 +48,8 @@ export interface TrendMember<R> {
 /** A value read at token k: the reader gives its end (character offset), or null when no value stands there. */
 export type ValueReader<R> = (k: number) => { reading: R; end: number } | null;
 
-function arrowEnd(t: readonly Token[], k: number, end: number): number {
+/** An arrow at k ("->", "-->", "=>", "\u2192"): its last token, or -1. */
+export function arrowEnd(t: readonly Token[], k: number, end: number): number {
   if (k >= end) return -1;
   if (ARROWS.has(t[k]!.norm)) return k;
   let j = k;
