@@ -173,6 +173,13 @@ const TIMES: [string, [number | null, string | undefined, string | undefined, nu
   ['K 3.1 today.', [[3.1, 'latest', 'today', undefined, undefined]]],
   // doubt is not a time: "repeat to confirm" does not make the value the latest
   ['K+ 2.9 (L) - repeat to confirm.', [[2.9, undefined, undefined, undefined, undefined]]],
+  // a month and a two-digit year dates the value; a grade, score or ratio written before the analyte does not
+  ['Cr 2.1 (9/92).', [[2.1, 'dated', '9/92', 11921760, 43200]]],
+  ['Strength 4/5 Cr 2.1.', [[2.1, undefined, undefined, undefined, undefined]]],
+  ['Hip flexion 4/5, K 2.9.', [[2.9, undefined, undefined, undefined, undefined]]],
+  ['Ratio 3/10 Na 128.', [[128, undefined, undefined, undefined, undefined]]],
+  ['BP 120/80 Na 128.', [[128, undefined, undefined, undefined, undefined]]],
+  ['BMP 3/2: Na 128.', [[128, 'dated', '3/2', 16391520, 1440]]],
   // "(bl)" is a baseline; "BL" without its parentheses is bilateral more often than not
   ['Cr 1.0 (bl)', [[1, 'baseline', '(bl)', undefined, undefined]]],
   ['Hgb 9.1 BL LE edema', [[9.1, undefined, undefined, undefined, undefined]]],
@@ -238,6 +245,14 @@ const TRENDS: [string, [number, number | undefined][]][] = [
 describe('lab: the stay\'s earlier values are this encounter, values before it are not', () => {
   const historical = (note: string) => findingsOf(note, 'lab').map((f) => [f.attributes.value, f.assertion.historical]);
   it.each<[string, [number | null, boolean][]]>([
+    // No encounter date: a month and year (or a bare year) before the value is another time; a grade is not.
+    ['9/92 Cr 2.1.', [[2.1, true]]],
+    ['3/2019: Hgb 8.1.', [[8.1, true]]],
+    ['In 1998 Na 124.', [[124, true]]],
+    ['On 9/92 her Hgb was 7.1. Hgb 12.1 today.', [[7.1, true], [12.1, false]]],
+    ['Strength 4/5, Cr 2.1.', [[2.1, false]]],
+    ['BP 120/80, Na 128.', [[128, false]]],
+    ["Mother's Hgb 8.1 in 3/2019.", [[8.1, true]]],
     // Dated after the admission date, before the date of service: this stay.
     ['Progress note. Date of service: 3/5/2026. Admitted 3/2/2026.\n3/2/2026: Cr 1.0.\n3/3/2026: Cr 1.7.\nToday Cr 2.6.', [[1, false], [1.7, false], [2.6, false]]],
     ['Date of service: 3/5/2026. Admission date: 3/2/2026. Hgb 11.9 on 3/2/2026, 9.8 on 3/3/2026.', [[11.9, false], [9.8, false]]],
