@@ -104,7 +104,66 @@ export function icd10cmCovers(ref: string, code: string): boolean {
   return c.slice(0, first.length) >= first && c.slice(0, last.length) <= last;
 }
 
+/** A code below a category in capitals, dotted or not, chapter 22 aside: "E87.6", "R531" (not "B12", "U09.9"). */
+const NAMED_CODE_RE = /\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4}|[0-9A-Z]{1,4})\b/;
+
+/**
+ * Whether a text (a query's answer) names a code: "E87.6 Hypokalemia", "R531". A bare category is not
+ * looked for, as "B12 deficiency" names a vitamin.
+ */
+export function namesIcd10cmCode(text: string): boolean {
+  return NAMED_CODE_RE.test(text);
+}
+
 /** The canonical codes written in a text (a table cell, a chip list), in order, with repeats. */
 export function icd10cmCodesInText(text: string): string[] {
   return text.match(CODE_IN_TEXT_RE) ?? [];
+}
+
+/**
+ * What the written-code reader needs of a note's tokens (the engine's tokenizer, src/text/tokens.ts,
+ * gives it): the kind, the lower-cased text, and whether whitespace precedes the token.
+ */
+export interface CodeToken {
+  readonly kind: string;
+  readonly norm: string;
+  readonly spaceBefore: boolean;
+}
+
+/** How a code is written in a note; `end` is the index of the token after it. */
+export interface WrittenIcd10cmCode {
+  /** "R53": the category alone; "R53.1": category, dot, characters after it (three tokens); "R531": one token. */
+  form: 'category' | 'dotted' | 'undotted';
+  end: number;
+}
+
+/** A category token as the tokenizer lower-cases it: "r53", "c4a". */
+const CATEGORY_TOKEN_RE = /^[a-z]\d[0-9a-z]$/;
+/** A category run together with up to four more characters: "r531", "m6281". */
+const UNDOTTED_TOKEN_RE = /^[a-z]\d[0-9a-z]{2,5}$/;
+/**
+ * What follows the dot. Up to seven characters are read (a code has at most four), so an over-long
+ * code ("M62.81111") is read whole and can be reported invalid instead of being taken for a shorter one.
+ */
+const AFTER_DOT_TOKEN_RE = /^[0-9a-z]{1,7}$/;
+
+/**
+ * The one reader of an ICD-10-CM code written in a note, over the tokenizer's tokens: a category
+ * ("R53"), a category with a dot and the characters after it, all glued ("R53.1", "G35.A", "T46.6X5A",
+ * which the tokenizer splits into "r53" "." "1"), or a category run together with them ("R531").
+ * Only the shape: whether the place makes it a code (not a lab name, a drug, a spinal level) is the
+ * caller's question. Tokens at or after `end` (the sentence's end) are not read.
+ */
+export function writtenIcd10cmCodeAt(tokens: readonly CodeToken[], i: number, end: number = tokens.length): WrittenIcd10cmCode | null {
+  const head = tokens[i];
+  if (!head || head.kind !== 'word') return null;
+  const norm = head.norm;
+  if (norm.length > 3) return UNDOTTED_TOKEN_RE.test(norm) ? { form: 'undotted', end: i + 1 } : null;
+  if (!CATEGORY_TOKEN_RE.test(norm)) return null;
+  const dot = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (i + 2 < end && dot!.norm === '.' && !dot!.spaceBefore && !after!.spaceBefore && AFTER_DOT_TOKEN_RE.test(after!.norm)) {
+    return { form: 'dotted', end: i + 3 };
+  }
+  return { form: 'category', end: i + 1 };
 }

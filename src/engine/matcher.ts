@@ -20,13 +20,37 @@ export interface PhraseMatch<P> {
 const SKIPPED = new Set(['-', '\u2010', '\u2011', '\u2013']);
 const NONE: readonly PhraseMatch<never>[] = [];
 
+/**
+ * Numbers for the words that start some phrase of some matcher (1, 2, ...; 0 is every other word).
+ * Each of a note's tokens is looked up here once (startWordIds); a matcher's "can a phrase start
+ * here?" is then a bit test, where it was a map lookup per token per matcher (dozens of matchers
+ * walk every note). Only lexicon words are numbered, so the table stops growing once the lexicons
+ * are built.
+ */
+const START_WORDS = new Map<string, number>();
+const tokenStartWords = new WeakMap<readonly Token[], { words: number; ids: Int32Array }>();
+
+/** The start-word number of each token (0 when no phrase of any matcher starts with it). */
+export function startWordIds(tokens: readonly Token[]): Int32Array {
+  const known = tokenStartWords.get(tokens);
+  // Numbers added since (a matcher built after the tokens were first read) are looked up again.
+  if (known && known.words === START_WORDS.size && known.ids.length === tokens.length) return known.ids;
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) ids[i] = START_WORDS.get(tokens[i]!.norm) ?? 0;
+  tokenStartWords.set(tokens, { words: START_WORDS.size, ids });
+  return ids;
+}
+
 export class PhraseMatcher<P> {
   private readonly root: TrieNode<P> = { next: new Map(), payloads: null };
   private size = 0;
+  /** Bit set over start-word numbers: the words some phrase of this matcher starts with. */
+  private starts = new Uint32Array(0);
 
   add(phrase: string, payload: P): void {
     const key = phraseKey(phrase).filter((k) => !SKIPPED.has(k));
     if (key.length === 0) return;
+    this.markStart(key[0]!);
     let node = this.root;
     for (const part of key) {
       let child = node.next.get(part);
@@ -49,25 +73,28 @@ export class PhraseMatcher<P> {
     return this.root.next.has(norm);
   }
 
+  /** canStart for a token's start-word number (startWordIds): a bit test. */
+  canStartWord(id: number): boolean {
+    const word = id >>> 5;
+    return word < this.starts.length && (this.starts[word]! & (1 << (id & 31))) !== 0;
+  }
+
+  private markStart(norm: string): void {
+    let id = START_WORDS.get(norm);
+    if (id === undefined) START_WORDS.set(norm, (id = START_WORDS.size + 1));
+    const word = id >>> 5;
+    if (word >= this.starts.length) {
+      const grown = new Uint32Array(Math.max(word + 1, this.starts.length * 2));
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    this.starts[word]! |= 1 << (id & 31);
+  }
+
   /** Longest match starting at token `at`, not crossing token `limit` (exclusive). */
   matchAt(tokens: readonly Token[], at: number, limit = tokens.length): PhraseMatch<P> | null {
-    let node: TrieNode<P> | undefined = this.root;
-    let best: PhraseMatch<P> | null = null;
-    let i = at;
-    const first = tokens[at];
-    if (!first || SKIPPED.has(first.norm)) return null;
-    while (i < limit) {
-      const token = tokens[i]!;
-      if (SKIPPED.has(token.norm) && i > at) {
-        i++;
-        continue;
-      }
-      node = node.next.get(token.norm);
-      if (!node) break;
-      if (node.payloads) best = { first: at, last: i, payloads: node.payloads };
-      i++;
-    }
-    return best;
+    const end = this.walk(tokens, at, limit, null);
+    return end === null ? null : { first: at, last: end.last, payloads: end.node.payloads! };
   }
 
   /**
@@ -76,23 +103,41 @@ export class PhraseMatcher<P> {
    * holding many phrase lists (keyed payloads) answer for each list in a single walk.
    */
   matchesAt(tokens: readonly Token[], at: number, limit = tokens.length): readonly PhraseMatch<P>[] {
-    let node: TrieNode<P> | undefined = this.root;
-    let out: PhraseMatch<P>[] | null = null;
-    let i = at;
+    const out: PhraseMatch<P>[] = [];
+    this.walk(tokens, at, limit, out);
+    return out.length > 0 ? out : NONE;
+  }
+
+  /**
+   * One walk of the trie from token `at`: the node of the longest phrase ending along it and that
+   * phrase's last token (null when none), and, when `every` is given, each phrase ending along the
+   * walk, shortest first. Hyphens inside a phrase are skipped; none starts one (none is a trie key).
+   */
+  private walk(tokens: readonly Token[], at: number, limit: number, every: PhraseMatch<P>[] | null): { node: TrieNode<P>; last: number } | null {
+    if (at >= limit) return null;
     const first = tokens[at];
-    if (!first || SKIPPED.has(first.norm)) return NONE;
-    while (i < limit) {
-      const token = tokens[i]!;
-      if (SKIPPED.has(token.norm) && i > at) {
-        i++;
-        continue;
+    if (!first) return null;
+    const start = this.root.next.get(first.norm);
+    if (!start) return null;
+    let node: TrieNode<P> = start;
+    let best: TrieNode<P> | null = node.payloads ? node : null;
+    let bestLast = at;
+    if (best && every) every.push({ first: at, last: at, payloads: best.payloads! });
+    for (let i = at + 1; i < limit; i++) {
+      const norm = tokens[i]!.norm;
+      const child: TrieNode<P> | undefined = node.next.get(norm);
+      if (!child) {
+        if (SKIPPED.has(norm)) continue;
+        break;
       }
-      node = node.next.get(token.norm);
-      if (!node) break;
-      if (node.payloads) (out ??= []).push({ first: at, last: i, payloads: node.payloads });
-      i++;
+      node = child;
+      if (node.payloads) {
+        best = node;
+        bestLast = i;
+        if (every) every.push({ first: at, last: i, payloads: node.payloads });
+      }
     }
-    return out ?? NONE;
+    return best ? { node: best, last: bestLast } : null;
   }
 
   /**
@@ -101,9 +146,10 @@ export class PhraseMatcher<P> {
    */
   findAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<P>[] {
     const out: PhraseMatch<P>[] = [];
+    const words = startWordIds(tokens);
     let i = from;
     while (i < to) {
-      const m = this.canStart(tokens[i]!.norm) ? this.matchAt(tokens, i, to) : null;
+      const m = this.canStartWord(words[i]!) ? this.matchAt(tokens, i, to) : null;
       if (m) {
         out.push(m);
         i = m.last + 1;
@@ -117,8 +163,9 @@ export class PhraseMatcher<P> {
   /** Every match at every start (overlapping allowed): used where several readings compete. */
   findOverlapping(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<P>[] {
     const out: PhraseMatch<P>[] = [];
+    const words = startWordIds(tokens);
     for (let i = from; i < to; i++) {
-      const m = this.canStart(tokens[i]!.norm) ? this.matchAt(tokens, i, to) : null;
+      const m = this.canStartWord(words[i]!) ? this.matchAt(tokens, i, to) : null;
       if (m) out.push(m);
     }
     return out;

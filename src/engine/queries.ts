@@ -11,6 +11,7 @@
  *   code get one query (its asks merged), carried by the most severe of them; the others carry none;
  * - a question with no indicator to quote, or whose asks a documented decision withdraws, is not sent.
  */
+import { namesIcd10cmCode } from '../codes/icd10cm.ts';
 import type { QueryTemplateDef } from '../lexicon/types.ts';
 import { codeLabelIds } from './assertion/code-labels.ts';
 import { diagnosisCodes, isEvidenceId, type EvidenceResult } from './evidence/index.ts';
@@ -350,9 +351,6 @@ export function queryProblems(query: string, lexicon: CompiledLexicon = defaultL
   const confirm = boxes.includes(frame.yes);
   if (confirm && !boxes.includes(frame.unableToDetermine)) problems.push(`a yes/no query lacks "${frame.unableToDetermine}"`);
   if (!confirm && !boxes.includes(frame.undetermined)) problems.push(`lacks "${frame.undetermined}"`);
-  if (boxes.some((b) => CODE_SHAPE.test(b))) problems.push('an answer names a code');
+  if (boxes.some(namesIcd10cmCode)) problems.push('an answer names a code');
   return problems;
 }
-
-// An ICD-10-CM code shape inside an answer ("E87.6", "R531").
-const CODE_SHAPE = /\b[A-TV-Z]\d[\dA-Z](?:\.[\dA-Z]{1,4}|[\dA-Z]{1,4})\b/;

@@ -165,19 +165,47 @@ function namedAt(tokens: readonly Token[], i: number): NoteDate | null {
   return { first: i, last: j, month, day, year: null };
 }
 
+/** The date that starts at token i and ends before token `to`, or null. */
+export function dateAt(tokens: readonly Token[], i: number, to = tokens.length): NoteDate | null {
+  const t = tokens[i]!;
+  const found = t.kind === 'number' ? numericAt(tokens, i) : t.kind === 'word' ? namedAt(tokens, i) : null;
+  return found && found.last < to ? found : null;
+}
+
 /** Every date of tokens[from, to), left to right. */
 export function findDates(tokens: readonly Token[], from = 0, to = tokens.length): NoteDate[] {
   const out: NoteDate[] = [];
   let i = from;
   while (i < to) {
-    const t = tokens[i]!;
-    const found = t.kind === 'number' ? numericAt(tokens, i) : t.kind === 'word' ? namedAt(tokens, i) : null;
-    if (found && found.last < to) {
+    const found = dateAt(tokens, i, to);
+    if (found) {
       out.push(found);
       i = found.last + 1;
     } else i++;
   }
   return out;
+}
+
+const datesOfNote = new WeakMap<readonly Token[], readonly NoteDate[]>();
+const encounterOfNote = new WeakMap<readonly Token[], Map<number, EncounterDate | null>>();
+
+/**
+ * Every date of the whole note, read once per note: several stages ask (time anchors, earlier
+ * dates, past years, weight periods), and a date reader per question walked the note each time.
+ */
+export function noteDates(tokens: readonly Token[]): readonly NoteDate[] {
+  let dates = datesOfNote.get(tokens);
+  if (!dates) datesOfNote.set(tokens, (dates = findDates(tokens)));
+  return dates;
+}
+
+/** encounterDate over the whole note's dates, computed once per note and stay limit. */
+export function noteEncounterDate(tokens: readonly Token[], maxStayDays: number): EncounterDate | null {
+  let byLimit = encounterOfNote.get(tokens);
+  if (!byLimit) encounterOfNote.set(tokens, (byLimit = new Map()));
+  let encounter = byLimit.get(maxStayDays);
+  if (encounter === undefined) byLimit.set(maxStayDays, (encounter = encounterDate(tokens, noteDates(tokens), maxStayDays)));
+  return encounter;
 }
 
 /** Days since 1970-01-01 of a date, its year given. */
@@ -254,11 +282,15 @@ function stayStart(tokens: readonly Token[], dates: readonly NoteDate[], encount
   return { year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, day: start.getUTCDate() };
 }
 
+/** "hd4": a hospital day written as one token. */
+const FUSED_HOSPITAL_DAY = /^hd(\d{1,2})$/;
+
 /** The first "hospital day N" / "HD N" / "HD#N" of the note, or null. */
 function hospitalDayOf(tokens: readonly Token[]): number | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const fused = /^hd(\d{1,2})$/.exec(t.norm);
+    // The prefix test first: a regular expression run on every token of the note allocates per call.
+    const fused = t.norm.startsWith('hd') ? FUSED_HOSPITAL_DAY.exec(t.norm) : null;
     if (fused) return Number(fused[1]);
     let k = i + 1;
     if (t.norm === 'hospital' && tokens[k]?.norm === 'day') k++;

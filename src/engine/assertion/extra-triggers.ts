@@ -10,7 +10,7 @@
  */
 import type { Doc } from '../document.ts';
 import type { Token } from '../../text/tokens.ts';
-import { encounterDate, findDates, isBeforeEncounter, isEncounterLabelled, type NoteDate } from './dates.ts';
+import { isBeforeEncounter, isEncounterLabelled, noteDates, noteEncounterDate, type NoteDate } from './dates.ts';
 import { LABEL_STOPS, TIME_STOPS, TIME_STOPS_BEFORE, type ExtraTrigger } from './scope.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
 
@@ -65,7 +65,7 @@ function pastYears(doc: Doc, maxStayDays: number): ExtraTrigger[] {
     // A year inside a date ("in 3/2019", "in March 2019") is the date reader's.
     const next = t[i + 1];
     if (next && next.start === t[i]!.end && next.kind === 'punct' && next.norm !== '.' && next.norm !== ',') continue;
-    if (encounterYear === undefined) encounterYear = encounterDate(t, findDates(t), maxStayDays)?.year ?? null;
+    if (encounterYear === undefined) encounterYear = noteEncounterDate(t, maxStayDays)?.year ?? null;
     if (encounterYear !== null && Number(t[i]!.norm) >= encounterYear) continue;
     out.push({ category: 'historical', first: i - 1, last: i, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
   }
@@ -144,8 +144,8 @@ function thresholdConditionals(doc: Doc, orders: ReadonlySet<string>): ExtraTrig
  * 2019") is earlier all the same, like a bare year (pastYears): a note dates what happens today to the day.
  */
 function earlierDates(doc: Doc, maxStayDays: number): ExtraTrigger[] {
-  const dates = findDates(doc.tokens);
-  const encounter = encounterDate(doc.tokens, dates, maxStayDays);
+  const dates = noteDates(doc.tokens);
+  const encounter = noteEncounterDate(doc.tokens, maxStayDays);
   const t = doc.tokens;
   const earlier = (d: NoteDate) => (encounter ? isBeforeEncounter(d, encounter) : d.day === 0 && d.year !== null);
   return dates

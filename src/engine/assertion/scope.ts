@@ -10,6 +10,7 @@
  */
 import type { ContextCategory, ContextTriggerDef } from '../../lexicon/types.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
+import { writtenIcd10cmCodeAt } from '../../codes/icd10cm.ts';
 import type { Token } from '../../text/tokens.ts';
 
 const CONTEXT_CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'historical', 'hypothetical', 'family', 'chronic', 'current', 'recent'];
@@ -78,6 +79,9 @@ interface Boundaries {
   ends: number[];
 }
 
+/** A sentence without terminations: shared, never written (scopeSentence makes its own at the first). */
+const NO_TERMINATIONS: readonly Boundaries[] = Object.freeze(CONTEXT_CATEGORIES.map(() => Object.freeze({ starts: [], ends: [] }) as Boundaries));
+
 /**
  * For each target (clipped to the sentence [from, to)), a bit mask of the categories whose scope
  * covers at least one of its tokens (see categoryBit).
@@ -111,7 +115,8 @@ export function scopeSentence(
   lexicon: CompiledLexicon,
   extraFound: readonly ExtraTrigger[] = [],
 ): number[] {
-  const extra = [...extraFound];
+  // Copied only when this sentence adds a time anchor of its own (most sentences add none).
+  let extra: readonly ExtraTrigger[] = extraFound;
   const n = to - from;
   const result = new Array<number>(targets.length).fill(0);
   if (n <= 0) return result;
@@ -120,20 +125,20 @@ export function scopeSentence(
   const triggers: FoundTrigger[] = [];
   /** Triggers for some finding types only (`onlyFor`), scoped within their clause. */
   const typed: FoundTrigger[] = [];
-  const terms: Boundaries[] = [];
-  for (let c = 0; c < CATEGORY_COUNT; c++) terms.push({ starts: [], ends: [] });
+  // Each category's terminations, made when the sentence has its first one.
+  let terms: readonly Boundaries[] = NO_TERMINATIONS;
   // End of the latest companion cue: a relative right after it is not the experiencer.
   let companionEnd = -1;
 
   let run = 0;
   let i = 0;
   while (i < n) {
-    while (run < masked.length && masked[run]![1] <= i) run++;
-    const inTarget = run < masked.length && masked[run]![0] <= i;
+    while (run < masked.length && masked[run + 1]! <= i) run += 2;
+    const inTarget = run < masked.length && masked[run]! <= i;
     // Matches never cross a target's edge; inside a target only terminations and self-describing
     // triggers count ("residual hemiparesis" is current, "COPD" chronic; the "no" of "no energy"
     // negates nothing).
-    const limit = run < masked.length ? (inTarget ? masked[run]![1] : masked[run]![0]) : n;
+    const limit = run < masked.length ? (inTarget ? masked[run + 1]! : masked[run]!) : n;
     const m = lexicon.context.matchAt(tokens, from + i, from + limit);
     if (!m) {
       i++;
@@ -161,10 +166,10 @@ export function scopeSentence(
           const reach = p.trigger.maxScope ?? n;
           if (p.trigger.direction !== 'backward' && labelsItsLine(tokens, from + last, from + n)) {
             // "Labs at that admission: Na 126, K 3.2, Hgb 7.9": the anchor labels the list after its colon.
-            extra.push({ category: p.trigger.category, first: from + first, last: from + last, before: 0, after: LABEL_REACH, stops: LABEL_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: true, label: true });
+            extra = [...extra, { category: p.trigger.category, first: from + first, last: from + last, before: 0, after: LABEL_REACH, stops: LABEL_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: true, label: true }];
             continue;
           }
-          extra.push({ category: p.trigger.category, first: from + first, last: from + last, before: p.trigger.direction === 'forward' ? 0 : reach, after: p.trigger.direction === 'backward' ? 0 : reach, stops: TIME_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
+          extra = [...extra, { category: p.trigger.category, first: from + first, last: from + last, before: p.trigger.direction === 'forward' ? 0 : reach, after: p.trigger.direction === 'backward' ? 0 : reach, stops: TIME_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false }];
           continue;
         }
         (p.trigger.onlyFor ? typed : triggers).push({ def: p.trigger, category, first, last });
@@ -174,6 +179,7 @@ export function scopeSentence(
         const mask = p.termination.categories
           ? p.termination.categories.reduce((acc, c) => acc | categoryBit(c), 0)
           : ALL_CATEGORIES_MASK;
+        if (terms === NO_TERMINATIONS) terms = CONTEXT_CATEGORIES.map(() => ({ starts: [], ends: [] }));
         for (let c = 0; c < CATEGORY_COUNT; c++) {
           if (mask & (1 << c)) {
             terms[c]!.starts.push(first);
@@ -215,14 +221,14 @@ export function scopeSentence(
   const sentenceScopes = scopesOf(triggers, terms, null, n, extraIntervals, width);
   // Measured values ("strength 5/5", "CK 1,200") are bound to their clause: "denies weakness,
   // strength 5/5 throughout" reports a normal grade, not a negated one.
-  let clauseScopes: number[][] | null = null;
+  let clauseScopes: (readonly number[])[] | null = null;
   let breaks: number[] | null = null;
   if (targets.some((t) => t.clauseBound) || typedTargets) {
     breaks = [];
     for (let j = 0; j < n; j++) if (CLAUSE_BREAK.has(tokens[from + j]!.norm)) breaks.push(j);
     clauseScopes = scopesOf(triggers, terms, breaks, n, extraIntervals, width);
   }
-  const typedScopes = new Map<string, number[][]>();
+  const typedScopes = new Map<string, (readonly number[])[]>();
 
   for (let k = 0; k < targets.length; k++) {
     const t = targets[k]!;
@@ -249,20 +255,19 @@ export function scopeSentence(
   return result;
 }
 
-/** The targets' masking token ranges, sentence-relative, sorted and merged. */
-function maskedRuns(targets: readonly ScopeTarget[], from: number, to: number): [number, number][] {
+/** The targets' masking token ranges, sentence-relative, sorted and merged, as flat [start, end) pairs. */
+function maskedRuns(targets: readonly ScopeTarget[], from: number, to: number): number[] {
   const ranges: [number, number][] = [];
   for (const t of targets) {
     const a = Math.max(t.first, from) - from;
     const b = Math.min(t.end, to) - from;
     if (t.masksTriggers && b > a) ranges.push([a, b]);
   }
-  ranges.sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
-  for (const r of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
+  if (ranges.length > 1) ranges.sort((x, y) => x[0] - y[0]);
+  const merged: number[] = [];
+  for (const [a, b] of ranges) {
+    if (merged.length > 0 && a <= merged[merged.length - 1]!) merged[merged.length - 1] = Math.max(merged[merged.length - 1]!, b);
+    else merged.push(a, b);
   }
   return merged;
 }
@@ -296,8 +301,9 @@ function scopesOf(
   n: number,
   extra: readonly (readonly [category: number, start: number, end: number, forward: boolean, label: boolean])[],
   width: Uint8Array,
-): number[][] {
-  const raw: [number, number][][] = CONTEXT_CATEGORIES.map(() => []);
+): (readonly number[])[] {
+  // Each category's intervals, made at its first (most categories have none in a sentence).
+  const raw: ([number, number][] | undefined)[] = new Array(CATEGORY_COUNT).fill(undefined);
   for (const [c, start, end, forward, label] of extra) {
     let [a, b] = [start, end];
     if (breaks && label) {
@@ -310,14 +316,14 @@ function scopesOf(
       const previous = lowerBound(breaks, b) - 1;
       if (previous >= 0) a = Math.max(a, breaks[previous]! + 1);
     }
-    if (b > a) raw[c]!.push([a, b]);
+    if (b > a) (raw[c] ??= []).push([a, b]);
   }
   for (const t of triggers) {
     const c = t.category;
     const cap = t.def.maxScope ?? n;
     const { starts, ends } = terms[c]!;
     // A finding that itself says "residual" (current) or "chronic" (chronic) carries the category.
-    if ((SELF_DESCRIBING & (1 << c)) !== 0) raw[c]!.push([t.first, t.last + 1]);
+    if ((SELF_DESCRIBING & (1 << c)) !== 0) (raw[c] ??= []).push([t.first, t.last + 1]);
     if (t.def.direction === 'self') continue;
     // The termination or clause break that ends the scope is found first and the words are counted up
     // to it only: a trigger with no maxScope ("no") must not walk the rest of a long sentence each time.
@@ -333,7 +339,7 @@ function scopesOf(
       // Without a maxScope the words never run out: the scope is everything up to the limit.
       let end = t.def.maxScope === undefined ? limit : start;
       for (let words = 0; end < limit && (words < cap || width[end] === 0); end++) words += width[end]!;
-      if (end > start) raw[c]!.push([start, end]);
+      if (end > start) (raw[c] ??= []).push([start, end]);
     }
     if (t.def.direction !== 'forward') {
       const end = t.first;
@@ -347,11 +353,12 @@ function scopesOf(
       }
       let start = t.def.maxScope === undefined ? limit : end;
       for (let words = 0; start > limit && (words < cap || width[start] === 0); start--) words += width[start - 1]!;
-      if (end > start) raw[c]!.push([start, end]);
+      if (end > start) (raw[c] ??= []).push([start, end]);
     }
   }
   return raw.map((intervals) => {
-    intervals.sort((x, y) => x[0] - y[0]);
+    if (intervals === undefined) return NO_INTERVALS;
+    if (intervals.length > 1) intervals.sort((x, y) => x[0] - y[0]);
     const flat: number[] = [];
     for (const [s, e] of intervals) {
       if (flat.length > 0 && s <= flat[flat.length - 1]!) flat[flat.length - 1] = Math.max(flat[flat.length - 1]!, e);
@@ -360,6 +367,8 @@ function scopesOf(
     return flat;
   });
 }
+
+const NO_INTERVALS: readonly number[] = Object.freeze([]);
 
 /** Whether [a, b) overlaps one of the merged intervals (flattened start/end pairs). */
 function overlaps(flat: readonly number[], a: number, b: number): boolean {
@@ -389,10 +398,6 @@ function labelsItsLine(tokens: readonly Token[], last: number, to: number): bool
   return false;
 }
 
-/** A code's first token: a letter, a digit and one more ("d64" of "D64.9"); its "." and subcategory follow glued. */
-const CODE_HEAD = /^[a-z]\d[\da-z]$/;
-const CODE_TAIL = /^[\da-z]{1,4}$/;
-
 /**
  * How many words each token of the sentence counts for a trigger's reach: one, but the "." and the
  * subcategory of a written ICD-10-CM code count for nothing ("Anemia (D64.9) - resolved": the code is
@@ -401,10 +406,7 @@ const CODE_TAIL = /^[\da-z]{1,4}$/;
 function tokenWidths(tokens: readonly Token[], from: number, n: number): Uint8Array {
   const width = new Uint8Array(n).fill(1);
   for (let j = 0; j + 2 < n; j++) {
-    const head = tokens[from + j]!;
-    const dot = tokens[from + j + 1]!;
-    const tail = tokens[from + j + 2]!;
-    if (!CODE_HEAD.test(head.norm) || dot.norm !== '.' || dot.spaceBefore || tail.spaceBefore || !CODE_TAIL.test(tail.norm)) continue;
+    if (writtenIcd10cmCodeAt(tokens, from + j, from + n)?.form !== 'dotted') continue;
     width[j + 1] = 0;
     width[j + 2] = 0;
   }

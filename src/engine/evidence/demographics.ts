@@ -11,13 +11,29 @@ import type { Finding, FindingOf, PregnancyAttributes } from '../types.ts';
 
 const aboutPatientNow = (f: Finding) => !f.assertion.family && !f.assertion.hypothetical && !f.assertion.negated && !f.assertion.historical;
 
+// Both are asked once per lab value and threshold; the answer is per finding list.
+const sexOf = new WeakMap<readonly Finding[], 'female' | 'male' | null>();
+const pregnancyOf = new WeakMap<readonly Finding[], PregnancyAttributes | null>();
+
 export function patientSex(findings: readonly Finding[]): 'female' | 'male' | null {
-  const sex = findings.filter((f): f is FindingOf<'sex'> => f.type === 'sex' && aboutPatientNow(f)).sort((a, b) => a.start - b.start);
-  return (sex.find((f) => f.attributes.cue === 'explicit') ?? sex[0])?.attributes.sex ?? null;
+  let sex = sexOf.get(findings);
+  if (sex === undefined) sexOf.set(findings, (sex = readSex(findings)));
+  return sex;
 }
 
 /** The current pregnancy (weeks when stated) or postpartum state, or null when the note states neither. */
 export function pregnancyStatus(findings: readonly Finding[]): PregnancyAttributes | null {
+  let status = pregnancyOf.get(findings);
+  if (status === undefined) pregnancyOf.set(findings, (status = readPregnancy(findings)));
+  return status;
+}
+
+function readSex(findings: readonly Finding[]): 'female' | 'male' | null {
+  const sex = findings.filter((f): f is FindingOf<'sex'> => f.type === 'sex' && aboutPatientNow(f)).sort((a, b) => a.start - b.start);
+  return (sex.find((f) => f.attributes.cue === 'explicit') ?? sex[0])?.attributes.sex ?? null;
+}
+
+function readPregnancy(findings: readonly Finding[]): PregnancyAttributes | null {
   const found = findings.filter((f): f is FindingOf<'pregnancy'> => f.type === 'pregnancy' && aboutPatientNow(f) && !f.assertion.uncertain);
   if (found.length === 0) return null;
   const pregnant = found.filter((f) => !f.attributes.postpartum);

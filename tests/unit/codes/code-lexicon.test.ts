@@ -71,3 +71,38 @@ describe('code files', () => {
     expect(byCode.get('R53.83')?.inclusionTerms).toContain('Lack of energy');
   });
 });
+
+// The weakness rulebook's Excludes1 pairs, as written in the FY2026 tabular (excerpt R53-R54, M62):
+// lexicon data alone, so this runs in every clone (the full comparison with the excerpts in ../shared
+// is tests/reference/icd10cm.test.ts). The note belongs to the first code: R53.1 excludes R54, not
+// the other way round.
+describe('Excludes1 pairs of the weakness rulebook', () => {
+  it.each<[string, string, boolean]>([
+    ['R53.1', 'M62.81', true],
+    ['R53.1', 'R54', true],
+    ['R53.1', 'M62.84', true],
+    ['M62.81', 'M62.84', true],
+    ['R54', 'M62.84', true],
+    ['R53.81', 'R54', true],
+    ['M62.81', 'G72.0', true],
+    ['M62.81', 'G72.1', true],
+    ['M62.81', 'R25.2', true],
+    ['M62.81', 'M79.1-', true],
+    ['M62.81', 'G25.82', true],
+    ['R53.2', 'G82.50', true],
+    ['R53.2', 'F44.4', true],
+    ['R53.82', 'G93.32', true],
+    ['M62.82', 'T79.6', true],
+    ['R54', 'R41.81', true],
+    ['R54', 'F03.-', true],
+    // negative rows: the note is on the other code, an Excludes2, or no note at all
+    ['R54', 'R53.1', false],
+    ['R53.83', 'F32.-', false],
+    ['R53.81', 'M62.81', false],
+    ['R53.1', 'R53.83', false],
+  ])('%s Excludes1 %s: %s', (code, excluded, listed) => {
+    const entry = byCode.get(code);
+    expect(entry, code).toBeDefined();
+    expect(entry!.excludes1.map((r) => r.code).includes(excluded)).toBe(listed);
+  });
+});

@@ -10,9 +10,12 @@ import {
   isIcd10cmCodeOrFamily,
   isIcd10cmFamily,
   isIcd10cmRange,
+  namesIcd10cmCode,
   normalizeIcd10cm,
   normalizeIcd10cmRange,
+  writtenIcd10cmCodeAt,
 } from '../../../src/codes/icd10cm.ts';
+import { tokenize } from '../../../src/text/tokens.ts';
 
 describe('isIcd10cmCode (canonical form)', () => {
   it.each([
@@ -225,17 +228,115 @@ describe('icd10cmCodesInText (codes an EHR prints beside the note)', () => {
   });
 });
 
+describe('writtenIcd10cmCodeAt (a code written in a note, over its tokens)', () => {
+  /** [text, the form read at its first token, the tokens it spans]; null: no code there. */
+  it.each<[string, 'category' | 'dotted' | 'undotted' | null, number]>([
+    ['R53.1', 'dotted', 3],
+    ['M62.81 muscle weakness', 'dotted', 3],
+    ['G35.A', 'dotted', 3],
+    ['T46.6X5A', 'dotted', 3],
+    ['c4a.0', 'dotted', 3],
+    // read whole, so the codes extractor can report it invalid
+    ['M62.81111', 'dotted', 3],
+    ['R53', 'category', 1],
+    ['R53 - frailty', 'category', 1],
+    ['R531', 'undotted', 1],
+    ['m6281', 'undotted', 1],
+    // the dot does not join what is not glued to it, nor more than seven characters
+    ['R53. 1', 'category', 1],
+    ['R53 .1', 'category', 1],
+    ['R53.', 'category', 1],
+    ['R53.12345678', 'category', 1],
+    ['R53.-', 'category', 1],
+    // negative rows: not a code's shape
+    ['RR3.1', null, 0],
+    ['53.1', null, 0],
+    ['R5', null, 0],
+    ['M6281111', null, 0],
+    ['weakness', null, 0],
+    ['1R53', null, 0],
+    ['.', null, 0],
+  ])('%j -> %s', (text, form, tokens) => {
+    const code = writtenIcd10cmCodeAt(tokenize(text), 0);
+    expect(code && { form: code.form, end: code.end }).toEqual(form === null ? null : { form, end: tokens });
+  });
+
+  it('does not read past the end it is given (the sentence end)', () => {
+    const tokens = tokenize('R53.1');
+    expect(writtenIcd10cmCodeAt(tokens, 0, 2)).toEqual({ form: 'category', end: 1 });
+    expect(writtenIcd10cmCodeAt(tokens, 0, 3)).toEqual({ form: 'dotted', end: 3 });
+  });
+});
+
+describe('namesIcd10cmCode (a query answer that names a code)', () => {
+  it.each<[string, boolean]>([
+    ['E87.6 Hypokalemia (please specify)', true],
+    ['Hypokalemia (E87.6)', true],
+    ['R531', true],
+    ['T79.6XXA', true],
+    // negative rows
+    ['Hypokalemia', false],
+    ['B12 deficiency anemia', false],
+    ['e87.6 typed in lower case', false],
+    ['U09.9 post COVID-19 condition', false],
+    ['Potassium 2.9 on 4/5', false],
+  ])('%j -> %s', (text, named) => {
+    expect(namesIcd10cmCode(text)).toBe(named);
+  });
+});
+
+/**
+ * A pattern of the code shape in source text: one letter, written as a class of letters in any case
+ * ("[A-Z]", "[a-z]", "[A-TV-Z]", "[A-Za-z]"), then a digit ("\d", "[0-9]", "[\dA-Z]"), in a regex
+ * literal or, with doubled backslashes, in a string for `new RegExp`.
+ */
+const CODE_SHAPE_PATTERN = /\[(?:[A-Za-z](?:-[A-Za-z])?)+\](?:\{1\})?(?:\\{1,2}d|\\{1,2}p\{N|\[(?:0-9|\\{1,2}d))/;
+
+describe('the scanner for copies of the code shape', () => {
+  it.each([
+    String.raw`const CATEGORY_RE = /^[a-z]\d\d$/i;`,
+    String.raw`const HEAD = /[a-tv-z][0-9]{2}/i;`,
+    String.raw`const CODE_HEAD = /^[a-z]\d[\da-z]$/;`,
+    String.raw`const CODE_SHAPE = /\b[A-TV-Z]\d[\dA-Z](?:\.[\dA-Z]{1,4})?\b/;`,
+    String.raw`const CODE_RE = /^[A-Z]\d[0-9A-Z]$/;`,
+    String.raw`const ANY_CASE = /[A-Za-z]\d{2}/;`,
+    String.raw`const ONE = /[a-z]{1}[0-9]/;`,
+    String.raw`const BODY = '[A-Z]\\d[0-9A-Z]';`,
+    String.raw`const BODY = new RegExp('^[a-z]\\d[0-9a-z]$');`,
+  ])('flags %s', (source) => {
+    expect(source).toMatch(CODE_SHAPE_PATTERN);
+  });
+
+  it.each([
+    [String.raw`/^\d{1,2}:\d{2}$/`, 'a time'],
+    [String.raw`/\b(\d{1,2}):(\d{2})\s*([ap]m)?\b/i`, 'a time with am/pm'],
+    [String.raw`/^\d{1,2}\/\d{1,2}\/\d{2,4}$/`, 'a date'],
+    [String.raw`/\b[0-5][+-]?\/5\b/`, 'a strength grade (4/5)'],
+    [String.raw`/^[0-5]\/5$/`, 'a strength grade'],
+    [String.raw`/^t\d\d\.\d[cf]$/i`, 'a temperature (a literal letter, not a class)'],
+    [String.raw`/^[a-z]+\d+$/`, 'a word, then a number'],
+    [String.raw`/^[\da-z]{1,7}$/`, 'letters or digits'],
+    [String.raw`/[a-z]-\d/`, 'a letter, a hyphen, a digit'],
+    [String.raw`/^(?:\d{5}|\d{4}[FT])$/i`, 'a CPT code'],
+  ])('does not flag %s (%s)', (source) => {
+    expect(source).not.toMatch(CODE_SHAPE_PATTERN);
+  });
+});
+
 describe('the code shape is written once', () => {
   const ROOT = resolve(import.meta.dirname, '../../..');
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? (e.name === 'generated' ? [] : files(join(dir, e.name))) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
     );
-  it('no module but src/codes/icd10cm.ts holds a pattern of the code shape', () => {
-    // "[A-Z]\d" (a letter, then a digit) opens every copy the old code had of the shape.
+  it('no module but src/codes/icd10cm.ts holds a pattern of the code shape, in any case', () => {
     const copies = [...files(join(ROOT, 'src')), ...files(join(ROOT, 'entrypoints'))]
       .map((f) => relative(ROOT, f))
-      .filter((f) => f !== 'src/codes/icd10cm.ts' && /\[A-Za?-?z?\]\\{1,2}d/.test(readFileSync(join(ROOT, f), 'utf8')));
+      .filter((f) => f !== 'src/codes/icd10cm.ts' && CODE_SHAPE_PATTERN.test(readFileSync(join(ROOT, f), 'utf8')));
     expect(copies).toEqual([]);
+  });
+
+  it('src/codes/icd10cm.ts itself is seen by the scanner (the scan reads what it should)', () => {
+    expect(readFileSync(join(ROOT, 'src/codes/icd10cm.ts'), 'utf8')).toMatch(CODE_SHAPE_PATTERN);
   });
 });

@@ -2,7 +2,7 @@
  * Work grows linearly with the note on the inputs that once made lint() quadratic: one long line of
  * codes (every code rescanned its line for an inline "Dx:" label) and thousands of findings in one
  * long sentence (every finding rescanned its sentence for history and resolution cues). Work is
- * counted, not timed: phrase-matcher attempts (PhraseMatcher.matchAt and canStart) and the characters searched by
+ * counted, not timed: phrase-matcher attempts (PhraseMatcher.matchAt, canStart and canStartWord) and the characters searched by
  * String indexOf/lastIndexOf, for the same family at n and 2n characters. Linear work doubles; the
  * quadratic loops roughly quadrupled it.
  */
@@ -35,6 +35,11 @@ function workOf(text: string): Work {
   vi.spyOn(PhraseMatcher.prototype, 'canStart').mockImplementation(function (this: PhraseMatcher<unknown>, norm: string) {
     work.matchAttempts++;
     return canStart.call(this, norm);
+  });
+  const canStartWord = PhraseMatcher.prototype.canStartWord;
+  vi.spyOn(PhraseMatcher.prototype, 'canStartWord').mockImplementation(function (this: PhraseMatcher<unknown>, id: number) {
+    work.matchAttempts++;
+    return canStartWord.call(this, id);
   });
   vi.spyOn(String.prototype, 'indexOf').mockImplementation(function (this: string, search: string, from?: number) {
     const start = Math.max(0, Math.min(from ?? 0, this.length));

@@ -52,8 +52,7 @@ function lineEnd(doc: Doc, from: number): number {
 
 /** The match of `scanner` that starts exactly at token i, within [i, end). */
 function matchAt(doc: Doc, scanner: TermScanner<TermEntry>, i: number, end: number) {
-  const [m] = scanner.scan(doc.text, doc.tokens, i, end);
-  return m && m.first === i ? m : null;
+  return scanner.matchStartingAt(doc.text, doc.tokens, i, end);
 }
 
 /** After the role, the line ends, a header mark follows, or a colon after a few words. */

@@ -34,7 +34,7 @@ export const extractElectrodiagnostic: Extractor = (doc, lexicon) => {
   const scanner = scannerFor(lexicon, 'electrodiagnostic');
   for (const s of doc.sentences) {
     if (doc.headerToken[s.firstToken]) continue;
-    const matches = scanner.scan(doc.text, doc.tokens, s.firstToken, s.endToken);
+    const matches = scanner.scanSentence(doc, s);
     let prevTest = -1;
     matches.forEach((test, i) => {
       if (role(test) !== 'test') return;

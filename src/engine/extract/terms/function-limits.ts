@@ -14,6 +14,7 @@ import type { FunctionLimiterDef } from '../../../lexicon/types.ts';
 import { termCandidate } from './context-window.ts';
 import { functionAttributes } from './function-levels.ts';
 import { TermScanner, type TermMatch } from './term-scanner.ts';
+import { termScanners } from './scanners.ts';
 
 interface Limiter {
   position: FunctionLimiterDef['position'];
@@ -49,13 +50,15 @@ function limitsOf(lexicon: CompiledLexicon): Limits | null {
   const def = lexicon.data.findings.find((f) => f.type === 'function' && f.limits)?.limits;
   let limits: Limits | null = null;
   if (def) {
-    const limiters = new TermScanner<Limiter>();
+    // Both are scanned sentence by sentence over the whole note: they join the lexicon's one walk.
+    const { index } = termScanners(lexicon);
+    const limiters = new TermScanner<Limiter>(index);
     for (const l of def.limiters) {
       const limiter = { position: l.position, level: l.level, name: l.name ?? null };
       for (const p of l.phrases) limiters.addTerm(p, limiter);
       for (const p of l.caseSensitive ?? []) limiters.addCaseSensitive(p, limiter);
     }
-    const activities = new TermScanner<Activity>();
+    const activities = new TermScanner<Activity>(index);
     for (const a of def.activities) {
       const activity = { domain: a.domain, mobility: a.mobility === true, limiters: a.limiters ?? null };
       for (const t of a.terms) activities.addTerm(t, activity, lexicon.data.inflections[t]);
@@ -87,9 +90,9 @@ export const extractFunctionLimits: Extractor = (doc, lexicon) => {
   const out: AnyCandidate[] = [];
   for (const s of doc.sentences) {
     if (doc.headerToken[s.firstToken]) continue;
-    const limiters = limits.limiters.scan(doc.text, doc.tokens, s.firstToken, s.endToken);
+    const limiters = limits.limiters.scanSentence(doc, s);
     if (limiters.length === 0) continue;
-    const activities = limits.activities.scan(doc.text, doc.tokens, s.firstToken, s.endToken);
+    const activities = limits.activities.scanSentence(doc, s);
     let used = -1;
     // Limiters are in text order; only those within reach of the activity are tried, so a long
     // sentence of limiters and activities stays linear.

@@ -95,7 +95,7 @@ export const extractNfpe: Extractor = (doc, lex) => {
   const out: AnyCandidate[] = [];
   const scanner = scannerFor(lex, 'nfpe');
   for (const s of doc.sentences) {
-    const matches = scanner.scan(doc.text, doc.tokens, s.firstToken, s.endToken).filter((m) => !doc.headerToken[m.first]);
+    const matches = scanner.scanSentence(doc, s).filter((m) => !doc.headerToken[m.first]);
     if (matches.some((m) => roleOf(m) === 'finding')) out.push(...sentenceFindings(doc, matches));
   }
   return out;

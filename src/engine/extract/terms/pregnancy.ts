@@ -65,8 +65,8 @@ function weeksAt(doc: Doc, cues: PregnancyCues, i: number, end: number): Weeks |
   // "28+3 weeks", "28 3/7 weeks": the days are dropped.
   if (doc.tokens[j]?.norm === '+' && doc.tokens[j + 1]?.kind === 'number') j += 2;
   else if (doc.tokens[j]?.kind === 'number' && doc.tokens[j + 1]?.norm === '/' && doc.tokens[j + 2]?.norm === '7') j += 3;
-  const [unit] = j < end ? cues.units.scan(doc.text, doc.tokens, j, Math.min(end, j + 3)) : [];
-  if (!unit || unit.first !== j) return null;
+  const unit = cues.units.matchStartingAt(doc.text, doc.tokens, j, Math.min(end, j + 3));
+  if (!unit) return null;
   // "LMP 6 weeks ago", "for 3 weeks": a time span, not a gestational age.
   const next = doc.tokens[unit.last + 1]?.norm;
   if (next === 'ago' || doc.tokens[i - 1]?.norm === 'for') return null;
@@ -117,7 +117,7 @@ export const extractPregnancy: Extractor = (doc, lexicon) => {
     if (sentencesWithTerm.has(s.index) || doc.headerToken[s.firstToken]) continue;
     for (let i = s.firstToken; i < s.endToken; i++) {
       const gp = GRAVIDA_PARA.test(doc.tokens[i]!.norm);
-      const cue = gp ? null : cues.gestation.scan(doc.text, doc.tokens, i, Math.min(s.endToken, i + 4)).find((c) => c.first === i);
+      const cue = gp ? null : cues.gestation.matchStartingAt(doc.text, doc.tokens, i, Math.min(s.endToken, i + 4));
       if (!gp && !cue) continue;
       const last = cue ? cue.last : i;
       const w = weeksNear(doc, cues, i, last);

@@ -5,9 +5,12 @@
 import type { CompiledLexicon } from '../../lexicon.ts';
 import { PhraseMatcher } from '../../matcher.ts';
 import type { DiagnosisDef, TermEntry, TermFindingType } from '../../../lexicon/types.ts';
+import { TermIndex } from './term-index.ts';
 import { TermScanner } from './term-scanner.ts';
 
 export interface TermScanners {
+  /** The index every whole-note scanner of the lexicon joins (one walk per note for all of them). */
+  index: TermIndex;
   byType: Map<TermFindingType, TermScanner<TermEntry>>;
   diagnoses: TermScanner<DiagnosisDef>;
   /** Procedures that name a post-procedure state after a procedure cue ("s/p R TKA"). */
@@ -21,10 +24,12 @@ const cache = new WeakMap<CompiledLexicon, TermScanners>();
 
 function build(lexicon: CompiledLexicon): TermScanners {
   const { data } = lexicon;
+  // Every type's scanner and the diagnoses' share one index: a note is walked once for all of them.
+  const index = new TermIndex();
   const byType = new Map<TermFindingType, TermScanner<TermEntry>>();
   for (const file of data.findings) {
     let scanner = byType.get(file.type);
-    if (!scanner) byType.set(file.type, (scanner = new TermScanner<TermEntry>()));
+    if (!scanner) byType.set(file.type, (scanner = new TermScanner<TermEntry>(index)));
     for (const entry of file.entries) {
       for (const term of entry.terms) scanner.addTerm(term, entry, data.inflections[term]);
       for (const term of entry.caseSensitive ?? []) scanner.addCaseSensitive(term, entry);
@@ -32,7 +37,7 @@ function build(lexicon: CompiledLexicon): TermScanners {
     for (const p of file.pseudo ?? []) scanner.addPseudo(p);
   }
 
-  const diagnoses = new TermScanner<DiagnosisDef>();
+  const diagnoses = new TermScanner<DiagnosisDef>(index);
   for (const d of data.diagnoses.diagnoses) {
     for (const term of d.terms) diagnoses.addTerm(term, d, data.inflections[term]);
     for (const term of d.caseSensitive ?? []) diagnoses.addCaseSensitive(term, d);
@@ -48,7 +53,7 @@ function build(lexicon: CompiledLexicon): TermScanners {
   const observationCues = new PhraseMatcher<'subjective' | 'objective'>();
   for (const c of data.cues.observationCues) for (const p of c.phrases) observationCues.add(p, c.observation);
 
-  return { byType, diagnoses, procedures, procedureCues, generalizedCues, observationCues };
+  return { index, byType, diagnoses, procedures, procedureCues, generalizedCues, observationCues };
 }
 
 export function termScanners(lexicon: CompiledLexicon): TermScanners {

@@ -5,8 +5,9 @@
  * pseudo phrases. A pseudo phrase that is the longest match at a position swallows its span
  * ("weak pulses" is not weakness); an abbreviation matches only as written ("PT", not "pt").
  */
-import type { Doc } from '../../document.ts';
-import { PhraseMatcher, type PhraseMatch } from '../../matcher.ts';
+import type { Doc, DocSentence } from '../../document.ts';
+import type { TermIndex } from './term-index.ts';
+import { PhraseMatcher, startWordIds, type PhraseMatch } from '../../matcher.ts';
 import type { Token } from '../../../text/tokens.ts';
 
 type Hit<P> = { kind: 'term'; payload: P; exact: string | null } | { kind: 'pseudo' };
@@ -25,26 +26,40 @@ const compact = (s: string) => s.replace(SPACING, '');
 
 export class TermScanner<P> {
   private readonly matcher = new PhraseMatcher<Hit<P>>();
+  /** The shared index this scanner's whole-note and whole-sentence scans read, and its key there. */
+  private readonly shared: { index: TermIndex; key: number } | null;
+
+  /** With an index, the scanner's phrases also join it and scanDoc / scanSentence read the note's one walk. */
+  constructor(index?: TermIndex) {
+    this.shared = index ? { index, key: index.addKey() } : null;
+  }
 
   addTerm(phrase: string, payload: P, variants: readonly string[] = []): void {
-    this.matcher.add(phrase, { kind: 'term', payload, exact: null });
-    for (const v of variants) this.matcher.add(v, { kind: 'term', payload, exact: null });
+    for (const p of [phrase, ...variants]) {
+      this.matcher.add(p, { kind: 'term', payload, exact: null });
+      this.shared?.index.addTerm(this.shared.key, p, payload);
+    }
   }
 
   addCaseSensitive(phrase: string, payload: P): void {
     this.matcher.add(phrase, { kind: 'term', payload, exact: compact(phrase) });
+    this.shared?.index.addCaseSensitive(this.shared.key, phrase, payload);
   }
 
   addPseudo(phrase: string): void {
     this.matcher.add(phrase, { kind: 'pseudo' });
+    this.shared?.index.addPseudo(this.shared.key, phrase);
   }
 
   /** Longest term matches in tokens [from, to), left to right, without overlaps. */
   scan(text: string, tokens: readonly Token[], from: number, to: number): TermMatch<P>[] {
     const out: TermMatch<P>[] = [];
+    // A scanner without phrases (a type the lexicon has no file for) has nothing to walk for.
+    if (this.matcher.count === 0) return out;
+    const words = startWordIds(tokens);
     let i = from;
     while (i < to) {
-      if (!this.matcher.canStart(tokens[i]!.norm)) {
+      if (!this.matcher.canStartWord(words[i]!)) {
         i++;
         continue;
       }
@@ -57,6 +72,17 @@ export class TermScanner<P> {
       i = hit.last + 1;
     }
     return out;
+  }
+
+  /**
+   * The term match starting at token i, not crossing token `to`, as `scan` would report it when its
+   * scan reaches i (null when none starts there, or a pseudo phrase swallows the span). For callers
+   * that ask about one position: no array per question.
+   */
+  matchStartingAt(text: string, tokens: readonly Token[], i: number, to: number): TermMatch<P> | null {
+    if (i >= to || !this.matcher.canStart(tokens[i]!.norm)) return null;
+    const hit = this.matchAt(text, tokens, i, to);
+    return hit === null || hit.payload === null ? null : { first: hit.first, last: hit.last, payload: hit.payload };
   }
 
   /** The longest acceptable match at token i; payload null for a pseudo phrase, which swallows its span. */
@@ -74,8 +100,15 @@ export class TermScanner<P> {
     return null;
   }
 
+  /** Matches inside one whole sentence of the note (as scan over its tokens). */
+  scanSentence(doc: Doc, sentence: DocSentence): readonly TermMatch<P>[] {
+    if (this.shared) return this.shared.index.sentenceMatches(doc, this.shared.key, sentence) as readonly KeyedTermMatch<P>[];
+    return this.scan(doc.text, doc.tokens, sentence.firstToken, sentence.endToken);
+  }
+
   /** Matches inside every non-header sentence of the note. */
-  scanDoc(doc: Doc): TermMatch<P>[] {
+  scanDoc(doc: Doc): readonly TermMatch<P>[] {
+    if (this.shared) return this.shared.index.bodyMatches(doc, this.shared.key) as readonly KeyedTermMatch<P>[];
     const out: TermMatch<P>[] = [];
     for (const s of doc.sentences) {
       if (doc.headerToken[s.firstToken]) continue;
@@ -85,25 +118,27 @@ export class TermScanner<P> {
   }
 }
 
-type KeyedHit = { key: number; kind: 'term'; exact: string | null } | { key: number; kind: 'pseudo' };
+type KeyedHit<P> = { key: number; kind: 'term'; exact: string | null; payload: P } | { key: number; kind: 'pseudo' };
 
-/** A match of key `key`: token range [first, last] inclusive, in sentence `sentence`. */
-export interface KeyedTermMatch {
+/** A match of key `key`: token range [first, last] inclusive, in sentence `sentence`, with its term's payload. */
+export interface KeyedTermMatch<P = undefined> {
   key: number;
   first: number;
   last: number;
   sentence: number;
+  payload: P;
 }
 
 /**
- * Many TermScanners in one trie, so a note is walked once whatever their number (the packs' term
- * sets). Each key has its own terms, case-sensitive terms and pseudo phrases and gets exactly what a
- * TermScanner of its own would find: its longest match at each token, a pseudo phrase of that key
- * swallowing its span, a case-sensitive term that differs in case giving way to a shorter match of the
- * key, its matches never overlapping one another. Matches of different keys may overlap.
+ * Many TermScanners in one trie, so a note is walked once whatever their number (the finding types'
+ * terms, the packs' term sets). Each key has its own terms, case-sensitive terms and pseudo phrases
+ * and gets exactly what a TermScanner of its own would find: its longest match at each token, a
+ * pseudo phrase of that key swallowing its span, a case-sensitive term that differs in case giving
+ * way to a shorter match of the key, its matches never overlapping one another, the payload of its
+ * first term (in the order added) at the chosen match. Matches of different keys may overlap.
  */
-export class KeyedTermScanner {
-  private readonly matcher = new PhraseMatcher<KeyedHit>();
+export class KeyedTermScanner<P = undefined> {
+  private readonly matcher = new PhraseMatcher<KeyedHit<P>>();
   private keyCount = 0;
 
   /** A new key (0, 1, 2, ...). */
@@ -115,12 +150,12 @@ export class KeyedTermScanner {
     return this.keyCount;
   }
 
-  addTerm(key: number, phrase: string): void {
-    this.matcher.add(phrase, { key, kind: 'term', exact: null });
+  addTerm(key: number, phrase: string, ...payload: P extends undefined ? [] : [P]): void {
+    this.matcher.add(phrase, { key, kind: 'term', exact: null, payload: payload[0] as P });
   }
 
-  addCaseSensitive(key: number, phrase: string): void {
-    this.matcher.add(phrase, { key, kind: 'term', exact: compact(phrase) });
+  addCaseSensitive(key: number, phrase: string, ...payload: P extends undefined ? [] : [P]): void {
+    this.matcher.add(phrase, { key, kind: 'term', exact: compact(phrase), payload: payload[0] as P });
   }
 
   addPseudo(key: number, phrase: string): void {
@@ -128,24 +163,26 @@ export class KeyedTermScanner {
   }
 
   /**
-   * Every key's matches inside the note's non-header sentences, by start token (at one token, the
-   * longer first): one trie walk per token. A key's own matches are in text order.
+   * Every key's matches inside the note's sentences (not its section-header lines unless
+   * `withHeaders`), by start token (at one token, the longer first): one trie walk per token. A key's
+   * own matches are in text order.
    */
-  scanDoc(doc: Doc): KeyedTermMatch[] {
-    const out: KeyedTermMatch[] = [];
+  scanDoc(doc: Doc, withHeaders = false): KeyedTermMatch<P>[] {
+    const out: KeyedTermMatch<P>[] = [];
     // Where each key's own scan would look next: a key's match hides the tokens it covers from that key only.
     const resume = new Int32Array(this.keyCount);
+    const words = startWordIds(doc.tokens);
     for (const s of doc.sentences) {
-      if (doc.headerToken[s.firstToken]) continue;
+      if (!withHeaders && doc.headerToken[s.firstToken]) continue;
       for (let i = s.firstToken; i < s.endToken; i++) {
-        if (this.matcher.canStart(doc.tokens[i]!.norm)) this.matchAt(doc.text, doc.tokens, i, s.endToken, s.index, resume, out);
+        if (this.matcher.canStartWord(words[i]!)) this.matchAt(doc.text, doc.tokens, i, s.endToken, s.index, resume, out);
       }
     }
     return out;
   }
 
   /** Decides at token i every key whose scan is at i: longest of its matches first, as TermScanner.matchAt. */
-  private matchAt(text: string, tokens: readonly Token[], i: number, to: number, sentence: number, resume: Int32Array, out: KeyedTermMatch[]): void {
+  private matchAt(text: string, tokens: readonly Token[], i: number, to: number, sentence: number, resume: Int32Array, out: KeyedTermMatch<P>[]): void {
     const path = this.matcher.matchesAt(tokens, i, to);
     for (let n = path.length - 1; n >= 0; n--) {
       const m = path[n]!;
@@ -155,7 +192,7 @@ export class KeyedTermScanner {
         if (p.kind !== 'term' || resume[p.key]! > i) continue;
         if (p.exact !== null && p.exact !== (written ??= compact(text.slice(tokens[m.first]!.start, tokens[m.last]!.end)))) continue;
         resume[p.key] = m.last + 1;
-        out.push({ key: p.key, first: m.first, last: m.last, sentence });
+        out.push({ key: p.key, first: m.first, last: m.last, sentence, payload: p.payload });
       }
     }
   }

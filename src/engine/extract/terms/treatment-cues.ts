@@ -11,6 +11,7 @@ import type { TreatmentAttributes, TreatmentStatus } from '../../types.ts';
 import type { TermEntry } from '../../../lexicon/types.ts';
 import { endTokenFor, NUMBER_SOURCE, parseNumber, stickyAt } from '../values/scan.ts';
 import { sentenceAt } from './context-window.ts';
+import { termScanners } from './scanners.ts';
 import { TermScanner, type TermMatch } from './term-scanner.ts';
 
 export interface TreatmentCues {
@@ -41,7 +42,8 @@ export function treatmentCues(lexicon: CompiledLexicon): TreatmentCues | null {
     for (const u of def.amountUnits) for (const p of u.phrases) units.add(p, u.unit);
     const holds = new PhraseMatcher<true>();
     for (const p of def.holdCues) holds.add(p, true);
-    const drugs = new TermScanner<string>();
+    // Scanned over the whole note (held drugs): it joins the lexicon's one walk.
+    const drugs = new TermScanner<string>(termScanners(lexicon).index);
     for (const d of def.drugs) {
       for (const t of d.terms) drugs.addTerm(t, d.drug);
       for (const t of d.caseSensitive ?? []) drugs.addCaseSensitive(t, d.drug);

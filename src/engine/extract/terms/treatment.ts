@@ -10,6 +10,7 @@
  * Negation, history, family and conditionals ("no transfusion", "transfused in 2019", "transfuse if
  * Hgb < 7") are the assertion stage's to read.
  */
+import { writtenIcd10cmCodeAt } from '../../../codes/icd10cm.ts';
 import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
 import type { TreatmentAttributes, TreatmentStatus } from '../../types.ts';
 import type { TermEntry } from '../../../lexicon/types.ts';
@@ -123,18 +124,12 @@ function drugHolds(doc: Doc, cues: TreatmentCues): AnyCandidate[] {
   return out;
 }
 
-/** A code's first token (its category, as the tokenizer splits a dotted code): a letter and two digits. */
-const CODE_HEAD = /^[a-z]\d\d$/;
-
 /**
  * The match is the head of a written ICD-10-CM code: a drug abbreviation that is also a category (50%
  * dextrose) written with a glued "." and a subcategory after it is the code, not the drug.
  */
 function headsWrittenCode(doc: Doc, m: TermMatch<TermEntry>): boolean {
-  if (m.first !== m.last || !CODE_HEAD.test(doc.tokens[m.first]!.norm)) return false;
-  const dot = doc.tokens[m.last + 1];
-  const tail = doc.tokens[m.last + 2];
-  return dot?.norm === '.' && !dot.spaceBefore && tail !== undefined && !tail.spaceBefore && /^[\da-z]/.test(tail.norm);
+  return m.first === m.last && writtenIcd10cmCodeAt(doc.tokens, m.first)?.form === 'dotted';
 }
 
 export const extractTreatment: Extractor = (doc, lexicon) => {

@@ -14,6 +14,7 @@ import type { CompiledLexicon } from '../../lexicon.ts';
 import { termCandidate } from './context-window.ts';
 import { functionAttributes } from './function-levels.ts';
 import { TermScanner } from './term-scanner.ts';
+import { termScanners } from './scanners.ts';
 
 /** Units a walked distance is measured in. */
 const UNITS = new Set(['ft', 'feet', 'foot', 'm', 'meter', 'meters', 'metre', 'metres', 'yards', 'yard', 'yd', 'yds']);
@@ -31,7 +32,8 @@ function walkingScanner(lexicon: CompiledLexicon): TermScanner<true> | null {
   let scanner: TermScanner<true> | null = null;
   for (const a of def?.activities ?? []) {
     if (a.domain !== 'mobility' || a.mobility !== true) continue;
-    scanner ??= new TermScanner<true>();
+    // Scanned sentence by sentence over the whole note: it joins the lexicon's one walk.
+    scanner ??= new TermScanner<true>(termScanners(lexicon).index);
     for (const t of a.terms) scanner.addTerm(t, true, lexicon.data.inflections[t]);
   }
   cache.set(lexicon, scanner);
@@ -59,7 +61,7 @@ export const extractWalkedDistance: Extractor = (doc, lexicon) => {
   const out: AnyCandidate[] = [];
   for (const s of doc.sentences) {
     if (doc.headerToken[s.firstToken]) continue;
-    for (const m of scanner.scan(doc.text, doc.tokens, s.firstToken, s.endToken)) {
+    for (const m of scanner.scanSentence(doc, s)) {
       const last = distanceEnd(doc, m.last, s.endToken);
       if (last < 0) continue;
       out.push(termCandidate(doc, 'function', m.first, last, functionAttributes(doc, lexicon, m.first, last, 'mobility', { mobility: true })));

@@ -9,6 +9,7 @@
  *   - an observation cue in the sentence ("reports", "on exam"), else the section, decides
  *     subjective vs objective.
  */
+import { writtenIcd10cmCodeAt } from '../../../codes/icd10cm.ts';
 import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
 import type { AnatomySiteDef, TermEntry } from '../../../lexicon/types.ts';
@@ -199,18 +200,6 @@ const DIAGNOSIS_LABELS = new Set(['dx', 'billing', 'icd', '10', 'codes', 'code',
 /** Words a diagnosis label may carry after its name without saying anything about the patient. */
 const LABEL_QUALIFIERS = new Set(['unspecified', 'nos', 'other', 'icd', '10', 'icd10', 'code', 'dx']);
 const LABEL_PUNCT = new Set([':', '-', '\u2013', '\u2014', '(', ')', '[', ']', ',', ';', '.', '#', '*', '\u2022', '/']);
-/** First part of an ICD-10-CM code as the tokenizer splits it ("R53" of "R53.1"). */
-const CODE_HEAD = /^[a-z]\d[\da-z]$/;
-
-/** Token i starts a written code ("R53.1", "M62.81", "R531"); returns the token after it, or -1. */
-function codeAt(doc: Doc, i: number, end: number): number {
-  const t = doc.tokens;
-  const norm = t[i]!.norm;
-  if (norm.length > 3 && CODE_HEAD.test(norm.slice(0, 3)) && /^[\da-z]{1,4}$/.test(norm.slice(3))) return i + 1;
-  if (!CODE_HEAD.test(norm)) return -1;
-  if (i + 2 < end && t[i + 1]!.norm === '.' && !t[i + 1]!.spaceBefore && !t[i + 2]!.spaceBefore && t[i + 2]!.kind !== 'punct') return i + 3;
-  return i + 1;
-}
 
 /**
  * The phrase is a problem label, not an observation: the whole line is the diagnosis's name, in a
@@ -239,10 +228,11 @@ function isDiagnosisLabel(doc: Doc, first: number, last: number): boolean {
       i++;
       continue;
     }
-    const next = tok.kind === 'word' ? codeAt(doc, i, s.endToken) : -1;
-    if (next < 0) return false;
+    // A written code: dotted, run together or a bare category.
+    const code = writtenIcd10cmCodeAt(t, i, s.endToken);
+    if (!code) return false;
     coded = true;
-    i = next;
+    i = code.end;
   }
   const role = doc.sectionDefs[s.sectionIndex]?.role;
   return coded || inlineLabel || (role !== undefined && DIAGNOSIS_ROLES.has(role));

@@ -1,8 +1,9 @@
 /**
  * ICD-10-CM and CPT codes written in the note.
  *
- * ICD-10-CM: a letter, two digits (every category is letter + two digits), then optionally a dot
- * and up to four characters: "R53.1", "(M62.81)", "M62.81 - muscle weakness", "G35.A", "T46.6X5A",
+ * ICD-10-CM, read by the one written-code reader (writtenIcd10cmCodeAt): a letter, two digits (the
+ * few categories with a letter in third place are not read here yet), then optionally a dot and up
+ * to four characters: "R53.1", "(M62.81)", "M62.81 - muscle weakness", "G35.A", "T46.6X5A",
  * and without the dot "R531", "M6281" (upper case as written). A bare three-character category
  * ("I50", "R54") is a code only in a code-like place: in parentheses, after "ICD-10"/"code"/"dx",
  * before " - description", next to another code, or written in capitals in a section codes are
@@ -14,15 +15,12 @@
  * it ("CPT 99214", "(CPT: 97110)", "CPT codes: 97110, 97530") or right after it ("97110 (CPT)"),
  * or leading the lines of a list under a CPT heading ("CPT codes:\n- 97110: Therapeutic exercise").
  */
-import { isIcd10cmCode, normalizeIcd10cm } from '../../../codes/icd10cm.ts';
+import { isIcd10cmCode, normalizeIcd10cm, writtenIcd10cmCodeAt } from '../../../codes/icd10cm.ts';
 import type { AnyCandidate, Doc, Extractor } from '../../document.ts';
 import type { CompiledLexicon } from '../../lexicon.ts';
 import { scannerFor } from '../terms/scanners.ts';
 import { candidate } from './scan.ts';
 
-const CATEGORY_RE = /^[a-z]\d\d$/i;
-/** Up to seven characters after the dot are read, so an over-long code is found and reported invalid. */
-const EXTENSION_RE = /^[0-9a-z]{1,7}$/i;
 /** "T36.8C", "T98.6F" in vital signs: a temperature, not a T code (whose fifth character is never C or F). */
 const TEMPERATURE_RE = /^t\d\d\.\d[cf]$/i;
 /** "T11 compression fracture": thoracic levels T10-T12 are not ICD-10-CM categories. */
@@ -56,25 +54,27 @@ function inTreatmentName(doc: Doc, lex: CompiledLexicon, i: number): boolean {
 function readCode(doc: Doc, lex: CompiledLexicon, i: number): CodeHit | null {
   const t = doc.tokens;
   const tok = t[i]!;
-  // Cheap shape test first: a letter, then two digits.
+  // Cheap test first: a letter and two digits open every code read here ("A1C", "T2DM" are no codes).
   if (tok.kind !== 'word' || tok.end - tok.start < 3 || !isDigit(tok.norm.charCodeAt(1)) || !isDigit(tok.norm.charCodeAt(2))) return null;
   const raw = doc.text.slice(tok.start, tok.end);
   const prev = t[i - 1];
   if (prev && prev.end === tok.start && (prev.kind !== 'punct' || prev.norm === '.' || prev.norm === '-')) return null;
-  if (CATEGORY_RE.test(raw)) {
-    const dot = t[i + 1];
-    const ext = t[i + 2];
-    if (dot?.norm === '.' && dot.start === tok.end && ext && ext.start === dot.end && ext.kind !== 'punct' && EXTENSION_RE.test(ext.norm)) {
-      const after = t[i + 3];
-      if (after && after.start === ext.end && after.kind !== 'punct') return null;
-      if (TEMPERATURE_RE.test(`${raw}.${ext.norm}`)) return null;
-      return { code: `${raw}.${doc.text.slice(ext.start, ext.end)}`.toUpperCase(), first: i, last: i + 2, full: true };
-    }
+  // The reader reads the folded text; a code is written in plain letters ("É12" folds to "e12" but is none).
+  if (raw.toLowerCase() !== tok.norm) return null;
+  const written = writtenIcd10cmCodeAt(t, i);
+  if (written?.form === 'dotted') {
+    const ext = t[i + 2]!;
+    const after = t[i + 3];
+    if (after && after.start === ext.end && after.kind !== 'punct') return null;
+    if (TEMPERATURE_RE.test(`${raw}.${ext.norm}`)) return null;
+    return { code: `${raw}.${doc.text.slice(ext.start, ext.end)}`.toUpperCase(), first: i, last: i + 2, full: true };
+  }
+  if (written?.form === 'category') {
     if (lex.analyteAliases.matchAt(t, i, i + 1) || SPINAL_LEVEL_RE.test(raw)) return null;
     return { code: raw.toUpperCase(), first: i, last: i, full: false };
   }
   // Without the dot only as written in capitals ("M6281"): "m6281" in prose is not read as a code.
-  const undotted = raw === raw.toUpperCase() ? normalizeIcd10cm(raw) : null;
+  const undotted = written?.form === 'undotted' && raw === raw.toUpperCase() ? normalizeIcd10cm(raw) : null;
   if (undotted !== null && !lex.analyteAliases.matchAt(t, i, i + 1)) {
     return { code: undotted, first: i, last: i, full: true };
   }

@@ -119,7 +119,7 @@ export const extractIntake: Extractor = (doc, lex) => {
   const out: AnyCandidate[] = [];
   const scanner = scannerFor(lex, 'intake');
   for (const s of doc.sentences) {
-    const matches = scanner.scan(doc.text, doc.tokens, s.firstToken, s.endToken).filter((m) => !doc.headerToken[m.first]);
+    const matches = scanner.scanSentence(doc, s).filter((m) => !doc.headerToken[m.first]);
     if (matches.length === 0) continue;
     const qualifiers = new Set(matches.filter((m) => m.payload.attributes.role === 'qualifier').map((m) => m.first));
     const bases = new Map(matches.filter((m) => m.payload.attributes.role === 'basis').map((m) => [m.first, m]));

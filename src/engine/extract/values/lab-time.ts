@@ -20,7 +20,7 @@
  */
 import type { Doc } from '../../document.ts';
 import type { LabAttributes, LabTime } from '../../types.ts';
-import { dayNumber, findDates, isDateAnchor, twoDigitYearAt, type NoteDate } from '../../assertion/dates.ts';
+import { dateAt, dayNumber, isDateAnchor, noteDates, twoDigitYearAt, type NoteDate } from '../../assertion/dates.ts';
 import type { Token } from '../../../text/tokens.ts';
 import type { ValueLexicon } from './value-lexicon.ts';
 
@@ -89,7 +89,7 @@ function labelledWith(tokens: readonly Token[], first: number, labels: readonly 
 }
 
 export function timeAnchors(doc: Doc): TimeAnchors {
-  const dates = findDates(doc.tokens);
+  const dates = noteDates(doc.tokens);
   let year: number | null = null;
   let latest = -Infinity;
   let visit: NoteDate | null = null;
@@ -211,11 +211,15 @@ export function labDateAt(tokens: readonly Token[], i: number, limit: number): D
   return hit;
 }
 
+/** "pod2", "hd3": a stay day written as one token. */
+const FUSED_STAY_DAY = /^(pod|hd)(\d{1,2})$/;
+
 /** "POD 2", "POD#2", "pod2", "HD#3", "hospital day 3", "post-op day 1": the kind and the day number. */
 export function stayDayAt(tokens: readonly Token[], i: number, limit: number): { kind: 'pod' | 'hd'; n: number; last: number } | null {
   const t = tokens[i];
   if (!t || i >= limit) return null;
-  const fused = /^(pod|hd)(\d{1,2})$/.exec(t.norm);
+  // Only words can be a fused day ("pod2"): the expression is not run on every number and mark.
+  const fused = t.kind === 'word' ? FUSED_STAY_DAY.exec(t.norm) : null;
   if (fused) return { kind: fused[1] as 'pod' | 'hd', n: Number(fused[2]), last: i };
   let kind: 'pod' | 'hd' | null = null;
   let k = i + 1;
@@ -283,7 +287,7 @@ export function whenIn(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, from:
     // 2.1", "hip flexion 4/5, K 2.9"), unless a date word or a colon makes it a date ("labs 3/1", "BMP 3/2: Na").
     if (date && date.date.year === null && date.last < valueAt && !datePlaced(t, i, date.date.last)) date = null;
     // Named dates ("Jan 5 2026") start with a month word; numeric ones were read just above.
-    const d = date?.date ?? (t[i]!.kind === 'word' ? findDates(t, i, Math.min(to, i + 6)).find((n) => n.first === i) : undefined) ?? null;
+    const d = date?.date ?? (t[i]!.kind === 'word' ? dateAt(t, i, Math.min(to, i + 6)) : null) ?? null;
     if (d) {
       const last = date?.last ?? d.last;
       const day = dayOf(d, anchors);

@@ -247,7 +247,7 @@ function measureNames(doc: Doc, lex: CompiledLexicon): { found: Found; sentence:
   const out: { found: Found; sentence: number }[] = [];
   const scanner = scannerFor(lex, 'vital');
   for (const s of doc.sentences) {
-    for (const m of scanner.scan(doc.text, doc.tokens, s.firstToken, s.endToken)) {
+    for (const m of scanner.scanSentence(doc, s)) {
       // A header line's own words ("Vital signs:") are never findings; what follows it on the line is.
       if (doc.headerToken[m.first]) continue;
       out.push({ found: { first: m.first, afterName: m.last + 1, entry: m.payload }, sentence: s.index });

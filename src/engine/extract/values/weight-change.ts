@@ -22,7 +22,7 @@ import type { AnyCandidate, Candidate, Doc, Extractor } from '../../document.ts'
 import type { CompiledLexicon } from '../../lexicon.ts';
 import type { WeightChangeAttributes } from '../../types.ts';
 import { scannerFor } from '../terms/scanners.ts';
-import { dayNumber, encounterDate, findDates, monthNamed } from '../../assertion/dates.ts';
+import { dayNumber, findDates, monthNamed, noteEncounterDate } from '../../assertion/dates.ts';
 import { durationAt } from './durations.ts';
 import { arrowEnd } from './lab-trend.ts';
 import { candidate, endTokenFor, NUMBER_SOURCE, parseNumber, stickyAt } from './scan.ts';
@@ -171,7 +171,7 @@ function writtenDateAfter(doc: Doc, lex: CompiledLexicon, from: number, to: numb
     }
   }
   if (!date) return null;
-  const encounter = encounterDate(t, findDates(t), lex.data.context.encounterDates.maxStayDays);
+  const encounter = noteEncounterDate(t, lex.data.context.encounterDates.maxStayDays);
   if (!encounter || encounter.year === null) return { days: null, end: t[date.last]!.end };
   const visit = dayNumber(encounter.year, encounter.month, encounter.day);
   let year = date.year ?? encounter.year;
@@ -370,12 +370,12 @@ export const extractWeightChanges: Extractor = (doc, lex, options) => {
   let weights: Candidate<'vital'>[] | null = null;
   for (const s of doc.sentences) {
     // "wt 71 -> 62 kg over 4 months": a weight's name, then two weights as a course.
-    for (const m of vitalScanner.scan(doc.text, doc.tokens, s.firstToken, s.endToken)) {
+    for (const m of vitalScanner.scanSentence(doc, s)) {
       if (m.payload.attributes.measure !== 'weight' || doc.headerToken[m.first]) continue;
       const c = pairCandidate(doc, lex, m.first, m.last, s.endToken);
       if (c && c.end <= s.end) out.push(c);
     }
-    for (const m of scanner.scan(doc.text, doc.tokens, s.firstToken, s.endToken)) {
+    for (const m of scanner.scanSentence(doc, s)) {
       if (doc.headerToken[m.first]) continue;
       let c: Candidate<'weight-change'> | null;
       if (m.payload.attributes.role === 'usual') {
