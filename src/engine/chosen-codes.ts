@@ -116,7 +116,7 @@ const NUMBERED_LINE = /^[ \t]*(?:#?\d{1,2}[.)]|[-*\u2022])[ \t]/;
  * A labelled code on a numbered problem-list line, wherever the list ended up ("Exam: ..." on the line
  * above it opens an exam section the list then runs on in).
  */
-function onProblemListLine(doc: Doc, code: FindingOf<'icd10-code'>, labels: Map<number, Finding>, lines: Lines): boolean {
+function onProblemListLine(doc: Doc, code: FindingOf<'icd10-code'>, labels: ReadonlyMap<number, Finding>, lines: Lines): boolean {
   if (!labels.has(code.id)) return false;
   const lineStart = lines.startOf(code.start);
   return NUMBERED_LINE.test(doc.text.slice(lineStart, Math.min(code.start, lineStart + 8)));

@@ -9,6 +9,7 @@ import { buildChecklists } from './evidence/checklists.ts';
 import { chooseCodes } from './chosen-codes.ts';
 import { inheritLabelAssertions } from './assertion/code-labels.ts';
 import { assertCandidates } from './assertion/assert.ts';
+import { markOtherPatientValues } from './assertion/wrong-patient.ts';
 import type { AnyCandidate } from './document.ts';
 import { EXTRACTORS } from './extract/index.ts';
 import { markCurrentLabs } from './extract/values/lab-time.ts';
@@ -44,6 +45,8 @@ export function lint(text: string, rawOptions: LintOptions = {}, lexicon: Compil
       }) as Finding,
   );
   inheritLabelAssertions(text, findings, lexicon);
+  // Values a later statement gives to another patient (a wrong-patient paste) are not the patient's.
+  markOtherPatientValues(doc, findings, lexicon);
   // Which value of a series is current needs the assertions: a hypothetical threshold is no result.
   markCurrentLabs(findings.filter((f): f is FindingOf<'lab'> => f.type === 'lab' && !f.assertion.hypothetical && !f.assertion.negated && !f.assertion.family));
   linkCauses(doc, findings);

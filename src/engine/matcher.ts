@@ -160,6 +160,13 @@ export class PhraseMatcher<P> {
     return out;
   }
 
+  /** Whether some phrase matches in tokens[from, to) (findAll would find one), without collecting the matches. */
+  someIn(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
+    const words = startWordIds(tokens);
+    for (let i = from; i < to; i++) if (this.canStartWord(words[i]!) && this.walk(tokens, i, to, null) !== null) return true;
+    return false;
+  }
+
   /** Every match at every start (overlapping allowed): used where several readings compete. */
   findOverlapping(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<P>[] {
     const out: PhraseMatch<P>[] = [];

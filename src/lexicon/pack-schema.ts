@@ -115,8 +115,8 @@ export interface PredicateDef {
   sameSentence?: boolean;
   /**
    * With allOf: every part's lab values come from one blood draw (src/engine/evidence/lab-series.ts
-   * sameDraw: the same time, the same table column or draw label, else the same sentence; values of
-   * different days never are). Parts with no lab value hold as they are.
+   * sameDraw: the same time, the same table column or draw label, else the same sentence or block of
+   * result lines; values of different days never are). Parts with no lab value hold as they are.
    */
   sameDraw?: boolean;
   /** A predicate written in TypeScript (src/engine/evidence/registered.ts), where data cannot say it. */
@@ -429,6 +429,7 @@ export const termSetSchema = v.strictObject({
   caseSensitive: v.optional(list(text)),
   pseudo: v.optional(list(text)),
   notInSentenceWith: v.optional(list(text)),
+  onlyInSentenceWith: v.optional(list(text)),
   notFollowedByNumber: v.optional(v.boolean()),
   /** Counts only when a number follows within three tokens ("on the floor ~14 h"). */
   numberFollows: v.optional(v.boolean()),

@@ -42,42 +42,45 @@ function groupBySentence(findings: readonly Finding[]): Map<number, Finding[]> {
   return groups;
 }
 
-/** The phrase labelling each code (coding.yaml `codeLabelTypes`), by the code finding's id ("Hypothyroidism" in "Hypothyroidism E03.9"). */
-export function labelsByCode(text: string, findings: readonly Finding[], lexicon: CompiledLexicon): Map<number, Finding> {
-  const labels = new Map<number, Finding>();
+/** One note's code labels, found once: chosen codes, rules, query checks and assertion inheritance all ask. */
+const labelsOfNote = new WeakMap<readonly Finding[], { lexicon: CompiledLexicon; byCode: Map<number, Finding>; ids: Set<number> }>();
+
+function noteLabels(text: string, findings: readonly Finding[], lexicon: CompiledLexicon): { byCode: Map<number, Finding>; ids: Set<number> } {
+  const known = labelsOfNote.get(findings);
+  // Labels depend on the findings' types and places only, not on their assertions: the answer holds
+  // before and after inheritLabelAssertions.
+  if (known && known.lexicon === lexicon) return known;
+  const byCode = new Map<number, Finding>();
   for (const group of groupBySentence(findings).values()) {
     group.forEach((f, at) => {
       if (f.type !== 'icd10-code') return;
       const label = labelOf(text, lexicon, group, at);
-      if (label) labels.set(f.id, label);
+      if (label) byCode.set(f.id, label);
     });
   }
-  return labels;
+  const found = { lexicon, byCode, ids: new Set([...byCode.values()].map((l) => l.id)) };
+  labelsOfNote.set(findings, found);
+  return found;
+}
+
+/** The phrase labelling each code (coding.yaml `codeLabelTypes`), by the code finding's id ("Hypothyroidism" in "Hypothyroidism E03.9"). */
+export function labelsByCode(text: string, findings: readonly Finding[], lexicon: CompiledLexicon): ReadonlyMap<number, Finding> {
+  return noteLabels(text, findings, lexicon).byCode;
 }
 
 /** Finding ids of phrases (coding.yaml `codeLabelTypes`) that label a code written right after them. */
-export function codeLabelIds(text: string, findings: readonly Finding[], lexicon: CompiledLexicon): Set<number> {
-  const ids = new Set<number>();
-  for (const group of groupBySentence(findings).values()) {
-    group.forEach((f, at) => {
-      if (f.type !== 'icd10-code') return;
-      const label = labelOf(text, lexicon, group, at);
-      if (label) ids.add(label.id);
-    });
-  }
-  return ids;
+export function codeLabelIds(text: string, findings: readonly Finding[], lexicon: CompiledLexicon): ReadonlySet<number> {
+  return noteLabels(text, findings, lexicon).ids;
 }
 
 /** A code inherits the negation, uncertainty, history, hypothesis or family of its label. */
 export function inheritLabelAssertions(text: string, findings: Finding[], lexicon: CompiledLexicon): void {
-  for (const group of groupBySentence(findings).values()) {
-    group.forEach((f, at) => {
-      if (f.type !== 'icd10-code') return;
-      const label = labelOf(text, lexicon, group, at);
-      if (!label) return;
-      for (const key of Object.keys(f.assertion) as (keyof Assertion)[]) {
-        if (label.assertion[key]) f.assertion[key] = true;
-      }
-    });
+  const { byCode } = noteLabels(text, findings, lexicon);
+  for (const f of findings) {
+    const label = f.type === 'icd10-code' ? byCode.get(f.id) : undefined;
+    if (!label) continue;
+    for (const key of Object.keys(f.assertion) as (keyof Assertion)[]) {
+      if (label.assertion[key]) f.assertion[key] = true;
+    }
   }
 }

@@ -164,7 +164,7 @@ export function scopeSentence(
         if (p.trigger.category === 'family' && followsCompanion(tokens, from, companionEnd, first)) continue;
         if (p.trigger.timeAnchor) {
           const reach = p.trigger.maxScope ?? n;
-          if (p.trigger.direction !== 'backward' && labelsItsLine(tokens, from + last, from + n)) {
+          if (p.trigger.direction !== 'backward' && (p.trigger.labelsSentence === true || labelsItsLine(tokens, from + last, from + n))) {
             // "Labs at that admission: Na 126, K 3.2, Hgb 7.9": the anchor labels the list after its colon.
             extra = [...extra, { category: p.trigger.category, first: from + first, last: from + last, before: 0, after: LABEL_REACH, stops: LABEL_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: true, label: true }];
             continue;
@@ -263,7 +263,10 @@ function maskedRuns(targets: readonly ScopeTarget[], from: number, to: number): 
     const b = Math.min(t.end, to) - from;
     if (t.masksTriggers && b > a) ranges.push([a, b]);
   }
-  if (ranges.length > 1) ranges.sort((x, y) => x[0] - y[0]);
+  // Targets usually come in text order: sort only when they do not.
+  let sorted = true;
+  for (let k = 1; k < ranges.length && sorted; k++) sorted = ranges[k - 1]![0] <= ranges[k]![0];
+  if (!sorted) ranges.sort((x, y) => x[0] - y[0]);
   const merged: number[] = [];
   for (const [a, b] of ranges) {
     if (merged.length > 0 && a <= merged[merged.length - 1]!) merged[merged.length - 1] = Math.max(merged[merged.length - 1]!, b);

@@ -262,9 +262,10 @@ export function worstResult(results: readonly LabResult[], direction: 'low' | 'h
  * Whether two lab values come from one blood draw (anemia.md pancytopenia: "one draw"). Both placed
  * on the note's axis: their times overlap (the same clock, or a clock within a dated day; 3/5 and 3/7
  * never). Else both written with a time: the same text ("POD 1", "06:00", a table column's header).
- * Else (one or both untimed) the same sentence, a line of results read together.
+ * Else (one or both untimed) the same sentence, a line of results read together, or the same block
+ * of result lines (`blockOf`: a CBC printed one analyte per line under its heading).
  */
-export function sameDraw(a: LabFinding, b: LabFinding): boolean {
+export function sameDraw(a: LabFinding, b: LabFinding, blockOf?: (sentence: number) => number): boolean {
   const x = a.attributes;
   const y = b.attributes;
   if (x.at !== undefined && y.at !== undefined) {
@@ -273,5 +274,7 @@ export function sameDraw(a: LabFinding, b: LabFinding): boolean {
   if (x.timeText !== undefined && y.timeText !== undefined && (x.at === undefined) === (y.at === undefined)) {
     return x.timeText.toLowerCase() === y.timeText.toLowerCase();
   }
-  return a.sentence === b.sentence;
+  if (a.sentence === b.sentence) return true;
+  const block = blockOf?.(a.sentence) ?? -1;
+  return block >= 0 && block === blockOf?.(b.sentence);
 }

@@ -16,6 +16,7 @@ import { REGISTERED_EVIDENCE } from './registered.ts';
 import { authorRoleAt } from './authors.ts';
 import { seriesFall, seriesRatio, seriesRise, seriesStable } from './series-selectors.ts';
 import { sameDraw, type LabFinding } from './lab-series.ts';
+import { resultBlocks } from './result-blocks.ts';
 
 type AssertionMode = NonNullable<SelectorDef['assertion']>;
 
@@ -220,12 +221,14 @@ function inOneDraw(all: readonly EvidenceResult[], input: RuleInput): EvidenceRe
     return f?.type === 'lab' ? (f as LabFinding) : null;
   };
   const choices = all.map((r) => r.evidence.map(labOf).filter((f): f is LabFinding => f !== null));
+  let blocks: Int32Array | null = null;
+  const blockOf = (sentence: number): number => (blocks ??= resultBlocks(input.doc, input.findings))[sentence] ?? -1;
   const picked: LabFinding[] = [];
   const pick = (i: number): boolean => {
     if (i === choices.length) return true;
     if (choices[i]!.length === 0) return pick(i + 1);
     for (const f of choices[i]!) {
-      if (!picked.every((g) => sameDraw(f, g))) continue;
+      if (!picked.every((g) => sameDraw(f, g, blockOf))) continue;
       picked.push(f);
       if (pick(i + 1)) return true;
       picked.pop();

@@ -4,7 +4,8 @@
  * lexicon are one index (KeyedTermScanner), built once per lexicon and walked once per note, the first
  * time a rule or a query option asks for any set; so a note without abnormal labs pays nothing, and
  * more packs add phrases to one walk instead of a walk each. A set's filters (another purpose in the
- * sentence, numbers after the phrase) and its assertions are applied when that set is asked for.
+ * sentence, the subject the sentence must name, numbers after the phrase) and its assertions are
+ * applied when that set is asked for.
  */
 import type { TermSetDef } from '../../lexicon/types.ts';
 import { assertCandidates } from '../assertion/assert.ts';
@@ -31,6 +32,8 @@ interface TermSetIndex {
   scanner: KeyedTermScanner;
   /** Every set's notInSentenceWith phrases, each with the keys of the sets it gives another purpose. */
   otherPurpose: PhraseMatcher<number>;
+  /** Every set's onlyInSentenceWith phrases, each with the keys of the sets whose subject it names. */
+  subject: PhraseMatcher<number>;
 }
 
 /** One note's walk of the index, and each set's hits once asked for. */
@@ -41,6 +44,8 @@ interface NoteTermSets {
   hits: (TermSetHit[] | undefined)[];
   /** Per sentence, the keys of the sets whose notInSentenceWith phrases it holds (found when first needed). */
   otherPurpose: Map<number, Set<number>>;
+  /** Per sentence, the keys of the sets whose onlyInSentenceWith phrases it holds (found when first needed). */
+  subject: Map<number, Set<number>>;
 }
 
 const indexes = new WeakMap<CompiledLexicon, TermSetIndex>();
@@ -52,6 +57,7 @@ function indexOf(lexicon: CompiledLexicon): TermSetIndex {
   const defs = lexicon.data.labTriggers.termSets;
   const scanner = new KeyedTermScanner();
   const otherPurpose = new PhraseMatcher<number>();
+  const subject = new PhraseMatcher<number>();
   const keyOf = new Map<string, number>();
   for (const def of defs) {
     const key = scanner.addKey();
@@ -60,8 +66,9 @@ function indexOf(lexicon: CompiledLexicon): TermSetIndex {
     for (const p of def.caseSensitive ?? []) scanner.addCaseSensitive(key, p);
     for (const p of def.pseudo ?? []) scanner.addPseudo(key, p);
     for (const p of def.notInSentenceWith ?? []) otherPurpose.add(p, key);
+    for (const p of def.onlyInSentenceWith ?? []) subject.add(p, key);
   }
-  index = { defs, keyOf, scanner, otherPurpose };
+  index = { defs, keyOf, scanner, otherPurpose, subject };
   indexes.set(lexicon, index);
   return index;
 }
@@ -86,15 +93,25 @@ function numberSoonAfter(doc: Doc, last: number, endToken: number): boolean {
   return false;
 }
 
-/** The keys of the sets for which sentence `index` states another purpose (any of their notInSentenceWith phrases). */
-function otherPurposeKeys(doc: Doc, index: TermSetIndex, note: NoteTermSets, sentence: number): Set<number> {
-  let keys = note.otherPurpose.get(sentence);
+/** The keys of the sets any of whose `phrases` sentence `sentence` holds, cached per sentence in `cache`. */
+function sentenceKeys(doc: Doc, phrases: PhraseMatcher<number>, cache: Map<number, Set<number>>, sentence: number): Set<number> {
+  let keys = cache.get(sentence);
   if (keys) return keys;
   keys = new Set();
   const s = doc.sentences[sentence]!;
-  for (let i = s.firstToken; i < s.endToken; i++) for (const m of index.otherPurpose.matchesAt(doc.tokens, i, s.endToken)) for (const key of m.payloads) keys.add(key);
-  note.otherPurpose.set(sentence, keys);
+  for (let i = s.firstToken; i < s.endToken; i++) for (const m of phrases.matchesAt(doc.tokens, i, s.endToken)) for (const key of m.payloads) keys.add(key);
+  cache.set(sentence, keys);
   return keys;
+}
+
+/** The keys of the sets for which sentence `sentence` states another purpose (any of their notInSentenceWith phrases). */
+function otherPurposeKeys(doc: Doc, index: TermSetIndex, note: NoteTermSets, sentence: number): Set<number> {
+  return sentenceKeys(doc, index.otherPurpose, note.otherPurpose, sentence);
+}
+
+/** The keys of the sets whose subject sentence `sentence` names (any of their onlyInSentenceWith phrases). */
+function subjectKeys(doc: Doc, index: TermSetIndex, note: NoteTermSets, sentence: number): Set<number> {
+  return sentenceKeys(doc, index.subject, note.subject, sentence);
 }
 
 function hitsOf(doc: Doc, lexicon: CompiledLexicon, index: TermSetIndex, note: NoteTermSets, key: number): TermSetHit[] {
@@ -102,6 +119,7 @@ function hitsOf(doc: Doc, lexicon: CompiledLexicon, index: TermSetIndex, note: N
   const candidates: AnyCandidate[] = [];
   for (const m of note.matches[key] ?? []) {
     if (def.notInSentenceWith && otherPurposeKeys(doc, index, note, m.sentence).has(key)) continue;
+    if (def.onlyInSentenceWith && !subjectKeys(doc, index, note, m.sentence).has(key)) continue;
     const s = doc.sentences[m.sentence]!;
     if (def.notFollowedByNumber && followedByNumber(doc, m.last, s.endToken)) continue;
     if (def.numberFollows && !numberSoonAfter(doc, m.last, s.endToken)) continue;
@@ -136,7 +154,7 @@ function noteSets(input: Pick<RuleInput, 'doc' | 'lexicon'>, id: string): { note
   if (note?.index !== index) {
     const matches: KeyedTermMatch[][] = [];
     for (const m of index.scanner.scanDoc(input.doc)) (matches[m.key] ??= []).push(m);
-    found.set(input.doc, (note = { index, matches, hits: [], otherPurpose: new Map() }));
+    found.set(input.doc, (note = { index, matches, hits: [], otherPurpose: new Map(), subject: new Map() }));
   }
   return { note, key };
 }

@@ -32,6 +32,12 @@ export const contextTriggerSchema = named(
      */
     timeAnchor: v.optional(bool),
     /**
+     * With timeAnchor: the anchor labels the rest of its sentence, as one before a colon does ("that
+     * admission was complicated by AKI (Cr peak 3.1, discharge 1.4) and a GI bleed w/ Hgb 9.4"): clause
+     * punctuation does not end its scope for measured values, only a return to the present ("today").
+     */
+    labelsSentence: v.optional(bool),
+    /**
      * The trigger applies only to findings of these types, and only within its clause: "dialysis if
      * refractory" makes the order conditional, while "weakness worse if walking" keeps the weakness.
      */
@@ -70,4 +76,10 @@ export const contextSchema = closed({
    * them is a condition or a target, not a measured result (read like "if Hgb < 7").
    */
   thresholdOrders: v.optional(list(contextPhrase, { unique: true })),
+  /**
+   * Statements that values written above belong to another patient (a wrong-patient paste corrected in
+   * an addendum): an earlier lab value whose analyte the note reports again after the statement is not
+   * the patient's (src/engine/assertion/wrong-patient.ts).
+   */
+  wrongPatient: v.optional(list(contextPhrase, { unique: true })),
 });

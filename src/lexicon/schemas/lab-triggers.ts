@@ -13,6 +13,8 @@ export const termSetSchema = named(
     pseudo: v.optional(phrases),
     /** The mention does not count when its sentence has one of these (another stated purpose). */
     notInSentenceWith: v.optional(phrases),
+    /** The mention counts only when its sentence also names one of these: what a generic phrase ("at baseline") is about. */
+    onlyInSentenceWith: v.optional(phrases),
     /** The mention does not count when a number follows it ("repeat K 3.3" is a result, not an order). */
     notFollowedByNumber: v.optional(bool),
     /** The mention counts only when a number follows within three tokens ("on the floor ~14 h": a stated duration). */

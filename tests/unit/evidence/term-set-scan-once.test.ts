@@ -61,8 +61,8 @@ describe('term sets: one walk per note', () => {
     const everySet = walks(text, all, setIds(all));
     const everySetOfOnePack = walks(text, one, setIds(one));
     expect(oneSet).toBeGreaterThan(0);
-    // One walk per token for the matches; the sentence check of notInSentenceWith phrases only where a
-    // set that has them matched (once per sentence, shared by every such set).
+    // One walk per token for the matches; the sentence check of notInSentenceWith (and onlyInSentenceWith)
+    // phrases only where a set that has them matched (once per sentence, shared by every such set).
     expect(everySet).toBeLessThanOrEqual(2 * tokens);
     // The number of sets does not multiply the walks: with 80 sets about as many as with one.
     expect(everySet).toBeLessThanOrEqual(oneSet + tokens);
@@ -79,7 +79,11 @@ describe('term sets: one walk per note', () => {
       count++;
       return original.apply(this, args);
     });
-    for (const id of setIds(lexicon).filter((s) => lexicon.data.labTriggers.termSets.find((d) => d.id === s)?.notInSentenceWith === undefined)) termSetHits({ doc, lexicon }, id);
+    const sentenceChecked = (s: string) => {
+      const def = lexicon.data.labTriggers.termSets.find((d) => d.id === s);
+      return def?.notInSentenceWith !== undefined || def?.onlyInSentenceWith !== undefined;
+    };
+    for (const id of setIds(lexicon).filter((s) => !sentenceChecked(s))) termSetHits({ doc, lexicon }, id);
     expect(count).toBe(0);
   });
 });

@@ -61,15 +61,37 @@ describe('pancytopenia: the three low counts come from one draw', () => {
     ['the same clock in three sentences', 'Day 10 after FOLFOX. Hgb 8.1 (06:00). WBC 2.1 (06:00). Plt 54 (06:00). Neutropenic precautions.', ['C18.9'], ['possible-pancytopenia']],
     ['one column of a lab table', 'Day 10 after FOLFOX.\nLabs      3/5     3/7\nHgb       8.1     9.0\nWBC       5.1     2.1\nPlt       160     54\nNeutropenic precautions.', ['C18.9'], ['possible-pancytopenia']],
     ['D61.818 backed by one draw', 'CBC 3/5/2026: Hgb 8.1, WBC 2.1, plt 54. Pancytopenia due to marrow infiltration.', ['D61.818'], []],
+    // a CBC printed one analyte per line is one draw, also past a line of an analyte the lexicon does not know
+    ['one analyte per line under one heading', 'Day 10 after FOLFOX.\nCBC w/ diff\nWBC   1.9  L\nANC   0.9  L\nHgb   8.1  L\nPlt   54   L\nNeutropenic precautions.', ['C18.9'], ['possible-pancytopenia']],
+    ['D61.818 backed by one block of result lines', 'CBC:\nHgb 8.1\nWBC 2.1\nPlt 54\nA/P: pancytopenia due to marrow infiltration.', ['D61.818'], []],
     // different days are no draw, even in one sentence or one table row
     ['three values of two days in one sentence', 'Day 10 after FOLFOX. CBC: Hgb 8.1 (3/5), WBC 2.1 (3/7), plt 54 (3/7). Neutropenic precautions.', ['C18.9'], []],
     ['three dates', 'Day 10 after FOLFOX. Hgb 8.1 on 3/5/2026. WBC 2.1 on 3/7/2026. Plt 54 on 3/7/2026. Neutropenic precautions.', ['C18.9'], []],
     ['table: low counts in different columns', 'Day 10 after FOLFOX.\nLabs      3/5     3/7\nHgb       8.1     12.9\nWBC       2.5     5.1\nPlt       160     54\nNeutropenic precautions.', ['C18.9'], []],
+    ['result lines split by a blank line', 'Day 10 after FOLFOX.\nWBC 1.9\nHgb 8.1\n\nPlt 54 (outside lab)\nNeutropenic precautions.', ['C18.9'], []],
+    ['result lines split by a prose line', 'Day 10 after FOLFOX.\nWBC 1.9\nHgb 8.1\nSeen by the oncology fellow, plan reviewed with the patient at length.\nPlt 54\nNeutropenic precautions.', ['C18.9'], []],
     ['D61.818 with counts of different days', 'Hgb 8.1 on 3/5/2026; WBC 2.1 on 3/8/2026; plt 54 on 3/9/2026. Pancytopenia.', ['D61.818'], ['pancytopenia-evidence']],
     // a relative's or a past count is not one of them
     ["a relative's platelets", 'Day 10 after FOLFOX: Hgb 8.1, WBC 2.1. Her sister had plt 54 last year.', ['C18.9'], []],
     ['normal platelets', 'Day 10 after FOLFOX: Hgb 8.1, WBC 2.1, plt 188.', ['C18.9'], []],
   ])('%s', (_name, note, codes, want) => {
     expect(pancytopenia(note, codes)).toEqual(want);
+  });
+});
+
+describe('anemia-type-specificity: the code an iron deficiency anemia with its stated cause selects', () => {
+  const suggested = (note: string) =>
+    lint(note, { codes: [{ code: 'D64.9', source: 'option' as const }], setting: 'outpatient' })
+      .diagnostics.filter((d) => d.ruleId === 'anemia-type-specificity')
+      .flatMap((d) => d.suggestedCodes.map((s) => s.code));
+  it.each<[string, string, string[]]>([
+    // Index: Anemia, iron deficiency, secondary to blood loss (chronic) D50.0
+    ['due to chronic blood loss', 'Ferritin 6. A/P: Iron deficiency anemia d/t chronic blood loss from menorrhagia - oral iron, TXA.', ['D50.0']],
+    ['secondary to chronic GI blood loss', 'A/P: IDA secondary to chronic GI blood loss (AVMs), IV iron.', ['D50.0']],
+    // the cause denied, or only in another sentence: iron deficiency anemia, unspecified
+    ['chronic blood loss ruled out', 'Ferritin 6. A/P: Iron deficiency anemia, no chronic blood loss on EGD/colonoscopy. Oral iron.', ['D50.9']],
+    ['chronic blood loss of a relative', 'A/P: Iron deficiency anemia, oral iron.\nFamily hx: mother with chronic blood loss from fibroids.', ['D50.9']],
+  ])('%s', (_name, note, want) => {
+    expect(suggested(note)).toEqual(want);
   });
 });

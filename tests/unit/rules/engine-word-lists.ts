@@ -97,6 +97,7 @@ export const ENGINE_WORD_LISTS: Record<string, string> = {
   'src/engine/extract/values/vitals.ts#FILLERS': GRAMMAR,
   'src/engine/extract/values/vitals.ts#weight': `${CHART_LAYOUT}: "prior", "usual", "baseline" label an earlier value (regular expression)`,
   'src/engine/extract/values/weight-change.ts#FILLERS': GRAMMAR,
+  'src/engine/extract/values/weight-change.ts#BETWEEN_AMOUNT_AND_CHANGE': `${GRAMMAR}, and the measure an amount is of ("body", "total body", "dry" weight), measurement vocabulary like ${UNITS.split(':')[0]}`,
   'src/engine/extract/values/weight-change.ts#usualCandidate': `${CHART_LAYOUT}: "prior", "usual", "baseline" label an earlier value (regular expression)`,
   'src/engine/extract/values/written-time.ts#NUMBERED': `${CALENDAR}: "POD 2", "day 3", "HD 4"`,
   'src/engine/sections.ts#EARLIER_WORDS': `${CHART_LAYOUT}: "copied forward", "prior note" mark text carried from an earlier note`,

@@ -35,6 +35,7 @@ export const extractElectrodiagnostic: Extractor = (doc, lexicon) => {
   for (const s of doc.sentences) {
     if (doc.headerToken[s.firstToken]) continue;
     const matches = scanner.scanSentence(doc, s);
+    if (matches.length === 0) continue;
     let prevTest = -1;
     matches.forEach((test, i) => {
       if (role(test) !== 'test') return;

@@ -27,7 +27,7 @@ const BOUND_WORDS: ReadonlyMap<string, ValueComparator> = new Map([
   ['more than', '>'], ['greater than', '>'], ['over', '>'], ['above', '>'], ['at least', '>='],
 ]);
 const COMPARATORS: Record<string, ValueComparator> = { '<': '<', '>': '>', '<=': '<=', '>=': '>=', '\u2264': '<=', '\u2265': '>=' };
-const FILLERS = new Set([':', '=', '-', '(', 'of', 'is', 'was', 'has', 'been', 'have', 'remains', 'remained', 'averaging',
+const FILLERS = new Set([':', '=', '-', '(', '~', 'of', 'is', 'was', 'has', 'been', 'have', 'remains', 'remained', 'averaging',
   'average', 'avg', 'approximately', 'approx', 'about', 'around', 'only', 'consistently', 'estimated', 'est', 'at', 'now',
   'currently', 'today', 'typically', 'generally', 'roughly', 'just', 'less', 'than', 'under', 'below', 'lower', 'most',
   'up', 'to', 'more', 'greater', 'over', 'above', 'least']);

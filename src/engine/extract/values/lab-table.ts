@@ -14,6 +14,12 @@
  * is the last line of its sentence, since a line without a period ends no sentence. A row's values map to the header cells in order
  * when their counts agree, else by horizontal position (the nearest header cell). This module only
  * says which token holds which analyte's value at which time; labs.ts reads the values.
+ *
+ * Space-aligned headers often label a column's time ("12/2 (pre-op)", "12/4 PACU", "PCP 9/10/26",
+ * "Admit 12/5 01:30"): where the line splits into cells at column gaps (a tab, two spaces or a bar)
+ * and each cell holds one time plus a few label words, the whole cell is the column's time, so a
+ * column dated and labelled prior or pre-op keeps both. A row may name its unit after the analyte
+ * ("Hgb g/dL  9.8  9.4", "Hb g/L  129  98"): every value of the row is in it.
  */
 import { lineStartAt } from '../../line-starts.ts';
 import type { LabAnalyteDef } from '../../../lexicon/types.ts';
@@ -28,6 +34,8 @@ const SEPARATORS = new Set(['|', ':', '-', '\u2013', '/']);
 /** Words a header may start with ("Labs 3/1 3/2", "Date | Na | K"). */
 const HEADER_LEADS = new Set(['labs', 'lab', 'date', 'dates', 'time', 'day', 'test', 'analyte', 'component', 'results']);
 const MAX_ROWS = 40;
+/** Label tokens a gap-separated time cell may carry besides its time ("(pre-op)", "PACU"). */
+const MAX_CELL_LABELS = 4;
 
 interface Cell {
   first: number;
@@ -47,8 +55,11 @@ export interface TableValue {
   step: number;
   /** First token of the value's row (times across) or column header (times down): its series in the table. */
   rowFirst: number;
-  /** The unit the header names for every value of its column ("Creatinine (mg/dL)"). */
-  unit?: HeaderUnit;
+  /**
+   * The unit the row names after its analyte ("Hgb g/dL  9.8  9.4") or a lone analyte's header names for
+   * its column ("Creatinine (mg/dL)"), for values written without one.
+   */
+  rowUnit?: HeaderUnit;
 }
 
 /** A unit written in a header, on the analyte's own scale or another ("Creatinine (µmol/L)"). */
@@ -82,6 +93,57 @@ function timeCellEnd(doc: Doc, vlex: ValueLexicon, i: number, end: number): numb
   return m ? m.last : -1;
 }
 
+/** A column gap before token i: a tab, two spaces or more, or a bar. */
+function gapBefore(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i]!.norm === '|' || t[i - 1]?.norm === '|') return true;
+  const between = doc.text.slice(t[i - 1]!.end, t[i]!.start);
+  return between.includes('\t') || between.includes('  ');
+}
+
+/**
+ * Time cells of a space-aligned header: the line split at column gaps, each part one time (a date or
+ * day of stay, or else a time word) with at most a few label words or a parenthesis; a first part
+ * without a time is the row-label column ("LAB", "H/H:"). Null when any part is something else.
+ */
+function gapCellsOf(doc: Doc, vlex: ValueLexicon, s: DocSentence, from: number): Cell[] | null {
+  const t = doc.tokens;
+  const parts: [number, number][] = [];
+  for (let i = from; i < s.endToken; i++) {
+    if (t[i]!.norm === '|') continue;
+    if (parts.length === 0 || gapBefore(doc, i)) parts.push([i, i]);
+    else parts.at(-1)![1] = i;
+  }
+  const cells: Cell[] = [];
+  for (const [n, [first, last]] of parts.entries()) {
+    let dated = 0;
+    let words = 0;
+    let timed = false;
+    for (let i = first; i <= last; i++) {
+      const tok = t[i]!;
+      const date = labDateAt(t, i, last + 1) ?? stayDayAt(t, i, last + 1);
+      if (date) {
+        dated++;
+        timed = true;
+        i = date.last;
+        continue;
+      }
+      const word = vlex.labTimes.matchAt(t, i, last + 1);
+      if (word) {
+        timed = true;
+        i = word.last;
+        continue;
+      }
+      if (tok.kind === 'number') return null;
+      if (!SEPARATORS.has(tok.norm)) words++;
+    }
+    if (n === 0 && !timed && words <= MAX_CELL_LABELS) continue;
+    if (!timed || dated > 1 || words > MAX_CELL_LABELS) return null;
+    cells.push({ first, last, column: columnOf(doc, first) });
+  }
+  return cells.length >= 2 ? cells : null;
+}
+
 /**
  * "eGFR (CKD-EPI 2021):", "Creatinine (mg/dL)": one analyte alone on the line from `from`, with at most a
  * parenthesised unit or method, a closing word ("trend") and a colon; its cell (with the unit), or null.
@@ -113,6 +175,10 @@ function headerOf(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, s: DocSent
   const single = singleAnalyteHeader(doc, lex, vlex, from, s.endToken);
   if (single) return { kind: 'analytes', cells: [single] };
   let i = from;
+  while (i < s.endToken && HEADER_LEADS.has(t[i]!.norm)) i++;
+  const gapCells = gapCellsOf(doc, vlex, s, i);
+  if (gapCells) return { kind: 'times', cells: gapCells };
+  i = from;
   while (i < s.endToken && HEADER_LEADS.has(t[i]!.norm)) i++;
   const times: Cell[] = [];
   const analytes: AnalyteCell[] = [];
@@ -150,8 +216,9 @@ function rowValues(doc: Doc, from: number, end: number): number[] | null {
       while (i + 1 < end && !t[i + 1]!.spaceBefore && t[i + 1]!.norm !== '|') i++;
       continue;
     }
-    // A flag after a value ("128 L", "6.1 H") belongs to it.
+    // A flag after a value ("128 L", "6.1 H", "7.9 (L)") belongs to it.
     if (out.length && tok.kind === 'word' && tok.norm.length <= 2) continue;
+    if (out.length && (tok.norm === '(' || tok.norm === ')')) continue;
     if (tok.norm === '-' || tok.norm === '\u2013') continue;
     return null;
   }
@@ -190,7 +257,7 @@ export function readLabTables(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon
       if (row.sectionIndex !== head.sectionIndex || t[row.firstToken]!.newlinesBefore !== 1) break;
       const found =
         header.kind === 'times'
-          ? timesRow(doc, lex, row, header.cells)
+          ? timesRow(doc, lex, vlex, row, header.cells)
           : analytesRow(doc, vlex, row, header.cells, r - h - 1);
       if (!found) break;
       values.push(...found);
@@ -218,16 +285,36 @@ function firstCell(doc: Doc, row: DocSentence): number {
   return i;
 }
 
+/** The unit a row names right after its analyte ("Hgb g/dL  9.8"), and the token after it. */
+function rowUnitOf(doc: Doc, vlex: ValueLexicon, analyte: LabAnalyteDef, last: number, end: number): { unit: TableValue['rowUnit']; next: number } {
+  const t = doc.tokens;
+  const read = readUnit(doc.text, t[last]!.end, analyte, vlex.labUnits);
+  if (read.kind !== 'unit') return { unit: undefined, next: last + 1 };
+  let next = last + 1;
+  while (next < end && t[next]!.start < read.unit.end) next++;
+  return { unit: { unit: read.unit, scale: read.scale }, next };
+}
+
 /** "Na  128  131  135" under a header of times. */
-function timesRow(doc: Doc, lex: CompiledLexicon, row: DocSentence, cells: readonly Cell[]): TableValue[] | null {
+function timesRow(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, row: DocSentence, cells: readonly Cell[]): TableValue[] | null {
   const m = lex.analyteAliases.matchAt(doc.tokens, firstCell(doc, row), row.endToken);
   if (!m) return null;
-  const tokens = rowValues(doc, m.last + 1, row.endToken);
+  const analyte = m.payloads[0]!;
+  const unit = rowUnitOf(doc, vlex, analyte, m.last, row.endToken);
+  const tokens = rowValues(doc, unit.next, row.endToken);
   const slots = tokens && assign(doc, tokens, cells);
   if (!tokens || !slots) return null;
   return tokens.map((token, n) => {
     const cell = cells[slots[n]!]!;
-    return { analyte: m.payloads[0]!, token, timeFirst: cell.first, timeLast: cell.last, step: slots[n]!, rowFirst: row.firstToken };
+    return {
+      analyte,
+      token,
+      timeFirst: cell.first,
+      timeLast: cell.last,
+      step: slots[n]!,
+      rowFirst: row.firstToken,
+      ...(unit.unit ? { rowUnit: unit.unit } : {}),
+    };
   });
 }
 
@@ -246,6 +333,6 @@ function analytesRow(doc: Doc, vlex: ValueLexicon, row: DocSentence, cells: read
     timeLast: timeEnd,
     step: index,
     rowFirst: cells[slots[n]!]!.first,
-    ...(cells[slots[n]!]!.unit ? { unit: cells[slots[n]!]!.unit } : {}),
+    ...(cells[slots[n]!]!.unit ? { rowUnit: cells[slots[n]!]!.unit } : {}),
   }));
 }

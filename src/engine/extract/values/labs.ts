@@ -327,14 +327,19 @@ function withWhen(attrs: LabAttributes, when: LabWhen, anchors: TimeAnchors): vo
 }
 
 /** First token of each analyte's context phrase ("UA:") in the sentence, by analyte id. */
-function contextsOf(doc: Doc, vlex: ValueLexicon, s: DocSentence): Map<string, number> {
+function contextsOf(doc: Doc, vlex: ValueLexicon, s: DocSentence): ReadonlyMap<string, number> {
+  if (vlex.labContexts.count === 0) return NO_CONTEXTS;
+  const matches = vlex.labContexts.findAll(doc.tokens, s.firstToken, s.endToken);
+  // Most sentences have none: no map for them.
+  if (matches.length === 0) return NO_CONTEXTS;
   const seen = new Map<string, number>();
-  if (vlex.labContexts.count === 0) return seen;
-  for (const m of vlex.labContexts.findAll(doc.tokens, s.firstToken, s.endToken)) {
+  for (const m of matches) {
     for (const id of m.payloads) if (!seen.has(id)) seen.set(id, m.first);
   }
   return seen;
 }
+
+const NO_CONTEXTS: ReadonlyMap<string, number> = new Map();
 
 /** The value(s) at alias match [first, last]: the candidates, and the token to continue after. */
 function labsAt(
@@ -347,7 +352,7 @@ function labsAt(
   analyte: LabAnalyteDef,
   first: number,
   last: number,
-  contexts: Map<string, number>,
+  contexts: ReadonlyMap<string, number>,
 ): { labs: Candidate<'lab'>[]; next: number } {
   const t = doc.tokens;
   let reading = readResult(doc, lex, vlex, analyte, first, last, s.endToken) ?? readValueBefore(doc, lex, vlex, analyte, first, last, s.firstToken);
@@ -431,10 +436,10 @@ export const extractLabs: Extractor = (doc, lex, options) => {
   const tables = readLabTables(doc, lex, vlex);
   for (const v of tables.values) {
     const s = doc.sentences[doc.sentenceOfToken[v.token]!]!;
-    const r = readValueAt(doc, lex, v.analyte, v.token, v.token, s.endToken, vlex.labUnits, v.unit);
+    const r = readValueAt(doc, lex, v.analyte, v.token, v.token, s.endToken, vlex.labUnits, v.rowUnit);
     if (!r || !r.value) continue;
-    const withUnit = r.unit || !v.unit ? r : { ...r, unit: v.unit.unit, unitScale: v.unit.scale };
-    const c = candidate(doc, 'lab', v.token, endTokenFor(doc, r.end, v.token), attributesOf(v.analyte, withUnit, options), r.end);
+    const read = r.unit || !v.rowUnit ? r : { ...r, unit: v.rowUnit.unit, unitScale: v.rowUnit.scale };
+    const c = candidate(doc, 'lab', v.token, endTokenFor(doc, r.end, v.token), attributesOf(v.analyte, read, options), r.end);
     withWhen(c.attributes, whenIn(doc, vlex, anchors(), v.timeFirst, v.timeLast + 1, v.timeFirst), anchors());
     Object.assign(c.attributes, { trendId: t[v.rowFirst]!.start, trendStep: v.step });
     out.push(c);

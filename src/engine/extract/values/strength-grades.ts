@@ -221,7 +221,7 @@ function gradesOf(doc: Doc, lex: CompiledLexicon, s: Range, table: boolean): Gra
   const reduced = phrases(doc, lex, s, 'reduced');
   const examSentence =
     reduced.length > 0 &&
-    (sectionRole(doc, s.firstToken) === 'exam' || valueLexicon(lex).examCues.findAll(doc.tokens, s.firstToken, s.endToken).length > 0);
+    (sectionRole(doc, s.firstToken) === 'exam' || valueLexicon(lex).examCues.someIn(doc.tokens, s.firstToken, s.endToken));
   const stated = phrases(doc, lex, s, 'normal');
   if (examSentence) stated.push(...reduced);
   if (stated.length === 0) return numeric;
@@ -241,7 +241,7 @@ function withoutOverlaps(grades: Grade[]): Grade[] {
 }
 
 function strengthContext(doc: Doc, lex: CompiledLexicon, row: StrengthRow): boolean {
-  return row.cue || sectionRole(doc, row.firstToken) === 'exam' || lex.strengthCues.findAll(doc.tokens, row.firstToken, row.endToken).length > 0;
+  return row.cue || sectionRole(doc, row.firstToken) === 'exam' || lex.strengthCues.someIn(doc.tokens, row.firstToken, row.endToken);
 }
 
 /**

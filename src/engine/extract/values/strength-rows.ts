@@ -202,14 +202,14 @@ function hasSlashFive(doc: Doc, from: number, to: number): boolean {
 const TITLE_MAX = 8;
 
 const statesStrength = (lex: CompiledLexicon, doc: Doc, from: number, to: number) =>
-  lex.normalStrength.findAll(doc.tokens, from, to).length > 0 || lex.reducedStrength.findAll(doc.tokens, from, to).length > 0;
+  lex.normalStrength.someIn(doc.tokens, from, to) || lex.reducedStrength.someIn(doc.tokens, from, to);
 
 const hasNumber = (doc: Doc, from: number, to: number) => {
   for (let i = from; i < to; i++) if (doc.tokens[i]!.kind === 'number') return true;
   return false;
 };
 
-const namesSite = (doc: Doc, lex: CompiledLexicon, from: number, to: number) => lex.sites.findAll(doc.tokens, from, to).length > 0;
+const namesSite = (doc: Doc, lex: CompiledLexicon, from: number, to: number) => lex.sites.someIn(doc.tokens, from, to);
 
 export function strengthRows(doc: Doc, lex: CompiledLexicon): StrengthRow[] {
   const rows: StrengthRow[] = [];
@@ -219,7 +219,7 @@ export function strengthRows(doc: Doc, lex: CompiledLexicon): StrengthRow[] {
     if (block && (block.section !== section || doc.tokens[first]!.newlinesBefore >= 2)) block = null;
     const label = readLabel(doc, lex, first, end);
     if (label.foreign) block = null;
-    const cue = lex.strengthCues.findAll(doc.tokens, first, end).length > 0;
+    const cue = lex.strengthCues.someIn(doc.tokens, first, end);
     // A row about another exam: bare numbers in it are not grades ("DTRs 2+", "pulses 2+", "ROM 0-120").
     const otherScale = hasAny(doc, first, end, valueLexicon(lex).otherScaleRows);
     const graded = hasSlashFive(doc, first, end);

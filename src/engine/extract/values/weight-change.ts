@@ -104,14 +104,22 @@ function amountsAfter(doc: Doc, lex: CompiledLexicon, from: number, to: number, 
   return found.end < 0 ? null : found;
 }
 
-/** "12 lb weight loss", "10% weight loss": the amount just before the words. */
+/**
+ * Words between an amount and the change it measures: "10 kg of weight loss", "9% dry weight loss",
+ * "12% total body weight loss".
+ */
+const BETWEEN_AMOUNT_AND_CHANGE = new Set(['-', 'of', 'dry', 'body', 'total']);
+/** Tokens an amount before the change words may take: "7.5 kg" and "9.0%" are four ("9", ".", "0", "%"). */
+const AMOUNT_BEFORE_REACH = 4;
+
+/** "12 lb weight loss", "10% weight loss", "9.0% loss": the amount just before the words. */
 function amountBefore(doc: Doc, lex: CompiledLexicon, first: number, from: number): Amount | null {
-  for (let k = Math.max(from, first - 3); k < first; k++) {
+  for (let k = Math.max(from, first - AMOUNT_BEFORE_REACH - 2); k < first; k++) {
     const a = amountAt(doc, lex, k);
-    if (a && endTokenFor(doc, a.end, k) >= first - 1) {
-      const after = endTokenFor(doc, a.end, k);
-      if (after === first || (after === first - 1 && ['-', 'of'].includes(doc.tokens[after]!.norm))) return { ...a, first: k };
-    }
+    if (!a) continue;
+    let after = endTokenFor(doc, a.end, k);
+    for (let n = 0; after < first && n < 2 && BETWEEN_AMOUNT_AND_CHANGE.has(doc.tokens[after]!.norm); n++) after++;
+    if (after === first) return { ...a, first: k };
   }
   return null;
 }

@@ -1,8 +1,22 @@
 import { diagnosisCodes, findingsOf, isConfirmedInSetting, isCurrentMention, toRef } from '../../evidence/index.ts';
+import type { CompiledLexicon } from '../../lexicon.ts';
 import type { EvidenceRef, SuggestedCode } from '../../types.ts';
 import { refCovers, suggestion, suggestionsFor } from '../support/codes.ts';
 import { defineRule } from '../support/define-rule.ts';
 import { codeParam, codesParam, hintText, stringParam } from '../support/params.ts';
+
+const classesByLexicon = new WeakMap<CompiledLexicon, Map<string, string>>();
+
+/** Medication class -> the adverse-effect code the code lexicon gives it (`medicationClasses`), once per lexicon. */
+function adverseEffectCodes(lexicon: CompiledLexicon): Map<string, string> {
+  let classes = classesByLexicon.get(lexicon);
+  if (!classes) {
+    classes = new Map();
+    for (const def of lexicon.data.codes) for (const c of def.medicationClasses ?? []) classes.set(c, def.code);
+    classesByLexicon.set(lexicon, classes);
+  }
+  return classes;
+}
 
 export default defineRule('drug-induced-myopathy', {
   check(ctx) {
@@ -10,8 +24,7 @@ export default defineRule('drug-induced-myopathy', {
     // Myopathy codes that, linked to a drug in one sentence, document the drug-induced myopathy: a
     // diagnosis coded in one of them, or by a family above one ("M62.8-" above M62.82), counts.
     const myopathy = codesParam(ctx, 'linkedMyopathy');
-    const classes = new Map<string, string>();
-    for (const def of ctx.lexicon.data.codes) for (const c of def.medicationClasses ?? []) classes.set(c, def.code);
+    const classes = adverseEffectCodes(ctx.lexicon);
     const meds = findingsOf(ctx.findings, 'medication').filter((m) => isCurrentMention(m) && classes.has(m.attributes.class));
     const diagnoses = findingsOf(ctx.findings, 'diagnosis').filter((f) => isConfirmedInSetting(f, ctx.options));
     const explicit = diagnoses.filter((f) => diagnosisCodes(ctx, f).some((c) => refCovers(c, suggest)));

@@ -12,7 +12,7 @@ function saidUnrelated(ctx: RuleContext, symptom: ChosenCode): boolean {
   if (symptom.start === undefined) return false;
   const finding = ctx.findings.find((f) => f.type === 'icd10-code' && f.start === symptom.start);
   const s = finding ? ctx.doc.sentences[finding.sentence] : undefined;
-  return s !== undefined && ctx.lexicon.unrelatedCues.findAll(ctx.doc.tokens, s.firstToken, s.endToken).length > 0;
+  return s !== undefined && ctx.lexicon.unrelatedCues.someIn(ctx.doc.tokens, s.firstToken, s.endToken);
 }
 
 type Pairs = NonNullable<RuleDefOf<'symptom-integral'>['pairs']>;

@@ -6,10 +6,10 @@
  * E03.9 (resolved)", "probable steroid myopathy - G72.0"), but its label is not evidence for itself:
  * "Assessment: Weakness (R53.1)" documents nothing beyond the code. One affirmed, current mention
  * anywhere documents the condition; otherwise the strongest contrary wording decides (negated >
- * resolved > uncertain). A condition listed in the past medical history with no resolution wording
+ * resolved > uncertain), except that the code's own unhedged wording outweighs a hedge elsewhere. A condition listed in the past medical history with no resolution wording
  * is documented (chronic conditions are listed there), not resolved.
  */
-import { labelsByCode } from '../../assertion/code-labels.ts';
+import { codeLabelIds, labelsByCode } from '../../assertion/code-labels.ts';
 import type { PhraseMatch } from '../../matcher.ts';
 import { diagnosisCodes, isPatientFact, toRef } from '../../evidence/index.ts';
 import type { RuleInput } from '../../rule-input.ts';
@@ -27,12 +27,8 @@ export interface CodedCondition {
 
 type Reading = Exclude<CodedConditionStatus, 'unmentioned'> | 'neutral';
 
-const labelCache = new WeakMap<readonly Finding[], Map<number, Finding>>();
-
-function labels(input: RuleInput): Map<number, Finding> {
-  let m = labelCache.get(input.findings);
-  if (!m) labelCache.set(input.findings, (m = labelsByCode(input.text, input.findings, input.lexicon)));
-  return m;
+function labels(input: RuleInput): ReadonlyMap<number, Finding> {
+  return labelsByCode(input.text, input.findings, input.lexicon);
 }
 
 /** Tokens [from, to) say the condition went away ("resolved", "no longer") and nothing says it did not ("not resolved"). */
@@ -72,7 +68,7 @@ function read(input: RuleInput, f: Finding): Reading {
 
 /** Mentions of the code's condition other than its own label, about this patient. */
 export function conditionMentions(input: RuleInput, code: string): Finding[] {
-  const labelIds = new Set([...labels(input).values()].map((l) => l.id));
+  const labelIds = codeLabelIds(input.text, input.findings, input.lexicon);
   const linked = input.lexicon.codes.get(code)?.conditionFindings ?? [];
   return input.findings.filter((f) => {
     if (labelIds.has(f.id) || !isPatientFact(f)) return false;
@@ -136,6 +132,10 @@ export function codedCondition(input: RuleInput, code: ChosenCode): CodedConditi
   }
   const readings = own && ownReading !== 'documented' ? [...mentions, { reading: ownReading!, refs: own.refs }] : mentions;
   for (const status of PRIORITY) {
+    // The code written with its condition in plain words ("# Anemia (D64.9) - microcytic") is the
+    // provider's unhedged diagnosis: a hedge elsewhere ("fatigue likely from the anemia") does not make
+    // it only possible (it still yields to a denial or a resolution).
+    if (status === 'uncertain' && own && ownReading === 'documented') return { status: 'documented', evidence: own.refs };
     const found = readings.filter((m) => m.reading === status);
     if (found.length > 0) return { status, evidence: found.flatMap((m) => m.refs).sort((a, b) => a.start - b.start) };
   }

@@ -32,10 +32,16 @@ export function excludes1Ref(def: CodeDef | undefined, other: string): CodeRef |
   return def?.excludes1.find((r) => refCovers(r.code, other)) ?? null;
 }
 
-/** Known codes strictly below `code` (its children, grandchildren ...). */
+const descendantsByLexicon = new WeakMap<CompiledLexicon, Map<string, CodeDef[]>>();
+
+/** Known codes strictly below `code` (its children, grandchildren ...); asked per chosen code per rule, answered once per lexicon. */
 export function knownDescendants(lexicon: CompiledLexicon, code: string): CodeDef[] {
+  let known = descendantsByLexicon.get(lexicon);
+  if (!known) descendantsByLexicon.set(lexicon, (known = new Map()));
   const b = bare(code);
-  return lexicon.data.codes.filter((c) => bare(c.code).startsWith(b) && bare(c.code) !== b);
+  let found = known.get(b);
+  if (!found) known.set(b, (found = lexicon.data.codes.filter((c) => bare(c.code).startsWith(b) && bare(c.code) !== b)));
+  return found;
 }
 
 /** A code that needs more characters: a lexicon header, or a known category above lexicon codes. */

@@ -26,6 +26,8 @@ const POSITIVE: { note: string; text: string; intake: IntakeAttributes }[] = [
   { note: 'Pt eating only a few bites.', text: 'eating only a few bites', intake: { percent: null, days: null } },
   // shares in words, verbs that need a basis, the share after a qualifier
   { note: 'Eating about half of his usual.', text: 'Eating about half of his usual', intake: { percent: 50, days: null } },
+  { note: 'Intake: eating ~half of usual x 3 weeks d/t pain.', text: 'eating ~half of usual x 3 weeks', intake: { percent: 50, days: 21 } },
+  { note: 'Eating ~ a quarter of meals x 5 days.', text: 'Eating ~ a quarter of meals x 5 days', intake: { percent: 25, days: 5, basis: 'meals' } },
   { note: 'Pt eats less than a quarter of meals x 5 days.', text: 'eats less than a quarter of meals x 5 days', intake: { percent: 25, comparator: '<', days: 5, basis: 'meals' } },
   { note: 'Taking <50% of meals x 6 days.', text: 'Taking <50% of meals x 6 days', intake: { percent: 50, comparator: '<', days: 6, basis: 'meals' } },
   { note: 'PO intake poor, ~25% of trays for a week.', text: 'PO intake poor, ~25% of trays for a week', intake: { percent: 25, days: 7, basis: 'meals' } },

@@ -382,3 +382,40 @@ describe('lab: tables of times by analytes', () => {
     expect(family.map((f) => [f.attributes.value, f.assertion.family])).toEqual([[1.1, true], [2.4, true]]);
   });
 });
+
+/**
+ * Space-aligned tables whose column heads label their time ("12/2 (pre-op)", "PCP 9/10/26") or whose
+ * rows name their unit ("Hb g/L"): [table, (analyte, canonical value, time label, time text) of each
+ * value in text order].
+ */
+const LABELLED_TABLES: [string, [string, number, string | undefined, string | undefined][]][] = [
+  [
+    'LAB   12/2 (pre-op)   12/4 PACU   12/5 05:00\nHgb      12.8           9.6          7.9 (L)\nHct      38.4           28.9         23.8 (L)',
+    [
+      ['hemoglobin', 12.8, 'pre-op', '12/2'], ['hemoglobin', 9.6, 'dated', '12/4'], ['hemoglobin', 7.9, 'dated', '12/5 05:00'],
+      ['hematocrit', 38.4, 'pre-op', '12/2'], ['hematocrit', 28.9, 'dated', '12/4'], ['hematocrit', 23.8, 'dated', '12/5 05:00'],
+    ],
+  ],
+  [
+    '              PCP 9/10/26    Admit 12/5 01:30    12/5 09:00\nCreatinine    0.9            2.0 H               1.8 H',
+    [['creatinine', 0.9, 'prior', '9/10/26'], ['creatinine', 2, 'admission', '12/5 01:30'], ['creatinine', 1.8, 'dated', '12/5 09:00']],
+  ],
+  [
+    'Labs      12/1      10/27\nHb g/L    98        94\nCr umol/L 230       115\nHgb g/dL  9.8 L     9.4 L',
+    [
+      ['hemoglobin', 9.8, 'dated', '12/1'], ['hemoglobin', 9.4, 'dated', '10/27'],
+      ['creatinine', 2.6, 'dated', '12/1'], ['creatinine', 1.3, 'dated', '10/27'],
+      ['hemoglobin', 9.8, 'dated', '12/1'], ['hemoglobin', 9.4, 'dated', '10/27'],
+    ],
+  ],
+  // not labelled time columns: a part between the gaps without a time, or with too many words
+  ['Seen 12/1  and again  12/3 in clinic.\nHgb 9.1', [['hemoglobin', 9.1, undefined, undefined]]],
+  ['Drawn 12/1 at the outside lab before the transfer   12/3\nHgb   9.1   8.0', [['hemoglobin', 9.1, undefined, undefined]]],
+];
+
+describe('lab: space-aligned tables with labelled time columns and row units', () => {
+  it.each(LABELLED_TABLES)('%s', (note, want) => {
+    const got = findingsOf(note, 'lab').map((f) => [f.attributes.analyte, f.attributes.canonicalValue, f.attributes.time, f.attributes.timeText]);
+    expect(got).toEqual(want);
+  });
+});

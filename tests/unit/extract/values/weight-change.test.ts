@@ -108,6 +108,11 @@ const POSITIVE: { note: string; text: string; change: WeightChangeAttributes }[]
     text: 'Weight 61 kg, was 70 kg in June',
     change: { direction: 'loss', amountKg: 9, percent: 12.857143, periodDays: 187, usualWeightKg: 70 },
   },
+  // A decimal amount before the words ("9.0%" is four tokens), and words between it and them.
+  { note: '12/2026  73.7 kg  -> 9.0% loss in 5 months.', text: '9.0% loss in 5 months', change: { direction: 'loss', percent: 9, periodDays: 150 } },
+  { note: '7.5 kg weight loss in 2 mo.', text: '7.5 kg weight loss in 2 mo', change: { direction: 'loss', amountKg: 7.5, periodDays: 60 } },
+  { note: 'Cardiac cachexia: 9% dry weight loss in 5 mo.', text: '9% dry weight loss in 5 mo', change: { direction: 'loss', percent: 9, periodDays: 150 } },
+  { note: '12% total body weight loss over 6 months.', text: '12% total body weight loss over 6 months', change: { direction: 'loss', percent: 12, periodDays: 180 } },
 ];
 
 describe('weight-change', () => {
@@ -147,6 +152,9 @@ describe('weight-change', () => {
     'Hair loss 30% after chemotherapy.',
     'Hearing loss 40% on the left.',
     'Loss of appetite for 2 weeks.',
+    // a decimal amount of something else before "loss", or too far from it
+    'EBL 2.5 L, total blood loss.',
+    'Hgb 7.5 total. Loss of appetite.',
   ])('no weight change in: %s', (note) => {
     expect(changes(note).map((f) => f.text)).toEqual([]);
   });

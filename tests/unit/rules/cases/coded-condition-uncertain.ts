@@ -21,6 +21,16 @@ export default {
       text: 'Assessment: possible hypothyroidism, fatigue R53.83. TSH ordered.',
     },
     {
+      name: 'the code written with its unhedged condition outweighs a hedged cause link elsewhere',
+      text: 'PCP visit.\nA/P:\n# Anemia (D64.9) - new, microcytic. Fatigue likely from the anemia. Iron panel, FIT.',
+      options: { setting: 'outpatient' },
+    },
+    {
+      name: 'an unhedged coded diagnosis with a possible cause link',
+      text: 'Clinic.\nAssessment: Hypothyroidism (E03.9), TSH 12. Weight gain possibly related to hypothyroidism.',
+      options: { setting: 'outpatient' },
+    },
+    {
       name: 'the symptom is coded, the suspected cause is not',
       text: 'Assessment: Weakness (R53.1), feels weak, suspect hypothyroidism, TSH ordered.',
     },
@@ -36,6 +46,12 @@ export default {
       name: 'rule-out diagnosis coded outpatient',
       text: 'Assessment: Weakness (R53.1), feels weak; rule out critical illness myopathy (G72.81).',
       expect: [{ ruleId: 'coded-condition-uncertain', code: 'G72.81' }],
+    },
+    {
+      name: 'the code written with a hedge of its own, the condition named plainly nowhere',
+      text: 'PCP visit.\nA/P:\n# Probable anemia (D64.9). Fatigue likely from the anemia. Iron panel, FIT.',
+      options: { setting: 'outpatient' },
+      expect: [{ ruleId: 'coded-condition-uncertain', code: 'D64.9' }],
     },
     {
       name: 'suspected diagnosis passed by the user',
