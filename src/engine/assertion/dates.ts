@@ -36,6 +36,11 @@ const DATE_ANCHORS = new Set([
   'lab', 'seen', 'discharge', 'discharged', 'dos', 'date', 'since', 'from', 'exam', 'assessment',
 ]);
 
+/** Whether a bare month/day after this word is a date ("on 3/14", "labs 3/1"), not a grade or a score. */
+export function isDateAnchor(norm: string): boolean {
+  return DATE_ANCHORS.has(norm);
+}
+
 /** Words whose date is the encounter's own. */
 const ENCOUNTER_LABELS: readonly (readonly string[])[] = [
   ['date', 'of', 'service'], ['dos'], ['service', 'date'], ['visit', 'date'], ['date', 'of', 'visit'],
@@ -86,6 +91,29 @@ function adjacent(tokens: readonly Token[], i: number): boolean {
   return tokens[i] !== undefined && !tokens[i]!.spaceBefore && tokens[i]!.newlinesBefore === 0;
 }
 
+/**
+ * The year of a month/two-digit-year at token i ("9/92": September 1992), or null. Only a second number
+ * no day can be (32-99, read as 19yy: a later one would be years ahead), with nothing glued after it,
+ * and only where a date stands: after a date word or "in", in parentheses, at the start of a line or
+ * before a colon. A grade ("4/5"), a score ("7/10") or a blood pressure ("120/80") has no month and year
+ * there; "ANA 1/80" is a titer, not January 1980.
+ */
+export function twoDigitYearAt(tokens: readonly Token[], i: number): number | null {
+  const yy = intOf(tokens[i + 2], 32, 99, 2);
+  if (yy === null || tokens[i + 1]?.norm !== '/' || !adjacent(tokens, i + 1) || !adjacent(tokens, i + 2)) return null;
+  const after = tokens[i + 3];
+  if (after && adjacent(tokens, i + 3) && (after.kind === 'number' || after.norm === '/' || (after.norm === '.' && adjacent(tokens, i + 4)))) return null;
+  const before = tokens[i - 1];
+  const placed =
+    !before ||
+    tokens[i]!.newlinesBefore > 0 ||
+    DATE_ANCHORS.has(before.norm) ||
+    before.norm === 'in' ||
+    before.norm === '(' ||
+    (after?.norm === ':' && tokens[i + 4] !== undefined);
+  return placed ? 1900 + yy : null;
+}
+
 /** A numeric date starting at token i: m/d/y, m-d-y, y-m-d, or an anchored m/d. */
 function numericAt(tokens: readonly Token[], i: number): NoteDate | null {
   const sep = tokens[i + 1]?.norm;
@@ -102,6 +130,9 @@ function numericAt(tokens: readonly Token[], i: number): NoteDate | null {
   // m/yyyy ("B12 142 (11/2021)").
   const monthYear = sep === '/' && month !== null ? intOf(tokens[i + 2], 1900, 2100, 4) : null;
   if (monthYear !== null && month !== null) return { first: i, last: i + 2, month, day: 0, year: monthYear };
+  // m/yy with a year no day can be ("CABG 9/92"), where a date stands (see twoDigitYearAt).
+  const shortYear = sep === '/' && month !== null ? twoDigitYearAt(tokens, i) : null;
+  if (shortYear !== null && month !== null) return { first: i, last: i + 2, month, day: 0, year: shortYear };
   const day = intOf(tokens[i + 2], 1, 31);
   if (month === null || day === null) return null;
   if (tokens[i + 3]?.norm === sep && adjacent(tokens, i + 3) && adjacent(tokens, i + 4)) {
@@ -221,7 +252,8 @@ export function encounterDate(tokens: readonly Token[], dates: readonly NoteDate
       labelled = { year: d.year, month: d.month, day: d.day };
       break;
     }
-    if (d.year === null) continue;
+    // A note dates itself to the day: a month alone ("3/2019", "March 2019") is when something else happened.
+    if (d.year === null || d.day === 0) continue;
     const n = dayNumber(d.year, d.month, d.day);
     if (n > latestDay) {
       latestDay = n;

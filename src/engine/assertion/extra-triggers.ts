@@ -10,7 +10,7 @@
  */
 import type { Doc } from '../document.ts';
 import type { Token } from '../../text/tokens.ts';
-import { isBeforeEncounter, isEncounterLabelled, noteDates, noteEncounterDate } from './dates.ts';
+import { isBeforeEncounter, isEncounterLabelled, noteDates, noteEncounterDate, type NoteDate } from './dates.ts';
 import { LABEL_STOPS, TIME_STOPS, TIME_STOPS_BEFORE, type ExtraTrigger } from './scope.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
 
@@ -139,13 +139,17 @@ function thresholdConditionals(doc: Doc, orders: ReadonlySet<string>): ExtraTrig
   return out;
 }
 
+/**
+ * Dates before the encounter's. With no encounter date, a month and year ("3/2019", "9/92", "March
+ * 2019") is earlier all the same, like a bare year (pastYears): a note dates what happens today to the day.
+ */
 function earlierDates(doc: Doc, maxStayDays: number): ExtraTrigger[] {
   const dates = noteDates(doc.tokens);
   const encounter = noteEncounterDate(doc.tokens, maxStayDays);
-  if (!encounter) return [];
   const t = doc.tokens;
+  const earlier = (d: NoteDate) => (encounter ? isBeforeEncounter(d, encounter) : d.day === 0 && d.year !== null);
   return dates
-    .filter((d) => isBeforeEncounter(d, encounter) && !ONSET_WORDS.has(t[d.first - 1]?.norm ?? '') && !isEncounterLabelled(t, d))
+    .filter((d) => earlier(d) && !ONSET_WORDS.has(t[d.first - 1]?.norm ?? '') && !isEncounterLabelled(t, d))
     .map((d): ExtraTrigger => {
       // "Initial evaluation 3/14/2026: MMT hip flexion 3+/5, abduction 3/5": the date labels its line.
       const after = t[d.last + 1]?.norm === ')' ? d.last + 2 : d.last + 1;

@@ -18,7 +18,14 @@ const dateRows: [text: string, found: [month: number, day: number, year: number 
   ['Initial evaluation 3/14: hip flexors 3+/5.', [[3, 14, null]]],
   ['On 3/14 she fell.', [[3, 14, null]]],
   ['Seen on May 3rd.', [[5, 3, null]]],
+  // a month and a two-digit year no day can be, where a date stands
+  ['CABG in 9/92, stable since.', [[9, 0, 1992]]],
+  ['9/92 Cr 2.1.', [[9, 0, 1992]]],
+  ['Creatinine 2.1 (9/92).', [[9, 0, 1992]]],
   // negative rows: grades, scores, ratios and modal verbs are not dates
+  ['ANA 1/80, RF 12.', []],
+  ['Pain 7/10, BP 110/92.', []],
+  ['Dose 2/45 of the protocol.', []],
   ['Hip flexors 4/5, pain 7/10.', []],
   ['Strength of 4/5 in the deltoids.', []],
   ['She may need 5 more sessions.', []],
@@ -59,6 +66,10 @@ describe('encounterDate and isBeforeEncounter', () => {
     expect(encounterDate(tokens, findDates(tokens), STAY)).toEqual({ year: 2026, month: 5, day: 2 });
     const bare = tokenize('Initial evaluation 3/14: MMT 3+/5.');
     expect(encounterDate(bare, findDates(bare), STAY)).toBeNull();
+  });
+  it('never takes a month without its day as the encounter: a note dates itself to the day', () => {
+    const monthOnly = tokenize('3/2019: Hgb 8.1. MI in March 2020.');
+    expect(encounterDate(monthOnly, findDates(monthOnly), STAY)).toBeNull();
   });
   const encounter = { year: 2026, month: 5, day: 2 };
   it.each([

@@ -21,6 +21,10 @@ describe('aki-criteria level', () => {
     ['flat values, urine output criterion met', 'Wt 70 kg. UOP 20 mL/h x 8 h. Cr 1.1, 1.2.\nA/P: AKI, septic shock.', 'silent'],
     ['a KDIGO rise', 'Cr 1.0 (6/3 06:00), 1.4 (6/4 06:00).\nA/P: AKI.', 'silent'],
     ['a stated peak', 'A/P: AKI, peak creatinine 3.1, now 1.3.', 'silent'],
+    // a baseline labelled in parentheses (with its year, date or "bl") before the arrow
+    ['a baseline with its year, then an arrow', 'Cr 1.1 (baseline 2024) -> 3.0.\nA/P: AKI due to obstructive uropathy.', 'silent'],
+    ['a baseline with its month, then an arrow', 'creatinine 0.9 (baseline, 3/2026) \u2192 2.7.\nA/P: AKI.', 'silent'],
+    ['an abbreviated baseline and a series', 'Cr 1.0 (bl) -> 2.1 -> 2.8.\nA/P: AKI.', 'silent'],
   ])('%s', (_name, note, want) => {
     expect(level(note)).toBe(want);
   });

@@ -75,6 +75,8 @@ export const ENGINE_WORD_LISTS: Record<string, string> = {
   'src/engine/extract/values/lab-parts.ts#NOT_A_RANGE_AFTER': 'calendar and volume units: "Cr 2.3 over 3 days", "2 L" are a duration or a volume, not a reference low',
   'src/engine/extract/values/lab-parts.ts#DOSE_UNIT_RE': `${UNITS}: a number followed by a dose is no lab value`,
   'src/engine/extract/values/lab-table.ts#HEADER_LEADS': `${CHART_LAYOUT}: a lab table's header row`,
+  'src/engine/extract/values/lab-table.ts#SINGLE_TAILS': `${CHART_LAYOUT}: a lone analyte's column header ("eGFR trend:")`,
+  'src/engine/extract/values/lab-trend.ts#GROUP_WORDS': `${GRAMMAR}: prepositions beside a value's time label in its parentheses`,
   'src/engine/extract/values/lab-time.ts#VISIT_LABELS': CHART_LAYOUT,
   'src/engine/extract/values/lab-time.ts#ADMISSION_LABELS': CHART_LAYOUT,
   'src/engine/extract/values/lab-time.ts#SURGERY_LABELS': CHART_LAYOUT,

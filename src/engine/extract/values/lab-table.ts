@@ -8,7 +8,10 @@
  *
  * A header line holds two or more times (dates with or without a clock, "POD 1", "HD#2", "Admit",
  * "Today") or two or more analyte names, and nothing else but a leading word ("Labs", "Date") and
- * separators; the rows are the lines right after it. A row's values map to the header cells in order
+ * separators; the rows are the lines right after it. One analyte name alone on its line, with at most a
+ * parenthesised unit or method and a colon ("eGFR (CKD-EPI 2021):", "Creatinine (mg/dL)"), heads a
+ * column of dated rows ("11/28  1.1"): its values, in the header's unit when it names one. The header
+ * is the last line of its sentence, since a line without a period ends no sentence. A row's values map to the header cells in order
  * when their counts agree, else by horizontal position (the nearest header cell). This module only
  * says which token holds which analyte's value at which time; labs.ts reads the values.
  *
@@ -41,12 +44,6 @@ interface Cell {
   column: number;
 }
 
-/** A unit written once in an analyte's header cell ("Creat (umol/L)"): every value of its column has it. */
-export interface HeaderUnit {
-  unit: WrittenUnit;
-  scale: 'same' | 'other';
-}
-
 export interface TableValue {
   analyte: LabAnalyteDef;
   /** Token of the value. */
@@ -58,13 +55,27 @@ export interface TableValue {
   step: number;
   /** First token of the value's row (times across) or column header (times down): its series in the table. */
   rowFirst: number;
-  /** The unit the row names after its analyte ("Hgb g/dL  9.8  9.4"), for values written without one. */
-  rowUnit?: { unit: WrittenUnit; scale: 'same' | 'other' };
-  /** The unit its header cell gives ("Creat (umol/L)"), when the value has none of its own. */
-  unit?: HeaderUnit;
+  /**
+   * The unit the row names after its analyte ("Hgb g/dL  9.8  9.4") or its header cell names for its
+   * column ("Creat (umol/L)", "Creatinine (mg/dL)"), for values written without one.
+   */
+  rowUnit?: HeaderUnit;
   /** Tokens [first, end) of a remark pointed at its row ("<- GP, baseline"): it may label the row's time. */
   remark?: { first: number; end: number };
 }
+
+/** A unit written in a header, on the analyte's own scale or another ("Creatinine (µmol/L)"). */
+export interface HeaderUnit {
+  unit: WrittenUnit;
+  scale: 'same' | 'other';
+}
+
+type AnalyteCell = Cell & { analyte: LabAnalyteDef; unit?: HeaderUnit };
+type Header = { kind: 'times'; cells: Cell[] } | { kind: 'analytes'; cells: AnalyteCell[] };
+
+/** Words a lone analyte's header may end with ("eGFR trend:"). */
+const SINGLE_TAILS = new Set(['trend', 'trends', 'values', 'results', 'series', 'history']);
+const MAX_PAREN = 8;
 
 function columnOf(doc: Doc, token: number): number {
   const start = doc.tokens[token]!.start;
@@ -148,17 +159,44 @@ function gapCellsOf(doc: Doc, vlex: ValueLexicon, s: DocSentence, from: number):
   return cells.length >= 2 ? cells : null;
 }
 
-/** Header cells of a sentence: its times, or its analyte names, when the line holds nothing else. */
-function headerOf(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, s: DocSentence): { kind: 'times' | 'analytes'; cells: (Cell & { analyte?: LabAnalyteDef; unit?: HeaderUnit })[] } | null {
+/**
+ * "eGFR (CKD-EPI 2021):", "Creatinine (mg/dL)": one analyte alone on the line from `from`, with at most a
+ * parenthesised unit or method, a closing word ("trend") and a colon; its cell (with the unit), or null.
+ */
+function singleAnalyteHeader(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, from: number, end: number): AnalyteCell | null {
   const t = doc.tokens;
-  let i = s.firstToken;
+  const m = lex.analyteAliases.matchAt(t, from, end);
+  if (!m) return null;
+  const analyte = m.payloads[0]!;
+  let k = m.last + 1;
+  let unit: HeaderUnit | undefined;
+  if (k < end && t[k]!.norm === '(') {
+    let close = k + 1;
+    while (close < end && close <= k + MAX_PAREN && t[close]!.norm !== ')') close++;
+    if (close >= end || t[close]!.norm !== ')') return null;
+    const u = close > k + 1 ? readUnit(doc.text, t[k + 1]!.start, analyte, vlex.labUnits) : null;
+    if (u?.kind === 'unit' && u.unit.end === t[close]!.start) unit = { unit: u.unit, scale: u.scale };
+    k = close + 1;
+  }
+  if (k < end && SINGLE_TAILS.has(t[k]!.norm)) k++;
+  if (k < end && t[k]!.norm === ':') k++;
+  if (k !== end) return null;
+  return { first: from, last: m.last, column: columnOf(doc, from), analyte, ...(unit ? { unit } : {}) };
+}
+
+/** Header cells of a line (tokens [from, s.endToken)): its times, or its analyte names, when the line holds nothing else. */
+function headerOf(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, s: DocSentence, from: number): Header | null {
+  const t = doc.tokens;
+  const single = singleAnalyteHeader(doc, lex, vlex, from, s.endToken);
+  if (single) return { kind: 'analytes', cells: [single] };
+  let i = from;
   while (i < s.endToken && HEADER_LEADS.has(t[i]!.norm)) i++;
   const gapCells = gapCellsOf(doc, vlex, s, i);
   if (gapCells) return { kind: 'times', cells: gapCells };
-  i = s.firstToken;
+  i = from;
   while (i < s.endToken && HEADER_LEADS.has(t[i]!.norm)) i++;
   const times: Cell[] = [];
-  const analytes: (Cell & { analyte: LabAnalyteDef; unit?: HeaderUnit })[] = [];
+  const analytes: AnalyteCell[] = [];
   for (; i < s.endToken; i++) {
     if (SEPARATORS.has(t[i]!.norm)) continue;
     const time = analytes.length ? -1 : timeCellEnd(doc, vlex, i, s.endToken);
@@ -249,10 +287,11 @@ export function readLabTables(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon
   const t = doc.tokens;
   for (let h = 0; h < doc.sentences.length; h++) {
     const head = doc.sentences[h]!;
-    // A header line starts a line and has a few tokens only.
-    // (or right after a section header on its line: "Labs:   3/1   3/3").
-    if (t[head.firstToken]!.newlinesBefore === 0 && head.firstToken > 0 && !doc.headerToken[head.firstToken - 1]) continue;
-    const header = headerOf(doc, lex, vlex, head);
+    // A header line starts a line and has a few tokens only
+    // (or right after a section header on its line: "Labs:   3/1   3/3"); it is the sentence's last line.
+    const from = lastLineStart(doc, head);
+    if (t[from]!.newlinesBefore === 0 && from > 0 && !doc.headerToken[from - 1]) continue;
+    const header = headerOf(doc, lex, vlex, head, from);
     if (!header) continue;
     let r = h + 1;
     for (; r < doc.sentences.length && r - h <= MAX_ROWS; r++) {
@@ -261,17 +300,24 @@ export function readLabTables(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon
       const found =
         header.kind === 'times'
           ? timesRow(doc, lex, vlex, row, header.cells)
-          : analytesRow(doc, vlex, row, header.cells as (Cell & { analyte: LabAnalyteDef; unit?: HeaderUnit })[], r - h - 1);
+          : analytesRow(doc, vlex, row, header.cells, r - h - 1);
       if (!found) break;
       values.push(...found);
       sentences.add(r);
     }
     if (r > h + 1) {
-      sentences.add(h);
+      // The lines before the header in its sentence are prose, read as such.
+      if (from === head.firstToken) sentences.add(h);
       h = r - 1;
     }
   }
   return { values, sentences };
+}
+
+/** The first token of the sentence's last line. */
+function lastLineStart(doc: Doc, s: DocSentence): number {
+  for (let i = s.endToken - 1; i > s.firstToken; i--) if (doc.tokens[i]!.newlinesBefore > 0) return i;
+  return s.firstToken;
 }
 
 /** The first token of a row after its leading bars ("| Hgb | 10.9 |"). */
@@ -317,7 +363,7 @@ function timesRow(doc: Doc, lex: CompiledLexicon, vlex: ValueLexicon, row: DocSe
 }
 
 /** "3/1  128  4.1  1.1" under a header of analytes: the `index`th row down each analyte's column. */
-function analytesRow(doc: Doc, vlex: ValueLexicon, row: DocSentence, cells: readonly (Cell & { analyte: LabAnalyteDef; unit?: HeaderUnit })[], index: number): TableValue[] | null {
+function analytesRow(doc: Doc, vlex: ValueLexicon, row: DocSentence, cells: readonly AnalyteCell[], index: number): TableValue[] | null {
   const start = firstCell(doc, row);
   const timeEnd = timeCellEnd(doc, vlex, start, row.endToken);
   if (timeEnd < 0) return null;
@@ -333,6 +379,6 @@ function analytesRow(doc: Doc, vlex: ValueLexicon, row: DocSentence, cells: read
     timeLast: timeEnd,
     step: index,
     rowFirst: cells[slots[n]!]!.first,
-    ...(cells[slots[n]!]!.unit ? { unit: cells[slots[n]!]!.unit } : {}),
+    ...(cells[slots[n]!]!.unit ? { rowUnit: cells[slots[n]!]!.unit } : {}),
   }));
 }

@@ -20,7 +20,7 @@
  */
 import type { Doc } from '../../document.ts';
 import type { LabAttributes, LabTime } from '../../types.ts';
-import { dateAt, dayNumber, noteDates, type NoteDate } from '../../assertion/dates.ts';
+import { dateAt, dayNumber, isDateAnchor, noteDates, twoDigitYearAt, type NoteDate } from '../../assertion/dates.ts';
 import type { Token } from '../../../text/tokens.ts';
 import type { ValueLexicon } from './value-lexicon.ts';
 
@@ -189,7 +189,7 @@ export function labDateAt(tokens: readonly Token[], i: number, limit: number): D
   if (i + 2 >= limit || tokens[i + 1]?.norm !== '/' || !glued(tokens, i + 1) || !glued(tokens, i + 2)) return null;
   const month = isInt(tokens[i], 1, 12);
   if (month === null) return null;
-  const monthYear = isInt(tokens[i + 2], 1900, 2100, 4);
+  const monthYear = isInt(tokens[i + 2], 1900, 2100, 4) ?? twoDigitYearAt(tokens, i);
   if (monthYear !== null) return { first: i, last: i + 2, date: { first: i, last: i + 2, month, day: 0, year: monthYear } };
   const day = isInt(tokens[i + 2], 1, 31);
   if (day === null) return null;
@@ -299,7 +299,10 @@ export function whenIn(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, from:
     placed = nearer(placed, { first, last, at, window, distance: Math.abs(first - valueAt) });
   };
   for (let i = from; i < to; i++) {
-    const date = labDateAt(t, i, to);
+    let date = labDateAt(t, i, to);
+    // Before the value, a bare "4/5" after a word is that word's grade, score or ratio ("strength 4/5 Cr
+    // 2.1", "hip flexion 4/5, K 2.9"), unless a date word or a colon makes it a date ("labs 3/1", "BMP 3/2: Na").
+    if (date && date.date.year === null && date.last < valueAt && !datePlaced(t, i, date.date.last)) date = null;
     // Named dates ("Jan 5 2026") start with a month word; numeric ones were read just above.
     const d = date?.date ?? (t[i]!.kind === 'word' ? dateAt(t, i, Math.min(to, i + 6)) : null) ?? null;
     if (d) {
@@ -356,6 +359,13 @@ export function whenIn(doc: Doc, vlex: ValueLexicon, anchors: TimeAnchors, from:
     if (p.window > 0) when.atWindow = p.window;
   }
   return when;
+}
+
+/** A year-less numeric date [first, last] stands as a date: at a line's start, after a date word or no word, or before a colon. */
+function datePlaced(t: readonly Token[], first: number, last: number): boolean {
+  const prev = t[first - 1];
+  if (!prev || t[first]!.newlinesBefore > 0 || prev.kind !== 'word' || isDateAnchor(prev.norm)) return true;
+  return t[last + 1]?.norm === ':';
 }
 
 /** A token a numeric date is made of: "3", "/", "2026", "-". */

@@ -13,6 +13,7 @@
  */
 import type { Doc } from '../../document.ts';
 import type { Token } from '../../../text/tokens.ts';
+import { findDates } from '../../assertion/dates.ts';
 import { clockOnlyAt, stayDayAt } from './lab-time.ts';
 import type { ValueLexicon } from './value-lexicon.ts';
 
@@ -25,6 +26,8 @@ const COURSE = new Set([
 ]);
 /** Words that may stand between a connector and a value with the time words ("on 3/4 115", "at 0600 6.0"). */
 const PREFIX = new Set(['on', 'at', 'of', 'was', 'is', ':', 'value', 'a', 'level']);
+/** Words that may stand beside the time words inside a value's parentheses ("(baseline in 2024)", "(prior, per PCP)"). */
+const GROUP_WORDS = new Set(['in', 'from', 'per', 'since']);
 /** Words that may follow a value joined by a bare comma: the start of its time ("6.0 before dialysis"). */
 const TIME_LEAD = new Set(['on', 'at', 'before', 'after', 'in', 'this', 'yesterday', 'overnight', 'prior', 'pre', 'post', 'during', 'by']);
 const CLAUSE_END = new Set([',', ';', '.', ')', ']', '|']);
@@ -45,7 +48,8 @@ export interface TrendMember<R> {
 /** A value read at token k: the reader gives its end (character offset), or null when no value stands there. */
 export type ValueReader<R> = (k: number) => { reading: R; end: number } | null;
 
-function arrowEnd(t: readonly Token[], k: number, end: number): number {
+/** An arrow at k ("->", "-->", "=>", "\u2192"): its last token, or -1. */
+export function arrowEnd(t: readonly Token[], k: number, end: number): number {
   if (k >= end) return -1;
   if (ARROWS.has(t[k]!.norm)) return k;
   let j = k;
@@ -84,6 +88,15 @@ function timeExprEnd(doc: Doc, vlex: ValueLexicon, k: number, end: number): numb
   return -1;
 }
 
+/** A year ("2024") or a month-name date ("March 2025", "Jan 2024") at k: its last token, or -1. */
+function groupDateEnd(t: readonly Token[], k: number, end: number): number {
+  const tok = t[k]!;
+  if (tok.kind === 'number' && /^(?:19|20)\d\d$/.test(tok.norm) && !(t[k + 1] && k + 1 < end && !t[k + 1]!.spaceBefore && t[k + 1]!.kind === 'number')) return k;
+  if (tok.kind !== 'word') return -1;
+  const named = findDates(t, k, Math.min(end, k + 5)).find((d) => d.first === k);
+  return named ? named.last : -1;
+}
+
 /** Time words right after a value ("on 3/1", "(baseline)", "(3/1 06:00)", "today", "before dialysis"): the token after them. */
 function skipTimeSuffix(doc: Doc, vlex: ValueLexicon, k: number, end: number, inParen = false): number {
   const t = doc.tokens;
@@ -91,15 +104,23 @@ function skipTimeSuffix(doc: Doc, vlex: ValueLexicon, k: number, end: number, in
     if (inParen && t[k]!.norm === ',' && timeExprEnd(doc, vlex, k + 1, end) >= 0) k++;
     const tok = t[k];
     if (!tok) return k;
+    // A time word written with its parentheses ("(bl)"): the whole group.
+    const whole = tok.norm === '(' ? vlex.labTimes.matchAt(t, k, end) : null;
+    if (whole) {
+      k = whole.last + 1;
+      continue;
+    }
     if (tok.norm === '(' || tok.norm === '[') {
       let j = k + 1;
       let any = false;
       while (j < end && j - k < MAX_GROUP && t[j]!.norm !== ')' && t[j]!.norm !== ']') {
         const e = timeExprEnd(doc, vlex, j, end);
-        if (e >= 0) {
+        // Inside the group a year or a month's name dates the value too: "(baseline 2024)", "(bl, March 2025)".
+        const dated = e >= 0 ? e : groupDateEnd(t, j, end);
+        if (dated >= 0) {
           any = true;
-          j = e + 1;
-        } else if (PREFIX.has(t[j]!.norm) || t[j]!.norm === ',') j++;
+          j = dated + 1;
+        } else if (PREFIX.has(t[j]!.norm) || GROUP_WORDS.has(t[j]!.norm) || t[j]!.norm === ',') j++;
         else break;
       }
       if (!any || j >= end || (t[j]!.norm !== ')' && t[j]!.norm !== ']')) return k;

@@ -436,10 +436,10 @@ export const extractLabs: Extractor = (doc, lex, options) => {
   const tables = readLabTables(doc, lex, vlex);
   for (const v of tables.values) {
     const s = doc.sentences[doc.sentenceOfToken[v.token]!]!;
-    const own = readValueAt(doc, lex, v.analyte, v.token, v.token, s.endToken, vlex.labUnits, v.rowUnit ?? v.unit);
+    const own = readValueAt(doc, lex, v.analyte, v.token, v.token, s.endToken, vlex.labUnits, v.rowUnit);
     if (!own || !own.value) continue;
     // A value without a unit of its own has its row's ("Hgb g/dL  9.8") or its header cell's ("Creat (umol/L)").
-    const given = v.rowUnit ?? v.unit;
+    const given = v.rowUnit;
     const r = own.unit || !given ? own : { ...own, unit: given.unit, unitScale: given.scale };
     const c = candidate(doc, 'lab', v.token, endTokenFor(doc, r.end, v.token), attributesOf(v.analyte, r, options), r.end);
     withWhen(c.attributes, whenIn(doc, vlex, anchors(), v.timeFirst, v.timeLast + 1, v.timeFirst), anchors());

@@ -9,7 +9,9 @@
  * earlier weight are computed, and equal weights are no change (no finding).
  *
  * An earlier weight in parentheses after the current one, with its time ("Wt 54 kg (63 kg 5 months
- * ago, 14% loss)"), is compared the same way. "Down 9 kg since June" runs from June to the encounter's
+ * ago, 14% loss)", "(135 lb in March)": no period when the note gives no encounter date), is compared
+ * the same way. Two weights written as a course ("wt 71 -> 62 kg over 4 months", "weight decreased
+ * from 71 to 62 kg") give the change from the first to the second. "Down 9 kg since June" runs from June to the encounter's
  * date (none: no period).
  *
  * Amounts are in kg (lb x 0.45359); percent and amount are unrounded apart from floating-point noise,
@@ -22,6 +24,7 @@ import type { WeightChangeAttributes } from '../../types.ts';
 import { scannerFor } from '../terms/scanners.ts';
 import { dayNumber, findDates, monthNamed, noteEncounterDate } from '../../assertion/dates.ts';
 import { durationAt } from './durations.ts';
+import { arrowEnd } from './lab-trend.ts';
 import { candidate, endTokenFor, NUMBER_SOURCE, parseNumber, stickyAt } from './scan.ts';
 import { exact, extractVitals, KG_PER_LB } from './vitals.ts';
 
@@ -32,6 +35,10 @@ const FILLERS = new Set([':', '-', '(', 'of', 'about', 'approximately', 'approx'
   'roughly', 'by', '~', '>', '<', 'at', 'least', 'more', 'than', 'was', 'is', 'a', 'total', 'has', 'been', 'she', 'he',
   'patient', 'pt', 'reports', 'states', 'now', 'weight', 'wt', 'kg', 'lb', 'lbs', ')', 'and', ',', 'or']);
 const CLAUSE_END = new Set([';', '.', '|']);
+/** A weight with its unit when written ("71", "62 kg"): a pair's first value may leave the unit to the second. */
+const WEIGHT_RE = new RegExp(String.raw`(${NUMBER_SOURCE})(?![\d%/]|\.\d)(?:${WS}{0,2}-?(kgs?|kilograms?|lbs?|pounds?|#)(?![a-z0-9]))?`, 'iy');
+/** Between a weight's name and the first of two weights ("wt: 71 -> 62 kg", "weight from 71 to 62 kg"). */
+const PAIR_LEADS = new Set([':', '=', 'from', '-']);
 const REACH = 8;
 /** Weights looked at on each side of an earlier weight for the current one. */
 const NEAREST = 3;
@@ -142,6 +149,15 @@ const DATE_AFTER_REACH = 6;
  * is the encounter's year, or the year before when it would fall after the encounter.
  */
 function periodFromDate(doc: Doc, lex: CompiledLexicon, from: number, to: number, lead = 'in'): { days: number; end: number } | null {
+  const p = writtenDateAfter(doc, lex, from, to, lead);
+  return p && p.days !== null ? { days: p.days, end: p.end } : null;
+}
+
+/**
+ * periodFromDate's reading, also when the note gives no encounter date: the earlier weight is then
+ * placed in time (days null: the period cannot be known).
+ */
+function writtenDateAfter(doc: Doc, lex: CompiledLexicon, from: number, to: number, lead = 'in'): { days: number | null; end: number } | null {
   const t = doc.tokens;
   const limit = Math.min(to, from + DATE_AFTER_REACH);
   let k = from;
@@ -164,7 +180,7 @@ function periodFromDate(doc: Doc, lex: CompiledLexicon, from: number, to: number
   }
   if (!date) return null;
   const encounter = noteEncounterDate(t, lex.data.context.encounterDates.maxStayDays);
-  if (!encounter || encounter.year === null) return null;
+  if (!encounter || encounter.year === null) return { days: null, end: t[date.last]!.end };
   const visit = dayNumber(encounter.year, encounter.month, encounter.day);
   let year = date.year ?? encounter.year;
   if (date.year === null && dayNumber(year, date.month, Math.max(date.day, 1)) > visit) year--;
@@ -172,9 +188,86 @@ function periodFromDate(doc: Doc, lex: CompiledLexicon, from: number, to: number
   return days > 0 ? { days, end: t[date.last]!.end } : null;
 }
 
+/** A weight at token k, with its unit when written ("71", "62 kg", "165#"). */
+function weightAt(doc: Doc, k: number, to: number): { value: number; unit?: 'kg' | 'lb'; end: number } | null {
+  const t = doc.tokens;
+  const tok = t[k];
+  if (!tok || k >= to || tok.kind !== 'number') return null;
+  const prev = t[k - 1];
+  if (prev && prev.end === tok.start && (prev.norm === '.' || prev.norm === '/' || prev.kind === 'number')) return null;
+  const m = stickyAt(WEIGHT_RE, doc.text, tok.start);
+  if (!m) return null;
+  const value = parseNumber(m[1]!);
+  const unit = m[2]?.toLowerCase();
+  return { value, ...(unit ? { unit: unit.startsWith('k') ? ('kg' as const) : ('lb' as const) } : {}), end: tok.start + m[0].length };
+}
+
+/**
+ * "71 -> 62 kg", "from 165 to 148 lb", "70 kg \u2192 62 kg": an earlier and a later weight joined by an
+ * arrow or "to", after token `from` (over a colon or "from"). One unit written is both's (a weight needs
+ * its unit). The weights in kg, or null.
+ */
+function weightPairAfter(doc: Doc, lex: CompiledLexicon, from: number, to: number): { earlierKg: number; laterKg: number; end: number } | null {
+  const t = doc.tokens;
+  let k = from;
+  while (k < to && k - from < 3 && PAIR_LEADS.has(t[k]!.norm)) k++;
+  const a = weightAt(doc, k, to);
+  if (!a) return null;
+  const afterA = endTokenFor(doc, a.end, k);
+  const arrow = arrowEnd(t, afterA, to);
+  const next = arrow >= 0 ? arrow + 1 : afterA < to && t[afterA]!.norm === 'to' ? afterA + 1 : -1;
+  const b = next >= 0 ? weightAt(doc, next, to) : null;
+  const unit = a.unit ?? b?.unit;
+  if (!b || !unit || (b.unit ?? unit) !== unit) return null;
+  const kg = (x: number) => exact(unit === 'kg' ? x : x * KG_PER_LB);
+  const earlierKg = kg(a.value);
+  const laterKg = kg(b.value);
+  const heaviest = heaviestKg(lex);
+  if (earlierKg <= 0 || laterKg <= 0 || earlierKg > heaviest || laterKg > heaviest) return null;
+  return { earlierKg, laterKg, end: b.end };
+}
+
+/** "(12.7%)" right after a change: the percent the note computed, part of its span. */
+function writtenPercentEnd(doc: Doc, from: number, to: number): number {
+  const t = doc.tokens;
+  if (from + 3 >= to + 1 || t[from]?.norm !== '(' || t[from + 1]?.kind !== 'number') return -1;
+  let k = from + 2;
+  while (k < to && k - from < 5 && t[k]!.norm !== ')') k++;
+  return k < to && t[k]!.norm === ')' && doc.text.slice(t[from + 1]!.start, t[k]!.start).includes('%') ? t[k]!.end : -1;
+}
+
+/**
+ * Two weights written as a course ("wt 71 -> 62 kg over 4 months", "weight decreased from 71 to 62 kg"):
+ * the change from the earlier to the later, its period when stated after them.
+ */
+function pairCandidate(doc: Doc, lex: CompiledLexicon, first: number, last: number, to: number, intentional?: boolean): Candidate<'weight-change'> | null {
+  const pair = weightPairAfter(doc, lex, last + 1, to);
+  if (!pair) return null;
+  const amount = exact(pair.earlierKg - pair.laterKg);
+  if (amount === 0) return null;
+  const afterPair = endTokenFor(doc, pair.end, last);
+  const period = periodAfter(doc, afterPair, to, false);
+  let end = period?.end ?? pair.end;
+  const percentEnd = writtenPercentEnd(doc, endTokenFor(doc, end, last), to);
+  if (percentEnd > 0) end = percentEnd;
+  const attrs: WeightChangeAttributes = {
+    direction: amount > 0 ? 'loss' : 'gain',
+    amountKg: Math.abs(amount),
+    percent: exact((Math.abs(amount) / pair.earlierKg) * 100),
+    periodDays: period?.days ?? null,
+    usualWeightKg: pair.earlierKg,
+  };
+  if (intentional !== undefined) attrs.intentional = intentional;
+  return candidate(doc, 'weight-change', first, endTokenFor(doc, end, first), attrs, end);
+}
+
 function changeCandidate(doc: Doc, lex: CompiledLexicon, entry: TermEntry, first: number, last: number, from: number, to: number): Candidate<'weight-change'> | null {
   const after = amountsAfter(doc, lex, last + 1, to);
   const before = amountBefore(doc, lex, first, from);
+  if (!after && !before) {
+    const pair = pairCandidate(doc, lex, first, last, to, typeof entry.attributes.intentional === 'boolean' ? entry.attributes.intentional : undefined);
+    if (pair) return pair;
+  }
   const kg = after?.kg ?? before?.kg;
   const percent = after?.percent ?? before?.percent;
   if (entry.attributes.needsAmount === true && kg === undefined && percent === undefined) return null;
@@ -255,8 +348,9 @@ function parenthesisedEarlier(doc: Doc, lex: CompiledLexicon, open: number, to: 
   const current = weights.find((w) => w.endToken === open);
   if (!current) return null;
   const afterEarlier = endTokenFor(doc, earlier.end, open + 1);
-  const period = periodAfter(doc, afterEarlier, to, true) ?? periodFromDate(doc, lex, afterEarlier, to);
-  // Only a dated earlier weight: "(63 kg)" alone may be a conversion or a dry weight, not a change.
+  const period = periodAfter(doc, afterEarlier, to, true) ?? writtenDateAfter(doc, lex, afterEarlier, to);
+  // Only a dated earlier weight: "(63 kg)" alone may be a conversion or a dry weight, not a change. A
+  // month with no encounter date to count from ("(135 lb in March)") places it, but gives no period.
   if (!period) return null;
   const amount = exact(earlier.kg - current.attributes.value);
   if (amount === 0) return null;
@@ -280,8 +374,15 @@ function parenthesisedEarlier(doc: Doc, lex: CompiledLexicon, open: number, to: 
 export const extractWeightChanges: Extractor = (doc, lex, options) => {
   const out: AnyCandidate[] = [];
   const scanner = scannerFor(lex, 'weight-change');
+  const vitalScanner = scannerFor(lex, 'vital');
   let weights: Candidate<'vital'>[] | null = null;
   for (const s of doc.sentences) {
+    // "wt 71 -> 62 kg over 4 months": a weight's name, then two weights as a course.
+    for (const m of vitalScanner.scanSentence(doc, s)) {
+      if (m.payload.attributes.measure !== 'weight' || doc.headerToken[m.first]) continue;
+      const c = pairCandidate(doc, lex, m.first, m.last, s.endToken);
+      if (c && c.end <= s.end) out.push(c);
+    }
     for (const m of scanner.scanSentence(doc, s)) {
       if (doc.headerToken[m.first]) continue;
       let c: Candidate<'weight-change'> | null;

@@ -106,6 +106,18 @@ describe('treatment: status and assertion', () => {
     { text: 'Start tube feeds if intake remains poor.', phrase: 'tube feeds', expect: 'hypothetical', status: 'ordered' },
     { text: 'Transfuse 2 units PRBC if Hgb < 7.', phrase: 'PRBC', expect: 'hypothetical', status: 'ordered' },
     { text: 'Hyperkalemia: Lokelma given, dialysis in case of no response.', phrase: 'dialysis', expect: 'hypothetical' },
+    // A future event the order waits for ("once", "depending on") makes it conditional too ...
+    { text: 'Will start ferrous sulfate once iron studies back.', phrase: 'ferrous sulfate', expect: 'hypothetical', status: 'ordered' },
+    { text: 'Start IV iron once ferritin results.', phrase: 'IV iron', expect: 'hypothetical', status: 'ordered' },
+    { text: 'Will transfuse 1 unit PRBC once consent obtained.', phrase: 'PRBC', expect: 'hypothetical' },
+    { text: 'Plan: IV iron depending on ferritin.', phrase: 'IV iron', expect: 'hypothetical' },
+    // ... but not a dose frequency, a single dose given, an order in another clause, or another assertion
+    { text: 'Start ferrous sulfate 325 mg once daily.', phrase: 'ferrous sulfate', expect: 'affirmed', status: 'ordered' },
+    { text: 'Kayexalate given once.', phrase: 'Kayexalate', expect: 'affirmed', status: 'given' },
+    { text: 'Transfused once overnight for Hgb 6.8.', phrase: 'Transfused', expect: 'affirmed', status: 'given' },
+    { text: 'Started IV iron today; recheck CBC once iron studies back.', phrase: 'IV iron', expect: 'affirmed' },
+    { text: 'Family history: mother on dialysis once weekly.', phrase: 'dialysis', expect: 'family' },
+    { text: 'No IV iron once ferritin back, per GI.', phrase: 'IV iron', expect: 'negated' },
     // ... but not an order given now, in another clause or several words before the condition
     { text: 'Hyperkalemia: Lokelma given, dialysis if K stays up.', phrase: 'Lokelma', expect: 'affirmed', status: 'given' },
     { text: 'Transfused 2 units PRBC, will repeat if Hgb < 7.', phrase: 'PRBC', expect: 'affirmed', status: 'given' },

@@ -173,6 +173,16 @@ const TIMES: [string, [number | null, string | undefined, string | undefined, nu
   ['K 3.1 today.', [[3.1, 'latest', 'today', undefined, undefined]]],
   // doubt is not a time: "repeat to confirm" does not make the value the latest
   ['K+ 2.9 (L) - repeat to confirm.', [[2.9, undefined, undefined, undefined, undefined]]],
+  // a month and a two-digit year dates the value; a grade, score or ratio written before the analyte does not
+  ['Cr 2.1 (9/92).', [[2.1, 'dated', '9/92', 11921760, 43200]]],
+  ['Strength 4/5 Cr 2.1.', [[2.1, undefined, undefined, undefined, undefined]]],
+  ['Hip flexion 4/5, K 2.9.', [[2.9, undefined, undefined, undefined, undefined]]],
+  ['Ratio 3/10 Na 128.', [[128, undefined, undefined, undefined, undefined]]],
+  ['BP 120/80 Na 128.', [[128, undefined, undefined, undefined, undefined]]],
+  ['BMP 3/2: Na 128.', [[128, 'dated', '3/2', 16391520, 1440]]],
+  // "(bl)" is a baseline; "BL" without its parentheses is bilateral more often than not
+  ['Cr 1.0 (bl)', [[1, 'baseline', '(bl)', undefined, undefined]]],
+  ['Hgb 9.1 BL LE edema', [[9.1, undefined, undefined, undefined, undefined]]],
 ];
 
 describe('lab: time as written and on the note\'s minute axis', () => {
@@ -206,6 +216,13 @@ const TRENDS: [string, [number, number | undefined][]][] = [
   ['K 3.1/3.4/3.9/4.2 after repletion.', [[3.1, 0], [3.4, 1], [3.9, 2], [4.2, 3]]],
   ['Hgb 10.9 -> 9.1 -> 7.6', [[10.9, 0], [9.1, 1], [7.6, 2]]],
   ['Cr 0.9 baseline -> 2.4', [[0.9, 0], [2.4, 1]]],
+  // a baseline in parentheses with its year, date or abbreviation, then an arrow
+  ['Cr 1.1 (baseline 2024) -> 3.0.', [[1.1, 0], [3, 1]]],
+  ['creatinine 0.9 (baseline, 3/2026) \u2192 2.7', [[0.9, 0], [2.7, 1]]],
+  ['Cr 1.1 (baseline in March 2025) -> 3.0', [[1.1, 0], [3, 1]]],
+  ['Cr 1.0 (bl) -> 2.1 -> 2.8', [[1, 0], [2.1, 1], [2.8, 2]]],
+  // ... not a parenthesis of other words
+  ['Cr 1.1 (2024 Quest) -> 3.0', [[1.1, undefined]]],
   // clocks and dates written around each value
   ['Hgb 12.4 (06:00), 10.1 (12:00).', [[12.4, 0], [10.1, 1]]],
   ['K 5.9 at 0400 -> 5.1 at 1000', [[5.9, 0], [5.1, 1]]],
@@ -228,6 +245,14 @@ const TRENDS: [string, [number, number | undefined][]][] = [
 describe('lab: the stay\'s earlier values are this encounter, values before it are not', () => {
   const historical = (note: string) => findingsOf(note, 'lab').map((f) => [f.attributes.value, f.assertion.historical]);
   it.each<[string, [number | null, boolean][]]>([
+    // No encounter date: a month and year (or a bare year) before the value is another time; a grade is not.
+    ['9/92 Cr 2.1.', [[2.1, true]]],
+    ['3/2019: Hgb 8.1.', [[8.1, true]]],
+    ['In 1998 Na 124.', [[124, true]]],
+    ['On 9/92 her Hgb was 7.1. Hgb 12.1 today.', [[7.1, true], [12.1, false]]],
+    ['Strength 4/5, Cr 2.1.', [[2.1, false]]],
+    ['BP 120/80, Na 128.', [[128, false]]],
+    ["Mother's Hgb 8.1 in 3/2019.", [[8.1, true]]],
     // Dated after the admission date, before the date of service: this stay.
     ['Progress note. Date of service: 3/5/2026. Admitted 3/2/2026.\n3/2/2026: Cr 1.0.\n3/3/2026: Cr 1.7.\nToday Cr 2.6.', [[1, false], [1.7, false], [2.6, false]]],
     ['Date of service: 3/5/2026. Admission date: 3/2/2026. Hgb 11.9 on 3/2/2026, 9.8 on 3/3/2026.', [[11.9, false], [9.8, false]]],
@@ -339,6 +364,14 @@ const TABLES: [string, [string, number, string | undefined, number | undefined][
   ['| | Admit | HD2 | Today |\n| Hgb | 10.9 | 9.0 | 7.6 |', [['hemoglobin', 10.9, 'Admit', 0], ['hemoglobin', 9, 'HD2', 1], ['hemoglobin', 7.6, 'Today', 2]]],
   // a blank cell: the value goes to the header cell above it
   ['Labs:    3/1     3/3\nNa               129\nK        3.1     3.8', [['sodium', 129, '3/3', 1], ['potassium', 3.1, '3/1', 0], ['potassium', 3.8, '3/3', 1]]],
+  // one analyte heading a column of dated rows, with a method or unit, after a prose line in its sentence
+  ['eGFR (CKD-EPI 2021):\n  02/10/2026  38\n  06/15/2026  41', [['egfr', 38, '02/10/2026', 0], ['egfr', 41, '06/15/2026', 1]]],
+  ['Labs reviewed\nCreatinine (mg/dL)\n11/28  1.1\n11/30  2.4', [['creatinine', 1.1, '11/28', 0], ['creatinine', 2.4, '11/30', 1]]],
+  ['Cr trend:\n11/28 1.1\n11/30 2.4\nA/P AKI', [['creatinine', 1.1, '11/28', 0], ['creatinine', 2.4, '11/30', 1]]],
+  // not a lone analyte's column: a value on the header line, words in the row, a relative's name before it
+  ['Creatinine (mg/dL) 1.1\n11/30  2.4', [['creatinine', 1.1, undefined, undefined]]],
+  ['Hgb:\n3/1  2 units PRBC', []],
+  ["Mother's creatinine\n3/1  1.1\n3/2  2.4", []],
   // not time tables: a header of columns, a single date, prose after dates
   ['Labs:\nTest | Result | Range | Flag\nPotassium | 3.1 | 3.5-5.1 | L', [['potassium', 3.1, undefined, undefined]]],
   ['Labs 3/1\nNa 128\nK 3.1', [['sodium', 128, undefined, undefined], ['potassium', 3.1, undefined, undefined]]],
@@ -365,6 +398,12 @@ describe('lab: tables of times by analytes', () => {
   it.each(TABLES)('%s', (note, want) => {
     const got = findingsOf(note, 'lab').map((f) => [f.attributes.analyte, f.attributes.value, f.attributes.timeText, f.attributes.trendStep]);
     expect(got).toEqual(want);
+  });
+  it('a lone analyte header\'s unit is every value\'s, and a family-history column is the relative\'s', () => {
+    const si = findingsOf('Creatinine (µmol/L)\n11/28  88\n11/30  212', 'lab');
+    expect(si.map((f) => [f.attributes.unit, f.attributes.canonicalValue])).toEqual([['µmol/L', 1], ['µmol/L', 2.4]]);
+    const family = findingsOf('Family history:\nMother with CKD.\nCreatinine\n3/1  1.1\n3/2  2.4', 'lab');
+    expect(family.map((f) => [f.attributes.value, f.assertion.family])).toEqual([[1.1, true], [2.4, true]]);
   });
 });
 

@@ -71,6 +71,43 @@ const POSITIVE: { note: string; text: string; change: WeightChangeAttributes }[]
   { note: 'DOS 9/15/2026. Weight down 9 kg since June.', text: 'Weight down 9 kg since June', change: { direction: 'loss', amountKg: 9, periodDays: 106 } },
   { note: 'Weight down 9 kg since June.', text: 'Weight down 9 kg', change: { direction: 'loss', amountKg: 9, periodDays: null } },
   { note: 'He has lost 20 lb over 3 mo.', text: 'has lost 20 lb over 3 mo', change: { direction: 'loss', amountKg: 9.0718, periodDays: 90 } },
+  // Two weights written as a course: the change from the first to the second, one unit for both.
+  {
+    note: 'Secondary: cachexia - wt 71 -> 62 kg over 4 months (12.7%), BMI 21.0',
+    text: 'wt 71 -> 62 kg over 4 months (12.7%)',
+    change: { direction: 'loss', amountKg: 9, percent: 12.676056, periodDays: 120, usualWeightKg: 71 },
+  },
+  {
+    note: 'Weight 165 lb \u2192 148 lb in 3 months.',
+    text: 'Weight 165 lb \u2192 148 lb in 3 months',
+    change: { direction: 'loss', amountKg: 7.71103, percent: 10.30303, periodDays: 90, usualWeightKg: 74.84235 },
+  },
+  {
+    note: 'Weight decreased from 71 to 62 kg over 4 months.',
+    text: 'Weight decreased from 71 to 62 kg over 4 months',
+    change: { direction: 'loss', amountKg: 9, percent: 12.676056, periodDays: 120, usualWeightKg: 71 },
+  },
+  {
+    note: 'Weight 62 -> 71 kg since starting megestrol.',
+    text: 'Weight 62 -> 71 kg',
+    change: { direction: 'gain', amountKg: 9, percent: 14.516129, periodDays: null, usualWeightKg: 62 },
+  },
+  // An earlier weight with a month but no encounter date: the change, with no period.
+  {
+    note: 'Wt 58 kg (135 lb in March).',
+    text: 'Wt 58 kg (135 lb in March)',
+    change: { direction: 'loss', amountKg: 3.23465, percent: 5.282385, periodDays: null, usualWeightKg: 61.23465 },
+  },
+  {
+    note: 'DOS 12/5/2026. Wt 58 kg (135 lb in March).',
+    text: 'Wt 58 kg (135 lb in March)',
+    change: { direction: 'loss', amountKg: 3.23465, percent: 5.282385, periodDays: 279, usualWeightKg: 61.23465 },
+  },
+  {
+    note: 'DOS 12/5/2026. Weight 61 kg, was 70 kg in June.',
+    text: 'Weight 61 kg, was 70 kg in June',
+    change: { direction: 'loss', amountKg: 9, percent: 12.857143, periodDays: 187, usualWeightKg: 70 },
+  },
   // A decimal amount before the words ("9.0%" is four tokens), and words between it and them.
   { note: '12/2026  73.7 kg  -> 9.0% loss in 5 months.', text: '9.0% loss in 5 months', change: { direction: 'loss', percent: 9, periodDays: 150 } },
   { note: '7.5 kg weight loss in 2 mo.', text: '7.5 kg weight loss in 2 mo', change: { direction: 'loss', amountKg: 7.5, periodDays: 60 } },
@@ -105,6 +142,11 @@ describe('weight-change', () => {
     'Wt 70 kg (154 lb).',
     'Wt 70 kg (dry weight 68 kg).',
     'Wt 70 kg (70 kg 3 months ago).',
+    // two weights without a unit, with two units, unchanged, or a goal
+    'Wt 71 -> 62.',
+    'Weight 70 kg to 72 lb.',
+    'Wt 70 -> 70 kg.',
+    'Goal weight 62 -> 70 kg.',
     // "loss" of something else, or without an amount
     'EBL 900 mL, about 20% blood loss.',
     'Hair loss 30% after chemotherapy.',
@@ -128,6 +170,9 @@ describe('weight-change', () => {
     ['family, earlier weight in parentheses', 'Mother: wt 54 kg (63 kg 5 months ago).', ['family']],
     ['negated since-month', 'DOS 9/15/2026. Denies weight loss since June.', ['negated']],
     ['hypothetical earlier weight', 'If wt 54 kg (63 kg 5 months ago) on recheck, call RD.', ['hypothetical']],
+    ['a course of weights', 'Wt 71 -> 62 kg over 4 months.', []],
+    ['family, a course of weights', 'Mother wt 80 -> 60 kg.', ['family']],
+    ['hypothetical course of weights', 'If wt 70 -> 65 kg, call.', ['hypothetical']],
   ])('assertion: %s', (_why, note, expected) => {
     const [c] = changes(note);
     expect(c).toBeDefined();
