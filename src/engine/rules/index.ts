@@ -51,11 +51,12 @@ export function runRules(input: RuleInput): Diagnostic[] {
   const queries: PendingQuery[] = [];
   for (const rule of registry) {
     // What ruleLevels() says, without building its map for every note: a user's level, else the default.
-    const level = Object.hasOwn(overrides, rule.meta.id) ? overrides[rule.meta.id]! : rule.meta.severity;
+    const chosen = Object.hasOwn(overrides, rule.meta.id);
+    const level = chosen ? overrides[rule.meta.id]! : rule.meta.severity;
     if (level === 'off' || !isPackEnabled(rule.meta.pack, input.options.packs)) continue;
     // A rule whose least need the note lacks would report nothing: it is not run.
     if (!rule.mayReport(presence)) continue;
-    rule.check(createContext(input, rule, level, evidence, out, queries));
+    rule.check(createContext(input, rule, level, chosen, evidence, out, queries));
   }
   onePossibleDxPerValue(input.lexicon.data.packs, out, queries);
   withoutExcludedAcrossDiagnostics(input, out);

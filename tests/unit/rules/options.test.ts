@@ -23,6 +23,19 @@ describe('options.rules', () => {
     expect(d?.severity).toBe(level);
   });
 
+  // A rule whose kind lifts a report one level ("error when the etiology code is missing") or gives
+  // it its own level still reports exactly the level a user chose, even the rule's default one.
+  it.each([
+    ['anemia-code-first lifts a missing etiology code to error', 'abnormal ', ['D63.1'], 'anemia-code-first', 'error'],
+  ] as const)('%s at its default level; a chosen level is kept as chosen', (_, text, codes, ruleId, raised) => {
+    const byDefault = lint(text, { codes: [...codes] }).diagnostics.find((d) => d.ruleId === ruleId);
+    expect(byDefault?.severity).toBe(raised);
+    for (const level of ['error', 'warning', 'info'] as const) {
+      const chosen = lint(text, { codes: [...codes], rules: { [ruleId]: level } }).diagnostics.find((d) => d.ruleId === ruleId);
+      expect(chosen?.severity, `${ruleId} set to ${level}`).toBe(level);
+    }
+  });
+
   it('an unknown rule id throws an error naming it', () => {
     expect(() => lint(NOTE, { rules: { 'no-such-rule': 'off' } })).toThrow(/options\.rules\.no-such-rule: unknown rule id "no-such-rule" \(known rule ids: .*invalid-code/);
   });

@@ -31,10 +31,12 @@ class Context implements RuleContext {
   readonly evidence: (id: string) => EvidenceResult;
   private readonly input: RuleInput;
   private readonly severity: Severity;
+  /** The user set this rule's level (options.rules): then every report has exactly that level. */
+  private readonly levelChosen: boolean;
   private readonly out: Diagnostic[];
   private readonly queries: PendingQuery[];
 
-  constructor(input: RuleInput, meta: RuleMeta, severity: Severity, evidence: (id: string) => EvidenceResult, out: Diagnostic[], queries: PendingQuery[]) {
+  constructor(input: RuleInput, meta: RuleMeta, severity: Severity, levelChosen: boolean, evidence: (id: string) => EvidenceResult, out: Diagnostic[], queries: PendingQuery[]) {
     this.text = input.text;
     this.doc = input.doc;
     this.findings = input.findings;
@@ -45,6 +47,7 @@ class Context implements RuleContext {
     this.evidence = evidence;
     this.input = input;
     this.severity = severity;
+    this.levelChosen = levelChosen;
     this.out = out;
     this.queries = queries;
   }
@@ -61,14 +64,15 @@ class Context implements RuleContext {
   }
 
   report(r: Report): void {
-    const { meta, severity } = this;
+    const { meta, severity, levelChosen } = this;
     const template = meta.messages[r.messageId];
     if (template === undefined) throw new Error(`rule ${meta.id}: unknown messageId "${r.messageId}"`);
     const diagnostic: Diagnostic = {
       ruleId: meta.id,
-      // A kind's own severity for this finding applies at the rule's default level; a level the
-      // user chose wins. `raise` (contradicting evidence) lifts the effective level one step.
-      severity: r.raise ? RAISED[severity] : r.severity !== undefined && severity === meta.severity ? r.severity : severity,
+      // A level the user chose is what every report of the rule has. At the rule's default level, a
+      // kind's own severity for this finding applies, and `raise` (contradicting evidence, a missing
+      // etiology code) lifts the level one step.
+      severity: levelChosen ? severity : r.raise ? RAISED[severity] : (r.severity ?? severity),
       kind: meta.kind,
       code: r.code,
       message: fillTemplate(template, r.data ?? {}, meta.id),
@@ -90,10 +94,12 @@ export function createContext(
   input: RuleInput,
   rule: Rule,
   severity: Severity,
+  /** Whether `severity` is the user's choice (options.rules) rather than the rule's default. */
+  levelChosen: boolean,
   evidence: (id: string) => EvidenceResult,
   out: Diagnostic[],
   /** Query requests, drafted once every rule has run (queries.ts: one query per question). */
   queries: PendingQuery[],
 ): RuleContext {
-  return new Context(input, rule.meta, severity, evidence, out, queries);
+  return new Context(input, rule.meta, severity, levelChosen, evidence, out, queries);
 }
