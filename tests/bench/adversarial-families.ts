@@ -91,6 +91,16 @@ export const FAMILIES: Family[] = [
   unit('"physical therapy" without a full stop', 'physical therapy '),
   unit('"PT referral" without a full stop', 'PT referral '),
   unit('fixture notes back to back', FIXTURE_NOTES),
+  // Per-finding lookups that walked every item of the note (or of one long sentence) for each finding.
+  unit('IV fluids and additives in one sentence', 'LR KCl '),
+  unit('sides and deficits in one sentence', 'left hemiparesis '),
+  unit('section authors and findings', 'PT: weakness\n'),
+  unit('note authors and findings', 'RD note\nweakness\n'),
+  unit('conditional treatments in one sentence', 'KCl if '),
+  // Lab series of many distinct values: results merged, ordered and compared per value.
+  unit('creatinine series', (i) => `Cr ${(1 + i / 1000).toFixed(3)}\n`),
+  unit('sodium series on one line', (i) => `Na ${(120 + i / 1000).toFixed(3)} `),
+  unit('hemoglobin series', (i) => `Hgb ${(7 + i / 1000).toFixed(3)}\n`),
 ];
 
 const L = LEXICON_DATA;

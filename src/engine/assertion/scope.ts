@@ -213,7 +213,15 @@ export function scopeSentence(
       extraTokens.push([first, last]);
     }
   }
-  const typedFor = (type: string | undefined) => (type === undefined ? [] : typed.filter((t) => t.def.onlyFor!.includes(type as never)));
+  // Each finding type's typed triggers, filtered once per type: filtering them again for every target of
+  // a long sentence of both grew with its square.
+  const typedByType = new Map<string, FoundTrigger[]>();
+  const typedFor = (type: string | undefined): FoundTrigger[] => {
+    if (type === undefined) return [];
+    let own = typedByType.get(type);
+    if (!own) typedByType.set(type, (own = typed.filter((t) => t.def.onlyFor!.includes(type as never))));
+    return own;
+  };
   const typedTargets = typed.length > 0 && targets.some((t) => typedFor(t.type).length > 0);
   if (triggers.length === 0 && extraIntervals.length === 0 && !typedTargets) return result;
 

@@ -9,6 +9,7 @@
  * covers is the provider's: a note without headers is a provider note. Negated, hypothetical or
  * family "authors" cover nothing.
  */
+import { firstIndexReaching } from '../sorted.ts';
 import type { AuthorRole, Finding, FindingOf, Section } from '../types.ts';
 
 export interface AuthoredText {
@@ -19,33 +20,46 @@ export interface AuthoredText {
 const isHeader = (f: Finding): f is FindingOf<'author'> =>
   f.type === 'author' && !f.assertion.negated && !f.assertion.hypothetical && !f.assertion.family;
 
+/** A result's author headers by scope, each list in order of start (headers at one start in findings order). */
+interface Headers {
+  note: ReadonlyArray<FindingOf<'author'>>;
+  section: ReadonlyArray<FindingOf<'author'>>;
+  /** Each section-scoped header's own section (found when first asked). */
+  own: Map<FindingOf<'author'>, Section | undefined>;
+}
+
 /**
  * The author headers of a result, kept per findings array: rules ask who wrote each of thousands of
- * findings, and walking every finding for each question grew with the square of the note.
+ * findings, and walking every finding (or every header) for each question grew with the square of the
+ * note; the header before an offset is found by binary search instead.
  */
-const headersOf = new WeakMap<readonly Finding[], { length: number; headers: ReadonlyArray<FindingOf<'author'>> }>();
+const headersOf = new WeakMap<readonly Finding[], { length: number; headers: Headers }>();
 
-function authorHeaders(findings: readonly Finding[]): ReadonlyArray<FindingOf<'author'>> {
+function authorHeaders(findings: readonly Finding[]): Headers {
   let kept = headersOf.get(findings);
   // An array that grew since (findings still being gathered) is read afresh.
-  if (!kept || kept.length !== findings.length) headersOf.set(findings, (kept = { length: findings.length, headers: findings.filter(isHeader) }));
+  if (!kept || kept.length !== findings.length) {
+    const all = findings.filter(isHeader);
+    const byStart = (scope: 'note' | 'section') =>
+      all.filter((f) => (f.attributes.scope === 'note') === (scope === 'note')).sort((a, b) => a.start - b.start);
+    headersOf.set(findings, (kept = { length: findings.length, headers: { note: byStart('note'), section: byStart('section'), own: new Map() } }));
+  }
   return kept.headers;
+}
+
+/** The last header that starts at or before `offset` (of several at one start, the last in findings order). */
+function lastAtOrBefore(headers: ReadonlyArray<FindingOf<'author'>>, offset: number): FindingOf<'author'> | null {
+  return headers[firstIndexReaching(headers, (f) => f.start > offset) - 1] ?? null;
 }
 
 /** The role that covers `offset` (UTF-16 offset into the note); 'provider' when no author header does. */
 export function authorRoleAt(result: AuthoredText, offset: number): AuthorRole {
-  let note: FindingOf<'author'> | null = null;
-  let section: FindingOf<'author'> | null = null;
-  for (const f of authorHeaders(result.findings)) {
-    if (f.start > offset) continue;
-    if (f.attributes.scope === 'note') {
-      if (!note || f.start >= note.start) note = f;
-    } else if (!section || f.start >= section.start) {
-      section = f;
-    }
-  }
+  const headers = authorHeaders(result.findings);
+  const note = lastAtOrBefore(headers.note, offset);
+  const section = lastAtOrBefore(headers.section, offset);
   if (section && (!note || section.start > note.start)) {
-    const own = result.sections.find((s) => s.start <= section.start && section.start < s.end);
+    if (!headers.own.has(section)) headers.own.set(section, result.sections.find((s) => s.start <= section.start && section.start < s.end));
+    const own = headers.own.get(section);
     if (own && offset < own.end) return section.attributes.role;
   }
   return note ? note.attributes.role : 'provider';

@@ -8,6 +8,51 @@ import type { RuleInput } from '../rule-input.ts';
 import type { Finding } from '../types.ts';
 import { isReducedGrade } from './index.ts';
 import { authorRoleAt } from './authors.ts';
+import { firstIndexReaching } from '../sorted.ts';
+
+/**
+ * What the tests read of the note's findings, indexed once per findings array: the tests run for each of
+ * thousands of findings, and a walk of every finding per test grew with the square of the note.
+ */
+interface FindingIndex {
+  length: number;
+  /** The findings of each sentence, in findings order. */
+  bySentence: Map<number, Finding[]>;
+  /** Diagnosis starts in ascending order, and the furthest end of a diagnosis starting at or before each. */
+  diagnosisStarts: number[];
+  furthestEnd: number[];
+}
+
+const indexes = new WeakMap<readonly Finding[], FindingIndex>();
+
+function indexOf(findings: readonly Finding[]): FindingIndex {
+  let index = indexes.get(findings);
+  // An array that grew since (findings still being gathered) is read afresh.
+  if (index && index.length === findings.length) return index;
+  const bySentence = new Map<number, Finding[]>();
+  for (const f of findings) {
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(f);
+    else bySentence.set(f.sentence, [f]);
+  }
+  const diagnoses = findings.filter((d) => d.type === 'diagnosis').sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const d of diagnoses) furthestEnd.push(Math.max(d.end, furthestEnd[furthestEnd.length - 1] ?? -Infinity));
+  index = { length: findings.length, bySentence, diagnosisStarts: diagnoses.map((d) => d.start), furthestEnd };
+  indexes.set(findings, index);
+  return index;
+}
+
+function findingsInSentence(findings: readonly Finding[], sentence: number): readonly Finding[] {
+  return indexOf(findings).bySentence.get(sentence) ?? [];
+}
+
+/** Whether a diagnosis spans `f` (starts at or before it and ends at or after it). */
+function insideDiagnosis(findings: readonly Finding[], f: Finding): boolean {
+  const { diagnosisStarts, furthestEnd } = indexOf(findings);
+  const last = firstIndexReaching(diagnosisStarts, (start) => start > f.start) - 1;
+  return last >= 0 && furthestEnd[last]! >= f.end;
+}
 
 /** Punctuation that may wrap or follow a written code between a diagnosis and its cause link. */
 const CODE_WRAPPING = /^[\s,:()[\]\-\u2013]*$/;
@@ -37,7 +82,7 @@ export const FINDING_TESTS: Readonly<Record<FindingTestId, (f: Finding, input: R
    */
   'attributed-to-medication': (f, input) => {
     if (f.type !== 'diagnosis') return false;
-    const inSentence = input.findings.filter((x) => x.sentence === f.sentence);
+    const inSentence = findingsInSentence(input.findings, f.sentence);
     const medications = inSentence.filter((x) => x.type === 'medication' && !x.assertion.negated);
     // The diagnosis's own written code may stand between it and the link: "Hypokalemia (E87.6), due to HCTZ".
     const codes = inSentence.filter((x) => x.type === 'icd10-code');
@@ -48,7 +93,7 @@ export const FINDING_TESTS: Readonly<Record<FindingTestId, (f: Finding, input: R
   /** A function the patient does not do independently: a limit, stated ("needs help") or by level (assist, total). */
   'not-independent': (f) => f.type === 'function' && f.attributes.level !== 'independent',
   /** Not part of a diagnosis's own name: "critical illness" inside "critical illness myopathy". */
-  'outside-diagnosis': (f, input) => !input.findings.some((d) => d.type === 'diagnosis' && d.start <= f.start && f.end <= d.end),
+  'outside-diagnosis': (f, input) => !insideDiagnosis(input.findings, f),
   /** Written where the provider is the author (Guideline I.B.14: a diagnosis only from the provider, not a dietitian's section). */
   'provider-authored': (f, input) => authorRoleAt({ findings: input.findings, sections: input.doc.sections }, f.start) === 'provider',
   /**

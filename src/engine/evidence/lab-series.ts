@@ -122,9 +122,13 @@ function toResult(f: LabFinding): LabResult {
 /** Merges the mentions of one result (see the module comment); input in text order. */
 export function distinctResults(findings: readonly LabFinding[]): LabResult[] {
   const out: LabResult[] = [];
+  // The results so far by value, in order: a mention merges only into a result of its own value, and
+  // comparing it with every earlier result grew with the square of a note of many values.
+  const byValue = new Map<number, LabResult[]>();
   for (const f of findings) {
     const key = timeKey(f);
-    const same = out.find((r) => {
+    const sameValued = byValue.get(f.attributes.canonicalValue!) ?? [];
+    const same = sameValued.find((r) => {
       if (!sameValue(r.value, f.attributes.canonicalValue!)) return false;
       const keys = r.findings.map(timeKey);
       if (key !== null && keys.includes(key)) return true;
@@ -133,7 +137,10 @@ export function distinctResults(findings: readonly LabFinding[]): LabResult[] {
       return untimedOrUnset && r.findings.every((g) => g.section !== f.section);
     });
     if (!same) {
-      out.push(toResult(f));
+      const result = toResult(f);
+      out.push(result);
+      if (sameValued.length > 0) sameValued.push(result);
+      else byValue.set(result.value, [result]);
       continue;
     }
     same.findings.push(f);

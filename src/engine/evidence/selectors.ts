@@ -14,6 +14,7 @@ import { FINDING_TESTS } from './finding-tests.ts';
 import { termSetHits, termSetRef } from './term-sets.ts';
 import { REGISTERED_EVIDENCE } from './registered.ts';
 import { authorRoleAt } from './authors.ts';
+import { firstIndexReaching } from '../sorted.ts';
 import { seriesFall, seriesRatio, seriesRise, seriesStable } from './series-selectors.ts';
 import { sameDraw, type LabFinding } from './lab-series.ts';
 import { resultBlocks } from './result-blocks.ts';
@@ -192,9 +193,15 @@ function callerAge(s: SelectorDef, years: number, input: RuleInput): EvidenceRes
   return { met: true, evidence: input.findings.filter((f) => f.type === 'age' && f.attributes.years === years && isAffirmed(f)).map(toRef) };
 }
 
-/** The sentence a span starts in (index into doc.sentences), or -1. */
+/**
+ * The sentence a span starts in (index into doc.sentences), or -1. Sentences are in text order and do
+ * not overlap: the only one that can hold `start` is the first that ends after it (a binary search, not
+ * a walk of every sentence per piece of evidence, which grew with the square of a note of many lines).
+ */
 function sentenceAt(input: RuleInput, start: number): number {
-  return input.doc.sentences.findIndex((s) => s.start <= start && start < s.end);
+  const sentences = input.doc.sentences;
+  const k = firstIndexReaching(sentences, (s) => s.end > start);
+  return k < sentences.length && sentences[k]!.start <= start ? k : -1;
 }
 
 /**

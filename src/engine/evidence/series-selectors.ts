@@ -62,8 +62,15 @@ export function seriesFall(
 
 /** A later result at least `by` above an earlier one; with `withinHours`, both timed at most that far apart. */
 export function seriesRise(analyte: string, rise: NonNullable<SelectorDef['rise']>, input: RuleInput): EvidenceResult {
-  const { results } = labSeries(input.findings, analyte, input.lexicon.data.labs.baseline);
+  const series = labSeries(input.findings, analyte, input.lexicon.data.labs.baseline).results;
+  // Trying every pair grew with the square of a long series that never rises enough. A result with no
+  // time can never be `within` hours of another, and an earlier result that even the highest later one
+  // does not rise `by` above starts no pair: both are passed over (the first pair found is the same).
+  const results = rise.withinHours === undefined ? series : series.filter((r) => r.at !== undefined);
+  const highestFrom = highestOnward(results);
   for (let i = 0; i < results.length; i++) {
+    const highest = highestFrom[i + 1];
+    if (highest === undefined || compareExact(delta(results[i]!, highest), rise.by) < 0) continue;
     for (let j = i + 1; j < results.length; j++) {
       const [a, b] = [results[i]!, results[j]!];
       if (compareExact(delta(a, b), rise.by) < 0) continue;
@@ -72,6 +79,16 @@ export function seriesRise(analyte: string, rise: NonNullable<SelectorDef['rise'
     }
   }
   return NOT_MET;
+}
+
+/** For each index, the highest-valued result from there to the end (the first of equal highest values). */
+function highestOnward(results: readonly LabResult[]): LabResult[] {
+  const highest: LabResult[] = [];
+  for (let i = results.length - 1; i >= 0; i--) {
+    const later = highest[i + 1];
+    highest[i] = later !== undefined && compareExact(later.value, results[i]!.value) > 0 ? later : results[i]!;
+  }
+  return highest;
 }
 
 /** A result at least `atLeast` x the series baseline (chosen within the windows of labs.yaml `baseline`). */

@@ -3,13 +3,15 @@
  * codes (every code rescanned its line for an inline "Dx:" label) and thousands of findings in one
  * long sentence (every finding rescanned its sentence for history and resolution cues). Work is
  * counted, not timed: phrase-matcher attempts (PhraseMatcher.matchAt, canStart and canStartWord) and the characters searched by
- * String indexOf/lastIndexOf, for the same family at n and 2n characters. Linear work doubles; the
- * quadratic loops roughly quadrupled it.
+ * String indexOf/lastIndexOf, for the same family at n and 2n characters; and, for lookups that walked
+ * every fluid, side word, author header, typed trigger or lab result once per finding, the array
+ * elements visited (./array-work.ts). Linear work doubles; the quadratic loops roughly quadrupled it.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lint } from '../../../src/engine/index.ts';
 import { PhraseMatcher } from '../../../src/engine/matcher.ts';
 import { FAMILIES } from '../../bench/adversarial-families.ts';
+import { arrayElementsVisited } from './array-work.ts';
 
 const SIZE = 6_000;
 /** Doubling the input may at most this much more work (2 is linear; quadratic work gives about 4). */
@@ -91,5 +93,26 @@ describe('lint() work grows linearly on long runs of codes and findings', () => 
     expect(small.matchAttempts).toBeGreaterThan(0);
     expect(large.matchAttempts / small.matchAttempts, `phrase-matcher attempts: ${small.matchAttempts} -> ${large.matchAttempts}`).toBeLessThanOrEqual(MAX_GROWTH);
     expect(large.charsSearched / Math.max(small.charsSearched, SIZE), `characters searched: ${small.charsSearched} -> ${large.charsSearched}`).toBeLessThanOrEqual(MAX_GROWTH);
+  });
+});
+
+describe('lint() work grows linearly where a lookup per finding walked every item of the note', () => {
+  const families: [name: string, step: string][] = [
+    ['IV fluids and additives in one sentence', "an additive's fluids in its clause (isMaintenanceAdditive)"],
+    ['sides and deficits in one sentence', "a deficit's side words (sideNear)"],
+    ['section authors and findings', 'the author header before a finding (authorRoleAt)'],
+    ['note authors and findings', 'the author header before a finding (authorRoleAt)'],
+    ['conditional treatments in one sentence', "a target's typed ConText triggers (scopeSentence)"],
+    ['creatinine series', 'every pair of results for a rise (seriesRise)'],
+    ['sodium series on one line', "a result's correcting value (correctingValue)"],
+    ['hemoglobin series', 'merging a mention into the results so far (distinctResults)'],
+  ];
+  it.each(families)('%s: n to 2n characters at most doubles the array elements visited (%s)', (name) => {
+    const f = family(name);
+    // The first lint compiles the lexicon: not the note's work.
+    lint('warm up');
+    const small = arrayElementsVisited(() => lint(f.build(SIZE)));
+    const large = arrayElementsVisited(() => lint(f.build(2 * SIZE)));
+    expect(large / Math.max(small, SIZE), `array elements visited: ${small} -> ${large}`).toBeLessThanOrEqual(MAX_GROWTH);
   });
 });

@@ -10,6 +10,7 @@ import { PhraseMatcher } from '../../matcher.ts';
 import type { TreatmentAttributes, TreatmentStatus } from '../../types.ts';
 import type { TermEntry } from '../../../lexicon/types.ts';
 import { endTokenFor, NUMBER_SOURCE, parseNumber, stickyAt } from '../values/scan.ts';
+import { firstIndexReaching } from '../../sorted.ts';
 import { sentenceAt } from './context-window.ts';
 import { termScanners } from './scanners.ts';
 import { TermScanner, type TermMatch } from './term-scanner.ts';
@@ -210,6 +211,9 @@ export function purposeAfter(doc: Doc, cues: TreatmentCues, after: number, to: n
   return undefined;
 }
 
+/** Most tokens between an IV fluid and its additive ("+ 20 mEq/L"). */
+const MAX_JOIN = 6;
+
 /** Tokens allowed between an IV fluid and its additive: "D5 1/2NS + 20 KCl", "KCl 20 mEq/L in D5W". */
 const JOINERS = new Set(['+', 'with', 'w', '/', 'in', 'containing', '&']);
 
@@ -226,10 +230,16 @@ export function isMaintenanceAdditive(
   to: number,
 ): boolean {
   if (cues.maintenance.scan(doc.text, doc.tokens, from, to).length > 0) return true;
-  for (const f of fluids) {
+  // Only a fluid at most MAX_JOIN tokens away can be joined: `fluids` are a scanner's matches (in text
+  // order, not overlapping), so the search starts at the first that ends near enough instead of walking
+  // every fluid of the sentence for every additive (a long sentence of both grew with its square).
+  const lo = Math.max(from, m.first - MAX_JOIN - 1);
+  const hi = Math.min(to, m.last + MAX_JOIN + 2);
+  for (let k = firstIndexReaching(fluids, (f) => f.last >= lo); k < fluids.length && fluids[k]!.first < hi; k++) {
+    const f = fluids[k]!;
     if (f.last < from || f.first >= to) continue;
     const [a, b] = f.last < m.first ? [f.last + 1, m.first] : f.first > m.last ? [m.last + 1, f.first] : [0, -1];
-    if (b < a || b - a > 6) continue;
+    if (b < a || b - a > MAX_JOIN) continue;
     let joined = false;
     let ok = true;
     for (let i = a; i < b; i++) {

@@ -30,11 +30,12 @@ export default defineRule('drug-induced-myopathy', {
     const explicit = diagnoses.filter((f) => diagnosisCodes(ctx, f).some((c) => refCovers(c, suggest)));
     // A myopathy linked to a drug in one sentence: "myopathy secondary to atorvastatin".
     const linkedSentences = new Set(findingsOf(ctx.findings, 'cause-link').filter(isCurrentMention).map((l) => l.sentence));
+    const medSentences = new Set(meds.map((m) => m.sentence));
     const linked = diagnoses.filter(
       (f) =>
         diagnosisCodes(ctx, f).some((c) => myopathy.some((r) => refCovers(r, c) || refCovers(c, r))) &&
         linkedSentences.has(f.sentence) &&
-        meds.some((m) => m.sentence === f.sentence),
+        medSentences.has(f.sentence),
     );
     const found = explicit.length > 0 ? explicit : linked;
     if (found.length === 0) return;

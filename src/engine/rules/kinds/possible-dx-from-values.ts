@@ -157,11 +157,31 @@ function isExcluded(ctx: RuleContext, trigger: LabTriggerDef): boolean {
   return (by?.termSets ?? []).some((id) => stated(termSetHits(ctx, id)).length > 0);
 }
 
+/**
+ * The current patient values that may correct another result, by analyte and section, in findings order:
+ * gathered once per note, since reading every lab for each of thousands of results grew with the square
+ * of the note.
+ */
+const correctingByNote = new WeakMap<readonly Finding[], Map<string, Lab[]>>();
+
+function correctingCandidates(findings: readonly Finding[]): Map<string, Lab[]> {
+  let index = correctingByNote.get(findings);
+  if (index) return index;
+  index = new Map();
+  for (const l of findingsOf(findings, 'lab')) {
+    if (l.attributes.value === null || !isPatientFact(l) || l.assertion.negated || l.assertion.historical) continue;
+    const key = JSON.stringify([l.attributes.analyte, l.section]);
+    const list = index.get(key);
+    if (list) list.push(l);
+    else index.set(key, [l]);
+  }
+  correctingByNote.set(findings, index);
+  return index;
+}
+
 /** The other analyte's value a correction reads: the one in the result's sentence, else the nearest in its section. */
 function correctingValue(ctx: RuleContext, lab: Lab, analyte: string): number | null {
-  const candidates = findingsOf(ctx.findings, 'lab').filter(
-    (l) => l.attributes.analyte === analyte && l.attributes.value !== null && isPatientFact(l) && !l.assertion.negated && !l.assertion.historical && l.section === lab.section,
-  );
+  const candidates = correctingCandidates(ctx.findings).get(JSON.stringify([analyte, lab.section])) ?? [];
   const same = candidates.filter((l) => l.sentence === lab.sentence);
   const pool = same.length > 0 ? same : candidates;
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - lab.start) - Math.abs(b.start - lab.start))[0];

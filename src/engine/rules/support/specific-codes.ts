@@ -14,22 +14,32 @@ import { diagnosisCodes, diagnosisDef, findingsOf, isAffirmed, isPatientFact } f
 import type { RuleInput } from '../../rule-input.ts';
 import type { Finding, FindingOf, Laterality, SuggestedCode } from '../../types.ts';
 import { billableCodesFor, isBillable, knownDescendants, suggestion } from './codes.ts';
+import { firstIndexReaching } from '../../sorted.ts';
 import { historyWording, perNote, sentenceMatches } from './per-note.ts';
 
 type Side = 'left' | 'right';
+
+/** Characters between a finding and the side written next to it. */
+const SIDE_REACH = 24;
 
 /** The side written next to a finding in its sentence ("left hemiparesis", "hemiparesis, right"), nearest first. */
 function sideNear(input: RuleInput, f: Finding): Side | null {
   const s = input.doc.sentences[f.sentence];
   if (!s) return null;
   let best: { side: Side; distance: number } | null = null;
-  for (const m of sentenceMatches(input.doc, input.lexicon.laterality, f.sentence)) {
+  const tokens = input.doc.tokens;
+  const matches = sentenceMatches(input.doc, input.lexicon.laterality, f.sentence);
+  // The sentence's matches are in text order without overlaps: only those from the first that ends
+  // within reach to the last that starts within reach can be near, not every side word of a long sentence.
+  const first = firstIndexReaching(matches, (m) => tokens[m.last]!.end >= f.start - SIDE_REACH);
+  for (let k = first; k < matches.length && tokens[matches[k]!.first]!.start <= f.end + SIDE_REACH; k++) {
+    const m = matches[k]!;
     const value = m.payloads[0];
     if (value !== 'left' && value !== 'right') continue;
-    const start = input.doc.tokens[m.first]!.start;
-    const end = input.doc.tokens[m.last]!.end;
+    const start = tokens[m.first]!.start;
+    const end = tokens[m.last]!.end;
     const distance = end <= f.start ? f.start - end : start >= f.end ? start - f.end : 0;
-    if (distance <= 24 && (!best || distance < best.distance)) best = { side: value, distance };
+    if (distance <= SIDE_REACH && (!best || distance < best.distance)) best = { side: value, distance };
   }
   return best?.side ?? null;
 }
