@@ -35,3 +35,22 @@ describe('a stroke the assessment calls prior is coded as its sequela', () => {
     for (const code of never) expect(got).not.toContain(code);
   });
 });
+
+// A past neurologic event the note names as the cause of a current symptom is a documented neurologic
+// cause (its sequela); a past event that nothing current is linked to, or a link that is denied,
+// hypothetical or a relative's, is not.
+const fires = (text: string) =>
+  lint(text, { codes: [{ code: 'R53.1', source: 'option' }], setting: 'outpatient' }).diagnostics.some((d) => d.ruleId === 'neurologic-cause-mismatch');
+
+describe('a past neurologic event linked as the cause of a current symptom', () => {
+  it.each<[string, boolean]>([
+    ['HPI: h/o L MCA infarct in 2018, treated at an outside hospital.\nA/P: Weakness (R53.1) - residual from the old MCA infarct.', true],
+    ['HPI: right MCA stroke in 3/2024. Since then L arm weakness.\nA/P: Weakness (R53.1), residual from prior stroke, PT.', true],
+    // negative rows
+    ['HPI: h/o L MCA infarct in 2018, no residual deficits. Hgb 8.1.\nA/P: Weakness (R53.1) from anemia, iron started.', false],
+    ['FHx: father with weakness from a stroke in 2010.\nA/P: Weakness (R53.1), deconditioning.', false],
+    ['HPI: h/o L MCA infarct in 2018.\nA/P: Weakness (R53.1). If from the old infarct, neurology to see.', false],
+  ])('%s', (text, expected) => {
+    expect(fires(text)).toBe(expected);
+  });
+});

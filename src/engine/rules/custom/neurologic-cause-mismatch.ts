@@ -1,4 +1,5 @@
-import { findingsOf, isConfirmedInSetting, toRef, inConceptSet } from '../../evidence/index.ts';
+import { findingsOf, isConfirmedInSetting, isCurrentMention, toRef, inConceptSet } from '../../evidence/index.ts';
+import type { Finding } from '../../types.ts';
 import { defineRule } from '../support/define-rule.ts';
 import { hintText } from '../support/params.ts';
 import { suggestionsForFinding } from '../support/specific-codes.ts';
@@ -6,8 +7,19 @@ import { uniqueBy } from '../support/unique.ts';
 
 export default defineRule('neurologic-cause-mismatch', {
   check(ctx) {
+    // A past neurologic event counts when a current symptom is linked to it as its cause ("Weakness
+    // (R53.1) - residual from prior R MCA stroke"): the deficit is its sequela, not generalized weakness.
+    const findingById = new Map(ctx.findings.map((f) => [f.id, f]));
+    const causeOfCurrentSymptom = new Set(
+      findingsOf(ctx.findings, 'cause-link')
+        .filter((l) => !l.assertion.negated && !l.assertion.hypothetical && !l.assertion.family)
+        .filter((l) => l.attributes.symptomId !== null && isCurrentMention(findingById.get(l.attributes.symptomId)!))
+        .flatMap((l) => (l.attributes.diagnosisId === null ? [] : [l.attributes.diagnosisId])),
+    );
+    const pastCause = (f: Finding) =>
+      causeOfCurrentSymptom.has(f.id) && f.assertion.historical && !f.assertion.negated && !f.assertion.family && !f.assertion.hypothetical && !f.assertion.uncertain;
     const neuro = findingsOf(ctx.findings, 'diagnosis').filter(
-      (f) => isConfirmedInSetting(f, ctx.options) && inConceptSet(ctx, 'neurologic-causes', f),
+      (f) => (isConfirmedInSetting(f, ctx.options) || pastCause(f)) && inConceptSet(ctx, 'neurologic-causes', f),
     );
     if (neuro.length === 0) return;
     // Sequela (hemiplegia after a past infarction: I69.35-), side and dominance come from the lexicon.
