@@ -265,16 +265,34 @@ export function scopeSentence(
 
 /** The targets' masking token ranges, sentence-relative, sorted and merged, as flat [start, end) pairs. */
 function maskedRuns(targets: readonly ScopeTarget[], from: number, to: number): number[] {
+  // Targets usually come in text order: then the runs are merged in one pass, with no pairs made.
+  const merged: number[] = [];
+  let inOrder = true;
+  let lastStart = -1;
+  for (const t of targets) {
+    const a = Math.max(t.first, from) - from;
+    const b = Math.min(t.end, to) - from;
+    if (!t.masksTriggers || b <= a) continue;
+    if (a < lastStart) {
+      inOrder = false;
+      break;
+    }
+    lastStart = a;
+    if (merged.length > 0 && a <= merged[merged.length - 1]!) merged[merged.length - 1] = Math.max(merged[merged.length - 1]!, b);
+    else merged.push(a, b);
+  }
+  return inOrder ? merged : sortedRuns(targets, from, to);
+}
+
+/** maskedRuns for targets out of text order. */
+function sortedRuns(targets: readonly ScopeTarget[], from: number, to: number): number[] {
   const ranges: [number, number][] = [];
   for (const t of targets) {
     const a = Math.max(t.first, from) - from;
     const b = Math.min(t.end, to) - from;
     if (t.masksTriggers && b > a) ranges.push([a, b]);
   }
-  // Targets usually come in text order: sort only when they do not.
-  let sorted = true;
-  for (let k = 1; k < ranges.length && sorted; k++) sorted = ranges[k - 1]![0] <= ranges[k]![0];
-  if (!sorted) ranges.sort((x, y) => x[0] - y[0]);
+  ranges.sort((x, y) => x[0] - y[0]);
   const merged: number[] = [];
   for (const [a, b] of ranges) {
     if (merged.length > 0 && a <= merged[merged.length - 1]!) merged[merged.length - 1] = Math.max(merged[merged.length - 1]!, b);

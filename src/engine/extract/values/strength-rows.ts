@@ -75,11 +75,15 @@ function columnsOf(sides: readonly Laterality[]): Laterality[] | undefined {
 export function readLabel(doc: Doc, lex: CompiledLexicon, first: number, end: number): RowLabel {
   const t = doc.tokens;
   const start = skipBullets(doc, first, end);
+  const limit = Math.min(end, start + LABEL_MAX);
+  // Only a colon within reach ends a label; most rows have none, and then the words before it are not read.
+  let colon = false;
+  for (let k = start; k < limit && !colon; k++) colon = t[k]!.norm === ':';
+  if (!colon) return unlabelled(doc, lex, first, start, end);
   const sites: AnatomySiteDef[] = [];
   const sides: Laterality[] = [];
   let foreign = false;
   let i = start;
-  const limit = Math.min(end, start + LABEL_MAX);
   while (i < limit) {
     if (t[i]!.norm === ':') {
       const columns = columnsOf(sides);
@@ -112,8 +116,14 @@ export function readLabel(doc: Doc, lex: CompiledLexicon, first: number, end: nu
       }
     }
   }
-  // No ':': a row that starts with a limb or side ("L hip flex 4/5, knee ext 4/5", "RUE 3/5 ...")
-  // carries that side to the row's grades; the tokens stay in the row.
+  return unlabelled(doc, lex, first, start, end);
+}
+
+/**
+ * No ':': a row that starts with a limb or side ("L hip flex 4/5, knee ext 4/5", "RUE 3/5 ...")
+ * carries that side to the row's grades; the tokens stay in the row.
+ */
+function unlabelled(doc: Doc, lex: CompiledLexicon, first: number, start: number, end: number): RowLabel {
   const lead = leadingSide(doc, lex, start, end);
   return { end: first, sites: [], ...(lead ? { side: lead } : {}), foreign: false };
 }
