@@ -79,6 +79,8 @@ interface Boundaries {
   ends: number[];
 }
 
+const NO_TRIGGERS: readonly FoundTrigger[] = Object.freeze([]);
+
 /** A sentence without terminations: shared, never written (scopeSentence makes its own at the first). */
 const NO_TERMINATIONS: readonly Boundaries[] = Object.freeze(CONTEXT_CATEGORIES.map(() => Object.freeze({ starts: [], ends: [] }) as Boundaries));
 
@@ -215,9 +217,11 @@ export function scopeSentence(
   }
   // Each finding type's typed triggers, filtered once per type: filtering them again for every target of
   // a long sentence of both grew with its square.
-  const typedByType = new Map<string, FoundTrigger[]>();
-  const typedFor = (type: string | undefined): FoundTrigger[] => {
-    if (type === undefined) return [];
+  // Made at the first typed trigger: most sentences have none.
+  let typedByType: Map<string, FoundTrigger[]> | null = null;
+  const typedFor = (type: string | undefined): readonly FoundTrigger[] => {
+    if (type === undefined || typed.length === 0) return NO_TRIGGERS;
+    typedByType ??= new Map();
     let own = typedByType.get(type);
     if (!own) typedByType.set(type, (own = typed.filter((t) => t.def.onlyFor!.includes(type as never))));
     return own;
@@ -252,7 +256,7 @@ export function scopeSentence(
     }
     let bits = 0;
     for (let c = 0; c < CATEGORY_COUNT; c++) if (overlaps(scopes[c]!, a, b)) bits |= 1 << c;
-    const own = typedTargets ? typedFor(t.type) : [];
+    const own = typedTargets ? typedFor(t.type) : NO_TRIGGERS;
     if (own.length > 0) {
       let typedScope = typedScopes.get(t.type!);
       if (!typedScope) typedScopes.set(t.type!, (typedScope = scopesOf(own, terms, breaks, n, [], width)));
@@ -433,11 +437,20 @@ function labelsItsLine(tokens: readonly Token[], last: number, to: number): bool
  * one word, as "Anemia (D64) - resolved" would be).
  */
 function tokenWidths(tokens: readonly Token[], from: number, n: number): Uint8Array {
-  const width = new Uint8Array(n).fill(1);
+  // Most sentences hold no written code: every token counts one, one shared table says so.
+  let width: Uint8Array | null = null;
   for (let j = 0; j + 2 < n; j++) {
     if (writtenIcd10cmCodeAt(tokens, from + j, from + n)?.form !== 'dotted') continue;
+    width ??= new Uint8Array(n).fill(1);
     width[j + 1] = 0;
     width[j + 2] = 0;
   }
-  return width;
+  return width ?? onesOf(n);
+}
+
+/** A read-only table of n ones (grown as needed, shared by every sentence without a written code). */
+let ONES = new Uint8Array(256).fill(1);
+function onesOf(n: number): Uint8Array {
+  if (ONES.length < n) ONES = new Uint8Array(Math.max(n, 2 * ONES.length)).fill(1);
+  return ONES;
 }

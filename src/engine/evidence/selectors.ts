@@ -165,7 +165,9 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
   return parts.length > 0 || p.noneOf ? { met: true, evidence: dedupe(parts.flatMap((r) => r.evidence)) } : notMet();
 }
 
-const notMet = (): EvidenceResult => ({ met: false, evidence: [] });
+/** One unmet result for every unmet part (shared and frozen: results are read, never changed). */
+const NOT_MET: EvidenceResult = Object.freeze({ met: false, evidence: Object.freeze([]) as unknown as EvidenceResult['evidence'] });
+const notMet = (): EvidenceResult => NOT_MET;
 
 const byType = new WeakMap<readonly Finding[], Map<string, Finding[]>>();
 

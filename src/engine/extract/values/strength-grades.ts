@@ -115,6 +115,8 @@ function readNamedGrade(doc: Doc, lex: CompiledLexicon, i: number, from: number,
 
 function phrases(doc: Doc, lex: CompiledLexicon, s: Range, kind: 'normal' | 'reduced'): Grade[] {
   const matcher = kind === 'normal' ? lex.normalStrength : lex.reducedStrength;
+  // Most rows state strength in no words: no lists for them.
+  if (!matcher.someIn(doc.tokens, s.firstToken, s.endToken)) return [];
   return matcher.findAll(doc.tokens, s.firstToken, s.endToken).map((m) => ({
     first: m.first,
     last: m.last,
@@ -339,7 +341,8 @@ export const extractStrengthGrades: Extractor = (doc, lex, options) => {
     // A grade inside the row's label ("mrc: 0/5" read as a label) is never reported; leaving it out
     // keeps each grade at the index of its sites (buildItems starts after the label).
     const from = Math.max(row.firstToken, row.label.end);
-    const grades = gradesOf(doc, lex, row, row.strength).filter((g) => g.first >= from);
+    const all = gradesOf(doc, lex, row, row.strength);
+    const grades = all.every((g) => g.first >= from) ? all : all.filter((g) => g.first >= from);
     if (grades.length === 0) continue;
     const items = buildItems(doc, lex, from, row.endToken, grades);
     const sites = assignSites(doc, items);

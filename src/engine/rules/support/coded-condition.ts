@@ -114,7 +114,20 @@ function resolvedAfterCode(input: RuleInput, code: Finding): boolean {
 
 const PRIORITY: readonly Exclude<Reading, 'documented' | 'neutral'>[] = ['negated', 'resolved', 'uncertain'];
 
+/** One note's reading of each chosen code (three rules and the confirmed-code check ask for the same code). */
+const conditionsOfNote = new WeakMap<readonly Finding[], Map<ChosenCode, { setting: string | undefined; condition: CodedCondition }>>();
+
 export function codedCondition(input: RuleInput, code: ChosenCode): CodedCondition {
+  let known = conditionsOfNote.get(input.findings);
+  if (!known) conditionsOfNote.set(input.findings, (known = new Map()));
+  const found = known.get(code);
+  if (found && found.setting === input.options.setting) return found.condition;
+  const condition = readCodedCondition(input, code);
+  known.set(code, { setting: input.options.setting, condition });
+  return condition;
+}
+
+function readCodedCondition(input: RuleInput, code: ChosenCode): CodedCondition {
   const inpatient = input.options.setting === 'inpatient';
   // Inpatient, a condition that resolved during the stay was still treated in it and is coded: only
   // history wording ("history of") makes it past there, not "resolved with repletion".
