@@ -269,36 +269,20 @@ export function scopeSentence(
 
 /** The targets' masking token ranges, sentence-relative, sorted and merged, as flat [start, end) pairs. */
 function maskedRuns(targets: readonly ScopeTarget[], from: number, to: number): number[] {
-  // Targets usually come in text order: then the runs are merged in one pass, with no pairs made.
+  // Targets usually come in text order and merge in one pass; out of order (rare), they are sorted first.
+  return mergedRuns(targets, from, to) ?? mergedRuns([...targets].sort((x, y) => Math.max(x.first, from) - Math.max(y.first, from)), from, to)!;
+}
+
+/** The masking runs of targets in text order, merged; null when a target starts before the one before it. */
+function mergedRuns(targets: readonly ScopeTarget[], from: number, to: number): number[] | null {
   const merged: number[] = [];
-  let inOrder = true;
   let lastStart = -1;
   for (const t of targets) {
     const a = Math.max(t.first, from) - from;
     const b = Math.min(t.end, to) - from;
     if (!t.masksTriggers || b <= a) continue;
-    if (a < lastStart) {
-      inOrder = false;
-      break;
-    }
+    if (a < lastStart) return null;
     lastStart = a;
-    if (merged.length > 0 && a <= merged[merged.length - 1]!) merged[merged.length - 1] = Math.max(merged[merged.length - 1]!, b);
-    else merged.push(a, b);
-  }
-  return inOrder ? merged : sortedRuns(targets, from, to);
-}
-
-/** maskedRuns for targets out of text order. */
-function sortedRuns(targets: readonly ScopeTarget[], from: number, to: number): number[] {
-  const ranges: [number, number][] = [];
-  for (const t of targets) {
-    const a = Math.max(t.first, from) - from;
-    const b = Math.min(t.end, to) - from;
-    if (t.masksTriggers && b > a) ranges.push([a, b]);
-  }
-  ranges.sort((x, y) => x[0] - y[0]);
-  const merged: number[] = [];
-  for (const [a, b] of ranges) {
     if (merged.length > 0 && a <= merged[merged.length - 1]!) merged[merged.length - 1] = Math.max(merged[merged.length - 1]!, b);
     else merged.push(a, b);
   }

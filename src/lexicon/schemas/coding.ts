@@ -29,11 +29,11 @@ export const codingSchema = closed({
   /** Finding types that name a condition, so a code written after one is its label ("Weakness (R53.1)"). */
   codeLabelTypes: list(oneOf(FINDING_TYPES), { min: 1, unique: true }),
   /**
-   * The categories whose third character is a letter ("M1A"): the code reader reads a written code
+   * The categories whose third character is a letter (listed in lexicon/coding.yaml): the code reader reads a written code
    * with a letter in third place only under one of these, so "A1C", "T2D" or "G6P" never start one.
    */
   letterThirdCategories: list(
-    v.pipe(code, shaped(isLetterThirdCategory, 'a category with a letter in third place, like M1A')),
+    v.pipe(code, shaped(isLetterThirdCategory, 'a category of a letter, a digit and a letter')),
     { min: 1, unique: true },
   ),
 });

@@ -6,6 +6,7 @@
  * the first time any member asks about a note and kept with the note.
  */
 import type { Doc, DocSentence } from '../../document.ts';
+import { firstIndexReaching } from '../../sorted.ts';
 import { KeyedTermScanner, type KeyedTermMatch } from './term-scanner.ts';
 
 interface NoteWalk {
@@ -50,13 +51,7 @@ export class TermIndex {
     const all = this.walkOf(doc).all[key];
     if (!all) return NONE;
     // Matches are in text order, so their sentences ascend: the sentence's run starts at the first not before it.
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (all[mid]!.sentence < sentence.index) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexReaching(all, (m) => m.sentence >= sentence.index);
     let end = lo;
     while (end < all.length && all[end]!.sentence === sentence.index) end++;
     return end === lo ? NONE : all.slice(lo, end);

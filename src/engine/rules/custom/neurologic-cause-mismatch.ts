@@ -7,13 +7,12 @@ import { uniqueBy } from '../support/unique.ts';
 
 export default defineRule('neurologic-cause-mismatch', {
   check(ctx) {
-    // A past neurologic event counts when a current symptom is linked to it as its cause ("Weakness
-    // (R53.1) - residual from prior R MCA stroke"): the deficit is its sequela, not generalized weakness.
-    const findingById = new Map(ctx.findings.map((f) => [f.id, f]));
+    // A past neurologic event counts when a current symptom is linked to it as its cause ("Weakness -
+    // residual from prior R MCA stroke"): the deficit is its sequela, not generalized weakness.
     const causeOfCurrentSymptom = new Set(
       findingsOf(ctx.findings, 'cause-link')
         .filter((l) => !l.assertion.negated && !l.assertion.hypothetical && !l.assertion.family)
-        .filter((l) => l.attributes.symptomId !== null && isCurrentMention(findingById.get(l.attributes.symptomId)!))
+        .filter((l) => l.attributes.symptomId !== null && isCurrentMention(ctx.findings[l.attributes.symptomId]!))
         .flatMap((l) => (l.attributes.diagnosisId === null ? [] : [l.attributes.diagnosisId])),
     );
     const pastCause = (f: Finding) =>
