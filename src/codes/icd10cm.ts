@@ -102,8 +102,32 @@ function bare(ref: string): string {
  * G72.8-; "M62.84" covers only M62.84 and its children); a range covers its ends and everything
  * between and below them ("E40-E46" covers E44.1, not E39 or E47). Anything that is not in canonical
  * form covers and is covered by nothing.
+ *
+ * Answers are remembered: every rule of every pack asks about the note's few chosen codes against its
+ * own refs, the same pairs note after note (two shape tests and two rewrites a question otherwise).
  */
 export function icd10cmCovers(ref: string, code: string): boolean {
+  let byCode = coverAnswers.get(ref);
+  const known = byCode?.get(code);
+  if (known !== undefined) return known;
+  const covers = computeCovers(ref, code);
+  // Codes come from users: a long session must not grow the memory without bound.
+  if (coverAnswerCount >= MAX_COVER_ANSWERS) {
+    coverAnswers.clear();
+    coverAnswerCount = 0;
+    byCode = undefined;
+  }
+  if (!byCode) coverAnswers.set(ref, (byCode = new Map()));
+  byCode.set(code, covers);
+  coverAnswerCount++;
+  return covers;
+}
+
+const coverAnswers = new Map<string, Map<string, boolean>>();
+let coverAnswerCount = 0;
+const MAX_COVER_ANSWERS = 50_000;
+
+function computeCovers(ref: string, code: string): boolean {
   if (!isIcd10cmCodeOrFamily(code)) return false;
   const c = bare(code);
   if (isIcd10cmCode(ref) || isIcd10cmFamily(ref)) return c.startsWith(bare(ref));

@@ -3,8 +3,9 @@
  * through the text (on a 100 KB line that search made every caller quadratic).
  */
 import type { Doc } from './document.ts';
+import { NoteMemo } from './note-memo.ts';
 
-const starts = new WeakMap<Doc, number[]>();
+const starts = new NoteMemo<Doc, number[]>('line starts');
 
 /** Offset of each line's first character, ascending (the first line starts at 0). */
 export function lineStartsOf(doc: Doc): readonly number[] {

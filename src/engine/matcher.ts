@@ -4,6 +4,7 @@
  * "right-sided" and "right sided" are the same phrase.
  */
 import { phraseKey, type Token } from '../text/tokens.ts';
+import { NoteMemo } from './note-memo.ts';
 
 interface TrieNode<P> {
   next: Map<string, TrieNode<P>>;
@@ -28,7 +29,7 @@ const NONE: readonly PhraseMatch<never>[] = [];
  * are built.
  */
 const START_WORDS = new Map<string, number>();
-const tokenStartWords = new WeakMap<readonly Token[], { words: number; ids: Int32Array }>();
+const tokenStartWords = new NoteMemo<readonly Token[], { words: number; ids: Int32Array }>('start words');
 
 /** The start-word number of each token (0 when no phrase of any matcher starts with it). */
 export function startWordIds(tokens: readonly Token[]): Int32Array {

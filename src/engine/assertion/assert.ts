@@ -15,6 +15,7 @@ import { categoryBit, scopeSentence, type ScopeTarget } from './scope.ts';
 import type { AnyCandidate, Doc } from '../document.ts';
 import { defaultLexicon, type CompiledLexicon } from '../lexicon.ts';
 import type { Assertion, FindingType } from '../types.ts';
+import { NoteMemo } from '../note-memo.ts';
 
 const NEGATED = categoryBit('negated');
 const UNCERTAIN = categoryBit('uncertain');
@@ -45,7 +46,7 @@ interface SentenceTarget extends ScopeTarget {
  * The note's extra triggers, found once per note: every batch of candidates asserted against the note
  * (its findings, then each term set a rule asks for) reads the same whole-note scan.
  */
-const extraByDoc = new WeakMap<Doc, ReturnType<typeof extraTriggers>>();
+const extraByDoc = new NoteMemo<Doc, ReturnType<typeof extraTriggers>>('extra triggers');
 function noteExtraTriggers(doc: Doc, lexicon: CompiledLexicon): ReturnType<typeof extraTriggers> {
   let extra = extraByDoc.get(doc);
   if (!extra) extraByDoc.set(doc, (extra = extraTriggers(doc, lexicon)));

@@ -6,6 +6,7 @@
  */
 import type { CompiledLexicon } from '../lexicon.ts';
 import type { Assertion, Finding } from '../types.ts';
+import { NoteMemo } from '../note-memo.ts';
 
 /** Only spaces, an opening bracket, a colon or a dash may stand between a label and its code. */
 const BETWEEN_LABEL_AND_CODE = /^[\s([:\u2013\u2014-]*$/;
@@ -43,7 +44,7 @@ function groupBySentence(findings: readonly Finding[]): Map<number, Finding[]> {
 }
 
 /** One note's code labels, found once: chosen codes, rules, query checks and assertion inheritance all ask. */
-const labelsOfNote = new WeakMap<readonly Finding[], { lexicon: CompiledLexicon; byCode: Map<number, Finding>; ids: Set<number> }>();
+const labelsOfNote = new NoteMemo<readonly Finding[], { lexicon: CompiledLexicon; byCode: Map<number, Finding>; ids: Set<number> }>('code labels');
 
 function noteLabels(text: string, findings: readonly Finding[], lexicon: CompiledLexicon): { byCode: Map<number, Finding>; ids: Set<number> } {
   const known = labelsOfNote.get(findings);

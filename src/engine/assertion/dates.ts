@@ -12,6 +12,7 @@
  * any day.
  */
 import type { Token } from '../../text/tokens.ts';
+import { NoteMemo } from '../note-memo.ts';
 
 export interface NoteDate {
   /** Token range [first, last] of the date. */
@@ -186,8 +187,8 @@ export function findDates(tokens: readonly Token[], from = 0, to = tokens.length
   return out;
 }
 
-const datesOfNote = new WeakMap<readonly Token[], readonly NoteDate[]>();
-const encounterOfNote = new WeakMap<readonly Token[], Map<number, EncounterDate | null>>();
+const datesOfNote = new NoteMemo<readonly Token[], readonly NoteDate[]>('note dates');
+const encounterOfNote = new NoteMemo<readonly Token[], Map<number, EncounterDate | null>>('encounter dates');
 
 /**
  * Every date of the whole note, read once per note: several stages ask (time anchors, earlier

@@ -11,6 +11,7 @@
  */
 import { firstIndexReaching } from '../sorted.ts';
 import type { AuthorRole, Finding, FindingOf, Section } from '../types.ts';
+import { NoteMemo } from '../note-memo.ts';
 
 export interface AuthoredText {
   findings: readonly Finding[];
@@ -33,7 +34,7 @@ interface Headers {
  * findings, and walking every finding (or every header) for each question grew with the square of the
  * note; the header before an offset is found by binary search instead.
  */
-const headersOf = new WeakMap<readonly Finding[], { length: number; headers: Headers }>();
+const headersOf = new NoteMemo<readonly Finding[], { length: number; headers: Headers }>('author headers');
 
 function authorHeaders(findings: readonly Finding[]): Headers {
   let kept = headersOf.get(findings);

@@ -8,24 +8,25 @@
  * historical, family or hypothetical mentions do not count.
  */
 import type { Finding, FindingOf, PregnancyAttributes } from '../types.ts';
+import { NoteMemo } from '../note-memo.ts';
 
 const aboutPatientNow = (f: Finding) => !f.assertion.family && !f.assertion.hypothetical && !f.assertion.negated && !f.assertion.historical;
 
 // Both are asked once per lab value and threshold; the answer is per finding list.
-const sexOf = new WeakMap<readonly Finding[], 'female' | 'male' | null>();
-const pregnancyOf = new WeakMap<readonly Finding[], PregnancyAttributes | null>();
+const sexOf = new NoteMemo<readonly Finding[], { sex: 'female' | 'male' | null }>('sex');
+const pregnancyOf = new NoteMemo<readonly Finding[], { pregnancy: PregnancyAttributes | null }>('pregnancy');
 
 export function patientSex(findings: readonly Finding[]): 'female' | 'male' | null {
-  let sex = sexOf.get(findings);
-  if (sex === undefined) sexOf.set(findings, (sex = readSex(findings)));
-  return sex;
+  let known = sexOf.get(findings);
+  if (known === undefined) sexOf.set(findings, (known = { sex: readSex(findings) }));
+  return known.sex;
 }
 
 /** The current pregnancy (weeks when stated) or postpartum state, or null when the note states neither. */
 export function pregnancyStatus(findings: readonly Finding[]): PregnancyAttributes | null {
-  let status = pregnancyOf.get(findings);
-  if (status === undefined) pregnancyOf.set(findings, (status = readPregnancy(findings)));
-  return status;
+  let known = pregnancyOf.get(findings);
+  if (known === undefined) pregnancyOf.set(findings, (known = { pregnancy: readPregnancy(findings) }));
+  return known.pregnancy;
 }
 
 function readSex(findings: readonly Finding[]): 'female' | 'male' | null {

@@ -9,6 +9,7 @@ import type { Finding } from '../types.ts';
 import { isReducedGrade } from './index.ts';
 import { authorRoleAt } from './authors.ts';
 import { firstIndexReaching } from '../sorted.ts';
+import { NoteMemo } from '../note-memo.ts';
 
 /**
  * What the tests read of the note's findings, indexed once per findings array: the tests run for each of
@@ -23,7 +24,7 @@ interface FindingIndex {
   furthestEnd: number[];
 }
 
-const indexes = new WeakMap<readonly Finding[], FindingIndex>();
+const indexes = new NoteMemo<readonly Finding[], FindingIndex>('finding index');
 
 function indexOf(findings: readonly Finding[]): FindingIndex {
   let index = indexes.get(findings);

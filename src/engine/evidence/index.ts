@@ -11,6 +11,7 @@ import { evaluateDefinition, findingsByType } from './selectors.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
 import type { RuleInput } from '../rule-input.ts';
 import type { EvidenceRef, Finding, FindingOf, FindingType, LintOptions, StrengthGradeAttributes } from '../types.ts';
+import { NoteMemo } from '../note-memo.ts';
 
 export interface EvidenceResult {
   met: boolean;
@@ -109,7 +110,7 @@ export function evaluateEvidence(id: string, input: RuleInput, cached: (id: stri
   return evaluateDefinition(def, input, cached);
 }
 
-const noteCaches = new WeakMap<RuleInput, (id: string) => EvidenceResult>();
+const noteCaches = new NoteMemo<RuleInput, (id: string) => EvidenceResult>('evidence');
 
 /**
  * The note's evidence predicates by id, each evaluated once per note: the checklists and every rule

@@ -18,6 +18,7 @@
 import type { LabBaselineWindows } from '../../lexicon/types.ts';
 import type { Finding, FindingOf, LabFlag, LabSpecimen, LabTime } from '../types.ts';
 import { compare, decimal, divide, multiply, subtract, toNumber } from './decimal.ts';
+import { NoteMemo } from '../note-memo.ts';
 
 export type LabFinding = FindingOf<'lab'>;
 
@@ -191,7 +192,7 @@ function chooseBaseline(
   return { baseline: lowest, source: 'encounter-lowest' };
 }
 
-const seriesCache = new WeakMap<readonly Finding[], Map<string, { windows: LabBaselineWindows; series: LabSeries }>>();
+const seriesCache = new NoteMemo<readonly Finding[], Map<string, { windows: LabBaselineWindows; series: LabSeries }>>('lab series');
 
 /**
  * The analyte's series among `findings` (any finding types; only its lab findings are read). `windows`

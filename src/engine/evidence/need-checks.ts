@@ -13,6 +13,7 @@ import type { ChosenCode, Finding } from '../types.ts';
 import { bareCode, predicateNeed, type Need } from './needs.ts';
 import { findingsByType } from './selectors.ts';
 import { termSetMatched } from './term-sets.ts';
+import { NoteMemo } from '../note-memo.ts';
 
 /** A compiled need: false when the note lacks it. */
 export type NeedCheck = (note: NotePresence) => boolean;
@@ -224,7 +225,7 @@ export class NotePresence {
   }
 }
 
-const presences = new WeakMap<readonly Finding[], NotePresence>();
+const presences = new NoteMemo<readonly Finding[], NotePresence>('presence');
 
 /** The note's presence, made once per linted note (lint() makes one findings array per call). */
 export function notePresence(input: RuleInput): NotePresence {

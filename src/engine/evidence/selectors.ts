@@ -18,6 +18,7 @@ import { firstIndexReaching } from '../sorted.ts';
 import { seriesFall, seriesRatio, seriesRise, seriesStable } from './series-selectors.ts';
 import { sameDraw, type LabFinding } from './lab-series.ts';
 import { resultBlocks } from './result-blocks.ts';
+import { NoteMemo } from '../note-memo.ts';
 
 type AssertionMode = NonNullable<SelectorDef['assertion']>;
 
@@ -169,7 +170,7 @@ function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleIn
 const NOT_MET: EvidenceResult = Object.freeze({ met: false, evidence: Object.freeze([]) as unknown as EvidenceResult['evidence'] });
 const notMet = (): EvidenceResult => NOT_MET;
 
-const byType = new WeakMap<readonly Finding[], Map<string, Finding[]>>();
+const byType = new NoteMemo<readonly Finding[], Map<string, Finding[]>>('findings by type');
 
 /** The note's findings by type, in note order (built once per note: every selector names one type). */
 export function findingsByType(findings: readonly Finding[]): Map<string, Finding[]> {

@@ -1,20 +1,22 @@
 /**
  * Term sets (lexicon/lab-triggers.yaml and the packs' own): phrases such as treatments, work-up,
- * recheck orders or "hemolyzed", found in the note with their ConText assertion. All the sets of a
- * lexicon are one index (KeyedTermScanner), built once per lexicon and walked once per note, the first
- * time a rule or a query option asks for any set; so a note without abnormal labs pays nothing, and
- * more packs add phrases to one walk instead of a walk each. A set's filters (another purpose in the
- * sentence, the subject the sentence must name, numbers after the phrase) and its assertions are
- * applied when that set is asked for.
+ * recheck orders or "hemolyzed", found in the note with their ConText assertion. Their phrases are keys
+ * of the lexicon's one term index (extract/terms/scanners.ts), so the note's one walk finds them with
+ * every finding type's terms: more packs add phrases to that walk, not a walk of their own. A set's
+ * filters (another purpose in the sentence, the subject the sentence must name, numbers after the
+ * phrase) and its assertions are applied when that set is asked for, once per note.
  */
 import type { TermSetDef } from '../../lexicon/types.ts';
 import { assertCandidates } from '../assertion/assert.ts';
 import type { AnyCandidate, Doc } from '../document.ts';
-import { KeyedTermScanner, type KeyedTermMatch } from '../extract/terms/term-scanner.ts';
+import type { KeyedTermMatch } from '../extract/terms/term-scanner.ts';
+import { termScanners } from '../extract/terms/scanners.ts';
+import type { TermIndex } from '../extract/terms/term-index.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
 import { PhraseMatcher } from '../matcher.ts';
 import type { RuleInput } from '../rule-input.ts';
 import type { Assertion, EvidenceRef } from '../types.ts';
+import { NoteMemo } from '../note-memo.ts';
 
 export interface TermSetHit {
   set: string;
@@ -25,22 +27,21 @@ export interface TermSetHit {
   assertion: Assertion;
 }
 
-/** Every term set of a lexicon in one index: set i is key i of the scanner. */
+/** A lexicon's term sets: set i (its key here) is `walkKeys[i]` in the lexicon's term index. */
 interface TermSetIndex {
   defs: TermSetDef[];
   keyOf: Map<string, number>;
-  scanner: KeyedTermScanner;
+  terms: TermIndex;
+  walkKeys: readonly number[];
   /** Every set's notInSentenceWith phrases, each with the keys of the sets it gives another purpose. */
   otherPurpose: PhraseMatcher<number>;
   /** Every set's onlyInSentenceWith phrases, each with the keys of the sets whose subject it names. */
   subject: PhraseMatcher<number>;
 }
 
-/** One note's walk of the index, and each set's hits once asked for. */
+/** One note's hits of each set, once asked for. */
 interface NoteTermSets {
   index: TermSetIndex;
-  /** Each set's matches (KeyedTermScanner.scanDoc), by key, in note order. */
-  matches: KeyedTermMatch[][];
   hits: (TermSetHit[] | undefined)[];
   /** Per sentence, the keys of the sets whose notInSentenceWith phrases it holds (found when first needed). */
   otherPurpose: Map<number, Set<number>>;
@@ -49,26 +50,22 @@ interface NoteTermSets {
 }
 
 const indexes = new WeakMap<CompiledLexicon, TermSetIndex>();
-const found = new WeakMap<Doc, NoteTermSets>();
+const found = new NoteMemo<Doc, NoteTermSets>('term sets');
 
 function indexOf(lexicon: CompiledLexicon): TermSetIndex {
   let index = indexes.get(lexicon);
   if (index) return index;
   const defs = lexicon.data.labTriggers.termSets;
-  const scanner = new KeyedTermScanner();
+  const { index: terms, termSetKeys } = termScanners(lexicon);
   const otherPurpose = new PhraseMatcher<number>();
   const subject = new PhraseMatcher<number>();
   const keyOf = new Map<string, number>();
-  for (const def of defs) {
-    const key = scanner.addKey();
+  defs.forEach((def, key) => {
     keyOf.set(def.id, key);
-    for (const p of def.phrases) scanner.addTerm(key, p);
-    for (const p of def.caseSensitive ?? []) scanner.addCaseSensitive(key, p);
-    for (const p of def.pseudo ?? []) scanner.addPseudo(key, p);
     for (const p of def.notInSentenceWith ?? []) otherPurpose.add(p, key);
     for (const p of def.onlyInSentenceWith ?? []) subject.add(p, key);
-  }
-  index = { defs, keyOf, scanner, otherPurpose, subject };
+  });
+  index = { defs, keyOf, terms, walkKeys: termSetKeys, otherPurpose, subject };
   indexes.set(lexicon, index);
   return index;
 }
@@ -117,7 +114,7 @@ function subjectKeys(doc: Doc, index: TermSetIndex, note: NoteTermSets, sentence
 function hitsOf(doc: Doc, lexicon: CompiledLexicon, index: TermSetIndex, note: NoteTermSets, key: number): TermSetHit[] {
   const def = index.defs[key]!;
   const candidates: AnyCandidate[] = [];
-  for (const m of note.matches[key] ?? []) {
+  for (const m of matchesOf(doc, index, key)) {
     if (def.notInSentenceWith && otherPurposeKeys(doc, index, note, m.sentence).has(key)) continue;
     if (def.onlyInSentenceWith && !subjectKeys(doc, index, note, m.sentence).has(key)) continue;
     const s = doc.sentences[m.sentence]!;
@@ -145,17 +142,18 @@ function hitsOf(doc: Doc, lexicon: CompiledLexicon, index: TermSetIndex, note: N
   }));
 }
 
-/** The note's walk of the lexicon's index (done once per note) and the key of set `id`. */
+/** Set `key`'s phrases in the note's sentences (not its header lines), in text order: the note's one term walk. */
+function matchesOf(doc: Doc, index: TermSetIndex, key: number): readonly KeyedTermMatch<unknown>[] {
+  return index.terms.bodyMatches(doc, index.walkKeys[key]!);
+}
+
+/** The note's term-set state for the lexicon and the key of set `id`. */
 function noteSets(input: Pick<RuleInput, 'doc' | 'lexicon'>, id: string): { note: NoteTermSets; key: number } {
   const index = indexOf(input.lexicon);
   const key = index.keyOf.get(id);
   if (key === undefined) throw new Error(`unknown term set "${id}" (lexicon/lab-triggers.yaml)`);
   let note = found.get(input.doc);
-  if (note?.index !== index) {
-    const matches: KeyedTermMatch[][] = [];
-    for (const m of index.scanner.scanDoc(input.doc)) (matches[m.key] ??= []).push(m);
-    found.set(input.doc, (note = { index, matches, hits: [], otherPurpose: new Map(), subject: new Map() }));
-  }
+  if (note?.index !== index) found.set(input.doc, (note = { index, hits: [], otherPurpose: new Map(), subject: new Map() }));
   return { note, key };
 }
 
@@ -171,7 +169,7 @@ export function termSetHits(input: Pick<RuleInput, 'doc' | 'lexicon'>, id: strin
  */
 export function termSetMatched(input: Pick<RuleInput, 'doc' | 'lexicon'>, id: string): boolean {
   const { note, key } = noteSets(input, id);
-  return note.matches[key] !== undefined;
+  return matchesOf(input.doc, note.index, key).length > 0;
 }
 
 export function isAffirmedAssertion(a: Assertion): boolean {

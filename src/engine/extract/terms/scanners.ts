@@ -11,6 +11,8 @@ import { TermScanner } from './term-scanner.ts';
 export interface TermScanners {
   /** The index every whole-note scanner of the lexicon joins (one walk per note for all of them). */
   index: TermIndex;
+  /** Each term set's key in the index (lexicon/lab-triggers.yaml and the packs' `termSets`), in definition order. */
+  termSetKeys: number[];
   byType: Map<TermFindingType, TermScanner<TermEntry>>;
   diagnoses: TermScanner<DiagnosisDef>;
   /** Procedures that name a post-procedure state after a procedure cue ("s/p R TKA"). */
@@ -53,7 +55,16 @@ function build(lexicon: CompiledLexicon): TermScanners {
   const observationCues = new PhraseMatcher<'subjective' | 'objective'>();
   for (const c of data.cues.observationCues) for (const p of c.phrases) observationCues.add(p, c.observation);
 
-  return { index, byType, diagnoses, procedures, procedureCues, generalizedCues, observationCues };
+  // The term sets join the walk too (evidence/term-sets.ts applies their filters and assertions when asked).
+  const termSetKeys = data.labTriggers.termSets.map((def) => {
+    const key = index.addKey();
+    for (const p of def.phrases) index.addTerm(key, p, undefined);
+    for (const p of def.caseSensitive ?? []) index.addCaseSensitive(key, p, undefined);
+    for (const p of def.pseudo ?? []) index.addPseudo(key, p);
+    return key;
+  });
+
+  return { index, termSetKeys, byType, diagnoses, procedures, procedureCues, generalizedCues, observationCues };
 }
 
 export function termScanners(lexicon: CompiledLexicon): TermScanners {

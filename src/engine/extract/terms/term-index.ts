@@ -8,6 +8,7 @@
 import type { Doc, DocSentence } from '../../document.ts';
 import { firstIndexReaching } from '../../sorted.ts';
 import { KeyedTermScanner, type KeyedTermMatch } from './term-scanner.ts';
+import { NoteMemo } from '../../note-memo.ts';
 
 interface NoteWalk {
   /** Keys when the walk was made: a member added later (built lazily) needs a new walk. */
@@ -22,7 +23,7 @@ const NONE: readonly KeyedTermMatch<unknown>[] = [];
 
 export class TermIndex {
   private readonly scanner = new KeyedTermScanner<unknown>();
-  private readonly walks = new WeakMap<Doc, NoteWalk>();
+  private readonly walks = new NoteMemo<Doc, NoteWalk>('term walk');
 
   addKey(): number {
     return this.scanner.addKey();

@@ -15,6 +15,7 @@ import type { EvidenceRef, Finding, FindingOf } from '../../types.ts';
 import { refCovers, suggestionsFor } from '../support/codes.ts';
 import { defineKind, type RuleContext } from '../support/define-rule.ts';
 import { optionalHint } from '../support/params.ts';
+import { NoteMemo } from '../../note-memo.ts';
 
 type Lab = FindingOf<'lab'>;
 
@@ -85,7 +86,7 @@ function stated(hits: readonly TermSetHit[]): TermSetHit[] {
   return hits.filter((h) => !h.assertion.negated && !h.assertion.hypothetical && !h.assertion.family);
 }
 
-const statedSentences = new WeakMap<readonly TermSetHit[], Set<number>>();
+const statedSentences = new NoteMemo<readonly TermSetHit[], Set<number>>('stated sentences');
 
 /** Whether a sentence states a mention of one of the sets (indexed once per set and note). */
 function inSentenceWith(ctx: RuleContext, sets: readonly string[], sentence: number): boolean {
@@ -162,7 +163,7 @@ function isExcluded(ctx: RuleContext, trigger: LabTriggerDef): boolean {
  * gathered once per note, since reading every lab for each of thousands of results grew with the square
  * of the note.
  */
-const correctingByNote = new WeakMap<readonly Finding[], Map<string, Lab[]>>();
+const correctingByNote = new NoteMemo<readonly Finding[], Map<string, Lab[]>>('correcting values');
 
 function correctingCandidates(findings: readonly Finding[]): Map<string, Lab[]> {
   let index = correctingByNote.get(findings);
@@ -303,7 +304,7 @@ function beforeEncounter(ctx: RuleContext, lab: Lab): boolean {
 }
 
 const MINUTES_PER_DAY = 1440;
-const currentByNote = new WeakMap<readonly Finding[], Map<string, Lab>>();
+const currentByNote = new NoteMemo<readonly Finding[], Map<string, Lab>>('current labs');
 
 /** Each analyte's current value (the first one not marked otherwise), found once per note. */
 function currentLabs(findings: readonly Finding[]): Map<string, Lab> {

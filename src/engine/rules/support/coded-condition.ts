@@ -16,6 +16,7 @@ import type { RuleInput } from '../../rule-input.ts';
 import type { ChosenCode, EvidenceRef, Finding } from '../../types.ts';
 import { refCovers } from './codes.ts';
 import { historyWording, sentenceMatches } from './per-note.ts';
+import { NoteMemo } from '../../note-memo.ts';
 
 export type CodedConditionStatus = 'documented' | 'negated' | 'resolved' | 'uncertain' | 'unmentioned';
 
@@ -115,7 +116,7 @@ function resolvedAfterCode(input: RuleInput, code: Finding): boolean {
 const PRIORITY: readonly Exclude<Reading, 'documented' | 'neutral'>[] = ['negated', 'resolved', 'uncertain'];
 
 /** One note's reading of each chosen code (three rules and the confirmed-code check ask for the same code). */
-const conditionsOfNote = new WeakMap<readonly Finding[], Map<ChosenCode, { setting: string | undefined; condition: CodedCondition }>>();
+const conditionsOfNote = new NoteMemo<readonly Finding[], Map<ChosenCode, { setting: string | undefined; condition: CodedCondition }>>('coded conditions');
 
 export function codedCondition(input: RuleInput, code: ChosenCode): CodedCondition {
   let known = conditionsOfNote.get(input.findings);

@@ -49,6 +49,17 @@ export function stringsParam(ctx: RuleContext, name: string): string[] {
  * ending ("hemi*": hemiparesis, hemiplegic).
  */
 export function wordsParam(ctx: RuleContext, name: string): RegExp {
+  // Built once per rule and entry (a rule asks on every note).
+  let byName = wordMatchers.get(ctx.meta);
+  if (!byName) wordMatchers.set(ctx.meta, (byName = new Map()));
+  let matcher = byName.get(name);
+  if (!matcher) byName.set(name, (matcher = buildWordsMatcher(ctx, name)));
+  return matcher;
+}
+
+const wordMatchers = new WeakMap<RuleContext['meta'], Map<string, RegExp>>();
+
+function buildWordsMatcher(ctx: RuleContext, name: string): RegExp {
   const words = param(ctx, name, 'a list of words', (v) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && /^[a-z]+\*?$/i.test(s)));
   const alternatives = (words as string[]).map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}\\w*` : w));
   return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');

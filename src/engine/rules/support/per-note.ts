@@ -8,13 +8,14 @@ import type { Doc } from '../../document.ts';
 import type { PhraseMatch, PhraseMatcher } from '../../matcher.ts';
 import type { RuleInput } from '../../rule-input.ts';
 import type { Finding } from '../../types.ts';
+import { NoteMemo } from '../../note-memo.ts';
 
 /**
  * `compute` memoised per note. The key is the note's findings array: lint() makes one per call and
  * no stage changes it once the rules run, while each rule sees its own context object.
  */
 export function perNote<T>(compute: (input: RuleInput) => T): (input: RuleInput) => T {
-  const cache = new WeakMap<readonly Finding[], { value: T }>();
+  const cache = new NoteMemo<readonly Finding[], { value: T }>(compute.name || 'per note');
   return (input) => {
     let entry = cache.get(input.findings);
     if (!entry) cache.set(input.findings, (entry = { value: compute(input) }));
@@ -22,7 +23,7 @@ export function perNote<T>(compute: (input: RuleInput) => T): (input: RuleInput)
   };
 }
 
-const sentenceMatchCache = new WeakMap<Doc, Map<PhraseMatcher<unknown>, PhraseMatch<unknown>[][]>>();
+const sentenceMatchCache = new NoteMemo<Doc, Map<PhraseMatcher<unknown>, PhraseMatch<unknown>[][]>>('sentence matches');
 
 /** The longest non-overlapping matches of `matcher` in sentence `index` of the note, scanned once per sentence. */
 export function sentenceMatches<P>(doc: Doc, matcher: PhraseMatcher<P>, index: number): PhraseMatch<P>[] {
