@@ -82,88 +82,138 @@ function labFlag(f: Finding, input: RuleInput): string | undefined {
   return low !== undefined && high !== undefined ? 'normal' : a.flag;
 }
 
-function matches(f: Finding, s: SelectorDef, input: RuleInput): boolean {
-  if (f.type !== s.finding) return false;
-  if (!ASSERTION_TESTS[s.assertion ?? 'affirmed'](f, input)) return false;
-  if (!byAuthor(s, f.start, input)) return false;
-  const attributes = f.attributes as unknown as Record<string, unknown>;
-  if (s.analyte !== undefined && attributes.analyte !== s.analyte) return false;
-  if (s.current !== undefined && (attributes.current !== false) !== s.current) return false;
-  if (s.below !== undefined) {
-    const v = labValue(f);
-    if (s.below === 'low' ? labFlag(f, input) !== 'low' : v === null || !(v < s.below)) return false;
-  }
-  if (s.above !== undefined) {
-    const v = labValue(f);
-    if (s.above === 'high' ? labFlag(f, input) !== 'high' : v === null || !(v > s.above)) return false;
-  }
-  if (s.concepts !== undefined && !(input.lexicon.conceptSets.get(s.concepts)?.has(attributes.concept as string) ?? false)) return false;
-  for (const [name, condition] of Object.entries(s.where ?? {})) if (!holds(attributes[name], condition as Condition)) return false;
-  for (const test of s.test ?? []) if (!FINDING_TESTS[test as FindingTestId](f, input)) return false;
-  return true;
+type Evaluate = (id: string) => EvidenceResult;
+/** A part of a predicate compiled once per lexicon: what it holds is looked up at compile time, not per note. */
+type CompiledPart = (input: RuleInput, evaluate: Evaluate) => EvidenceResult;
+type FindingTest = (f: Finding, input: RuleInput) => boolean;
+
+/** Whether finding `f` (of the selector's type) meets the selector's conditions. */
+function compileMatch(s: SelectorDef): FindingTest {
+  const accepts = ASSERTION_TESTS[s.assertion ?? 'affirmed'];
+  const where = Object.entries(s.where ?? {}) as [string, Condition][];
+  const tests = (s.test ?? []).map((t) => FINDING_TESTS[t as FindingTestId]);
+  const { analyte, current, below, above, concepts } = s;
+  return (f, input) => {
+    if (!accepts(f, input)) return false;
+    if (!byAuthor(s, f.start, input)) return false;
+    const attributes = f.attributes as unknown as Record<string, unknown>;
+    if (analyte !== undefined && attributes.analyte !== analyte) return false;
+    if (current !== undefined && (attributes.current !== false) !== current) return false;
+    if (below !== undefined) {
+      const v = labValue(f);
+      if (below === 'low' ? labFlag(f, input) !== 'low' : v === null || !(v < below)) return false;
+    }
+    if (above !== undefined) {
+      const v = labValue(f);
+      if (above === 'high' ? labFlag(f, input) !== 'high' : v === null || !(v > above)) return false;
+    }
+    if (concepts !== undefined && !(input.lexicon.conceptSets.get(concepts)?.has(attributes.concept as string) ?? false)) return false;
+    for (const [name, condition] of where) if (!holds(attributes[name], condition)) return false;
+    for (const test of tests) if (!test(f, input)) return false;
+    return true;
+  };
 }
 
 function isSelector(p: SelectorDef | PredicateDef): p is SelectorDef {
   return 'finding' in p || 'termSet' in p;
 }
 
-function evaluatePart(p: SelectorDef | PredicateDef | EvidenceDef, input: RuleInput, evaluate: (id: string) => EvidenceResult): EvidenceResult {
-  if (isSelector(p) && p.termSet !== undefined) {
+/** A selector: a term set's mentions, a lab series shorthand, the caller's age, or the note's findings of one type. */
+function compileSelector(p: SelectorDef): CompiledPart {
+  if (p.termSet !== undefined) {
+    const set = p.termSet;
     const mode = ASSERTION_TESTS[p.assertion ?? 'affirmed'];
-    const hits = termSetHits(input, p.termSet).filter((h) => mode(h, input) && byAuthor(p, h.start, input));
-    return { met: hits.length > 0, evidence: hits.map(termSetRef) };
+    return (input) => {
+      const hits = termSetHits(input, set).filter((h) => mode(h, input) && byAuthor(p, h.start, input));
+      return { met: hits.length > 0, evidence: hits.map(termSetRef) };
+    };
   }
-  if (isSelector(p) && p.fall !== undefined) {
+  if (p.fall !== undefined) {
     const accepts = ASSERTION_TESTS[p.assertion ?? 'affirmed'];
-    return seriesFall(p.analyte!, { by: p.fall, baselineDays: p.fallBaselineDays }, (f) => accepts(f, input), input);
+    const fall = { by: p.fall, baselineDays: p.fallBaselineDays };
+    return (input) => seriesFall(p.analyte!, fall, (f) => accepts(f, input), input);
   }
-  if (isSelector(p) && p.finding === 'age' && input.options.age !== undefined) return callerAge(p, input.options.age, input);
-  if (isSelector(p) && p.rise !== undefined) return seriesRise(p.analyte!, p.rise, input);
-  if (isSelector(p) && p.ratio !== undefined) return seriesRatio(p.analyte!, p.ratio, input);
-  if (isSelector(p) && p.stable !== undefined) return seriesStable(p.analyte!, p.stable, input);
-  if (isSelector(p)) {
-    const found = findingsByType(input.findings).get(p.finding!)?.filter((f) => matches(f, p, input)) ?? [];
-    return { met: found.length > 0, evidence: found.map(toRef) };
-  }
-  // Every part must hold, and an unmet part (like an unmet allOf) gives no evidence: the first unmet
-  // part decides, and the parts after it are not evaluated (a pack's predicates cost nothing on a
-  // note that lacks what their first part needs).
-  const parts: EvidenceResult[] = [];
-  if ('ref' in p && p.ref !== undefined) {
-    const r = evaluate(p.ref);
-    if (!r.met) return notMet();
-    parts.push(r);
-  }
-  if (p.registered !== undefined) {
-    const r = (REGISTERED_EVIDENCE as Record<string, (input: RuleInput) => EvidenceResult>)[p.registered]!(input);
-    if (!r.met) return notMet();
-    parts.push(r);
-  }
-  if (p.anyOf) {
-    const any = p.anyOf.map((x) => evaluatePart(x, input, evaluate));
-    if (!any.some((r) => r.met)) return notMet();
-    parts.push({ met: true, evidence: any.flatMap((r) => r.evidence) });
-  }
-  if (p.allOf) {
-    const all: EvidenceResult[] = [];
-    for (const x of p.allOf) {
-      const r = evaluatePart(x, input, evaluate);
+  const rest = compileSeriesOrFindings(p);
+  // The caller's age (the chart's), when given, answers an age selector instead of the note's statements.
+  if (p.finding === 'age') return (input, evaluate) => (input.options.age !== undefined ? callerAge(p, input.options.age, input) : rest(input, evaluate));
+  return rest;
+}
+
+function compileSeriesOrFindings(p: SelectorDef): CompiledPart {
+  if (p.rise !== undefined) return (input) => seriesRise(p.analyte!, p.rise!, input);
+  if (p.ratio !== undefined) return (input) => seriesRatio(p.analyte!, p.ratio!, input);
+  if (p.stable !== undefined) return (input) => seriesStable(p.analyte!, p.stable!, input);
+  const type = p.finding!;
+  const match = compileMatch(p);
+  return (input) => {
+    const found: EvidenceRef[] = [];
+    for (const f of findingsByType(input.findings).get(type) ?? NO_FINDINGS) if (match(f, input)) found.push(toRef(f));
+    return found.length > 0 ? { met: true, evidence: found } : { met: false, evidence: found };
+  };
+}
+
+const NO_FINDINGS: readonly Finding[] = [];
+
+/**
+ * A predicate part: every part must hold, and an unmet part (like an unmet allOf) gives no evidence:
+ * the first unmet part decides, and the parts after it are not evaluated (a pack's predicates cost
+ * nothing on a note that lacks what their first part needs).
+ */
+function compilePredicate(p: PredicateDef | EvidenceDef): CompiledPart {
+  const ref = 'ref' in p ? p.ref : undefined;
+  const registered = p.registered === undefined ? undefined : (REGISTERED_EVIDENCE as Record<string, (input: RuleInput) => EvidenceResult>)[p.registered]!;
+  const anyOf = p.anyOf?.map(compiledPart);
+  const allOf = p.allOf?.map(compiledPart);
+  const atLeast = p.atLeast ? { count: p.atLeast.count, of: p.atLeast.of.map(compiledPart) } : undefined;
+  const noneOf = p.noneOf?.map(compiledPart);
+  const { sameSentence, sameDraw } = p;
+  return (input, evaluate) => {
+    const parts: EvidenceResult[] = [];
+    if (ref !== undefined) {
+      const r = evaluate(ref);
       if (!r.met) return notMet();
-      all.push(r);
+      parts.push(r);
     }
-    const r = p.sameSentence === true ? inOneSentence(all, input) : p.sameDraw === true ? inOneDraw(all, input) : { met: true, evidence: all.flatMap((x) => x.evidence) };
-    if (!r.met) return notMet();
-    parts.push(r);
-  }
-  if (p.atLeast) {
-    const met = p.atLeast.of.map((x) => evaluatePart(x, input, evaluate)).filter((r) => r.met);
-    if (met.length < p.atLeast.count) return notMet();
-    parts.push({ met: true, evidence: met.flatMap((r) => r.evidence) });
-  }
-  if (p.noneOf) {
-    for (const x of p.noneOf) if (evaluatePart(x, input, evaluate).met) return notMet();
-  }
-  return parts.length > 0 || p.noneOf ? { met: true, evidence: dedupe(parts.flatMap((r) => r.evidence)) } : notMet();
+    if (registered) {
+      const r = registered(input);
+      if (!r.met) return notMet();
+      parts.push(r);
+    }
+    if (anyOf) {
+      const any = anyOf.map((part) => part(input, evaluate));
+      if (!any.some((r) => r.met)) return notMet();
+      parts.push({ met: true, evidence: any.flatMap((r) => r.evidence) });
+    }
+    if (allOf) {
+      const all: EvidenceResult[] = [];
+      for (const part of allOf) {
+        const r = part(input, evaluate);
+        if (!r.met) return notMet();
+        all.push(r);
+      }
+      const r = sameSentence === true ? inOneSentence(all, input) : sameDraw === true ? inOneDraw(all, input) : { met: true, evidence: all.flatMap((x) => x.evidence) };
+      if (!r.met) return notMet();
+      parts.push(r);
+    }
+    if (atLeast) {
+      const met = atLeast.of.map((part) => part(input, evaluate)).filter((r) => r.met);
+      if (met.length < atLeast.count) return notMet();
+      parts.push({ met: true, evidence: met.flatMap((r) => r.evidence) });
+    }
+    if (noneOf) {
+      for (const part of noneOf) if (part(input, evaluate).met) return notMet();
+    }
+    return parts.length > 0 || noneOf ? { met: true, evidence: dedupe(parts.flatMap((r) => r.evidence)) } : notMet();
+  };
+}
+
+/** Pack data objects (lexicon-lifetime) and their compiled parts. */
+const compiledParts = new WeakMap<SelectorDef | PredicateDef | EvidenceDef, CompiledPart>();
+
+function compiledPart(p: SelectorDef | PredicateDef | EvidenceDef): CompiledPart {
+  let compiled = compiledParts.get(p);
+  if (!compiled) compiledParts.set(p, (compiled = isSelector(p) ? compileSelector(p) : compilePredicate(p)));
+  return compiled;
 }
 
 /** One unmet result for every unmet part (shared and frozen: results are read, never changed). */
@@ -251,6 +301,7 @@ function inOneDraw(all: readonly EvidenceResult[], input: RuleInput): EvidenceRe
 }
 
 function dedupe(refs: EvidenceRef[]): EvidenceRef[] {
+  if (refs.length < 2) return refs;
   const seen = new Set<string>();
   return refs.filter((r) => {
     const key = `${r.start}:${r.end}:${r.findingId}`;
@@ -261,6 +312,6 @@ function dedupe(refs: EvidenceRef[]): EvidenceRef[] {
 }
 
 /** Evaluate a named evidence definition; `evaluate` resolves `ref`s (and caches per note). */
-export function evaluateDefinition(def: EvidenceDef, input: RuleInput, evaluate: (id: string) => EvidenceResult): EvidenceResult {
-  return evaluatePart(def, input, evaluate);
+export function evaluateDefinition(def: EvidenceDef, input: RuleInput, evaluate: Evaluate): EvidenceResult {
+  return compiledPart(def)(input, evaluate);
 }
