@@ -1,7 +1,7 @@
 /**
  * Memos of one linted note (its term walk, dates, findings by type, evidence verdicts ...), kept on
- * the note's own objects (its Doc, tokens, findings array or rule input) under a private symbol,
- * never in a WeakMap keyed by them.
+ * the note's own objects (its Doc, tokens, findings array or rule input) in one hidden array per
+ * object, each memo at its own index, never in a WeakMap keyed by them.
  *
  * Why: V8's young-generation collector does not clear WeakMap entries; their values stay alive until
  * a full collection. With a WeakMap per memo, every note's memos (and through them the whole note)
@@ -13,15 +13,15 @@
  * and deep equality in tests do not see it.
  */
 export class NoteMemo<K extends object, V> {
-  private readonly slot: symbol;
+  /** This memo's place in a note object's memo array. */
+  private readonly index = memoCount++;
 
-  /** `what` names the memo in debuggers. */
-  constructor(what: string) {
-    this.slot = Symbol(what);
-  }
+  /** `what` names the memo (for readers of the code and stack traces). */
+  constructor(readonly what: string) {}
 
   get(key: K): V | undefined {
-    return (key as Record<symbol, V | undefined>)[this.slot];
+    const memos = (key as Record<symbol, unknown[] | undefined>)[MEMOS];
+    return memos === undefined ? undefined : (memos[this.index] as V | undefined);
   }
 
   has(key: K): boolean {
@@ -29,7 +29,13 @@ export class NoteMemo<K extends object, V> {
   }
 
   set(key: K, value: V): this {
-    Object.defineProperty(key, this.slot, { value, writable: true, configurable: true, enumerable: false });
+    let memos = (key as Record<symbol, unknown[] | undefined>)[MEMOS];
+    // One hidden property per note object holds every memo of it (defining a property is the slow part).
+    if (memos === undefined) Object.defineProperty(key, MEMOS, { value: (memos = []), writable: false, configurable: true, enumerable: false });
+    memos[this.index] = value;
     return this;
   }
 }
+
+const MEMOS = Symbol('note memos');
+let memoCount = 0;

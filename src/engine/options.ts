@@ -35,8 +35,17 @@ function schemaFor(lexicon: CompiledLexicon): ReturnType<typeof lintOptionsSchem
 
 /** The options, checked; throws a LintOptionsError with one line per problem ("options.rules.foo: unknown rule id ..."). */
 export function validateOptions(options: unknown, lexicon: CompiledLexicon): LintOptions {
-  if (options === undefined) return {};
+  if (options === undefined || isEmptyPlainObject(options)) return {};
   const checked = checkWith(schemaFor(lexicon), options, { path: 'options' });
   if (!checked.ok) throw new LintOptionsError(`Invalid lint options: ${checked.errors.join('; ')}`);
   return checked.value;
+}
+
+/** `{}`, the options of most calls: nothing to check (the schema's parse of it costs more than a short note's sentences). */
+function isEmptyPlainObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return Object.getOwnPropertySymbols(value).length === 0;
 }

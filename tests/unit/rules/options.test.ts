@@ -40,6 +40,18 @@ describe('options.rules', () => {
     expect(() => lint(NOTE, { rules: { 'no-such-rule': 'off' } })).toThrow(/options\.rules\.no-such-rule: unknown rule id "no-such-rule" \(known rule ids: .*invalid-code/);
   });
 
+  it.each([
+    ['an array', []],
+    ['an object whose prototype carries an option', Object.create({ setting: 'moon' }) as object],
+  ])('options that only look empty are still checked: %s', (_, options) => {
+    expect(() => lint(NOTE, options as never)).toThrow(/Invalid lint options/);
+  });
+
+  it('empty options (a plain or prototype-less object) lint as no options', () => {
+    expect(lint(NOTE, {})).toEqual(lint(NOTE));
+    expect(lint(NOTE, Object.create(null) as object)).toEqual(lint(NOTE));
+  });
+
   it('an unknown level throws an error naming the rule', () => {
     expect(() => lint(NOTE, { rules: { 'invalid-code': 'loud' as never } })).toThrow(/options\.rules\.invalid-code: expected one of off, error, warning, info, got "loud"/);
   });
