@@ -304,6 +304,22 @@ function beforeEncounter(ctx: RuleContext, lab: Lab): boolean {
 }
 
 const MINUTES_PER_DAY = 1440;
+const labsByAnalyte = new NoteMemo<readonly Finding[], Map<string, Lab[]>>('labs by analyte');
+const NO_LABS: readonly Lab[] = [];
+
+/** The note's lab findings of one analyte, in findings order (every trigger of every pack asks for its own analyte). */
+function labsOf(findings: readonly Finding[], analyte: string): readonly Lab[] {
+  let index = labsByAnalyte.get(findings);
+  if (!index) {
+    labsByAnalyte.set(findings, (index = new Map()));
+    for (const l of findingsOf(findings, 'lab')) {
+      const list = index.get(l.attributes.analyte);
+      if (list) list.push(l);
+      else index.set(l.attributes.analyte, [l]);
+    }
+  }
+  return index.get(analyte) ?? NO_LABS;
+}
 const currentByNote = new NoteMemo<readonly Finding[], Map<string, Lab>>('current labs');
 
 /** Each analyte's current value (the first one not marked otherwise), found once per note. */
@@ -328,8 +344,8 @@ export default defineKind('possible-dx-from-values', (def) => (ctx) => {
     const spurious = trigger.spurious ?? [];
     const results: Result[] = [];
     let past: Set<number> | undefined;
-    for (const lab of findingsOf(ctx.findings, 'lab')) {
-      if (lab.attributes.analyte !== trigger.analyte || !isPatientFact(lab)) continue;
+    for (const lab of labsOf(ctx.findings, trigger.analyte)) {
+      if (!isPatientFact(lab)) continue;
       if (lab.assertion.negated || lab.assertion.historical || lab.assertion.uncertain || beforeEncounter(ctx, lab)) continue;
       if ((past ??= pastEpisodeSentences(ctx, trigger)).has(lab.sentence)) continue;
       const value = conventionalValue(ctx, trigger, lab);
