@@ -34,4 +34,6 @@ export const sectionsSchema = closed({
     /** ... nor before these ("a period of 3 weeks"). */
     notBefore: list(text, { unique: true }),
   }),
+  /** Spoken punctuation marks read as the mark they name ("12.8 comma this morning 7.6" reads as "12.8, this morning 7.6"). */
+  spokenMarks: v.record(v.pipe(v.string(), v.regex(/^[a-z]+$/, 'must be one lower-case word')), v.picklist([',', ';'])),
 });
