@@ -65,6 +65,10 @@ export interface CompiledLexicon {
   /** Handedness statements ("right-handed", "L hand dominant"). */
   handedness: PhraseMatcher<Hand>;
   abbreviations: Set<string>;
+  /** Dictated sentence ends ("period", "new paragraph"), as lower-case word sequences, with the plain-word guards. */
+  spokenSentenceEnds: { phrases: string[][]; notAfter: Set<string>; notBefore: Set<string> };
+  /** Spoken punctuation words and the mark each stands for ("comma" -> ","). */
+  spokenMarks: Map<string, string>;
   /** The categories with a letter in third place (lexicon/coding.yaml), lower case as tokens are: "m1a". */
   letterThirdCategories: Set<string>;
 }
@@ -147,6 +151,12 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     unrelatedCues,
     handedness,
     abbreviations: new Set(data.sections.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
+    spokenSentenceEnds: {
+      phrases: data.sections.spokenSentenceEnds.phrases.map((p) => p.toLowerCase().split(/\s+/)),
+      notAfter: new Set(data.sections.spokenSentenceEnds.notAfter.map((w) => w.toLowerCase())),
+      notBefore: new Set(data.sections.spokenSentenceEnds.notBefore.map((w) => w.toLowerCase())),
+    },
+    spokenMarks: new Map(Object.entries(data.sections.spokenMarks)),
     letterThirdCategories: new Set(data.coding.letterThirdCategories.map((c) => c.toLowerCase())),
   };
 }

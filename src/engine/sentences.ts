@@ -1,7 +1,10 @@
 /**
  * Sentence stage. Clinical notes break sentences with punctuation and with line breaks (lists,
  * templates, lab tables), so a line break ends a sentence unless the next line continues a
- * wrapped one (it starts lower case after a word or comma). Sections always end a sentence.
+ * wrapped one (it starts lower case after a word or comma). Sections always end a sentence. Dictated
+ * text ends sentences with spoken punctuation ("no distension period labs ...", "new paragraph"),
+ * from lexicon/sections.yaml; a one-word end that is also a plain word ("menstrual period", "a period
+ * of 3 weeks") is guarded by the words beside it.
  */
 import type { DocSentence } from './document.ts';
 import type { CompiledLexicon } from './lexicon.ts';
@@ -36,6 +39,26 @@ function endsSentenceAfter(text: string, tokens: readonly Token[], i: number, le
   return true;
 }
 
+/** The token after a spoken sentence end that starts at `i` ("period", "new paragraph"), or -1. */
+function spokenEndAfter(tokens: readonly Token[], i: number, lex: CompiledLexicon): number {
+  const spoken = lex.spokenSentenceEnds;
+  for (const words of spoken.phrases) {
+    if (tokens[i]!.norm !== words[0]) continue;
+    let k = 1;
+    while (k < words.length && tokens[i + k]?.kind === 'word' && tokens[i + k]!.norm === words[k] && tokens[i + k]!.newlinesBefore === 0) k++;
+    if (k < words.length) continue;
+    if (words.length === 1) {
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      // A spoken end closes a dictated clause: it follows a word or number, never a header colon or a list mark.
+      if (!prev || (prev.kind !== 'word' && prev.kind !== 'number') || spoken.notAfter.has(prev.norm)) return -1;
+      if (next && next.newlinesBefore === 0 && (spoken.notBefore.has(next.norm) || next.kind === 'punct')) return -1;
+    }
+    return i + k;
+  }
+  return -1;
+}
+
 export function splitSentences(text: string, tokens: readonly Token[], split: SectionSplit, lex: CompiledLexicon): DocSentence[] {
   const sentences: DocSentence[] = [];
   let first = -1;
@@ -62,6 +85,13 @@ export function splitSentences(text: string, tokens: readonly Token[], split: Se
     }
     if (first < 0) first = i;
     if (endsSentenceAfter(text, tokens, i, lex)) close(i + 1);
+    else if (tokens[i]!.kind === 'word') {
+      const after = spokenEndAfter(tokens, i, lex);
+      if (after > 0) {
+        close(after);
+        i = after - 1;
+      }
+    }
   }
   close(tokens.length);
   return sentences;

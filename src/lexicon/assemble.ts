@@ -312,6 +312,7 @@ function checkTriggersAndQueries(
     const setRefs: [string, string[] | undefined][] = [
       ['significance.termSets', t.significance.termSets],
       ['spurious', t.spurious],
+      ['judgedInSentence', t.judgedInSentence],
       ['excludedBy.termSets', t.excludedBy?.termSets],
     ];
     for (const [path, refs] of setRefs) refs?.forEach((r, j) => { if (!sets.has(r)) unknown(TRIGGERS, `${at}.${path}[${j}]`, t.id, 'term set', r); });

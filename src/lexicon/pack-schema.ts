@@ -198,6 +198,12 @@ export const labTriggerSchema = v.strictObject({
     conditions: v.optional(list(id)),
   }),
   spurious: v.optional(list(id)),
+  /**
+   * Term sets by which the provider, in a result's own sentence, judges the value as needing nothing
+   * ("post-op Hgb 11.4, expected, no symptoms"): that result neither triggers nor makes the trigger
+   * significant (anemia.md: an expected post-op fall without a listed response is not queried).
+   */
+  judgedInSentence: v.optional(list(id)),
   normalRepeatClears: v.optional(v.boolean()),
   /**
    * The latest result of the series (by time, else text order: src/engine/evidence/lab-series.ts) must

@@ -26,4 +26,14 @@ export const sectionsSchema = closed({
   sections: list(sectionSchema, { min: 1 }),
   /** Words that end with a period but do not end a sentence ("Dr.", "approx."). */
   abbreviations: list(text, { unique: true }),
+  /** Spoken punctuation left in dictated text ("no distension period labs ..."): ends a sentence. */
+  spokenSentenceEnds: closed({
+    phrases,
+    /** A one-word phrase that is also a plain word ("menstrual period") is no sentence end after these words ... */
+    notAfter: list(text, { unique: true }),
+    /** ... nor before these ("a period of 3 weeks"). */
+    notBefore: list(text, { unique: true }),
+  }),
+  /** Spoken punctuation marks read as the mark they name ("12.8 comma this morning 7.6" reads as "12.8, this morning 7.6"). */
+  spokenMarks: v.record(v.pipe(v.string(), v.regex(/^[a-z]+$/, 'must be one lower-case word')), v.picklist([',', ';'])),
 });

@@ -354,7 +354,11 @@ export default defineKind('possible-dx-from-values', (def) => (ctx) => {
     // Cheap tests first: the term sets are scanned only for a note that has an abnormal value.
     if (!results.some((r) => meets(ctx, trigger.abnormal, trigger.direction, r)) || isDocumented(ctx, trigger)) continue;
     const all = results.filter((r) => !inSentenceWith(ctx, spurious, r.lab.sentence));
-    let abnormal = all.filter((r) => meets(ctx, trigger.abnormal, trigger.direction, r) && abnormalWhenCorrected(ctx, trigger, r));
+    // A value the provider judges in its own sentence ("Hgb 11.4, expected") asks nothing.
+    const judged = trigger.judgedInSentence ?? [];
+    let abnormal = all.filter(
+      (r) => meets(ctx, trigger.abnormal, trigger.direction, r) && abnormalWhenCorrected(ctx, trigger, r) && !inSentenceWith(ctx, judged, r.lab.sentence),
+    );
     if (abnormal.length === 0) continue;
     if (trigger.normalRepeatClears) {
       const lastAbnormal = Math.max(...abnormal.map((r) => r.lab.start));
