@@ -178,6 +178,7 @@ export function scopeSentence(
       } else if (p.kind === 'companion') {
         if (!inTarget) companionEnd = last + 1;
       } else if (p.kind === 'termination') {
+        if (p.termination.afterComma === true && (first === 0 || tokens[from + first - 1]!.norm !== ',')) continue;
         const mask = p.termination.categories
           ? p.termination.categories.reduce((acc, c) => acc | categoryBit(c), 0)
           : ALL_CATEGORIES_MASK;

@@ -53,6 +53,11 @@ export const contextTerminationSchema = named(
     phrases: contextPhrases,
     /** Categories whose scope this ends; all when absent. */
     categories: v.optional(list(category)),
+    /**
+     * Ends scopes only right after a comma, where it opens a new clause: "without edema, with temporal
+     * wasting", "no edema, has temporal wasting" (not "no pain with ambulation").
+     */
+    afterComma: v.optional(bool),
   }),
 );
 
