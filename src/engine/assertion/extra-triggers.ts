@@ -13,6 +13,7 @@ import type { Token } from '../../text/tokens.ts';
 import { isBeforeEncounter, isEncounterLabelled, noteDates, noteEncounterDate, type NoteDate } from './dates.ts';
 import { LABEL_STOPS, TIME_STOPS, TIME_STOPS_BEFORE, type ExtraTrigger } from './scope.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
+import { yearDatedEvents } from './dated-events.ts';
 
 /** A date's scope: this many tokens each way, up to one of the time stops. */
 const DATE_SCOPE = 20;
@@ -43,6 +44,7 @@ export function extraTriggers(doc: Doc, lexicon: CompiledLexicon): Map<number, E
   agoPhrases(doc).forEach(push);
   minusItems(doc).forEach(push);
   pastYears(doc, maxStayDays).forEach(push);
+  yearDatedEvents(doc, lexicon, maxStayDays).forEach(push);
   thresholdConditionals(doc, thresholdOrders(lexicon)).forEach(push);
   return bySentence;
 }

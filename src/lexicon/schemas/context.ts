@@ -82,6 +82,12 @@ export const contextSchema = closed({
    */
   thresholdOrders: v.optional(list(contextPhrase, { unique: true })),
   /**
+   * Acute events: a bare year written right after one dates it ("L MCA infarct 2018", "NSTEMI 2021",
+   * "AKI 2019 after contrast"), so it is past (src/engine/assertion/dated-events.ts). A chronic condition
+   * with a year ("DM2 2010", "HTN dx 2015") names its diagnosis year and stays current: it is not listed.
+   */
+  datedEvents: v.optional(list(contextPhrase, { unique: true })),
+  /**
    * Statements that values written above belong to another patient (a wrong-patient paste corrected in
    * an addendum): an earlier lab value whose analyte the note reports again after the statement is not
    * the patient's (src/engine/assertion/wrong-patient.ts).
