@@ -164,6 +164,7 @@ export function scopeSentence(
         // A template answer ("Fever: no, fatigue: yes") denies its label, not the next item.
         if (p.trigger.direction === 'forward' && atClauseEnd && first > 0 && ANSWER_MARKS.has(tokens[from + first - 1]!.norm)) continue;
         if (p.trigger.category === 'family' && followsCompanion(tokens, from, companionEnd, first)) continue;
+        if (p.trigger.leadsOrder === true && !startsClause(tokens, from, first)) continue;
         if (p.trigger.timeAnchor) {
           const reach = p.trigger.maxScope ?? n;
           if (p.trigger.direction !== 'backward' && (p.trigger.labelsSentence === true || labelsItsLine(tokens, from + last, from + n))) {
@@ -290,6 +291,14 @@ function mergedRuns(targets: readonly ScopeTarget[], from: number, to: number): 
   return merged;
 }
 
+/** What may stand right before a clause's first word: a label's colon or a list's punctuation. */
+const CLAUSE_OPENERS = new Set([':', ';', ',', '.', ')', '-', '*', '•']);
+
+/** Whether the token at sentence-relative `first` starts a clause (sentence or line start, or after CLAUSE_OPENERS). */
+function startsClause(tokens: readonly Token[], from: number, first: number): boolean {
+  return first === 0 || tokens[from + first]!.newlinesBefore > 0 || CLAUSE_OPENERS.has(tokens[from + first - 1]!.norm);
+}
+
 function followsCompanion(tokens: readonly Token[], from: number, companionEnd: number, first: number): boolean {
   if (companionEnd < 0 || first < companionEnd || first - companionEnd > MAX_DETERMINERS) return false;
   for (let j = companionEnd; j < first; j++) if (!DETERMINERS.has(tokens[from + j]!.norm)) return false;
@@ -352,7 +361,14 @@ function scopesOf(
       if (term < starts.length) limit = Math.min(limit, starts[term]!);
       if (breaks) {
         const b = lowerBound(breaks, start);
-        if (b < breaks.length) limit = Math.min(limit, breaks[b]!);
+        const own = b < breaks.length ? breaks[b]! : n;
+        if (t.def.leadsOrder === true) {
+          // A condition before its order reaches over its own clause into the order's ("Once ferritin results, start
+          // IV iron"), unless a termination there says the order is done or goes on ("Pending ferritin, IV iron given today").
+          // A condition that names nothing is a status ("Blood cultures: pending, on vancomycin").
+          const next = b + 1 < breaks.length ? breaks[b + 1]! : n;
+          limit = own === start || (limit > own && limit < next) ? own : Math.min(limit, next);
+        } else limit = Math.min(limit, own);
       }
       // Without a maxScope the words never run out: the scope is everything up to the limit.
       let end = t.def.maxScope === undefined ? limit : start;

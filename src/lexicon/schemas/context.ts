@@ -42,6 +42,12 @@ export const contextTriggerSchema = named(
      * refractory" makes the order conditional, while "weakness worse if walking" keeps the weakness.
      */
     onlyFor: v.optional(list(oneOf(FINDING_TYPES), { min: 1, unique: true })),
+    /**
+     * With onlyFor, direction forward: a condition written before its order ("Once ferritin results, start
+     * IV iron", "Pending repeat BMP, may restart lisinopril"). It counts only where a clause starts, and its
+     * scope runs over the condition's own clause into the next one, the order's.
+     */
+    leadsOrder: v.optional(bool),
     /** Where the trigger came from or why it is here (for reviewers). */
     note: v.optional(text),
   }),
