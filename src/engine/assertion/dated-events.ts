@@ -47,7 +47,7 @@ export function yearDatedEvents(doc: Doc, lexicon: CompiledLexicon, maxStayDays:
     if (!year.spaceBefore && t[i - 1]!.kind === 'punct' && t[i - 1]!.norm !== '(') continue;
     const nameEnd = t[i - 1]!.norm === '(' ? i - 2 : i - 1;
     const nameFirst = eventNameEnding(doc, events, nameEnd);
-    if (nameFirst < 0) continue;
+    if (nameFirst < 0 || afterHistoryWord(doc, lexicon, nameFirst)) continue;
     if (encounterYear === undefined) encounterYear = noteEncounterDate(t, maxStayDays)?.year ?? null;
     if (encounterYear !== null && Number(year.norm) >= encounterYear) continue;
     // "NSTEMI (2021)": the parentheses are the anchor's, so its scope steps over them.
@@ -66,4 +66,21 @@ function eventNameEnding(doc: Doc, events: PhraseMatcher<true>, end: number): nu
     if (events.matchesAt(t, start, end + 1).some((m) => m.last === end)) return start;
   }
   return -1;
+}
+
+/** Most tokens of a historical trigger before an event's name ("status post", "history of"). */
+const TRIGGER_REACH = 3;
+
+/**
+ * Whether a historical trigger of lexicon/context.yaml ends right before the event's name: the note already
+ * placed it in the past ("h/o NSTEMI 2021"), or named its late effect ("old CVA 2017", "prior CVA 2017": a
+ * stroke's sequelae, current by the diagnosis lexicon), and the year adds nothing.
+ */
+function afterHistoryWord(doc: Doc, lexicon: CompiledLexicon, nameFirst: number): boolean {
+  const t = doc.tokens;
+  for (let start = Math.max(0, nameFirst - TRIGGER_REACH); start < nameFirst; start++) {
+    const m = lexicon.context.matchAt(t, start, nameFirst);
+    if (m && m.last === nameFirst - 1 && m.payloads.some((p) => p.kind === 'trigger' && p.trigger.category === 'historical')) return true;
+  }
+  return false;
 }

@@ -31,6 +31,9 @@ describe('a year after an acute event makes it past', () => {
     ['L MCA infarct 2018, residual R hemiparesis.', 'R hemiparesis', []],
     ['NSTEMI (2021), new weakness today.', 'weakness', []],
     ['Hgb 2019 is no year.', 'Hgb', []],
+    // a late effect named as such stays current (stroke sequelae): the history word already placed the event
+    ['Weakness. Old CVA 2017 with residual left hemiparesis.', 'Old CVA', []],
+    ['Weakness. H/o NSTEMI 2021.', 'NSTEMI', ['historical']],
     // the year's anchor joins the other flags: negated, family, hypothetical
     ['No AKI 2019.', 'AKI', ['negated', 'historical']],
     ['Mother: stroke 2018.', 'stroke', ['historical', 'family']],
