@@ -23,6 +23,7 @@ export const ENGINE_WORD_LISTS: Record<string, string> = {
   'src/engine/assertion/dates.ts#STAY_LABELS': `${CHART_LAYOUT}: "date of discharge"`,
   'src/engine/assertion/scope.ts#LABEL_STOPS': `${CALENDAR}: "today", "now" end a historical label's scope`,
   'src/engine/assertion/extra-triggers.ts#ONSET_WORDS': `${GRAMMAR}: "since", "starting", "until" before a date`,
+  'src/engine/sections.ts#ONSET_WORDS': `${GRAMMAR}: "since", "starting", "until" before a header's date`,
   'src/engine/assertion/extra-triggers.ts#YEAR_LEADS': `${GRAMMAR}: "in", "during", "circa" before a year`,
   'src/engine/assertion/extra-triggers.ts#CONDITION_WORDS': `${GRAMMAR}: conditional conjunctions ("if", "when", "should")`,
   'src/engine/assertion/extra-triggers.ts#WORD_COMPARATORS': `${GRAMMAR}: comparatives of a conditional order ("if K falls below")`,
