@@ -14,6 +14,7 @@ import { isBeforeEncounter, isEncounterLabelled, noteDates, noteEncounterDate, t
 import { LABEL_STOPS, TIME_STOPS, TIME_STOPS_BEFORE, type ExtraTrigger } from './scope.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
 import { yearDatedEvents } from './dated-events.ts';
+import { medicationChangeReasons } from './medication-changes.ts';
 
 /** A date's scope: this many tokens each way, up to one of the time stops. */
 const DATE_SCOPE = 20;
@@ -45,6 +46,7 @@ export function extraTriggers(doc: Doc, lexicon: CompiledLexicon): Map<number, E
   minusItems(doc).forEach(push);
   pastYears(doc, maxStayDays).forEach(push);
   yearDatedEvents(doc, lexicon, maxStayDays).forEach(push);
+  medicationChangeReasons(doc, lexicon).forEach(push);
   thresholdConditionals(doc, thresholdOrders(lexicon)).forEach(push);
   return bySentence;
 }

@@ -107,6 +107,11 @@ export interface ExtraTrigger {
   lineBound: boolean;
   /** A label for the rest of its line ("Initial evaluation 3/14/2026: MMT ..."): clause punctuation does not end it. */
   label?: boolean;
+  /**
+   * Dates events, not measured values (clause-bound targets): "lisinopril held after K 5.9 this morning"
+   * keeps the value today's while "held after AKI" puts the AKI before the change.
+   */
+  notForValues?: boolean;
 }
 
 export function scopeSentence(
@@ -193,7 +198,7 @@ export function scopeSentence(
       }
     }
   }
-  const extraIntervals: [number, number, number, boolean, boolean][] = [];
+  const extraIntervals: [number, number, number, boolean, boolean, boolean][] = [];
   /** The trigger tokens [first, last] of each extra interval, for targets that own their times. */
   const extraTokens: [number, number][] = [];
   for (const e of extra) {
@@ -208,12 +213,13 @@ export function scopeSentence(
     const stopsBefore = e.stopsBefore ?? e.stops;
     while (start > 0 && first - start < e.before && !stopsBefore.has(tokens[from + start - 1]!.norm) && !(e.lineBound && tokens[from + start]!.newlinesBefore > 0)) start--;
     const label = e.label === true;
+    const notForValues = e.notForValues === true;
     if (end > last + 1) {
-      extraIntervals.push([c, last + 1, end, true, label]);
+      extraIntervals.push([c, last + 1, end, true, label, notForValues]);
       extraTokens.push([first, last]);
     }
     if (start < first) {
-      extraIntervals.push([c, start, first, false, label]);
+      extraIntervals.push([c, start, first, false, label, notForValues]);
       extraTokens.push([first, last]);
     }
   }
@@ -326,12 +332,14 @@ function scopesOf(
   terms: readonly Boundaries[],
   breaks: readonly number[] | null,
   n: number,
-  extra: readonly (readonly [category: number, start: number, end: number, forward: boolean, label: boolean])[],
+  extra: readonly (readonly [category: number, start: number, end: number, forward: boolean, label: boolean, notForValues: boolean])[],
   width: Uint8Array,
 ): (readonly number[])[] {
   // Each category's intervals, made at its first (most categories have none in a sentence).
   const raw: ([number, number][] | undefined)[] = new Array(CATEGORY_COUNT).fill(undefined);
-  for (const [c, start, end, forward, label] of extra) {
+  for (const [c, start, end, forward, label, notForValues] of extra) {
+    // Clause-bound targets (measured values) are asked with `breaks`: a trigger that dates no value skips them.
+    if (breaks && notForValues) continue;
     let [a, b] = [start, end];
     if (breaks && label) {
       // A label's scope is its line, whatever the clauses.

@@ -94,6 +94,12 @@ export const contextSchema = closed({
    */
   datedEvents: v.optional(list(contextPhrase, { unique: true })),
   /**
+   * Past changes of a medication ("reduced", "held", "stopped"): the event named after them as its reason
+   * ("torsemide reduced from 40 after AKI", "lisinopril held since AKI last month") happened before the
+   * change, so it is past (src/engine/assertion/medication-changes.ts).
+   */
+  medicationChanges: v.optional(list(contextPhrase, { unique: true })),
+  /**
    * Statements that values written above belong to another patient (a wrong-patient paste corrected in
    * an addendum): an earlier lab value whose analyte the note reports again after the statement is not
    * the patient's (src/engine/assertion/wrong-patient.ts).
