@@ -77,7 +77,8 @@ export function impossibleCode(lexicon: CompiledLexicon, code: string): Impossib
   const b = bare(code);
   if (b.length > 3 && b.length < SEVENTH_CHARACTER_LENGTH) {
     const seventh = b[b.length - 1]!;
-    const stem = b.slice(0, -1).replace(/X+$/, '');
+    let stem = b.slice(0, -1);
+    while (stem.length > 3 && stem.endsWith('X')) stem = stem.slice(0, -1);
     const padded = normalizeIcd10cm(stem.padEnd(SEVENTH_CHARACTER_LENGTH - 1, 'X') + seventh);
     if (padded !== null && padded !== code && isBillable(lexicon.codes.get(padded))) return { kind: 'placeholder', meant: padded };
   }
