@@ -58,6 +58,11 @@ export function yearDatedEvents(doc: Doc, lexicon: CompiledLexicon, maxStayDays:
   return out;
 }
 
+/** Whether an acute event's name (lexicon `datedEvents`) ends at token `end`: "stroke" of "stroke diagnosed in 2018". */
+export function endsWithAcuteEvent(doc: Doc, lexicon: CompiledLexicon, end: number): boolean {
+  return end >= 0 && eventNameEnding(doc, datedEvents(lexicon), end) >= 0;
+}
+
 /** The first token of an event name that ends at token `end` on the same line, or -1. */
 function eventNameEnding(doc: Doc, events: PhraseMatcher<true>, end: number): number {
   const t = doc.tokens;

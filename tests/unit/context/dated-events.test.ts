@@ -27,6 +27,11 @@ describe('a year after an acute event makes it past', () => {
     ['Weakness. DM2 2010, on metformin.', 'DM2', ['chronic']],
     ['Weakness. CKD3 since 2019.', 'CKD3', []],
     ['Weakness. HTN dx 2015.', 'HTN', ['chronic']],
+    // "diagnosed in <year>": when a condition that goes on began; an acute event diagnosed then is still past
+    ['Weakness. DM2 diagnosed in 2010, on metformin.', 'DM2', ['chronic']],
+    ['Weakness. HTN dx in 2015.', 'HTN', ['chronic']],
+    ['Weakness. Stroke diagnosed in 2018.', 'Stroke', ['historical']],
+    ['Weakness. Transfused in 2019.', 'Transfused', ['historical']],
     ['Date of service: 12/01/2021. NSTEMI 2021, troponin rising.', 'NSTEMI', []],
     ['L MCA infarct 2018, residual R hemiparesis.', 'R hemiparesis', []],
     ['NSTEMI (2021), new weakness today.', 'weakness', []],

@@ -25,6 +25,7 @@ export const ENGINE_WORD_LISTS: Record<string, string> = {
   'src/engine/assertion/extra-triggers.ts#ONSET_WORDS': `${GRAMMAR}: "since", "starting", "until" before a date`,
   'src/engine/sections.ts#ONSET_WORDS': `${GRAMMAR}: "since", "starting", "until" before a header's date`,
   'src/engine/assertion/extra-triggers.ts#YEAR_LEADS': `${GRAMMAR}: "in", "during", "circa" before a year`,
+  'src/engine/assertion/extra-triggers.ts#DIAGNOSIS_WORDS': `${CODING}: "diagnosed", "dx" before "in <year>"`,
   'src/engine/assertion/extra-triggers.ts#CONDITION_WORDS': `${GRAMMAR}: conditional conjunctions ("if", "when", "should")`,
   'src/engine/assertion/extra-triggers.ts#WORD_COMPARATORS': `${GRAMMAR}: comparatives of a conditional order ("if K falls below")`,
   'src/engine/assertion/extra-triggers.ts#TIME_UNITS': CALENDAR,
