@@ -24,6 +24,8 @@ describe('a condition before its order', () => {
     ['Plan: Pending repeat BMP, continue KCl 20 mEq today.', 'treatment', 'KCl', []],
     ['Plan: Pending ferritin, IV iron given today.', 'treatment', 'IV iron', []],
     ['Plan: IV iron given, pending ferritin.', 'treatment', 'IV iron', []],
+    ['Once home, she resumed lisinopril.', 'medication', 'lisinopril', []],
+    ['When K normalized, lisinopril was restarted.', 'medication', 'lisinopril', []],
     ['Plan: Ferritin pending. Started IV iron.', 'treatment', 'IV iron', []],
     ['Plan: KCl 20 mEq once daily.', 'treatment', 'KCl', []],
     ['Plan: Once daily KCl 20 mEq.', 'treatment', 'KCl', []],
