@@ -10,6 +10,7 @@ import type { SectionDef } from '../lexicon/types.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Section } from './types.ts';
+import { findDates, isBeforeEncounter, noteEncounterDate } from './assertion/dates.ts';
 
 export interface SectionSplit {
   sections: Section[];
@@ -50,12 +51,22 @@ function headerAtLineStart(tokens: readonly Token[], start: number, end: number,
   let j = match.last + 1;
   while (j < end && TRAILING_MARKUP.has(tokens[j]!.norm)) j++;
   let def = match.payloads[0]!;
+  // "Copied from 11/28 note:": the header's own words run on to its colon.
+  if (def.labelReach !== undefined && j < end && !COLONS.has(tokens[j]!.norm)) {
+    let k = j;
+    while (k < end && k - j < def.labelReach && !COLONS.has(tokens[k]!.norm)) k++;
+    if (k < end && COLONS.has(tokens[k]!.norm)) j = k;
+  }
   // "Exam (copied from prior):": a qualifier between the header and its colon.
-  const qualifier = tokens[j]?.norm === '(' ? parenthetical(tokens, j, end) : null;
+  const qualifier = tokens[j]?.norm === '(' ? parenthetical(tokens, j, end, lex) : null;
   if (qualifier) {
     if (qualifier.earlier) def = { ...def, defaults: { ...def.defaults, historical: true } };
     j = qualifier.after;
     if (!(j < end && COLONS.has(tokens[j]!.norm))) return null;
+  }
+  // A block carried from a note of this encounter or stay is current ("Copied from 12/05 note:" on 12/05).
+  if ((def.carriedOver === true || qualifier?.earlier === true) && datesThisEncounter(tokens, match.last + 1, j, lex)) {
+    def = { ...def, defaults: { ...def.defaults, historical: false } };
   }
   const single = match.first === match.last && tokens[match.first]!.norm.length === 1;
   if (j < end && COLONS.has(tokens[j]!.norm)) return { def, first: start, after: j + 1 };
@@ -68,15 +79,40 @@ function headerAtLineStart(tokens: readonly Token[], start: number, end: number,
 const EARLIER_WORDS = new Set(['copied', 'carried', 'prior', 'previous', 'previously', 'old', 'last', 'forward']);
 const MAX_QUALIFIER = 8;
 
-/** A "( ... )" at `open` closing on the same line within a few words, and whether it dates the section earlier. */
-function parenthetical(tokens: readonly Token[], open: number, end: number): { after: number; earlier: boolean } | null {
+/**
+ * A "( ... )" at `open` closing on the same line within a few words, and whether it dates the section earlier:
+ * its words say so, or it names a date before the encounter ("Interval history (from 11/28):" on 12/05).
+ */
+function parenthetical(tokens: readonly Token[], open: number, end: number, lex: CompiledLexicon): { after: number; earlier: boolean } | null {
   let earlier = false;
   for (let k = open + 1; k < Math.min(end, open + MAX_QUALIFIER + 2); k++) {
     const norm = tokens[k]!.norm;
-    if (norm === ')') return { after: k + 1, earlier };
+    if (norm === ')') return { after: k + 1, earlier: earlier || datesEarlier(tokens, open + 1, k, lex) };
     if (EARLIER_WORDS.has(norm)) earlier = true;
   }
   return null;
+}
+
+/** Words before a date that make it when the section's period began, not the note it came from ("since 12/04"). */
+const ONSET_WORDS = new Set(['since', 'starting', 'beginning', 'through', 'until']);
+
+/**
+ * Whether tokens[from, to) name a date before the encounter's that is not an onset (with no encounter
+ * date: a date the section is "from").
+ */
+function datesEarlier(tokens: readonly Token[], from: number, to: number, lex: CompiledLexicon): boolean {
+  const encounter = noteEncounterDate(tokens, lex.data.context.encounterDates.maxStayDays);
+  return findDates(tokens, from, to).some((d) => {
+    const before = tokens[d.first - 1]?.norm ?? '';
+    return !ONSET_WORDS.has(before) && (encounter ? isBeforeEncounter(d, encounter) : before === 'from');
+  });
+}
+
+/** Whether tokens[from, to) name a date and none before the encounter's (with an encounter date known). */
+function datesThisEncounter(tokens: readonly Token[], from: number, to: number, lex: CompiledLexicon): boolean {
+  const encounter = noteEncounterDate(tokens, lex.data.context.encounterDates.maxStayDays);
+  const dates = findDates(tokens, from, to);
+  return encounter !== null && dates.length > 0 && !dates.some((d) => isBeforeEncounter(d, encounter));
 }
 
 /** "**Labs**:" inside a line, as in notes pasted from markdown templates. */

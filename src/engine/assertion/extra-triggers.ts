@@ -13,6 +13,8 @@ import type { Token } from '../../text/tokens.ts';
 import { isBeforeEncounter, isEncounterLabelled, noteDates, noteEncounterDate, type NoteDate } from './dates.ts';
 import { LABEL_STOPS, TIME_STOPS, TIME_STOPS_BEFORE, type ExtraTrigger } from './scope.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
+import { endsWithAcuteEvent, yearDatedEvents } from './dated-events.ts';
+import { medicationChangeReasons } from './medication-changes.ts';
 
 /** A date's scope: this many tokens each way, up to one of the time stops. */
 const DATE_SCOPE = 20;
@@ -42,7 +44,9 @@ export function extraTriggers(doc: Doc, lexicon: CompiledLexicon): Map<number, E
   earlierDates(doc, maxStayDays).forEach(push);
   agoPhrases(doc).forEach(push);
   minusItems(doc).forEach(push);
-  pastYears(doc, maxStayDays).forEach(push);
+  pastYears(doc, lexicon, maxStayDays).forEach(push);
+  yearDatedEvents(doc, lexicon, maxStayDays).forEach(push);
+  medicationChangeReasons(doc, lexicon).forEach(push);
   thresholdConditionals(doc, thresholdOrders(lexicon)).forEach(push);
   return bySentence;
 }
@@ -54,9 +58,13 @@ const YEAR = /^(?:19|20)\d\d$/;
 /**
  * "in 2019": a bare year places what is around it in that year. It is earlier than the encounter
  * when the encounter's date is later, or when the note states no encounter date (a note does not
- * name its own year for what happens today). Not after an onset word ("since 2019": still going).
+ * name its own year for what happens today). Not after an onset word ("since 2019": still going), nor
+ * after a diagnosis word of a condition that goes on ("DM2 diagnosed in 2010").
  */
-function pastYears(doc: Doc, maxStayDays: number): ExtraTrigger[] {
+/** Words before "in <year>" that make the year a diagnosis's ("DM2 diagnosed in 2010", "HTN dx in 2015"). */
+const DIAGNOSIS_WORDS: ReadonlySet<string> = new Set(['diagnosed', 'dx', 'dxd', "dx'd", 'dxed']);
+
+function pastYears(doc: Doc, lexicon: CompiledLexicon, maxStayDays: number): ExtraTrigger[] {
   const t = doc.tokens;
   let encounterYear: number | null | undefined;
   const out: ExtraTrigger[] = [];
@@ -65,6 +73,9 @@ function pastYears(doc: Doc, maxStayDays: number): ExtraTrigger[] {
     // A year inside a date ("in 3/2019", "in March 2019") is the date reader's.
     const next = t[i + 1];
     if (next && next.start === t[i]!.end && next.kind === 'punct' && next.norm !== '.' && next.norm !== ',') continue;
+    // "DM2 diagnosed in 2010": the year the condition began, which goes on, unless the condition is an acute
+    // event ("stroke diagnosed in 2018", lexicon datedEvents).
+    if (i >= 2 && DIAGNOSIS_WORDS.has(t[i - 2]!.norm) && !endsWithAcuteEvent(doc, lexicon, i - 3)) continue;
     if (encounterYear === undefined) encounterYear = noteEncounterDate(t, maxStayDays)?.year ?? null;
     if (encounterYear !== null && Number(t[i]!.norm) >= encounterYear) continue;
     out.push({ category: 'historical', first: i - 1, last: i, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });

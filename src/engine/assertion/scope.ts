@@ -107,6 +107,11 @@ export interface ExtraTrigger {
   lineBound: boolean;
   /** A label for the rest of its line ("Initial evaluation 3/14/2026: MMT ..."): clause punctuation does not end it. */
   label?: boolean;
+  /**
+   * Dates events, not measured values (clause-bound targets): "lisinopril held after K 5.9 this morning"
+   * keeps the value today's while "held after AKI" puts the AKI before the change.
+   */
+  notForValues?: boolean;
 }
 
 export function scopeSentence(
@@ -164,6 +169,7 @@ export function scopeSentence(
         // A template answer ("Fever: no, fatigue: yes") denies its label, not the next item.
         if (p.trigger.direction === 'forward' && atClauseEnd && first > 0 && ANSWER_MARKS.has(tokens[from + first - 1]!.norm)) continue;
         if (p.trigger.category === 'family' && followsCompanion(tokens, from, companionEnd, first)) continue;
+        if (p.trigger.leadsOrder === true && !startsClause(tokens, from, first)) continue;
         if (p.trigger.timeAnchor) {
           const reach = p.trigger.maxScope ?? n;
           if (p.trigger.direction !== 'backward' && (p.trigger.labelsSentence === true || labelsItsLine(tokens, from + last, from + n))) {
@@ -178,6 +184,7 @@ export function scopeSentence(
       } else if (p.kind === 'companion') {
         if (!inTarget) companionEnd = last + 1;
       } else if (p.kind === 'termination') {
+        if (p.termination.afterComma === true && (first === 0 || tokens[from + first - 1]!.norm !== ',')) continue;
         const mask = p.termination.categories
           ? p.termination.categories.reduce((acc, c) => acc | categoryBit(c), 0)
           : ALL_CATEGORIES_MASK;
@@ -191,7 +198,7 @@ export function scopeSentence(
       }
     }
   }
-  const extraIntervals: [number, number, number, boolean, boolean][] = [];
+  const extraIntervals: [number, number, number, boolean, boolean, boolean][] = [];
   /** The trigger tokens [first, last] of each extra interval, for targets that own their times. */
   const extraTokens: [number, number][] = [];
   for (const e of extra) {
@@ -206,12 +213,13 @@ export function scopeSentence(
     const stopsBefore = e.stopsBefore ?? e.stops;
     while (start > 0 && first - start < e.before && !stopsBefore.has(tokens[from + start - 1]!.norm) && !(e.lineBound && tokens[from + start]!.newlinesBefore > 0)) start--;
     const label = e.label === true;
+    const notForValues = e.notForValues === true;
     if (end > last + 1) {
-      extraIntervals.push([c, last + 1, end, true, label]);
+      extraIntervals.push([c, last + 1, end, true, label, notForValues]);
       extraTokens.push([first, last]);
     }
     if (start < first) {
-      extraIntervals.push([c, start, first, false, label]);
+      extraIntervals.push([c, start, first, false, label, notForValues]);
       extraTokens.push([first, last]);
     }
   }
@@ -289,6 +297,14 @@ function mergedRuns(targets: readonly ScopeTarget[], from: number, to: number): 
   return merged;
 }
 
+/** What may stand right before a clause's first word: a label's colon or a list's punctuation. */
+const CLAUSE_OPENERS = new Set([':', ';', ',', '.', ')', '-', '*', '•']);
+
+/** Whether the token at sentence-relative `first` starts a clause (sentence or line start, or after CLAUSE_OPENERS). */
+function startsClause(tokens: readonly Token[], from: number, first: number): boolean {
+  return first === 0 || tokens[from + first]!.newlinesBefore > 0 || CLAUSE_OPENERS.has(tokens[from + first - 1]!.norm);
+}
+
 function followsCompanion(tokens: readonly Token[], from: number, companionEnd: number, first: number): boolean {
   if (companionEnd < 0 || first < companionEnd || first - companionEnd > MAX_DETERMINERS) return false;
   for (let j = companionEnd; j < first; j++) if (!DETERMINERS.has(tokens[from + j]!.norm)) return false;
@@ -316,12 +332,14 @@ function scopesOf(
   terms: readonly Boundaries[],
   breaks: readonly number[] | null,
   n: number,
-  extra: readonly (readonly [category: number, start: number, end: number, forward: boolean, label: boolean])[],
+  extra: readonly (readonly [category: number, start: number, end: number, forward: boolean, label: boolean, notForValues: boolean])[],
   width: Uint8Array,
 ): (readonly number[])[] {
   // Each category's intervals, made at its first (most categories have none in a sentence).
   const raw: ([number, number][] | undefined)[] = new Array(CATEGORY_COUNT).fill(undefined);
-  for (const [c, start, end, forward, label] of extra) {
+  for (const [c, start, end, forward, label, notForValues] of extra) {
+    // Clause-bound targets (measured values) are asked with `breaks`: a trigger that dates no value skips them.
+    if (breaks && notForValues) continue;
     let [a, b] = [start, end];
     if (breaks && label) {
       // A label's scope is its line, whatever the clauses.
@@ -351,7 +369,14 @@ function scopesOf(
       if (term < starts.length) limit = Math.min(limit, starts[term]!);
       if (breaks) {
         const b = lowerBound(breaks, start);
-        if (b < breaks.length) limit = Math.min(limit, breaks[b]!);
+        const own = b < breaks.length ? breaks[b]! : n;
+        if (t.def.leadsOrder === true) {
+          // A condition before its order reaches over its own clause into the order's ("Once ferritin results, start
+          // IV iron"), unless a termination there says the order is done or goes on ("Pending ferritin, IV iron given today").
+          // A condition that names nothing is a status ("Blood cultures: pending, on vancomycin").
+          const next = b + 1 < breaks.length ? breaks[b + 1]! : n;
+          limit = own === start || (limit > own && limit < next) ? own : Math.min(limit, next);
+        } else limit = Math.min(limit, own);
       }
       // Without a maxScope the words never run out: the scope is everything up to the limit.
       let end = t.def.maxScope === undefined ? limit : start;

@@ -42,6 +42,12 @@ export const contextTriggerSchema = named(
      * refractory" makes the order conditional, while "weakness worse if walking" keeps the weakness.
      */
     onlyFor: v.optional(list(oneOf(FINDING_TYPES), { min: 1, unique: true })),
+    /**
+     * With onlyFor, direction forward: a condition written before its order ("Once ferritin results, start
+     * IV iron", "Pending repeat BMP, may restart lisinopril"). It counts only where a clause starts, and its
+     * scope runs over the condition's own clause into the next one, the order's.
+     */
+    leadsOrder: v.optional(bool),
     /** Where the trigger came from or why it is here (for reviewers). */
     note: v.optional(text),
   }),
@@ -53,6 +59,11 @@ export const contextTerminationSchema = named(
     phrases: contextPhrases,
     /** Categories whose scope this ends; all when absent. */
     categories: v.optional(list(category)),
+    /**
+     * Ends scopes only right after a comma, where it opens a new clause: "without edema, with temporal
+     * wasting", "no edema, has temporal wasting" (not "no pain with ambulation").
+     */
+    afterComma: v.optional(bool),
   }),
 );
 
@@ -76,6 +87,18 @@ export const contextSchema = closed({
    * them is a condition or a target, not a measured result (read like "if Hgb < 7").
    */
   thresholdOrders: v.optional(list(contextPhrase, { unique: true })),
+  /**
+   * Acute events: a bare year written right after one dates it ("L MCA infarct 2018", "NSTEMI 2021",
+   * "AKI 2019 after contrast"), so it is past (src/engine/assertion/dated-events.ts). A chronic condition
+   * with a year ("DM2 2010", "HTN dx 2015") names its diagnosis year and stays current: it is not listed.
+   */
+  datedEvents: v.optional(list(contextPhrase, { unique: true })),
+  /**
+   * Past changes of a medication ("reduced", "held", "stopped"): the event named after them as its reason
+   * ("torsemide reduced from 40 after AKI", "lisinopril held since AKI last month") happened before the
+   * change, so it is past (src/engine/assertion/medication-changes.ts).
+   */
+  medicationChanges: v.optional(list(contextPhrase, { unique: true })),
   /**
    * Statements that values written above belong to another patient (a wrong-patient paste corrected in
    * an addendum): an earlier lab value whose analyte the note reports again after the statement is not

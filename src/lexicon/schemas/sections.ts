@@ -1,7 +1,7 @@
 /** lexicon/sections.yaml: the note's section headers, their roles and assertion defaults. */
 import * as v from 'valibot';
 import { ASSERTION_CATEGORIES } from '../../engine/types.ts';
-import { bool, closed, id, list, named, oneOf, phrases, text } from './common.ts';
+import { bool, closed, id, list, named, num, oneOf, phrases, text } from './common.ts';
 
 export const SECTION_ROLES = ['complaint', 'history', 'ros', 'exam', 'data', 'assessment', 'plan', 'medications', 'allergies', 'family', 'social', 'instructions', 'other'] as const;
 
@@ -19,6 +19,13 @@ export const sectionSchema = named(
     defaults: v.optional(assertionDefaults),
     /** Chosen codes are read from this section. */
     codes: v.optional(bool),
+    /**
+     * The header may run this many tokens on to its line's colon, its own words between ("Copied from 11/28
+     * note:", "Prior H&P (11/20):"); without it the colon follows the header's phrase.
+     */
+    labelReach: v.optional(num({ min: 1, max: 20, integer: true })),
+    /** Text carried over from an earlier note: current after all when its header dates it to this encounter or stay. */
+    carriedOver: v.optional(bool),
   }),
 );
 

@@ -55,6 +55,42 @@ export function isBillable(def: CodeDef | undefined): boolean {
   return def !== undefined && def.billable && def.invalid !== true;
 }
 
+/** Characters of a code with its 7th character (three of the category, three after it, the 7th). */
+const SEVENTH_CHARACTER_LENGTH = 7;
+
+/** A code the lexicon shows cannot exist, and the known code it was meant to be. */
+export interface ImpossibleCode {
+  /** `extended`: written past a billable code; `placeholder`: a 7th character without its X placeholders. */
+  kind: 'extended' | 'placeholder';
+  meant: string;
+}
+
+/**
+ * A well-shaped code the code lexicon does not list but shows to be impossible: its last character is a
+ * 7th character written without the X placeholders before it ("T79.6A", "T79.6XA" for T79.6XXA, a listed
+ * billable code), or it runs on past a billable code, which the tabular never subdivides ("M62.820":
+ * M62.82 is billable). Null when the lexicon cannot tell: a code under a category it does not list
+ * ("S72.001A") may well exist.
+ */
+export function impossibleCode(lexicon: CompiledLexicon, code: string): ImpossibleCode | null {
+  if (lexicon.codes.has(code) || !isCodeShape(code)) return null;
+  const b = bare(code);
+  if (b.length > 3 && b.length < SEVENTH_CHARACTER_LENGTH) {
+    const seventh = b[b.length - 1]!;
+    let stem = b.slice(0, -1);
+    while (stem.length > 3 && stem.endsWith('X')) stem = stem.slice(0, -1);
+    const padded = normalizeIcd10cm(stem.padEnd(SEVENTH_CHARACTER_LENGTH - 1, 'X') + seventh);
+    if (padded !== null && padded !== code && isBillable(lexicon.codes.get(padded))) return { kind: 'placeholder', meant: padded };
+  }
+  // The longest listed code the written one starts with decides: a billable one has no further characters.
+  for (let length = b.length - 1; length >= 3; length--) {
+    const prefix = normalizeIcd10cm(b.slice(0, length));
+    const def = prefix === null ? undefined : lexicon.codes.get(prefix);
+    if (def) return isBillable(def) ? { kind: 'extended', meant: def.code } : null;
+  }
+  return null;
+}
+
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /**

@@ -16,6 +16,9 @@ export default {
     { name: 'a billable FY2026 MS code', text: 'Assessment: Relapsing-remitting multiple sclerosis (G35.A).' },
     { name: 'a well-formed code outside the lexicon is not judged', text: 'Assessment: Long-term drug therapy (Z79.899).' },
     { name: 'a well-formed code with a letter in third place is not judged', text: 'Assessment: Chronic gout, right ankle (M1A.071). 39 weeks (Z3A.39).' },
+    // The shape of a 7th-character code under a category the lexicon does not list: S72.001 is a 6-character subcategory.
+    { name: 'a 7th character after six characters needs no placeholder', text: 'Assessment: Right femoral neck fracture (S72.001A).' },
+    { name: 'a 7th-character code with its placeholders', text: 'Assessment: Traumatic rhabdomyolysis (T79.6XXA).' },
   ],
   invalid: [
     {
@@ -44,6 +47,26 @@ export default {
       name: 'a written code with a letter in third place and too many characters',
       text: 'Dx: M1A.07100 chronic gout',
       expect: [{ ruleId: 'invalid-code', code: 'M1A.07100', spanText: 'M1A.07100', message: ['not an ICD-10-CM code'] }],
+    },
+    {
+      name: 'a code written past a billable code: M62.82 takes no sixth character',
+      text: 'Assessment: Rhabdomyolysis (M62.820).',
+      expect: [{ ruleId: 'invalid-code', code: 'M62.820', spanText: 'M62.820', suggested: ['M62.82'], message: ['M62.82 (Rhabdomyolysis) is a complete billable code'] }],
+    },
+    {
+      name: 'a code written past a billable code: R53.1 takes no fifth character',
+      text: 'Dx: weakness R53.10',
+      expect: [{ ruleId: 'invalid-code', code: 'R53.10', suggested: ['R53.1'] }],
+    },
+    {
+      name: 'a 7th character without its placeholders',
+      text: 'Assessment: Traumatic rhabdomyolysis after crush injury (T79.6A).',
+      expect: [{ ruleId: 'invalid-code', code: 'T79.6A', spanText: 'T79.6A', suggested: ['T79.6XXA'], message: ['X placeholders'] }],
+    },
+    {
+      name: 'a 7th character with one of its two placeholders',
+      text: 'Assessment: Traumatic rhabdomyolysis after crush injury (T79.6XD).',
+      expect: [{ ruleId: 'invalid-code', code: 'T79.6XD', suggested: ['T79.6XXD'] }],
     },
     {
       name: 'M62.5 needs its site',
