@@ -42,6 +42,12 @@ export const contextTriggerSchema = named(
      * refractory" makes the order conditional, while "weakness worse if walking" keeps the weakness.
      */
     onlyFor: v.optional(list(oneOf(FINDING_TYPES), { min: 1, unique: true })),
+    /**
+     * An unchecked box: written with the direction of boxes after their items ("fever [ ] fatigue [x]"),
+     * scoped forward instead on a line whose boxes lead their items ("[ ] fever [x] fatigue",
+     * "Plan: [x] PT [ ] OT"; src/engine/assertion/checkboxes.ts).
+     */
+    checkbox: v.optional(bool),
     /** Where the trigger came from or why it is here (for reviewers). */
     note: v.optional(text),
   }),
