@@ -31,6 +31,11 @@ export default {
   ],
   invalid: [
     {
+      name: "the patient disregarding advice withdraws no result",
+      text: 'K 2.8 L, KCl 40 mEq given; pt disregarded advice to stay.\nA/P: cellulitis.',
+      expect: [{ ruleId: 'possible-hypokalemia', suggested: ['E87.6'] }],
+    },
+    {
       name: 'a withdrawn ECG read says nothing about the potassium',
       text: 'Please disregard the earlier ECG read.\nLabs: K 2.6 L.\nA/P: cellulitis, cefazolin.',
       expect: [{ ruleId: 'possible-hypokalemia', suggested: ['E87.6'] }],
