@@ -57,7 +57,19 @@ function isApostrophe(c: number): boolean {
 
 const FOLD_CACHE = new Map<string, string>();
 
-/** Lower-case and strip diacritics so "Barré" matches "barre". */
+/**
+ * Negative contractions typed or dictated without their apostrophe ("pt cant climb stairs", "doesnt
+ * have weakness"): read as the contraction, so every phrase written with "can't" or "doesn't" matches.
+ * Only forms that are no other English word ("wont" is one: "as is his wont").
+ */
+const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map(
+  ['cant', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'shouldnt'].map(
+    (w) => [w, `${w.slice(0, -1)}'t`],
+  ),
+);
+const LOWER_T = 116;
+
+/** Lower-case and strip diacritics so "Barré" matches "barre"; restore a bare contraction's apostrophe. */
 export function normalizeWord(raw: string): string {
   let ascii = true;
   for (let i = 0; i < raw.length; i++) {
@@ -66,7 +78,10 @@ export function normalizeWord(raw: string): string {
       break;
     }
   }
-  if (ascii) return raw.toLowerCase();
+  if (ascii) {
+    const lower = raw.toLowerCase();
+    return lower.length >= 4 && lower.charCodeAt(lower.length - 1) === LOWER_T ? (BARE_CONTRACTIONS.get(lower) ?? lower) : lower;
+  }
   const cached = FOLD_CACHE.get(raw);
   if (cached !== undefined) return cached;
   const folded = raw.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\u2019/g, "'");

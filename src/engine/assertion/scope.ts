@@ -11,6 +11,7 @@
 import type { ContextCategory, ContextTriggerDef } from '../../lexicon/types.ts';
 import type { CompiledLexicon } from '../lexicon.ts';
 import { writtenIcd10cmCodeAt } from '../../codes/icd10cm.ts';
+import { boxesLeadItems } from './checkboxes.ts';
 import type { Token } from '../../text/tokens.ts';
 
 const CONTEXT_CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'historical', 'hypothetical', 'family', 'chronic', 'current', 'recent'];
@@ -180,7 +181,9 @@ export function scopeSentence(
           extra = [...extra, { category: p.trigger.category, first: from + first, last: from + last, before: p.trigger.direction === 'forward' ? 0 : reach, after: p.trigger.direction === 'backward' ? 0 : reach, stops: TIME_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false }];
           continue;
         }
-        (p.trigger.onlyFor ? typed : triggers).push({ def: p.trigger, category, first, last });
+        // An unchecked box denies the item on its layout's side ("[ ] fever" vs "fever [ ]").
+        const def = p.trigger.checkbox && boxesLeadItems(tokens, from + first) ? forwardOf(p.trigger) : p.trigger;
+        (def.onlyFor ? typed : triggers).push({ def, category, first, last });
       } else if (p.kind === 'companion') {
         if (!inTarget) companionEnd = last + 1;
       } else if (p.kind === 'termination') {
@@ -273,6 +276,15 @@ export function scopeSentence(
     result[k] = bits;
   }
   return result;
+}
+
+const forwardDefs = new WeakMap<ContextTriggerDef, ContextTriggerDef>();
+
+/** The same trigger scoped forward (one copy per lexicon entry). */
+function forwardOf(def: ContextTriggerDef): ContextTriggerDef {
+  let forward = forwardDefs.get(def);
+  if (!forward) forwardDefs.set(def, (forward = { ...def, direction: 'forward' }));
+  return forward;
 }
 
 /** The targets' masking token ranges, sentence-relative, sorted and merged, as flat [start, end) pairs. */

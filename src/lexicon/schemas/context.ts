@@ -48,6 +48,12 @@ export const contextTriggerSchema = named(
      * scope runs over the condition's own clause into the next one, the order's.
      */
     leadsOrder: v.optional(bool),
+    /**
+     * An unchecked box: written with the direction of boxes after their items ("fever [ ] fatigue [x]"),
+     * scoped forward instead on a line whose boxes lead their items ("[ ] fever [x] fatigue",
+     * "Plan: [x] PT [ ] OT"; src/engine/assertion/checkboxes.ts).
+     */
+    checkbox: v.optional(bool),
     /** Where the trigger came from or why it is here (for reviewers). */
     note: v.optional(text),
   }),

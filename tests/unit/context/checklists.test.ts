@@ -43,6 +43,18 @@ const rows: [name: string, marked: string, flags: AssertionCategory[]][] = [
   ['checked item among unchecked', 'Fever [ ] Chills [ ] «Weakness» [x] Fatigue [x]', []],
   ['unchecked item after a checked one', 'Fever [ ] Chills [ ] Weakness [x] «Fatigue» [ ]', NEG],
   ['first unchecked item', '«Fever» [ ] Chills [ ] Weakness [x]', NEG],
+  // Boxes before their items: the line's first box opens it (alone, after a bullet or a label's colon).
+  ['a box that opens its line denies the item after it', 'Assessment:\n[x] Muscle weakness\n[ ] «Sarcopenia»\n', NEG],
+  ['a checked box that opens its line', '[ ] Sarcopenia\n[x] «Deconditioning»\n', []],
+  ['leading boxes: the checked item before an unchecked box', 'Reason for stay: [x] «PT/OT»  [ ] IV abx  [ ] wound care', []],
+  ['leading boxes: the unchecked item after a checked one', 'Reason for stay: [x] PT/OT  [ ] «IV abx»  [ ] wound care', NEG],
+  ['leading boxes after a system label: checked first', 'Constitutional: [x] «fatigue» [ ] fever [ ] chills', []],
+  ['leading boxes after a system label: unchecked before a checked one', 'Constitutional: [ ] fever [ ] «chills» [x] weakness', NEG],
+  ['leading boxes after a system label: the checked last item', 'Constitutional: [ ] fever [ ] chills [x] «weakness»', []],
+  ['a bulleted leading box', '- [ ] «focal weakness»\n- [x] fatigue', NEG],
+  // Boxes after their labels stay boxes after their items.
+  ['label then its unchecked box', '«Fever»: [ ]  Chills: [x]', NEG],
+  ['label then its checked box', 'Fever: [ ]  «Chills»: [x]', []],
   ['empty ballot box before the item', '☐ «weakness» ☑ fatigue', NEG],
   ['ticked ballot box before the item', '☐ weakness ☑ «fatigue»', []],
   ['neg for list', 'Neg for: fever, chills, «weakness»', NEG],

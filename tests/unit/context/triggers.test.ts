@@ -26,6 +26,9 @@ table('negated, forward', [
   ['No evidence of [myopathy] on EMG.', ['negated']],
   ['Free of [tremor] at rest.', ['negated']],
   ['Home meds: none [diuretic] (omeprazole, tamsulosin).', ['negated']],
+  // contractions typed without the apostrophe
+  ['Pt doesnt have [weakness], just tired.', ['negated']],
+  ['She didnt notice any [numbness].', ['negated']],
   // negative cases: the same words with nothing denied
   ['Recent travel: none. [Weakness] of both legs for a week.', []],
   ['Complications: none; [weakness] improving with PT.', []],

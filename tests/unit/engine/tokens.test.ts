@@ -30,6 +30,12 @@ describe('tokenize', () => {
     expect(t.map((x) => x.newlinesBefore)).toEqual([0, 1, 2, 1]);
   });
 
+  it('reads a negative contraction typed without its apostrophe as the contraction', () => {
+    expect(tokenize('pt cant climb, Doesnt have, didnt').map((t) => t.norm)).toEqual(['pt', "can't", 'climb', ',', "doesn't", 'have', ',', "didn't"]);
+    // Words that are words: "wont" (habit), "want", "ant", "don" stay as written.
+    expect(tokenize("as is his wont, want, ant, don, can't").map((t) => t.norm)).toEqual(['as', 'is', 'his', 'wont', ',', 'want', ',', 'ant', ',', 'don', ',', "can't"]);
+  });
+
   it('marks upper-case starts', () => {
     expect(tokenize('Weak weak ÉTAT').map((t) => t.upper)).toEqual([true, false, true]);
   });

@@ -41,7 +41,8 @@ function shifted(findings: readonly Finding[], shift: number) {
     text: f.text,
     section: f.section,
     assertion: f.assertion,
-    attributes: f.attributes,
+    // A trend's id is its first value's character offset (types.ts), so it moves with the text too.
+    attributes: f.type === 'lab' && f.attributes.trendId !== undefined ? { ...f.attributes, trendId: f.attributes.trendId - shift } : f.attributes,
   }));
 }
 

@@ -14,6 +14,11 @@ export default {
       name: 'a code-first note pairs them: sarcopenia with its underlying drug-induced myopathy',
       text: 'Assessment:\n1. Drug-induced myopathy (G72.0) from prednisone\n2. Sarcopenia (M62.84)',
     },
+    {
+      name: 'gait codes without an Excludes1 between them: unsteadiness on feet with weakness',
+      text: 'PT eval: unsteady when turning, TUG 16 s.',
+      codes: ['R26.81', 'R53.1'],
+    },
   ],
   invalid: [
     {
@@ -42,6 +47,11 @@ export default {
       name: 'R54 and M62.84 (sarcopenia excluded from age-related debility), code written without the dot',
       text: 'Assessment: Frailty (R54); sarcopenia M6284.',
       expect: [{ ruleId: 'excludes1-conflict', message: ['R54', 'M62.84', 'sarcopenia'] }],
+    },
+    {
+      name: 'gait family beside the weakness codes: R26.2 Excludes1 unsteadiness on feet (R26.81)',
+      text: 'Referral dx: R26.2 difficulty walking; R26.81 unsteadiness on feet. Berg 41/56.',
+      expect: [{ ruleId: 'excludes1-conflict', message: ['R26.2', 'R26.81', 'unsteadiness on feet'] }],
     },
   ],
 } satisfies RuleCases;

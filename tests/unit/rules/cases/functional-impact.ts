@@ -7,6 +7,10 @@ export default {
     { name: 'transfers', text: 'Needs moderate assistance with transfers.', codes: ['M62.81'] },
     { name: 'abnormal gait with a walker', text: 'Exam: Unsteady gait, uses a walker.\nAssessment: Muscle weakness (M62.81).' },
     { name: 'other codes are not checked', text: 'Assessment: Weakness (R53.1).' },
+    {
+      name: 'a limit typed without the apostrophe',
+      text: 'Exam: hip flexors 4/5 bilaterally.\nA/P: muscle weakness M62.81 from deconditioning, cant climb stairs, PT referral.',
+    },
   ],
   invalid: [
     {

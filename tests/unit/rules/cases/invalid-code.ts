@@ -74,5 +74,11 @@ export default {
       codes: ['M62.5'],
       expect: [{ ruleId: 'invalid-code', suggested: ['M62.551', 'M62.552', 'M62.559'] }],
     },
+    {
+      name: 'R26.8 (other abnormalities of gait) is a header: R26.81 or R26.89',
+      text: 'PT referral: unsteady gait, 2 falls this year.',
+      codes: ['R26.8'],
+      expect: [{ ruleId: 'invalid-code', suggested: ['R26.81', 'R26.89'] }],
+    },
   ],
 } satisfies RuleCases;

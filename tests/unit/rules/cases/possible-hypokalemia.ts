@@ -19,11 +19,27 @@ export default {
       text: 'ED: dysuria x 2 d.\nLab addendum: initial BMP (Na 127, K 2.7) was mislabeled - specimen belonged to another patient; result corrected.\nRepeat BMP on this pt: Na 138, K 4.1.\nDx: UTI (N39.0).',
     },
     { name: "a wrong-patient potassium", text: 'K 2.6 - wrong patient, lab notified. Redraw K 4.0.\nA/P: cellulitis.' },
+    // A result the note withdraws, named again in the correction (held-out-3 addendum): not a result.
+    {
+      name: 'an addendum that withdraws the value it names',
+      text: 'Labs AM: K 2.8 L, Na 139.\nA/P: afib (I48.91), dilt 60 q6h.\nADDENDUM: the AM BMP above was resulted on the wrong patient. Redrawn: K 4.2. Disregard K 2.8.',
+    },
+    { name: 'a value resulted in error', text: 'K 2.7 resulted in error per lab, redraw K 4.0.\nA/P: cellulitis.' },
     // Magnesium given for a low magnesium says nothing about the potassium.
     { name: 'magnesium repleted for its own low value', text: 'Labs: K 3.3, Mg 1.4 (L).\nPlan: Mg sulfate 2 g IV for Mg 1.4.' },
     { name: 'magnesium for the potassium only if it stays low', text: 'Labs: K 3.3, Mg 1.6.\nPlan: if K refractory, replete magnesium.' },
   ],
   invalid: [
+    {
+      name: "the patient disregarding advice withdraws no result",
+      text: 'K 2.8 L, KCl 40 mEq given; pt disregarded advice to stay.\nA/P: cellulitis.',
+      expect: [{ ruleId: 'possible-hypokalemia', suggested: ['E87.6'] }],
+    },
+    {
+      name: 'a withdrawn ECG read says nothing about the potassium',
+      text: 'Please disregard the earlier ECG read.\nLabs: K 2.6 L.\nA/P: cellulitis, cefazolin.',
+      expect: [{ ruleId: 'possible-hypokalemia', suggested: ['E87.6'] }],
+    },
     {
       name: 'magnesium repleted to help the potassium during diuresis',
       text: 'Acute on chronic HFrEF, net -4 L.\nLabs: K 3.2 (from 3.9), Mg 1.5\nPlan:\n- Mg sulfate 2 g IV to help K\n- daily wts',
