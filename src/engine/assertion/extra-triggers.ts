@@ -24,6 +24,15 @@ const LINE_SCOPE = 40;
 /** A date after these words is when something began, and the finding goes on ("weakness since 3/14/2025"). */
 const ONSET_WORDS: ReadonlySet<string> = new Set(['since', 'from', 'starting', 'beginning', 'began', 'begun', 'started', 'onset', 'until', 'through']);
 
+/**
+ * A date right after a measured value dates that value ("usual 49.5 kg 6/2026", "Cr 1.1 (3/2026)"): its
+ * forward scope ends with the value's clause or parenthesis, so what follows ("= 11% loss in 6 months")
+ * keeps its own time. A date that leads ("In 6/2026 she had lost 11%") keeps its full scope.
+ */
+const VALUE_DATE_STOPS: ReadonlySet<string> = new Set([...TIME_STOPS_BEFORE, '=']);
+/** Words that may stand between a value and its date ("49.5 kg in 6/2026", "Hgb 12.9 on 11/02/2026"). */
+const VALUE_DATE_LINKS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'of', 'dated']);
+
 /** A "-" item's scope: up to the next item, comma or line end. */
 const ITEM_SCOPE = 6;
 const ITEM_STOPS: ReadonlySet<string> = new Set([',', ';', '.', '+', '-', '/', '(', ')', '|']);
@@ -78,9 +87,27 @@ function pastYears(doc: Doc, lexicon: CompiledLexicon, maxStayDays: number): Ext
     if (i >= 2 && DIAGNOSIS_WORDS.has(t[i - 2]!.norm) && !endsWithAcuteEvent(doc, lexicon, i - 3)) continue;
     if (encounterYear === undefined) encounterYear = noteEncounterDate(t, maxStayDays)?.year ?? null;
     if (encounterYear !== null && Number(t[i]!.norm) >= encounterYear) continue;
-    out.push({ category: 'historical', first: i - 1, last: i, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
+    const stops = datesMeasuredValue(t, i) ? VALUE_DATE_STOPS : DATE_STOPS;
+    out.push({ category: 'historical', first: i - 1, last: i, before: DATE_SCOPE, after: DATE_SCOPE, stops, stopsBefore: TIME_STOPS_BEFORE, lineBound: false });
   }
   return out;
+}
+
+/**
+ * Whether the date starting at `first` stands right after a measured value on its line: a number, a
+ * number with its unit ("49.5 kg", "11%"; not a duration's unit: "3 days 6/2026" dates an episode), with
+ * an optional link word and opening parenthesis between ("kg in 6/2026", "1.1 (3/2026)", "lb (in 3/2026").
+ */
+function datesMeasuredValue(t: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (VALUE_DATE_LINKS.has(t[k]?.norm ?? '') && t[k + 1]!.newlinesBefore === 0) k--;
+  if (t[k]?.norm === '(' && t[k + 1]!.newlinesBefore === 0) k--;
+  const end = t[k];
+  if (!end || t[k + 1]!.newlinesBefore > 0) return false;
+  if (end.kind === 'number') return true;
+  const number = t[k - 1];
+  if (!number || number.kind !== 'number' || end.newlinesBefore > 0) return false;
+  return end.norm === '%' || (end.kind === 'word' && !TIME_UNITS.has(end.norm));
 }
 
 /** Words that open a condition on a value: "transfuse if Hgb < 7", "replete K for K < 3.5". */
@@ -167,7 +194,8 @@ function earlierDates(doc: Doc, maxStayDays: number): ExtraTrigger[] {
       if (t[after]?.norm === ':' && t[after]!.newlinesBefore === 0) {
         return { category: 'historical', first: d.first, last: d.last, before: DATE_SCOPE, after: LINE_SCOPE, stops: LABEL_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: true, label: true };
       }
-      return { category: 'historical', first: d.first, last: d.last, before: DATE_SCOPE, after: DATE_SCOPE, stops: DATE_STOPS, stopsBefore: TIME_STOPS_BEFORE, lineBound: false };
+      const stops = datesMeasuredValue(t, d.first) ? VALUE_DATE_STOPS : DATE_STOPS;
+      return { category: 'historical', first: d.first, last: d.last, before: DATE_SCOPE, after: DATE_SCOPE, stops, stopsBefore: TIME_STOPS_BEFORE, lineBound: false };
     });
 }
 

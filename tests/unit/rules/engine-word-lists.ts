@@ -26,6 +26,7 @@ export const ENGINE_WORD_LISTS: Record<string, string> = {
   'src/engine/sections.ts#ONSET_WORDS': `${GRAMMAR}: "since", "starting", "until" before a header's date`,
   'src/engine/assertion/extra-triggers.ts#YEAR_LEADS': `${GRAMMAR}: "in", "during", "circa" before a year`,
   'src/engine/assertion/extra-triggers.ts#DIAGNOSIS_WORDS': `${CODING}: "diagnosed", "dx" before "in <year>"`,
+  'src/engine/assertion/extra-triggers.ts#VALUE_DATE_LINKS': `${GRAMMAR}: prepositions between a value and its date ("49.5 kg in 6/2026", "Hgb 12.9 on 11/02/2026")`,
   'src/engine/assertion/extra-triggers.ts#CONDITION_WORDS': `${GRAMMAR}: conditional conjunctions ("if", "when", "should")`,
   'src/engine/assertion/extra-triggers.ts#WORD_COMPARATORS': `${GRAMMAR}: comparatives of a conditional order ("if K falls below")`,
   'src/engine/assertion/extra-triggers.ts#TIME_UNITS': CALENDAR,
